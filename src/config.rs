@@ -1,0 +1,234 @@
+//! Typed settings from the environment (and a `.env` file, read by `main`). An invalid value stops the start
+//! with a message naming the variable and what is expected.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use chrono_tz::Tz;
+use url::Url;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://active-citizens.db";
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{variable}: {problem}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub problem: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+/// The bot token; never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl Token {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(***)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub token: Option<Token>,
+    pub api_url: Option<Url>,
+    pub database_url: String,
+    pub dialogues_dir: PathBuf,
+    pub admin_ids: Vec<i64>,
+    pub default_language: String,
+    pub timezone: Tz,
+    pub log_filter: String,
+    pub log_format: LogFormat,
+    /// The bot's @username for deep links printed by the CLI; `serve` also records it in the database.
+    pub bot_username: Option<String>,
+}
+
+impl Settings {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `get`, so tests need not touch the process environment. Empty values count as
+    /// unset.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let var = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        Ok(Self {
+            token: var("TELOXIDE_TOKEN").map(parse_token).transpose()?,
+            api_url: var("TELOXIDE_API_URL").map(parse_api_url).transpose()?,
+            database_url: var("DATABASE_URL")
+                .map_or_else(|| Ok(DEFAULT_DATABASE_URL.to_owned()), parse_database_url)?,
+            dialogues_dir: var("DIALOGUES_DIR")
+                .map_or_else(|| PathBuf::from("dialogues"), PathBuf::from),
+            admin_ids: var("ADMIN_IDS")
+                .map(parse_admin_ids)
+                .transpose()?
+                .unwrap_or_default(),
+            default_language: var("DEFAULT_LANGUAGE").unwrap_or_else(|| "en".to_owned()),
+            timezone: var("TIMEZONE").map_or(Ok(chrono_tz::Europe::Belgrade), parse_timezone)?,
+            log_filter: var("RUST_LOG").unwrap_or_else(|| "info".to_owned()),
+            log_format: var("LOG_FORMAT").map_or(Ok(LogFormat::Pretty), parse_log_format)?,
+            bot_username: var("BOT_USERNAME").map(parse_username).transpose()?,
+        })
+    }
+}
+
+fn invalid(variable: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError {
+        variable,
+        problem: problem.into(),
+    }
+}
+
+fn parse_token(raw: String) -> Result<Token, ConfigError> {
+    let valid = raw.split_once(':').is_some_and(|(id, secret)| {
+        !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && secret.len() >= 20
+    });
+    if !valid {
+        return Err(invalid(
+            "TELOXIDE_TOKEN",
+            "expected a token from @BotFather, like 123456789:AAH…",
+        ));
+    }
+    Ok(Token(raw))
+}
+
+fn parse_api_url(raw: String) -> Result<Url, ConfigError> {
+    let url = Url::parse(&raw).map_err(|e| {
+        invalid(
+            "TELOXIDE_API_URL",
+            format!("not a URL ({e}): expected e.g. http://127.0.0.1:8081"),
+        )
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid(
+            "TELOXIDE_API_URL",
+            "expected an http:// or https:// URL",
+        ));
+    }
+    Ok(url)
+}
+
+fn parse_database_url(raw: String) -> Result<String, ConfigError> {
+    if !raw.starts_with("sqlite:") {
+        return Err(invalid(
+            "DATABASE_URL",
+            "expected an SQLite URL such as sqlite://active-citizens.db",
+        ));
+    }
+    Ok(raw)
+}
+
+fn parse_admin_ids(raw: String) -> Result<Vec<i64>, ConfigError> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
+                invalid(
+                    "ADMIN_IDS",
+                    format!(
+                        "'{s}' is not a Telegram user id: expected numbers separated by commas"
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+fn parse_timezone(raw: String) -> Result<Tz, ConfigError> {
+    raw.parse::<Tz>().map_err(|_| {
+        invalid(
+            "TIMEZONE",
+            format!("'{raw}' is not an IANA time zone such as Europe/Belgrade"),
+        )
+    })
+}
+
+fn parse_log_format(raw: String) -> Result<LogFormat, ConfigError> {
+    match raw.to_ascii_lowercase().as_str() {
+        "pretty" => Ok(LogFormat::Pretty),
+        "json" => Ok(LogFormat::Json),
+        _ => Err(invalid(
+            "LOG_FORMAT",
+            format!("'{raw}': expected json or pretty"),
+        )),
+    }
+}
+
+fn parse_username(raw: String) -> Result<String, ConfigError> {
+    let name = raw.trim_start_matches('@').to_owned();
+    let valid = (5..=32).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if !valid {
+        return Err(invalid(
+            "BOT_USERNAME",
+            "expected the bot's @username (5-32 letters, digits or _)",
+        ));
+    }
+    Ok(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).into(), (*v).into()))
+            .collect();
+        Settings::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_need_nothing() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(s.default_language, "en");
+        assert_eq!(s.timezone, chrono_tz::Europe::Belgrade);
+        assert!(s.token.is_none());
+    }
+
+    #[test]
+    fn each_bad_value_names_its_variable() {
+        let cases = [
+            ("TELOXIDE_TOKEN", "not-a-token"),
+            ("TELOXIDE_API_URL", "ftp://example"),
+            ("DATABASE_URL", "postgres://x"),
+            ("ADMIN_IDS", "12,abc"),
+            ("TIMEZONE", "Europe/Atlantis"),
+            ("LOG_FORMAT", "xml"),
+            ("BOT_USERNAME", "a b"),
+        ];
+        for (variable, value) in cases {
+            let error = settings(&[(variable, value)]).unwrap_err();
+            assert_eq!(error.variable, variable);
+        }
+    }
+
+    #[test]
+    fn admin_ids_and_token_parse() {
+        let s = settings(&[
+            ("ADMIN_IDS", "1, 22,333"),
+            ("TELOXIDE_TOKEN", "123:AAAAAAAAAAAAAAAAAAAAAAAA"),
+        ])
+        .unwrap();
+        assert_eq!(s.admin_ids, vec![1, 22, 333]);
+        assert_eq!(format!("{:?}", s.token), "Some(Token(***))");
+    }
+}

@@ -1,0 +1,81 @@
+//! Commands as typed by a person (`/start CODE`), parsed the same way for every transport.
+
+use super::Input;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `/start`, with the deep-link payload if any.
+    Start(Option<String>),
+    Help,
+    Language,
+    Profile,
+    MyData,
+    Delete,
+    Cancel,
+}
+
+impl Command {
+    /// The commands of the menu, with the message key of their description, in menu order.
+    pub const MENU: [(&'static str, &'static str); 7] = [
+        ("start", "cmd-start"),
+        ("help", "cmd-help"),
+        ("profile", "cmd-profile"),
+        ("language", "cmd-language"),
+        ("mydata", "cmd-mydata"),
+        ("delete", "cmd-delete"),
+        ("cancel", "cmd-cancel"),
+    ];
+}
+
+/// Reads a message text: a command if it starts with `/`, else plain text. `/cmd@SomeBot` is accepted.
+pub fn parse_command(text: &str) -> Input {
+    let trimmed = text.trim();
+    let Some(rest) = trimmed.strip_prefix('/') else {
+        return Input::Text(text.to_owned());
+    };
+    let (word, argument) = match rest.split_once(char::is_whitespace) {
+        Some((word, argument)) => (word, argument.trim()),
+        None => (rest, ""),
+    };
+    let name = word.split('@').next().unwrap_or_default().to_lowercase();
+    let argument = (!argument.is_empty()).then(|| argument.to_owned());
+    let command = match name.as_str() {
+        "start" => Command::Start(argument),
+        "help" => Command::Help,
+        "language" => Command::Language,
+        "profile" => Command::Profile,
+        "mydata" => Command::MyData,
+        "delete" => Command::Delete,
+        "cancel" => Command::Cancel,
+        "" => return Input::Text(text.to_owned()),
+        _ => return Input::UnknownCommand(format!("/{name}")),
+    };
+    Input::Command(command)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_and_payloads() {
+        assert_eq!(
+            parse_command("/start"),
+            Input::Command(Command::Start(None))
+        );
+        assert_eq!(
+            parse_command("/start TIRANA26"),
+            Input::Command(Command::Start(Some("TIRANA26".into())))
+        );
+        assert_eq!(
+            parse_command("/Help@ActiveCitizensBot"),
+            Input::Command(Command::Help)
+        );
+        assert_eq!(
+            parse_command("/frobnicate"),
+            Input::UnknownCommand("/frobnicate".into())
+        );
+        assert_eq!(parse_command("Ana"), Input::Text("Ana".into()));
+        assert_eq!(parse_command("/"), Input::Text("/".into()));
+    }
+}

@@ -1,0 +1,800 @@
+//! The engine: one function, [`Engine::handle`], from the conversation state and an input to the new state,
+//! the replies and the effects. No I/O happens here, so every path is testable without a network or database.
+
+use chrono::{DateTime, Utc};
+
+use super::flow::{Field, RegistrationFlow, Step, StepKind};
+use super::messages as m;
+use super::{
+    Arg, Choice, Command, Conversation, Draft, Effect, Form, FormMode, Input, Label, Msg, Phase,
+    PromptId, Query, Reply,
+};
+use crate::domain::{
+    BirthYear, BirthYearError, CohortCode, Participant, Profile, TelegramId, TextError,
+    bounded_text,
+};
+use crate::i18n::Language;
+
+/// The value of skip buttons and of the profile menu's "done": no field value starts with `~`.
+const SKIP: &str = "~skip";
+const DONE: &str = "~done";
+const DELETE_YES: &str = "yes";
+const DELETE_NO: &str = "no";
+/// Unknown /start payloads are repeated back to the person; this keeps the echo short.
+const MAX_ECHOED_CODE: usize = 64;
+
+/// What the engine knows about the world for one input.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub user: TelegramId,
+    pub now: DateTime<Utc>,
+    /// The current year in the programme's time zone (ages are computed from birth years).
+    pub current_year: i32,
+    pub participant: Option<&'a Participant>,
+}
+
+/// The result of one input, besides the changed conversation.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub replies: Vec<Reply>,
+    pub effects: Vec<Effect>,
+    /// Set when the engine needs stored data to go on; the answer comes back as another input.
+    pub query: Option<Query>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Engine {
+    flow: RegistrationFlow,
+    languages: Vec<Language>,
+}
+
+impl Engine {
+    pub fn new(flow: RegistrationFlow, languages: Vec<Language>) -> Self {
+        Self { flow, languages }
+    }
+
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    pub fn handle(&self, ctx: &Context<'_>, conv: &mut Conversation, input: Input) -> Outcome {
+        let mut turn = Turn {
+            engine: self,
+            ctx,
+            conv,
+            out: Outcome::default(),
+        };
+        turn.run(input);
+        turn.out
+    }
+}
+
+/// One input being handled: the engine, the context, the state being changed and what is said.
+struct Turn<'a> {
+    engine: &'a Engine,
+    ctx: &'a Context<'a>,
+    conv: &'a mut Conversation,
+    out: Outcome,
+}
+
+impl Turn<'_> {
+    fn run(&mut self, input: Input) {
+        if self.conv.phase == Phase::Lost {
+            self.say(Msg::new(m::STATE_LOST));
+        }
+        let phase = std::mem::take(&mut self.conv.phase);
+        let phase = if phase == Phase::Lost {
+            Phase::Idle
+        } else {
+            phase
+        };
+        match input {
+            Input::Command(Command::Cancel) => self.cancel(&phase),
+            Input::Command(Command::Help) if phase.is_busy() => {
+                self.say(Msg::new(m::HELP));
+                self.reask(phase);
+            }
+            Input::Command(_) | Input::UnknownCommand(_) if phase.is_busy() => {
+                self.say(Msg::new(m::BUSY));
+                self.reask(phase);
+            }
+            Input::Command(command) => self.command(command),
+            Input::UnknownCommand(name) => {
+                self.say(Msg::new(m::UNKNOWN_COMMAND).text("command", name))
+            }
+            Input::CohortLookup { code, name } => self.cohort_looked_up(phase, code, name),
+            Input::Choice { prompt, value } => self.choice(phase, prompt, &value),
+            Input::Text(text) => self.text(phase, &text),
+            Input::NonText => self.non_text(phase),
+        }
+    }
+
+    // ----- small helpers -------------------------------------------------------------------------------------
+
+    fn say(&mut self, msg: Msg) {
+        self.out.replies.push(Reply::Say(msg));
+    }
+
+    fn notice(&mut self, key: &str) {
+        self.out.replies.push(Reply::Notice(Msg::new(key)));
+    }
+
+    fn participant(&self) -> Option<&Participant> {
+        self.ctx.participant
+    }
+
+    fn new_prompt(&mut self) -> PromptId {
+        // Ids follow the clock so that they keep growing even after the stored state is erased.
+        let clock = u64::try_from(self.ctx.now.timestamp_millis()).unwrap_or(0);
+        self.conv.last_prompt = (self.conv.last_prompt + 1).max(clock);
+        self.conv.last_prompt
+    }
+
+    fn idle(&mut self) {
+        self.conv.phase = Phase::Idle;
+    }
+
+    // ----- commands ------------------------------------------------------------------------------------------
+
+    fn cancel(&mut self, phase: &Phase) {
+        let key = if phase.is_busy() {
+            m::CANCELLED
+        } else {
+            m::NOTHING_TO_CANCEL
+        };
+        self.say(Msg::new(key));
+        self.idle();
+    }
+
+    fn command(&mut self, command: Command) {
+        match command {
+            Command::Start(Some(payload)) => self.start_with_code(&payload),
+            Command::Start(None) => match self.participant() {
+                Some(p) => {
+                    let name = p.profile.name.clone();
+                    self.say(Msg::new(m::WELCOME_BACK).text("name", name));
+                }
+                None => self.pick_language(Some(Form::register(Draft::default(), None))),
+            },
+            Command::Help => self.say(Msg::new(m::HELP)),
+            Command::Language => self.pick_language(None),
+            Command::Profile => match self.participant().cloned() {
+                Some(p) => self.show_profile(&p.profile),
+                None => self.say(Msg::new(m::NOT_REGISTERED)),
+            },
+            Command::MyData => self.my_data(),
+            Command::Delete => self.ask_delete(),
+            Command::Cancel => self.cancel(&Phase::Idle),
+        }
+    }
+
+    fn start_with_code(&mut self, payload: &str) {
+        match CohortCode::parse(payload) {
+            Ok(code) => self.out.query = Some(Query::Cohort(code)),
+            Err(_) => {
+                let shown: String = payload.chars().take(MAX_ECHOED_CODE).collect();
+                if self.participant().is_some() {
+                    self.say(Msg::new(m::COHORT_UNKNOWN).text("code", shown));
+                } else {
+                    self.pick_language(Some(Form::register(Draft::default(), Some(shown))));
+                }
+            }
+        }
+    }
+
+    fn cohort_looked_up(&mut self, phase: Phase, code: CohortCode, name: Option<String>) {
+        match (phase, name) {
+            (
+                Phase::Filling {
+                    asking: Field::Cohort,
+                    mut form,
+                    ..
+                },
+                Some(_),
+            ) => {
+                form.draft.cohort = Some(Some(code));
+                self.next_step(form);
+            }
+            (
+                phase @ Phase::Filling {
+                    asking: Field::Cohort,
+                    ..
+                },
+                None,
+            ) => {
+                self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
+                self.reask(phase);
+            }
+            (Phase::Idle, found) if self.participant().is_none() => {
+                let (draft, unknown) = match found {
+                    Some(_) => (
+                        Draft {
+                            cohort: Some(Some(code)),
+                            ..Draft::default()
+                        },
+                        None,
+                    ),
+                    None => (Draft::default(), Some(code.to_string())),
+                };
+                self.pick_language(Some(Form::register(draft, unknown)));
+            }
+            (Phase::Idle, Some(name)) => {
+                self.out.effects.push(Effect::JoinCohort(code));
+                self.say(Msg::new(m::COHORT_JOINED).text("cohort", name));
+            }
+            (Phase::Idle, None) => {
+                self.say(Msg::new(m::COHORT_UNKNOWN).text("code", code.to_string()))
+            }
+            // A lookup answer that no longer fits the state: nothing to do.
+            (phase, _) => self.conv.phase = phase,
+        }
+    }
+
+    fn my_data(&mut self) {
+        let Some(p) = self.participant().cloned() else {
+            self.say(Msg::new(m::MYDATA_NONE));
+            return;
+        };
+        let language = self.language_name(&p.profile.language);
+        let guardian = match p.profile.guardian_consent_at {
+            Some(at) => Arg::Text(timestamp(at)),
+            None => Arg::Message(m::GUARDIAN_NOT_NEEDED.into()),
+        };
+        let msg = profile_args(Msg::new(m::MYDATA), &p.profile)
+            .text("telegram_id", p.profile.telegram_id.to_string())
+            .text("language", language)
+            .text("consent_at", timestamp(p.profile.consent_at))
+            .text("privacy_version", p.profile.privacy_version.clone())
+            .arg("guardian", guardian)
+            .text("status", p.status.code())
+            .text("registered_at", timestamp(p.registered_at))
+            .text("updated_at", timestamp(p.updated_at));
+        self.say(msg);
+    }
+
+    fn ask_delete(&mut self) {
+        if self.participant().is_none() {
+            self.say(Msg::new(m::NOTHING_STORED));
+            return;
+        }
+        let prompt = self.new_prompt();
+        self.conv.phase = Phase::ConfirmingDelete { prompt };
+        self.ask_current();
+    }
+
+    fn language_name(&self, code: &str) -> String {
+        let language = self.engine.languages.iter().find(|l| l.code == code);
+        language.map_or_else(|| code.to_owned(), |l| l.name.clone())
+    }
+
+    // ----- inputs by phase -----------------------------------------------------------------------------------
+
+    fn choice(&mut self, phase: Phase, prompt: PromptId, value: &str) {
+        if phase.prompt() != Some(prompt) {
+            self.conv.phase = phase;
+            self.notice(m::STALE_BUTTON);
+            return;
+        }
+        match phase {
+            Phase::PickingLanguage { form, .. } => self.language_chosen(form, prompt, value),
+            Phase::Filling { asking, form, .. } => self.step_choice(prompt, asking, form, value),
+            Phase::ProfileMenu { .. } => self.profile_menu_choice(prompt, value),
+            Phase::ConfirmingDelete { .. } => self.delete_choice(prompt, value),
+            Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
+        }
+    }
+
+    fn text(&mut self, phase: Phase, text: &str) {
+        match phase {
+            Phase::Filling {
+                prompt,
+                asking,
+                form,
+            } => self.step_text(prompt, asking, form, text),
+            Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
+                self.say(Msg::new(m::USE_BUTTONS));
+                self.reask(phase);
+            }
+            Phase::Idle | Phase::ProfileMenu { .. } | Phase::Lost => {
+                let key = if self.participant().is_some() {
+                    m::IDLE_TEXT
+                } else {
+                    m::IDLE_NOT_REGISTERED
+                };
+                self.say(Msg::new(key));
+            }
+        }
+    }
+
+    fn non_text(&mut self, phase: Phase) {
+        let key = match &phase {
+            Phase::Filling { asking, .. } if self.expects_text(*asking) => m::TEXT_EXPECTED,
+            _ if phase.is_busy() => m::USE_BUTTONS,
+            _ => {
+                self.say(Msg::new(m::NONTEXT_IDLE));
+                return;
+            }
+        };
+        self.say(Msg::new(key));
+        self.reask(phase);
+    }
+
+    fn expects_text(&self, field: Field) -> bool {
+        self.engine
+            .flow
+            .step(field)
+            .is_some_and(|s| !matches!(s.kind, StepKind::Choice(_)))
+    }
+
+    // ----- the language picker -------------------------------------------------------------------------------
+
+    fn pick_language(&mut self, form: Option<Form>) {
+        let prompt = self.new_prompt();
+        self.conv.phase = Phase::PickingLanguage { prompt, form };
+        self.ask_current();
+    }
+
+    fn language_chosen(&mut self, form: Option<Form>, prompt: PromptId, value: &str) {
+        let Some(language) = self
+            .engine
+            .languages
+            .iter()
+            .find(|l| l.code == value)
+            .cloned()
+        else {
+            self.conv.phase = Phase::PickingLanguage { prompt, form };
+            self.notice(m::STALE_BUTTON);
+            return;
+        };
+        self.conv.lang = Some(language.code.clone());
+        match form {
+            Some(form) => self.next_step(form),
+            None => {
+                if self.participant().is_some() {
+                    self.out
+                        .effects
+                        .push(Effect::SetLanguage(language.code.clone()));
+                }
+                self.say(Msg::new(m::LANGUAGE_SET).text("language", language.name));
+                self.idle();
+            }
+        }
+    }
+
+    // ----- registration and profile edits --------------------------------------------------------------------
+
+    /// Asks the first question not yet answered, or finishes.
+    fn next_step(&mut self, form: Form) {
+        let flow = &self.engine.flow;
+        let due = flow
+            .steps
+            .iter()
+            .find(|s| !form.draft.is_answered(s.field) && self.applies(s.field, &form.draft));
+        let Some(field) = due.map(|s| s.field) else {
+            self.finish(form);
+            return;
+        };
+        if field == Field::Cohort
+            && let Some(code) = &form.unknown_link_code
+        {
+            self.say(Msg::new(m::REG_COHORT_LINK_UNKNOWN).text("code", code.clone()));
+        }
+        let prompt = self.new_prompt();
+        self.conv.phase = Phase::Filling {
+            prompt,
+            asking: field,
+            form,
+        };
+        self.ask_current();
+    }
+
+    fn applies(&self, field: Field, draft: &Draft) -> bool {
+        match (field, draft.birth_year, draft.country) {
+            (Field::GuardianConsent, Some(born), Some(country)) => self
+                .engine
+                .flow
+                .ages
+                .needs_guardian(born, country, self.ctx.current_year),
+            (Field::GuardianConsent, _, _) => false,
+            _ => true,
+        }
+    }
+
+    fn step_choice(&mut self, prompt: PromptId, field: Field, mut form: Form, value: &str) {
+        let Some(step) = self.engine.flow.step(field) else {
+            return self.flow_changed();
+        };
+        let offered = match &step.kind {
+            StepKind::Choice(options) => options.iter().any(|o| o.value == value),
+            _ => false,
+        };
+        if value == SKIP && step.skip.is_some() {
+            skip(&mut form.draft, field);
+            return self.next_step(form);
+        }
+        if !offered {
+            self.conv.phase = Phase::Filling {
+                prompt,
+                asking: field,
+                form,
+            };
+            return self.notice(m::STALE_BUTTON);
+        }
+        let draft = &mut form.draft;
+        match field {
+            Field::Consent if value == "agree" => draft.consent_at = Some(self.ctx.now),
+            Field::Consent => return self.end_form(&form, m::REG_DECLINED),
+            Field::GuardianConsent if value == "yes" => {
+                draft.guardian_consent_at = Some(self.ctx.now)
+            }
+            Field::GuardianConsent => return self.end_form(&form, m::REG_GUARDIAN_NEEDED),
+            Field::Gender => draft.gender = value.parse().ok(),
+            Field::Country => draft.country = value.parse().ok(),
+            _ => {}
+        }
+        self.next_step(form);
+    }
+
+    fn step_text(&mut self, prompt: PromptId, field: Field, mut form: Form, text: &str) {
+        let Some(step) = self.engine.flow.step(field).cloned() else {
+            return self.flow_changed();
+        };
+        let phase_again = |form| Phase::Filling {
+            prompt,
+            asking: field,
+            form,
+        };
+        let problem = match step.kind {
+            StepKind::Choice(_) => Some(Msg::new(m::USE_BUTTONS)),
+            StepKind::Text { min, max } => match bounded_text(text, min, max) {
+                Ok(value) => {
+                    set_text(&mut form.draft, field, value);
+                    None
+                }
+                Err(e) => Some(text_problem(e)),
+            },
+            StepKind::BirthYear => {
+                let ages = &self.engine.flow.ages;
+                match BirthYear::parse(text, self.ctx.current_year, ages.min, ages.max) {
+                    Ok(year) => {
+                        form.draft.birth_year = Some(year);
+                        None
+                    }
+                    Err(BirthYearError::NotAYear) => Some(Msg::new(m::INVALID_BIRTH_YEAR_FORMAT)),
+                    Err(BirthYearError::OutOfRange { min, max }) => Some(
+                        Msg::new(m::INVALID_BIRTH_YEAR_RANGE)
+                            .number("min", min)
+                            .number("max", max),
+                    ),
+                }
+            }
+            StepKind::CohortCode => match CohortCode::parse(text) {
+                Ok(code) => {
+                    self.conv.phase = phase_again(form);
+                    self.out.query = Some(Query::Cohort(code));
+                    return;
+                }
+                Err(_) => Some(Msg::new(m::INVALID_COHORT_FORMAT)),
+            },
+        };
+        match problem {
+            Some(msg) => {
+                self.say(msg);
+                self.reask(phase_again(form));
+            }
+            None => self.next_step(form),
+        }
+    }
+
+    /// Leaves a form without saving: the person declined consent, or their guardian has not agreed yet.
+    fn end_form(&mut self, form: &Form, register_message: &str) {
+        let key = match form.mode {
+            FormMode::Register => register_message,
+            FormMode::Edit => m::PROFILE_NOT_SAVED,
+        };
+        self.say(Msg::new(key));
+        self.idle();
+    }
+
+    /// The stored state names a step that the current `dialogues/` no longer has.
+    fn flow_changed(&mut self) {
+        self.say(Msg::new(m::STATE_LOST));
+        self.idle();
+    }
+
+    fn finish(&mut self, form: Form) {
+        let Some(profile) = self.profile_from(&form) else {
+            // Only reachable if the flow file lost a required step since the form began.
+            return self.flow_changed();
+        };
+        self.out
+            .effects
+            .push(Effect::SaveProfile(Box::new(profile.clone())));
+        match form.mode {
+            FormMode::Register => {
+                self.say(Msg::new(m::REG_DONE).text("name", profile.name));
+                self.idle();
+            }
+            FormMode::Edit => {
+                self.say(Msg::new(m::PROFILE_SAVED));
+                self.show_profile(&profile);
+            }
+        }
+    }
+
+    fn profile_from(&self, form: &Form) -> Option<Profile> {
+        let d = &form.draft;
+        let existing = self.participant().map(|p| &p.profile);
+        let privacy_version = match (form.mode, existing) {
+            (FormMode::Edit, Some(p)) => p.privacy_version.clone(),
+            _ => self.engine.flow.privacy_version.clone(),
+        };
+        let language = self
+            .conv
+            .lang
+            .clone()
+            .or_else(|| existing.map(|p| p.language.clone()))?;
+        Some(Profile {
+            telegram_id: self.ctx.user,
+            language,
+            name: d.name.clone()?,
+            birth_year: d.birth_year?,
+            gender: d.gender.unwrap_or(crate::domain::Gender::Undisclosed),
+            country: d.country?,
+            municipality: d.municipality.clone()?,
+            organisation: d.organisation.clone().flatten(),
+            cohort: d.cohort.clone().flatten(),
+            consent_at: d.consent_at?,
+            privacy_version,
+            guardian_consent_at: d.guardian_consent_at,
+        })
+    }
+
+    fn show_profile(&mut self, profile: &Profile) {
+        let prompt = self.new_prompt();
+        self.conv.phase = Phase::ProfileMenu { prompt };
+        let mut choices: Vec<Choice> = self
+            .engine
+            .flow
+            .steps
+            .iter()
+            .filter(|s| s.field.is_editable())
+            .map(|s| Choice {
+                value: s.field.as_str().into(),
+                label: Label::Key(m::edit_button(s.field)),
+            })
+            .collect();
+        choices.push(Choice {
+            value: DONE.into(),
+            label: Label::Key("btn-edit-done".into()),
+        });
+        let msg = profile_args(Msg::new(m::PROFILE_CARD), profile);
+        self.out.replies.push(Reply::Ask {
+            msg,
+            prompt,
+            choices,
+        });
+    }
+
+    fn profile_menu_choice(&mut self, prompt: PromptId, value: &str) {
+        if value == DONE {
+            return self.idle();
+        }
+        let field = value
+            .parse::<Field>()
+            .ok()
+            .filter(|f| f.is_editable() && self.engine.flow.step(*f).is_some());
+        let (Some(field), Some(participant)) = (field, self.participant()) else {
+            self.conv.phase = Phase::ProfileMenu { prompt };
+            return self.notice(m::STALE_BUTTON);
+        };
+        let mut draft = Draft::from(&participant.profile);
+        draft.clear(field);
+        self.next_step(Form {
+            mode: FormMode::Edit,
+            draft,
+            unknown_link_code: None,
+        });
+    }
+
+    fn delete_choice(&mut self, prompt: PromptId, value: &str) {
+        match value {
+            DELETE_YES if self.participant().is_some() => {
+                self.out.effects.push(Effect::Erase);
+                self.say(Msg::new(m::DELETED));
+                self.idle();
+            }
+            DELETE_YES => {
+                self.say(Msg::new(m::NOTHING_STORED));
+                self.idle();
+            }
+            DELETE_NO => {
+                self.say(Msg::new(m::DELETE_KEPT));
+                self.idle();
+            }
+            _ => {
+                self.conv.phase = Phase::ConfirmingDelete { prompt };
+                self.notice(m::STALE_BUTTON);
+            }
+        }
+    }
+
+    // ----- questions -----------------------------------------------------------------------------------------
+
+    /// Puts `phase` back and asks its question again, with the same prompt id (its buttons stay valid).
+    fn reask(&mut self, phase: Phase) {
+        self.conv.phase = phase;
+        self.ask_current();
+    }
+
+    /// The question of the current phase.
+    fn ask_current(&mut self) {
+        let reply = match &self.conv.phase {
+            Phase::PickingLanguage { prompt, form } => {
+                let key = if form.is_some() {
+                    m::PICK_LANGUAGE
+                } else {
+                    m::LANGUAGE_PICK
+                };
+                let choices = self
+                    .engine
+                    .languages
+                    .iter()
+                    .map(|l| Choice {
+                        value: l.code.clone(),
+                        label: Label::Literal(l.name.clone()),
+                    })
+                    .collect();
+                Reply::Ask {
+                    msg: Msg::new(key),
+                    prompt: *prompt,
+                    choices,
+                }
+            }
+            Phase::Filling {
+                prompt,
+                asking,
+                form,
+            } => match self.engine.flow.step(*asking) {
+                Some(step) => self.step_question(step, &form.draft, *prompt),
+                None => return self.flow_changed(),
+            },
+            Phase::ConfirmingDelete { prompt } => Reply::Ask {
+                msg: Msg::new(m::DELETE_CONFIRM),
+                prompt: *prompt,
+                choices: vec![
+                    Choice {
+                        value: DELETE_YES.into(),
+                        label: Label::Key(m::BTN_DELETE_YES.into()),
+                    },
+                    Choice {
+                        value: DELETE_NO.into(),
+                        label: Label::Key(m::BTN_DELETE_NO.into()),
+                    },
+                ],
+            },
+            Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
+        };
+        self.out.replies.push(reply);
+    }
+
+    fn step_question(&self, step: &Step, draft: &Draft, prompt: PromptId) -> Reply {
+        let ages = &self.engine.flow.ages;
+        let consent_age = draft
+            .country
+            .map_or(ages.digital_consent, |c| ages.digital_consent_in(c));
+        let mut msg = Msg::new(step.prompt.clone())
+            .text("version", self.engine.flow.privacy_version.clone())
+            .number("min_age", ages.min)
+            .number("max_age", ages.max)
+            .number("consent_age", consent_age);
+        if let StepKind::Text { min, max } = step.kind {
+            msg = msg.number("min", count(min)).number("max", count(max));
+        }
+        let mut choices: Vec<Choice> = match &step.kind {
+            StepKind::Choice(options) => options
+                .iter()
+                .map(|o| Choice {
+                    value: o.value.clone(),
+                    label: Label::Key(o.label.clone()),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        if let Some(skip_label) = &step.skip {
+            choices.push(Choice {
+                value: SKIP.into(),
+                label: Label::Key(skip_label.clone()),
+            });
+        }
+        Reply::Ask {
+            msg,
+            prompt,
+            choices,
+        }
+    }
+}
+
+impl Form {
+    fn register(draft: Draft, unknown_link_code: Option<String>) -> Self {
+        Self {
+            mode: FormMode::Register,
+            draft,
+            unknown_link_code,
+        }
+    }
+}
+
+impl From<&Profile> for Draft {
+    fn from(p: &Profile) -> Self {
+        Self {
+            consent_at: Some(p.consent_at),
+            name: Some(p.name.clone()),
+            birth_year: Some(p.birth_year),
+            gender: Some(p.gender),
+            country: Some(p.country),
+            guardian_consent_at: p.guardian_consent_at,
+            municipality: Some(p.municipality.clone()),
+            organisation: Some(p.organisation.clone()),
+            cohort: Some(p.cohort.clone()),
+        }
+    }
+}
+
+fn skip(draft: &mut Draft, field: Field) {
+    match field {
+        Field::Gender => draft.gender = Some(crate::domain::Gender::Undisclosed),
+        Field::Organisation => draft.organisation = Some(None),
+        Field::Cohort => draft.cohort = Some(None),
+        // Only optional fields have skip buttons (checked when dialogues/ is loaded).
+        _ => {}
+    }
+}
+
+fn set_text(draft: &mut Draft, field: Field, value: String) {
+    match field {
+        Field::Name => draft.name = Some(value),
+        Field::Municipality => draft.municipality = Some(value),
+        Field::Organisation => draft.organisation = Some(Some(value)),
+        _ => {}
+    }
+}
+
+fn text_problem(error: TextError) -> Msg {
+    match error {
+        TextError::Empty => Msg::new(m::INVALID_TEXT_EMPTY),
+        TextError::TooShort { min } => {
+            Msg::new(m::INVALID_TEXT_TOO_SHORT).number("min", count(min))
+        }
+        TextError::TooLong { max } => Msg::new(m::INVALID_TEXT_TOO_LONG).number("max", count(max)),
+        TextError::NoLetters => Msg::new(m::INVALID_TEXT_NO_LETTERS),
+    }
+}
+
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn timestamp(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// The arguments the profile card and /mydata share.
+fn profile_args(msg: Msg, p: &Profile) -> Msg {
+    let none = || Arg::Message(m::VALUE_NONE.into());
+    msg.text("name", p.name.clone())
+        .number("birth_year", p.birth_year.year())
+        .message("gender", m::gender(p.gender))
+        .message("country", m::country(p.country))
+        .text("municipality", p.municipality.clone())
+        .arg(
+            "organisation",
+            p.organisation.clone().map_or_else(none, Arg::Text),
+        )
+        .arg(
+            "cohort",
+            p.cohort
+                .as_ref()
+                .map_or_else(none, |c| Arg::Text(c.to_string())),
+        )
+}

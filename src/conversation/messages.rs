@@ -1,0 +1,133 @@
+//! The message keys the bot itself uses (as opposed to those named in data files). Validation at start checks
+//! that every complete language translates all of them.
+
+use crate::domain::{Country, Gender};
+
+pub const PICK_LANGUAGE: &str = "pick-language";
+pub const LANGUAGE_PICK: &str = "language-pick";
+pub const LANGUAGE_SET: &str = "language-set";
+pub const REG_DECLINED: &str = "reg-declined";
+pub const REG_GUARDIAN_NEEDED: &str = "reg-guardian-needed";
+pub const REG_DONE: &str = "reg-done";
+pub const REG_COHORT_LINK_UNKNOWN: &str = "reg-cohort-link-unknown";
+pub const INVALID_TEXT_EMPTY: &str = "invalid-text-empty";
+pub const INVALID_TEXT_TOO_SHORT: &str = "invalid-text-too-short";
+pub const INVALID_TEXT_TOO_LONG: &str = "invalid-text-too-long";
+pub const INVALID_TEXT_NO_LETTERS: &str = "invalid-text-no-letters";
+pub const INVALID_BIRTH_YEAR_FORMAT: &str = "invalid-birth-year-format";
+pub const INVALID_BIRTH_YEAR_RANGE: &str = "invalid-birth-year-range";
+pub const INVALID_COHORT_FORMAT: &str = "invalid-cohort-format";
+pub const INVALID_COHORT_UNKNOWN: &str = "invalid-cohort-unknown";
+pub const USE_BUTTONS: &str = "use-buttons";
+pub const TEXT_EXPECTED: &str = "text-expected";
+pub const NONTEXT_IDLE: &str = "nontext-idle";
+pub const IDLE_TEXT: &str = "idle-text";
+pub const IDLE_NOT_REGISTERED: &str = "idle-not-registered";
+pub const UNKNOWN_COMMAND: &str = "unknown-command";
+pub const HELP: &str = "help";
+pub const BUSY: &str = "busy-finish-first";
+pub const CANCELLED: &str = "cancelled";
+pub const NOTHING_TO_CANCEL: &str = "nothing-to-cancel";
+pub const WELCOME_BACK: &str = "welcome-back";
+pub const COHORT_JOINED: &str = "cohort-joined";
+pub const COHORT_UNKNOWN: &str = "cohort-unknown";
+pub const NOT_REGISTERED: &str = "not-registered";
+pub const PROFILE_CARD: &str = "profile-card";
+pub const PROFILE_SAVED: &str = "profile-saved";
+pub const PROFILE_NOT_SAVED: &str = "profile-not-saved";
+pub const VALUE_NONE: &str = "value-none";
+pub const MYDATA_NONE: &str = "mydata-none";
+pub const MYDATA: &str = "mydata";
+pub const GUARDIAN_NOT_NEEDED: &str = "guardian-not-needed";
+pub const DELETE_CONFIRM: &str = "delete-confirm";
+pub const BTN_DELETE_YES: &str = "btn-delete-yes";
+pub const BTN_DELETE_NO: &str = "btn-delete-no";
+pub const DELETED: &str = "deleted";
+pub const DELETE_KEPT: &str = "delete-kept";
+pub const NOTHING_STORED: &str = "nothing-stored";
+pub const STALE_BUTTON: &str = "stale-button";
+pub const STATE_LOST: &str = "state-lost";
+pub const ERROR_APOLOGY: &str = "error-apology";
+pub const GROUP_POINTER: &str = "group-pointer";
+
+const FIXED: [&str; 47] = [
+    PICK_LANGUAGE,
+    LANGUAGE_PICK,
+    LANGUAGE_SET,
+    REG_DECLINED,
+    REG_GUARDIAN_NEEDED,
+    REG_DONE,
+    REG_COHORT_LINK_UNKNOWN,
+    INVALID_TEXT_EMPTY,
+    INVALID_TEXT_TOO_SHORT,
+    INVALID_TEXT_TOO_LONG,
+    INVALID_TEXT_NO_LETTERS,
+    INVALID_BIRTH_YEAR_FORMAT,
+    INVALID_BIRTH_YEAR_RANGE,
+    INVALID_COHORT_FORMAT,
+    INVALID_COHORT_UNKNOWN,
+    USE_BUTTONS,
+    TEXT_EXPECTED,
+    NONTEXT_IDLE,
+    IDLE_TEXT,
+    IDLE_NOT_REGISTERED,
+    UNKNOWN_COMMAND,
+    HELP,
+    BUSY,
+    CANCELLED,
+    NOTHING_TO_CANCEL,
+    WELCOME_BACK,
+    COHORT_JOINED,
+    COHORT_UNKNOWN,
+    NOT_REGISTERED,
+    PROFILE_CARD,
+    PROFILE_SAVED,
+    PROFILE_NOT_SAVED,
+    VALUE_NONE,
+    MYDATA_NONE,
+    MYDATA,
+    GUARDIAN_NOT_NEEDED,
+    DELETE_CONFIRM,
+    BTN_DELETE_YES,
+    BTN_DELETE_NO,
+    DELETED,
+    DELETE_KEPT,
+    NOTHING_STORED,
+    STALE_BUTTON,
+    STATE_LOST,
+    ERROR_APOLOGY,
+    GROUP_POINTER,
+    "btn-edit-done",
+];
+
+/// The label of the profile button that edits `field`.
+pub fn edit_button(field: super::flow::Field) -> String {
+    format!("btn-edit-{}", field.as_str().replace('_', "-"))
+}
+
+pub fn country(country: Country) -> String {
+    format!("country-{}", country.code())
+}
+
+pub fn gender(gender: Gender) -> String {
+    format!("gender-{}", gender.code())
+}
+
+/// Every key the bot uses on its own, including those made from field, country and gender names.
+pub fn all() -> Vec<String> {
+    let mut keys: Vec<String> = FIXED.iter().map(|k| (*k).to_owned()).collect();
+    keys.extend(
+        super::Command::MENU
+            .iter()
+            .map(|(_, key)| (*key).to_owned()),
+    );
+    keys.extend(
+        super::flow::Field::ALL
+            .iter()
+            .filter(|f| f.is_editable())
+            .map(|f| edit_button(*f)),
+    );
+    keys.extend(Country::ALL.iter().map(|c| country(*c)));
+    keys.extend(Gender::ALL.iter().map(|g| gender(*g)));
+    keys
+}

@@ -1,0 +1,94 @@
+//! Turns the engine's replies into the texts and buttons a person sees, in their language. Both transports use
+//! it, so Telegram and the terminal show the same words.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::{Arg, Label, Msg, PromptId, Reply};
+use crate::i18n::I18n;
+
+/// A message to send: text, and buttons if it asks something.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutMessage {
+    pub text: String,
+    /// The prompt the buttons answer, when there are buttons.
+    pub prompt: Option<PromptId>,
+    pub buttons: Vec<Button>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub value: String,
+}
+
+/// Everything one input produces for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Rendered {
+    pub messages: Vec<OutMessage>,
+    /// A short notice for a button press (Telegram shows it as a toast).
+    pub notice: Option<String>,
+}
+
+/// Renders replies in `lang`. Statements followed by a question go into the question's message, so that a turn
+/// usually costs one message (Telegram allows about one per second per chat).
+pub fn render(i18n: &I18n, lang: &str, replies: &[Reply]) -> Rendered {
+    let mut rendered = Rendered::default();
+    let mut pending: Vec<String> = Vec::new();
+    for reply in replies {
+        match reply {
+            Reply::Say(msg) => pending.push(text(i18n, lang, msg)),
+            Reply::Ask {
+                msg,
+                prompt,
+                choices,
+            } => {
+                pending.push(text(i18n, lang, msg));
+                let buttons = choices
+                    .iter()
+                    .map(|c| Button {
+                        label: label(i18n, lang, &c.label),
+                        value: c.value.clone(),
+                    })
+                    .collect();
+                rendered.messages.push(OutMessage {
+                    text: pending.join("\n\n"),
+                    prompt: Some(*prompt),
+                    buttons,
+                });
+                pending.clear();
+            }
+            Reply::Notice(msg) => rendered.notice = Some(text(i18n, lang, msg)),
+        }
+    }
+    if !pending.is_empty() {
+        rendered.messages.push(OutMessage {
+            text: pending.join("\n\n"),
+            prompt: None,
+            buttons: Vec::new(),
+        });
+    }
+    rendered
+}
+
+pub fn text(i18n: &I18n, lang: &str, msg: &Msg) -> String {
+    if msg.args.is_empty() {
+        return i18n.format(lang, &msg.key, None);
+    }
+    let mut args = FluentArgs::new();
+    for (name, arg) in &msg.args {
+        let value = match arg {
+            Arg::Text(s) => FluentValue::from(s.clone()),
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Message(key) => FluentValue::from(i18n.format(lang, key, None)),
+        };
+        args.set(*name, value);
+    }
+    i18n.format(lang, &msg.key, Some(&args))
+}
+
+fn label(i18n: &I18n, lang: &str, label: &Label) -> String {
+    match label {
+        Label::Key(key) => i18n.format(lang, key, None),
+        Label::Literal(text) => text.clone(),
+    }
+}

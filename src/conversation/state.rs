@@ -1,0 +1,145 @@
+//! The per-chat conversation state, stored as JSON between updates. Fields are added with `#[serde(default)]`
+//! so that states stored by an older version still read; a state that does not read at all becomes
+//! [`Phase::Lost`] and the person is told, never silently dropped.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::flow::Field;
+use crate::domain::{BirthYear, CohortCode, Country, Gender};
+
+/// Identifies one question with buttons, so that a press on an older message can be told apart.
+pub type PromptId = u64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Conversation {
+    /// The language chosen in this chat, before and after registration.
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// The most recent prompt id handed out; ids only grow.
+    #[serde(default)]
+    pub last_prompt: PromptId,
+    #[serde(default)]
+    pub phase: Phase,
+}
+
+impl Conversation {
+    /// The state to use when the stored one cannot be read.
+    pub fn lost() -> Self {
+        Self {
+            phase: Phase::Lost,
+            ..Self::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "phase", rename_all = "snake_case")]
+pub enum Phase {
+    #[default]
+    Idle,
+    /// The language picker: for a new registration (`form` set) or for `/language`.
+    PickingLanguage {
+        prompt: PromptId,
+        form: Option<Form>,
+    },
+    /// Answering the question for `asking`, as part of a registration or a profile edit.
+    Filling {
+        prompt: PromptId,
+        asking: Field,
+        form: Form,
+    },
+    /// The profile was shown with edit buttons; any other input leaves it.
+    ProfileMenu {
+        prompt: PromptId,
+    },
+    ConfirmingDelete {
+        prompt: PromptId,
+    },
+    /// The stored state could not be read (written by an incompatible version).
+    Lost,
+}
+
+impl Phase {
+    /// The prompt whose buttons are live in this phase.
+    pub fn prompt(&self) -> Option<PromptId> {
+        match self {
+            Phase::PickingLanguage { prompt, .. }
+            | Phase::Filling { prompt, .. }
+            | Phase::ProfileMenu { prompt }
+            | Phase::ConfirmingDelete { prompt } => Some(*prompt),
+            Phase::Idle | Phase::Lost => None,
+        }
+    }
+
+    /// Phases in which a question waits for its answer (other commands must wait or /cancel).
+    pub fn is_busy(&self) -> bool {
+        matches!(
+            self,
+            Phase::PickingLanguage { .. } | Phase::Filling { .. } | Phase::ConfirmingDelete { .. }
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FormMode {
+    Register,
+    Edit,
+}
+
+/// A registration or profile edit in progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    pub mode: FormMode,
+    pub draft: Draft,
+    /// A code from the /start link that matched no cohort, mentioned when the cohort is asked.
+    #[serde(default)]
+    pub unknown_link_code: Option<String>,
+}
+
+/// Answers so far. For optional fields the outer `Option` says whether the question was answered.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub consent_at: Option<DateTime<Utc>>,
+    pub name: Option<String>,
+    pub birth_year: Option<BirthYear>,
+    pub gender: Option<Gender>,
+    pub country: Option<Country>,
+    pub guardian_consent_at: Option<DateTime<Utc>>,
+    pub municipality: Option<String>,
+    pub organisation: Option<Option<String>>,
+    pub cohort: Option<Option<CohortCode>>,
+}
+
+impl Draft {
+    pub fn is_answered(&self, field: Field) -> bool {
+        match field {
+            Field::Consent => self.consent_at.is_some(),
+            Field::Name => self.name.is_some(),
+            Field::BirthYear => self.birth_year.is_some(),
+            Field::Gender => self.gender.is_some(),
+            Field::Country => self.country.is_some(),
+            Field::GuardianConsent => self.guardian_consent_at.is_some(),
+            Field::Municipality => self.municipality.is_some(),
+            Field::Organisation => self.organisation.is_some(),
+            Field::Cohort => self.cohort.is_some(),
+        }
+    }
+
+    /// Forgets one answer so that it is asked again.
+    pub fn clear(&mut self, field: Field) {
+        match field {
+            Field::Consent => self.consent_at = None,
+            Field::Name => self.name = None,
+            Field::BirthYear => self.birth_year = None,
+            Field::Gender => self.gender = None,
+            Field::Country => self.country = None,
+            Field::GuardianConsent => self.guardian_consent_at = None,
+            Field::Municipality => self.municipality = None,
+            Field::Organisation => self.organisation = None,
+            Field::Cohort => self.cohort = None,
+        }
+    }
+}

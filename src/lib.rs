@@ -1,0 +1,19 @@
+//! Active Citizens bot: registers young participants of the Active Citizens programme in the Western Balkans,
+//! and (as the project grows) reminds them of sessions, collects feedback and gathers their recommendations
+//! for the Western Balkans Summit.
+//!
+//! Layers, outermost first: transports ([`telegram`], [`simulate`]) → [`service`] → the engine
+//! ([`conversation`]), [`storage`] and [`domain`]. The engine sees no Telegram type and no database.
+
+pub mod clock;
+pub mod config;
+pub mod conversation;
+pub mod domain;
+pub mod i18n;
+pub mod reports;
+pub mod service;
+pub mod simulate;
+pub mod source;
+pub mod storage;
+pub mod telegram;
+pub mod telemetry;

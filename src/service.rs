@@ -1,0 +1,170 @@
+//! One turn of a conversation, shared by every transport: load what the engine needs, run it, answer its
+//! queries, apply its effects and the new state in one transaction, and render the replies.
+
+use std::sync::Arc;
+
+use chrono::Datelike;
+use chrono_tz::Tz;
+use sqlx::SqlitePool;
+
+use crate::clock::Clock;
+use crate::conversation::render::{Rendered, render};
+use crate::conversation::{
+    Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query,
+};
+use crate::domain::TelegramId;
+use crate::i18n::I18n;
+use crate::storage::{self, StorageError, cohorts, conversations, participants};
+
+/// Queries are answered within the turn; a well-behaved engine asks one at a time, and never loops.
+const MAX_QUERIES_PER_TURN: usize = 4;
+
+#[derive(Debug)]
+pub struct Core {
+    engine: Engine,
+    i18n: I18n,
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+    timezone: Tz,
+    default_language: String,
+}
+
+impl Core {
+    pub fn new(
+        dialogues: Dialogues,
+        pool: SqlitePool,
+        clock: Arc<dyn Clock>,
+        timezone: Tz,
+        default_language: String,
+    ) -> Self {
+        let engine = Engine::new(dialogues.registration, dialogues.languages);
+        Self {
+            engine,
+            i18n: dialogues.i18n,
+            pool,
+            clock,
+            timezone,
+            default_language,
+        }
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn default_language(&self) -> &str {
+        &self.default_language
+    }
+
+    /// The stored conversation of a chat (a new one if none).
+    pub async fn conversation(&self, chat_id: i64) -> Result<Conversation, StorageError> {
+        Ok(conversations::load(&self.pool, chat_id)
+            .await?
+            .unwrap_or_default())
+    }
+
+    /// Handles one input of `user` in their private chat, whose state is `conv`.
+    pub async fn handle(
+        &self,
+        user: TelegramId,
+        mut conv: Conversation,
+        input: Input,
+    ) -> Result<Rendered, StorageError> {
+        let now = self.clock.now();
+        let participant = participants::find(&self.pool, user).await?;
+        let ctx = Context {
+            user,
+            now,
+            current_year: now.with_timezone(&self.timezone).year(),
+            participant: participant.as_ref(),
+        };
+        let mut outcome = self.engine.handle(&ctx, &mut conv, input);
+        for _ in 0..MAX_QUERIES_PER_TURN {
+            let Some(query) = outcome.query.take() else {
+                break;
+            };
+            let answer = self.answer(query).await?;
+            let more = self.engine.handle(&ctx, &mut conv, answer);
+            outcome = merge(outcome, more);
+        }
+        let lang = conv
+            .lang
+            .clone()
+            .or_else(|| participant.as_ref().map(|p| p.profile.language.clone()))
+            .unwrap_or_else(|| self.default_language.clone());
+        self.commit(user, &conv, &outcome.effects, now).await?;
+        Ok(render(&self.i18n, &lang, &outcome.replies))
+    }
+
+    /// The short apology shown when a turn fails; the cause goes to the log.
+    pub fn apology(&self, lang: Option<&str>) -> String {
+        let lang = lang.unwrap_or(&self.default_language);
+        crate::conversation::render::text(
+            &self.i18n,
+            lang,
+            &Msg::new(crate::conversation::messages::ERROR_APOLOGY),
+        )
+    }
+
+    pub fn text(&self, lang: &str, msg: &Msg) -> String {
+        crate::conversation::render::text(&self.i18n, lang, msg)
+    }
+
+    async fn answer(&self, query: Query) -> Result<Input, StorageError> {
+        match query {
+            Query::Cohort(code) => {
+                let name = cohorts::name_of(&self.pool, &code).await?;
+                Ok(Input::CohortLookup { code, name })
+            }
+        }
+    }
+
+    /// Effects and the new state land together or not at all. After an erasure the state goes too.
+    async fn commit(
+        &self,
+        user: TelegramId,
+        conv: &Conversation,
+        effects: &[Effect],
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), StorageError> {
+        let mut tx = storage::begin_write(&self.pool).await?;
+        let mut erased = false;
+        for effect in effects {
+            match effect {
+                Effect::SaveProfile(profile) => participants::save(&mut tx, profile, now).await?,
+                Effect::SetLanguage(lang) => {
+                    participants::set_language(&mut tx, user, lang, now).await?
+                }
+                Effect::JoinCohort(code) => {
+                    participants::join_cohort(&mut tx, user, code, now).await?
+                }
+                Effect::Erase => {
+                    participants::erase(&mut tx, user).await?;
+                    erased = true;
+                }
+            }
+        }
+        if erased {
+            conversations::remove(&mut tx, user).await?;
+        } else {
+            conversations::save(&mut tx, user, conv, now).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+fn merge(mut first: Outcome, then: Outcome) -> Outcome {
+    first.replies.extend(then.replies);
+    first.effects.extend(then.effects);
+    first.query = then.query;
+    first
+}

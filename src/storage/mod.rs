@@ -1,0 +1,57 @@
+//! SQLite through sqlx: the pool, set up for a server, and one module per aggregate.
+//!
+//! Queries are runtime-checked (`sqlx::query`), each exercised by a test: this keeps the build free of a
+//! database and of sqlx-cli on a fresh machine.
+
+pub mod cohorts;
+pub mod conversations;
+pub mod facts;
+pub mod participants;
+pub mod roles;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, SqlitePool, Transaction};
+
+pub use conversations::ConversationStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data is not valid: {0}")]
+    Corrupt(String),
+}
+
+/// Opens (creating if missing) the database, in WAL mode with foreign keys and a busy timeout, and applies the
+/// embedded migrations.
+pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
+    let options = SqliteConnectOptions::from_str(url)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    // An in-memory database exists once per connection: keep a single one so that every query sees it.
+    let max = if url.contains(":memory:") || url.contains("mode=memory") {
+        1
+    } else {
+        4
+    };
+    let pool = SqlitePoolOptions::new()
+        .max_connections(max)
+        .connect_with(options)
+        .await?;
+    sqlx::migrate!("./migrations").run(&pool).await?;
+    Ok(pool)
+}
+
+/// A write transaction that takes the write lock at once, so that it cannot fail half-way with SQLITE_BUSY
+/// after reading.
+pub async fn begin_write(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, StorageError> {
+    Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
+}

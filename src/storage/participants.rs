@@ -1,0 +1,171 @@
+//! Participants: registration, profile edits, language, cohort membership and erasure.
+
+use chrono::{DateTime, Utc};
+use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
+
+use super::StorageError;
+use crate::domain::{BirthYear, CohortCode, Participant, Profile, TelegramId};
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    telegram_id: i64,
+    language: String,
+    name: String,
+    birth_year: i64,
+    gender: String,
+    country: String,
+    municipality: String,
+    organisation: Option<String>,
+    cohort_code: Option<String>,
+    consent_at: DateTime<Utc>,
+    privacy_version: String,
+    guardian_consent_at: Option<DateTime<Utc>>,
+    status: String,
+    registered_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+impl TryFrom<Row> for Participant {
+    type Error = StorageError;
+
+    fn try_from(r: Row) -> Result<Self, Self::Error> {
+        let corrupt = |what: &str, e: String| {
+            StorageError::Corrupt(format!("participant {}: {what}: {e}", r.telegram_id))
+        };
+        let birth_year =
+            u16::try_from(r.birth_year).map_err(|e| corrupt("birth_year", e.to_string()))?;
+        let cohort = r
+            .cohort_code
+            .as_deref()
+            .map(CohortCode::parse)
+            .transpose()
+            .map_err(|e| corrupt("cohort", e.to_string()))?;
+        Ok(Participant {
+            profile: Profile {
+                telegram_id: r.telegram_id,
+                language: r.language.clone(),
+                name: r.name.clone(),
+                birth_year: BirthYear::from_stored(birth_year),
+                gender: r.gender.parse().map_err(|e| corrupt("gender", e))?,
+                country: r.country.parse().map_err(|e| corrupt("country", e))?,
+                municipality: r.municipality.clone(),
+                organisation: r.organisation.clone(),
+                cohort,
+                consent_at: r.consent_at,
+                privacy_version: r.privacy_version.clone(),
+                guardian_consent_at: r.guardian_consent_at,
+            },
+            status: r.status.parse().map_err(|e| corrupt("status", e))?,
+            registered_at: r.registered_at,
+            updated_at: r.updated_at,
+        })
+    }
+}
+
+const COLUMNS: &str = "telegram_id, language, name, birth_year, gender, country, municipality, organisation, \
+     cohort_code, consent_at, privacy_version, guardian_consent_at, status, registered_at, updated_at";
+
+pub async fn find<'e>(
+    db: impl Executor<'e, Database = Sqlite>,
+    id: TelegramId,
+) -> Result<Option<Participant>, StorageError> {
+    let row: Option<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM participants WHERE telegram_id = ?"
+    )))
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    row.map(Participant::try_from).transpose()
+}
+
+/// Every participant, oldest registration first (for exports).
+pub async fn all(pool: &SqlitePool) -> Result<Vec<Participant>, StorageError> {
+    let rows: Vec<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM participants ORDER BY registered_at, telegram_id"
+    )))
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter().map(Participant::try_from).collect()
+}
+
+/// Inserts a new participant or replaces the profile of an existing one (keeping its registration time).
+pub async fn save(
+    conn: &mut SqliteConnection,
+    profile: &Profile,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "INSERT INTO participants (telegram_id, language, name, birth_year, gender, country, municipality, \
+             organisation, cohort_code, consent_at, privacy_version, guardian_consent_at, registered_at, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+         ON CONFLICT (telegram_id) DO UPDATE SET language = excluded.language, name = excluded.name, \
+             birth_year = excluded.birth_year, gender = excluded.gender, country = excluded.country, \
+             municipality = excluded.municipality, organisation = excluded.organisation, \
+             cohort_code = excluded.cohort_code, consent_at = excluded.consent_at, \
+             privacy_version = excluded.privacy_version, guardian_consent_at = excluded.guardian_consent_at, \
+             updated_at = excluded.updated_at",
+    )
+    .bind(profile.telegram_id)
+    .bind(&profile.language)
+    .bind(&profile.name)
+    .bind(i64::from(profile.birth_year.year()))
+    .bind(profile.gender.code())
+    .bind(profile.country.code())
+    .bind(&profile.municipality)
+    .bind(&profile.organisation)
+    .bind(profile.cohort.as_ref().map(CohortCode::as_str))
+    .bind(profile.consent_at)
+    .bind(&profile.privacy_version)
+    .bind(profile.guardian_consent_at)
+    .bind(now)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_language(
+    conn: &mut SqliteConnection,
+    id: TelegramId,
+    language: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query("UPDATE participants SET language = ?, updated_at = ? WHERE telegram_id = ?")
+        .bind(language)
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn join_cohort(
+    conn: &mut SqliteConnection,
+    id: TelegramId,
+    cohort: &CohortCode,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query("UPDATE participants SET cohort_code = ?, updated_at = ? WHERE telegram_id = ?")
+        .bind(cohort.as_str())
+        .bind(now)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Erases the participant's personal data. Nothing else refers to a participant yet; later aggregates keep
+/// only anonymous counts.
+pub async fn erase(conn: &mut SqliteConnection, id: TelegramId) -> Result<(), StorageError> {
+    sqlx::query("DELETE FROM participants WHERE telegram_id = ?")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn count(pool: &SqlitePool) -> Result<i64, StorageError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM participants")
+        .fetch_one(pool)
+        .await?)
+}

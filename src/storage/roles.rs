@@ -1,0 +1,44 @@
+//! Roles granted to Telegram users: facilitators (of a cohort, or of all) and organisers.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqlitePool;
+
+use super::StorageError;
+use crate::domain::{CohortCode, Role, TelegramId};
+
+/// Grants a role; granting one that is already held changes nothing. `granted_by` says who or what did it
+/// (a Telegram id, `cli`, `ADMIN_IDS`).
+pub async fn grant(
+    pool: &SqlitePool,
+    user: TelegramId,
+    role: Role,
+    cohort: Option<&CohortCode>,
+    granted_by: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let done = sqlx::query(
+        "INSERT INTO roles (telegram_id, role, cohort_code, granted_at, granted_by) VALUES (?, ?, ?, ?, ?) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(user)
+    .bind(role.as_str())
+    .bind(cohort.map(CohortCode::as_str))
+    .bind(now)
+    .bind(granted_by)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The highest role a user holds (participant if none).
+pub async fn highest(pool: &SqlitePool, user: TelegramId) -> Result<Role, StorageError> {
+    let roles: Vec<String> = sqlx::query_scalar("SELECT role FROM roles WHERE telegram_id = ?")
+        .bind(user)
+        .fetch_all(pool)
+        .await?;
+    Ok(roles
+        .iter()
+        .filter_map(|r| r.parse::<Role>().ok())
+        .max()
+        .unwrap_or(Role::Participant))
+}

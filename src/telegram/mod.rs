@@ -1,0 +1,335 @@
+//! The Telegram transport: the handler tree, turning updates into engine inputs and rendered replies into Bot
+//! API calls. Handlers stay thin: extract, call the [`Core`], render.
+
+pub mod callback;
+
+use std::sync::Arc;
+
+use teloxide::dispatching::dialogue::GetChatId;
+use teloxide::dispatching::{DefaultKey, UpdateHandler};
+use teloxide::prelude::*;
+use teloxide::types::{
+    BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind,
+    InlineKeyboardMarkup, Me, Recipient,
+};
+use teloxide::update_listeners::UpdateListener;
+
+use self::callback::CallbackData;
+use crate::conversation::render::{OutMessage, Rendered};
+use crate::conversation::{Command, Conversation, Input, Msg, messages, parse_command};
+use crate::service::Core;
+use crate::storage::{ConversationStore, StorageError};
+
+type HandlerError = Box<dyn std::error::Error + Send + Sync>;
+type HandlerResult = Result<(), HandlerError>;
+
+/// Buttons whose labels are all at most this long go two to a row; longer ones get a row each.
+const SHORT_LABEL: usize = 14;
+
+/// The whole handler tree: private messages and button presses go to the engine; groups get a pointer.
+pub fn schema() -> UpdateHandler<HandlerError> {
+    let messages = Update::filter_message()
+        .branch(dptree::filter(|msg: Message| !msg.chat.is_private()).endpoint(on_group_message))
+        .branch(
+            dptree::filter(|msg: Message| msg.from.is_some())
+                .enter_dialogue::<Message, ConversationStore, Conversation>()
+                .endpoint(on_message),
+        );
+    let presses = Update::filter_callback_query()
+        .filter(|q: CallbackQuery| q.chat_id().is_some())
+        .enter_dialogue::<CallbackQuery, ConversationStore, Conversation>()
+        .endpoint(on_callback);
+    dptree::entry().branch(messages).branch(presses)
+}
+
+/// The dispatcher over `bot`, ready to run; the caller decides how updates arrive and when to stop.
+pub fn dispatcher(bot: Bot, core: Arc<Core>) -> Dispatcher<Bot, HandlerError, DefaultKey> {
+    let store = ConversationStore::new(core.pool().clone());
+    Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![core, store])
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text(
+            "update handler failed",
+        ))
+        .build()
+}
+
+/// Runs the bot with long polling until SIGINT or SIGTERM, finishing the updates in hand.
+pub async fn serve(bot: Bot, core: Arc<Core>) -> Result<(), teloxide::RequestError> {
+    let me = bot.get_me().await?;
+    record_username(&core, &me).await;
+    set_command_menu(&bot, &core).await?;
+    let mut dispatcher = dispatcher(bot.clone(), core);
+    let shutdown = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        wait_for_stop_signal().await;
+        tracing::info!("stopping: finishing the updates in hand");
+        if let Ok(done) = shutdown.shutdown() {
+            done.await;
+        }
+    });
+    let listener = teloxide::update_listeners::polling_default(bot).await;
+    tracing::info!(bot = %me.username(), "bot started, polling for updates");
+    let error_handler = LoggingErrorHandler::with_custom_text("error while polling for updates");
+    run(&mut dispatcher, listener, error_handler).await;
+    Ok(())
+}
+
+async fn run<L>(
+    dispatcher: &mut Dispatcher<Bot, HandlerError, DefaultKey>,
+    listener: L,
+    errors: Arc<LoggingErrorHandler>,
+) where
+    L: UpdateListener + Send,
+    L::Err: std::fmt::Debug + Send,
+{
+    dispatcher.dispatch_with_listener(listener, errors).await;
+}
+
+async fn wait_for_stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+async fn record_username(core: &Core, me: &Me) {
+    let result = crate::storage::facts::set(
+        core.pool(),
+        crate::storage::facts::BOT_USERNAME,
+        me.username(),
+    )
+    .await;
+    if let Err(e) = result {
+        tracing::warn!(error = %e, "could not record the bot's username");
+    }
+}
+
+/// The command menu in every complete language, and in the default language for everyone else.
+pub async fn set_command_menu(bot: &Bot, core: &Core) -> Result<(), teloxide::RequestError> {
+    let commands = |lang: &str| -> Vec<BotCommand> {
+        Command::MENU
+            .iter()
+            .map(|(name, key)| BotCommand::new(*name, core.text(lang, &Msg::new(*key))))
+            .collect()
+    };
+    bot.set_my_commands(commands(core.default_language()))
+        .scope(BotCommandScope::AllPrivateChats)
+        .await?;
+    for language in core.engine().languages().iter().filter(|l| l.complete) {
+        // Telegram takes two-letter codes here; regional variants share their language's menu.
+        let Some(code) = language.code.split('-').next().filter(|c| c.len() == 2) else {
+            continue;
+        };
+        bot.set_my_commands(commands(&language.code))
+            .scope(BotCommandScope::AllPrivateChats)
+            .language_code(code)
+            .await?;
+    }
+    Ok(())
+}
+
+async fn on_message(bot: Bot, msg: Message, state: Conversation, core: Arc<Core>) -> HandlerResult {
+    let Some(user) = msg.from.as_ref() else {
+        return Ok(());
+    };
+    let input = match msg.text() {
+        Some(text) => parse_command(text),
+        None => Input::NonText,
+    };
+    tracing::debug!(user = user.id.0, ?input, "message");
+    let lang = state.lang.clone();
+    let rendered = turn(&core, user.id, state, input).await;
+    send(
+        &bot,
+        msg.chat.id,
+        rendered.unwrap_or_else(|| apology(&core, lang.as_deref())),
+    )
+    .await;
+    Ok(())
+}
+
+async fn on_callback(
+    bot: Bot,
+    q: CallbackQuery,
+    state: Conversation,
+    core: Arc<Core>,
+) -> HandlerResult {
+    let lang = state.lang.clone();
+    let chat = q.chat_id();
+    // Presses count only from the person whose private chat holds the buttons.
+    let data = q
+        .data
+        .as_deref()
+        .map(CallbackData::decode)
+        .and_then(Result::ok)
+        .filter(|_| chat == Some(ChatId::from(q.from.id)));
+    let Some(data) = data else {
+        let notice = core.text(
+            lang.as_deref().unwrap_or(core.default_language()),
+            &Msg::new(messages::STALE_BUTTON),
+        );
+        answer_press(&bot, &q, Some(notice)).await;
+        return Ok(());
+    };
+    let input = Input::Choice {
+        prompt: data.prompt,
+        value: data.value.clone(),
+    };
+    let Some(rendered) = turn(&core, q.from.id, state, input).await else {
+        answer_press(&bot, &q, None).await;
+        send(
+            &bot,
+            ChatId::from(q.from.id),
+            apology(&core, lang.as_deref()),
+        )
+        .await;
+        return Ok(());
+    };
+    answer_press(&bot, &q, rendered.notice.clone()).await;
+    if rendered.notice.is_none() {
+        mark_chosen(&bot, &q).await;
+    }
+    send(
+        &bot,
+        ChatId::from(q.from.id),
+        Rendered {
+            notice: None,
+            ..rendered
+        },
+    )
+    .await;
+    Ok(())
+}
+
+async fn on_group_message(bot: Bot, msg: Message, me: Me, core: Arc<Core>) -> HandlerResult {
+    let text = msg.text().unwrap_or_default();
+    let addressed = text.starts_with('/') || text.contains(&format!("@{}", me.username()));
+    if !addressed {
+        return Ok(());
+    }
+    let lang = msg.from.as_ref().and_then(|u| u.language_code.clone());
+    let lang = lang.filter(|l| core.engine().languages().iter().any(|x| &x.code == l));
+    let pointer = Msg::new(messages::GROUP_POINTER).text("bot", me.username().to_owned());
+    let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
+    if let Err(e) = bot.send_message(msg.chat.id, text).await {
+        tracing::warn!(error = %e, "could not answer in a group");
+    }
+    Ok(())
+}
+
+/// Runs the turn; a failure is logged with its cause and the person gets an apology instead.
+async fn turn(core: &Core, user: UserId, state: Conversation, input: Input) -> Option<Rendered> {
+    let Ok(id) = i64::try_from(user.0) else {
+        return None;
+    };
+    match core.handle(id, state, input).await {
+        Ok(rendered) => Some(rendered),
+        Err(e) => {
+            log_turn_failure(&e);
+            None
+        }
+    }
+}
+
+fn log_turn_failure(e: &StorageError) {
+    tracing::error!(error = %e, "turn failed; the person was sent an apology");
+}
+
+fn apology(core: &Core, lang: Option<&str>) -> Rendered {
+    Rendered {
+        messages: vec![OutMessage {
+            text: core.apology(lang),
+            prompt: None,
+            buttons: Vec::new(),
+        }],
+        notice: None,
+    }
+}
+
+async fn answer_press(bot: &Bot, q: &CallbackQuery, notice: Option<String>) {
+    let mut request = bot.answer_callback_query(q.id.clone());
+    if let Some(text) = notice {
+        request = request.text(text);
+    }
+    if let Err(e) = request.await {
+        tracing::warn!(error = %e, "could not answer a button press");
+    }
+}
+
+/// Shows which button was pressed and removes the keyboard, so that the old question cannot be answered twice.
+async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
+    let Some(message) = q.regular_message() else {
+        return;
+    };
+    let (Some(text), Some(data)) = (message.text(), q.data.as_deref()) else {
+        return;
+    };
+    let label = message
+        .reply_markup()
+        .into_iter()
+        .flat_map(|markup| markup.inline_keyboard.iter().flatten())
+        .find(|b| matches!(&b.kind, InlineKeyboardButtonKind::CallbackData(d) if d == data))
+        .map(|b| b.text.clone());
+    let Some(label) = label else { return };
+    let edited = format!("{text}\n\n→ {label}");
+    if let Err(e) = bot
+        .edit_message_text(message.chat.id, message.id, edited)
+        .await
+    {
+        tracing::debug!(error = %e, "could not mark the chosen button");
+    }
+}
+
+async fn send(bot: &Bot, chat: ChatId, rendered: Rendered) {
+    for message in rendered.messages {
+        let mut request = bot.send_message(Recipient::Id(chat), message.text.clone());
+        if let Some(keyboard) = keyboard(&message) {
+            request = request.reply_markup(keyboard);
+        }
+        if let Err(e) = request.await {
+            tracing::warn!(chat = chat.0, error = %e, "could not send a reply");
+            return;
+        }
+    }
+}
+
+fn keyboard(message: &OutMessage) -> Option<InlineKeyboardMarkup> {
+    let prompt = message.prompt?;
+    let buttons: Vec<InlineKeyboardButton> = message
+        .buttons
+        .iter()
+        .filter_map(|b| {
+            let data = CallbackData::new(prompt, b.value.clone()).encode().ok()?;
+            Some(InlineKeyboardButton::callback(b.label.clone(), data))
+        })
+        .collect();
+    if buttons.is_empty() {
+        return None;
+    }
+    let short = message
+        .buttons
+        .iter()
+        .all(|b| b.label.chars().count() <= SHORT_LABEL);
+    let per_row = if short { 2 } else { 1 };
+    Some(InlineKeyboardMarkup::new(
+        buttons
+            .chunks(per_row)
+            .map(<[InlineKeyboardButton]>::to_vec),
+    ))
+}
