@@ -1,1 +1,366 @@
-fn main() {}
+//! The `active-citizens-bot` command: wiring from the command line to the library, nothing more.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context as _, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use active_citizens_bot::clock::{Clock, SystemClock};
+use active_citizens_bot::config::Settings;
+use active_citizens_bot::conversation::Dialogues;
+use active_citizens_bot::domain::{CohortCode, Country, Role, TelegramId};
+use active_citizens_bot::reports::{export, qr};
+use active_citizens_bot::service::{Core, CoreOptions};
+use active_citizens_bot::storage::{self, cohorts, facts, participants, roles};
+use active_citizens_bot::{simulate, telegram, telemetry};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "active-citizens-bot",
+    version,
+    about = "Telegram bot for the Active Citizens programme in the Western Balkans",
+    long_about = "Telegram bot for the Active Citizens programme in the Western Balkans: registers participants \
+        (and, as it grows, sends session reminders, collects feedback and gathers youth recommendations).\n\n\
+        Settings come from the environment or a .env file: TELOXIDE_TOKEN, TELOXIDE_API_URL, DATABASE_URL \
+        (default sqlite://active-citizens.db), DIALOGUES_DIR (default dialogues), ADMIN_IDS, DEFAULT_LANGUAGE \
+        (default en), TIMEZONE (default Europe/Belgrade), BOT_USERNAME, RUST_LOG, LOG_FORMAT. See README.md."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the bot on Telegram with long polling (the default). Needs TELOXIDE_TOKEN.
+    Serve,
+    /// Chat with the bot in this terminal: no Telegram, no token. Numbers pick buttons.
+    Simulate {
+        /// The Telegram user id to play.
+        #[arg(long, default_value_t = 1)]
+        user: TelegramId,
+    },
+    /// Validate dialogues/ and report every problem as file:line.
+    CheckDialogues,
+    /// Manage cohorts.
+    Cohorts {
+        #[command(subcommand)]
+        command: CohortsCommand,
+    },
+    /// Manage roles.
+    Roles {
+        #[command(subcommand)]
+        command: RolesCommand,
+    },
+    /// Export data (CSV with a header row, or JSON) to standard output or a file.
+    Export {
+        /// What to export.
+        what: ExportWhat,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum CohortsCommand {
+    /// Add a cohort and print its deep link (https://t.me/<bot>?start=<CODE>).
+    Add {
+        /// The cohort code: 2-32 letters, digits, '-' or '_' (stored in upper case).
+        code: String,
+        /// The cohort's name, shown to participants.
+        #[arg(long)]
+        name: String,
+        /// The cohort's country: AL, BA, XK, ME, MK, RS or OTHER.
+        #[arg(long)]
+        country: Option<String>,
+        /// Also write the deep link as a QR code PNG to print.
+        #[arg(long, value_name = "FILE.png")]
+        qr: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RolesCommand {
+    /// Grant a role to a Telegram user.
+    Grant {
+        telegram_id: TelegramId,
+        role: GrantedRole,
+        /// For facilitators: the cohort they facilitate (all cohorts if left out).
+        #[arg(long)]
+        cohort: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum GrantedRole {
+    Facilitator,
+    Organiser,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ExportWhat {
+    Participants,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Err(e) = dotenvy::dotenv()
+        && !e.not_found()
+    {
+        eprintln!("error: .env: {e}");
+        return ExitCode::from(2);
+    }
+    let settings = match Settings::from_env() {
+        Ok(settings) => settings,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(e) = telemetry::init(&settings.log_filter, settings.log_format) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command.unwrap_or(Command::Serve), settings)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => serve(settings).await,
+        Command::Simulate { user } => simulate(settings, user).await,
+        Command::CheckDialogues => check_dialogues(&settings.dialogues_dir),
+        Command::Cohorts {
+            command:
+                CohortsCommand::Add {
+                    code,
+                    name,
+                    country,
+                    qr,
+                },
+        } => add_cohort(&settings, &code, &name, country.as_deref(), qr.as_deref()).await,
+        Command::Roles {
+            command:
+                RolesCommand::Grant {
+                    telegram_id,
+                    role,
+                    cohort,
+                },
+        } => grant_role(&settings, telegram_id, role, cohort.as_deref()).await,
+        Command::Export {
+            what: ExportWhat::Participants,
+            format,
+            out,
+        } => export_participants(&settings, format, out.as_deref()).await,
+    }
+}
+
+fn clock() -> Arc<dyn Clock> {
+    Arc::new(SystemClock)
+}
+
+async fn start_core(settings: &Settings) -> anyhow::Result<Core> {
+    Ok(Core::start(CoreOptions::from(settings), clock()).await?)
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let Some(token) = settings.token.clone() else {
+        bail!(
+            "TELOXIDE_TOKEN is not set.\n\
+             To run on Telegram, create a bot: open @BotFather in Telegram, send /newbot, and put the token it gives \
+             you in .env as TELOXIDE_TOKEN=...\n\
+             To try the bot without Telegram: cargo run -- simulate"
+        );
+    };
+    let core = Arc::new(start_core(&settings).await?);
+    for admin in &settings.admin_ids {
+        roles::grant(
+            core.pool(),
+            *admin,
+            Role::Organiser,
+            None,
+            "ADMIN_IDS",
+            chrono::Utc::now(),
+        )
+        .await?;
+    }
+    let mut bot = teloxide::Bot::new(token.expose());
+    if let Some(url) = settings.api_url.clone() {
+        bot = bot.set_api_url(url);
+    }
+    telegram::serve(bot, core)
+        .await
+        .context("cannot reach the Telegram Bot API (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
+}
+
+async fn simulate(settings: Settings, user: TelegramId) -> anyhow::Result<()> {
+    let core = Arc::new(start_core(&settings).await?);
+    let interactive = std::io::stdin().is_terminal();
+    if interactive {
+        eprintln!("{}", simulate::HELP);
+    }
+    let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+    let sim = simulate::Simulator::new(core, user);
+    simulate::run(sim, stdin, tokio::io::stdout(), !interactive).await?;
+    Ok(())
+}
+
+fn check_dialogues(dir: &Path) -> anyhow::Result<()> {
+    match Dialogues::load(dir) {
+        Ok(d) => {
+            let complete = d.languages.iter().filter(|l| l.complete).count();
+            println!(
+                "{} is valid: {} languages ({} complete), {} registration steps",
+                dir.display(),
+                d.languages.len(),
+                complete,
+                d.registration.steps.len()
+            );
+            Ok(())
+        }
+        Err(errors) => {
+            eprintln!("{errors}");
+            bail!("{} problem(s) in {}", errors.0.len(), dir.display())
+        }
+    }
+}
+
+async fn add_cohort(
+    settings: &Settings,
+    code: &str,
+    name: &str,
+    country: Option<&str>,
+    qr_file: Option<&Path>,
+) -> anyhow::Result<()> {
+    let code = CohortCode::parse(code).with_context(|| format!("cohort code '{code}'"))?;
+    let name = active_citizens_bot::domain::bounded_text(name, 2, 100).context("--name")?;
+    let country = country
+        .map(|c| c.to_ascii_uppercase().parse::<Country>())
+        .transpose()
+        .map_err(anyhow::Error::msg)
+        .context("--country")?;
+    let pool = storage::connect(&settings.database_url).await?;
+    let username = match &settings.bot_username {
+        Some(name) => Some(name.clone()),
+        None => facts::get(&pool, facts::BOT_USERNAME).await?,
+    };
+    if qr_file.is_some() && username.is_none() {
+        bail!(
+            "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
+        );
+    }
+    let cohort = cohorts::Cohort {
+        code: code.clone(),
+        name,
+        country,
+    };
+    cohorts::add(&pool, &cohort, chrono::Utc::now()).await?;
+    println!("Added cohort {code} ({}).", cohort.name);
+    match username {
+        Some(username) => {
+            let link = format!("https://t.me/{username}?start={code}");
+            println!("{link}");
+            if let Some(file) = qr_file {
+                qr::write_png(&link, file)?;
+                println!("QR code written to {}", file.display());
+            }
+        }
+        None => println!(
+            "Deep link: https://t.me/<bot>?start={code} (set BOT_USERNAME to print the full link)"
+        ),
+    }
+    Ok(())
+}
+
+async fn grant_role(
+    settings: &Settings,
+    user: TelegramId,
+    role: GrantedRole,
+    cohort: Option<&str>,
+) -> anyhow::Result<()> {
+    let role = match role {
+        GrantedRole::Facilitator => Role::Facilitator,
+        GrantedRole::Organiser => Role::Organiser,
+    };
+    if user <= 0 {
+        bail!("TELEGRAM_ID must be a positive number (the user's numeric Telegram id)");
+    }
+    if role == Role::Organiser && cohort.is_some() {
+        bail!("--cohort applies to facilitators only: organisers work across every cohort");
+    }
+    let cohort = cohort
+        .map(CohortCode::parse)
+        .transpose()
+        .context("--cohort")?;
+    let pool = storage::connect(&settings.database_url).await?;
+    if let Some(code) = &cohort
+        && cohorts::name_of(&pool, code).await?.is_none()
+    {
+        bail!("--cohort: no cohort has the code {code} (add it with `cohorts add`)");
+    }
+    let granted = roles::grant(
+        &pool,
+        user,
+        role,
+        cohort.as_ref(),
+        "cli",
+        chrono::Utc::now(),
+    )
+    .await?;
+    let scope = cohort.map_or_else(|| "all cohorts".to_owned(), |c| format!("cohort {c}"));
+    if granted {
+        println!("Granted {role} ({scope}) to {user}.");
+    } else {
+        println!("{user} already is {role} ({scope}); nothing changed.");
+    }
+    Ok(())
+}
+
+async fn export_participants(
+    settings: &Settings,
+    format: ExportFormat,
+    out: Option<&Path>,
+) -> anyhow::Result<()> {
+    let pool = storage::connect(&settings.database_url).await?;
+    let all = participants::all(&pool).await?;
+    let format = match format {
+        ExportFormat::Csv => export::Format::Csv,
+        ExportFormat::Json => export::Format::Json,
+    };
+    match out {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            let mut writer = std::io::BufWriter::new(file);
+            export::participants(&all, format, &mut writer)?;
+            writer.flush()?;
+            eprintln!("Exported {} participants to {}", all.len(), path.display());
+        }
+        None => export::participants(&all, format, std::io::stdout().lock())?,
+    }
+    Ok(())
+}

@@ -1,6 +1,7 @@
 //! One turn of a conversation, shared by every transport: load what the engine needs, run it, answer its
 //! queries, apply its effects and the new state in one transaction, and render the replies.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::Datelike;
@@ -8,12 +9,14 @@ use chrono_tz::Tz;
 use sqlx::SqlitePool;
 
 use crate::clock::Clock;
+use crate::config::Settings;
 use crate::conversation::render::{Rendered, render};
 use crate::conversation::{
     Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query,
 };
 use crate::domain::TelegramId;
 use crate::i18n::I18n;
+use crate::source::FileErrors;
 use crate::storage::{self, StorageError, cohorts, conversations, participants};
 
 /// Queries are answered within the turn; a well-behaved engine asks one at a time, and never loops.
@@ -29,7 +32,64 @@ pub struct Core {
     default_language: String,
 }
 
+/// What the core needs to start, usually taken from [`crate::config::Settings`].
+#[derive(Debug, Clone)]
+pub struct CoreOptions {
+    pub dialogues_dir: PathBuf,
+    pub database_url: String,
+    pub default_language: String,
+    pub timezone: Tz,
+}
+
+impl From<&Settings> for CoreOptions {
+    fn from(s: &Settings) -> Self {
+        Self {
+            dialogues_dir: s.dialogues_dir.clone(),
+            database_url: s.database_url.clone(),
+            default_language: s.default_language.clone(),
+            timezone: s.timezone,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{0}")]
+    Dialogues(#[from] FileErrors),
+    #[error(
+        "DEFAULT_LANGUAGE: '{language}' is not in dialogues/languages.toml (expected one of {known})"
+    )]
+    DefaultLanguage { language: String, known: String },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
 impl Core {
+    /// Loads and validates `dialogues/`, opens the database (applying migrations) and builds the core.
+    pub async fn start(options: CoreOptions, clock: Arc<dyn Clock>) -> Result<Self, StartError> {
+        let dialogues = Dialogues::load(&options.dialogues_dir)?;
+        if dialogues.language(&options.default_language).is_none() {
+            let known = dialogues
+                .languages
+                .iter()
+                .map(|l| l.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(StartError::DefaultLanguage {
+                language: options.default_language,
+                known,
+            });
+        }
+        let pool = storage::connect(&options.database_url).await?;
+        Ok(Self::new(
+            dialogues,
+            pool,
+            clock,
+            options.timezone,
+            options.default_language,
+        ))
+    }
+
     pub fn new(
         dialogues: Dialogues,
         pool: SqlitePool,

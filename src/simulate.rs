@@ -1,1 +1,120 @@
-//! sim
+//! The terminal transport: the same engine, service and storage as Telegram, with standard input and output.
+//! Buttons are shown numbered and picked by typing the number; `!sticker` (or any `!word`) stands for a
+//! message that is not text. Works interactively and from a pipe or file, and stops at end of input.
+
+use std::sync::Arc;
+
+use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
+
+use crate::conversation::render::{Button, Rendered};
+use crate::conversation::{Input, PromptId, parse_command};
+use crate::domain::TelegramId;
+use crate::service::Core;
+use crate::storage::StorageError;
+
+pub const HELP: &str = "Active Citizens bot simulator. Type /start to begin. Numbers pick buttons; \
+     !sticker sends a sticker; Ctrl-D quits.";
+
+pub struct Simulator {
+    core: Arc<Core>,
+    user: TelegramId,
+    /// The buttons of the last message, for numbered answers.
+    buttons: Option<(PromptId, Vec<Button>)>,
+}
+
+impl Simulator {
+    pub fn new(core: Arc<Core>, user: TelegramId) -> Self {
+        Self {
+            core,
+            user,
+            buttons: None,
+        }
+    }
+
+    /// Handles one typed line and returns what the bot answers, formatted for the terminal.
+    pub async fn line(&mut self, line: &str) -> Result<String, StorageError> {
+        let input = self.input(line);
+        let conv = self.core.conversation(self.user).await?;
+        let rendered = self.core.handle(self.user, conv, input).await?;
+        Ok(self.show(rendered))
+    }
+
+    fn input(&self, line: &str) -> Input {
+        let trimmed = line.trim();
+        if trimmed.starts_with('!') && trimmed.len() > 1 {
+            return Input::NonText;
+        }
+        if let (Ok(n), Some((prompt, buttons))) = (trimmed.parse::<usize>(), &self.buttons)
+            && let Some(button) = n.checked_sub(1).and_then(|i| buttons.get(i))
+        {
+            return Input::Choice {
+                prompt: *prompt,
+                value: button.value.clone(),
+            };
+        }
+        parse_command(line)
+    }
+
+    fn show(&mut self, rendered: Rendered) -> String {
+        let mut out = String::new();
+        if let Some(notice) = rendered.notice {
+            out.push_str(&format!("bot (notice)> {notice}\n"));
+        }
+        for message in rendered.messages {
+            for (i, line) in message.text.lines().enumerate() {
+                let prefix = if i == 0 { "bot> " } else { "     " };
+                out.push_str(if line.is_empty() {
+                    prefix.trim_end()
+                } else {
+                    prefix
+                });
+                out.push_str(line);
+                out.push('\n');
+            }
+            for (i, button) in message.buttons.iter().enumerate() {
+                out.push_str(&format!("     [{}] {}\n", i + 1, button.label));
+            }
+            if let Some(prompt) = message.prompt {
+                self.buttons = Some((prompt, message.buttons));
+            }
+        }
+        out
+    }
+}
+
+/// Reads lines until end of input. With `echo`, each input line is written too (`you> ...`), so that a piped
+/// session reads as a transcript.
+pub async fn run<R, W>(
+    mut sim: Simulator,
+    input: R,
+    mut output: W,
+    echo: bool,
+) -> Result<(), SimulateError>
+where
+    R: AsyncBufRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    let mut lines = input.lines();
+    while let Some(line) = lines.next_line().await? {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if echo {
+            output
+                .write_all(format!("you> {line}\n").as_bytes())
+                .await?;
+        }
+        let answer = sim.line(&line).await?;
+        output.write_all(answer.as_bytes()).await?;
+        output.flush().await?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SimulateError {
+    #[error("terminal: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}

@@ -6,8 +6,8 @@ use chrono::{DateTime, Utc};
 use super::flow::{Field, RegistrationFlow, Step, StepKind};
 use super::messages as m;
 use super::{
-    Arg, Choice, Command, Conversation, Draft, Effect, Form, FormMode, Input, Label, Msg, Phase,
-    PromptId, Query, Reply,
+    Arg, Choice, Command, Conversation, Draft, Effect, Form, FormMode, Input, Label, Msg, Optional,
+    Phase, PromptId, Query, Reply,
 };
 use crate::domain::{
     BirthYear, BirthYearError, CohortCode, Participant, Profile, TelegramId, TextError,
@@ -192,7 +192,7 @@ impl Turn<'_> {
                 },
                 Some(_),
             ) => {
-                form.draft.cohort = Some(Some(code));
+                form.draft.cohort = Some(Optional::Given(code));
                 self.next_step(form);
             }
             (
@@ -209,7 +209,7 @@ impl Turn<'_> {
                 let (draft, unknown) = match found {
                     Some(_) => (
                         Draft {
-                            cohort: Some(Some(code)),
+                            cohort: Some(Optional::Given(code)),
                             ..Draft::default()
                         },
                         None,
@@ -542,8 +542,8 @@ impl Turn<'_> {
             gender: d.gender.unwrap_or(crate::domain::Gender::Undisclosed),
             country: d.country?,
             municipality: d.municipality.clone()?,
-            organisation: d.organisation.clone().flatten(),
-            cohort: d.cohort.clone().flatten(),
+            organisation: d.organisation.clone().and_then(Optional::into_option),
+            cohort: d.cohort.clone().and_then(Optional::into_option),
             consent_at: d.consent_at?,
             privacy_version,
             guardian_consent_at: d.guardian_consent_at,
@@ -735,8 +735,8 @@ impl From<&Profile> for Draft {
             country: Some(p.country),
             guardian_consent_at: p.guardian_consent_at,
             municipality: Some(p.municipality.clone()),
-            organisation: Some(p.organisation.clone()),
-            cohort: Some(p.cohort.clone()),
+            organisation: Some(Optional::from_option(p.organisation.clone())),
+            cohort: Some(Optional::from_option(p.cohort.clone())),
         }
     }
 }
@@ -744,8 +744,8 @@ impl From<&Profile> for Draft {
 fn skip(draft: &mut Draft, field: Field) {
     match field {
         Field::Gender => draft.gender = Some(crate::domain::Gender::Undisclosed),
-        Field::Organisation => draft.organisation = Some(None),
-        Field::Cohort => draft.cohort = Some(None),
+        Field::Organisation => draft.organisation = Some(Optional::Skipped),
+        Field::Cohort => draft.cohort = Some(Optional::Skipped),
         // Only optional fields have skip buttons (checked when dialogues/ is loaded).
         _ => {}
     }
@@ -755,7 +755,7 @@ fn set_text(draft: &mut Draft, field: Field, value: String) {
     match field {
         Field::Name => draft.name = Some(value),
         Field::Municipality => draft.municipality = Some(value),
-        Field::Organisation => draft.organisation = Some(Some(value)),
+        Field::Organisation => draft.organisation = Some(Optional::Given(value)),
         _ => {}
     }
 }

@@ -15,7 +15,7 @@ pub use command::{Command, parse_command};
 pub use dialogues::Dialogues;
 pub use engine::{Context, Engine, Outcome};
 pub use reply::{Arg, Choice, Effect, Label, Msg, Query, Reply};
-pub use state::{Conversation, Draft, Form, FormMode, Phase, PromptId};
+pub use state::{Conversation, Draft, Form, FormMode, Optional, Phase, PromptId};
 
 use crate::domain::CohortCode;
 

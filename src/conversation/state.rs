@@ -98,7 +98,29 @@ pub struct Form {
     pub unknown_link_code: Option<String>,
 }
 
-/// Answers so far. For optional fields the outer `Option` says whether the question was answered.
+/// The answer to an optional question: given, or skipped. (A plain `Option<Option<T>>` would not survive JSON:
+/// `Some(None)` reads back as `None`.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Optional<T> {
+    Given(T),
+    Skipped,
+}
+
+impl<T> Optional<T> {
+    pub fn from_option(value: Option<T>) -> Self {
+        value.map_or(Optional::Skipped, Optional::Given)
+    }
+
+    pub fn into_option(self) -> Option<T> {
+        match self {
+            Optional::Given(value) => Some(value),
+            Optional::Skipped => None,
+        }
+    }
+}
+
+/// Answers so far; `None` means not answered yet.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
@@ -109,8 +131,8 @@ pub struct Draft {
     pub country: Option<Country>,
     pub guardian_consent_at: Option<DateTime<Utc>>,
     pub municipality: Option<String>,
-    pub organisation: Option<Option<String>>,
-    pub cohort: Option<Option<CohortCode>>,
+    pub organisation: Option<Optional<String>>,
+    pub cohort: Option<Optional<CohortCode>>,
 }
 
 impl Draft {

@@ -1,0 +1,158 @@
+# English: the reference translation. Every message the bot uses is here; complete languages translate all of it.
+# Variables look like { $name }. Keep button labels short: they are read on phones.
+
+## Language picker (shown before anyone has chosen: a word in each main language helps)
+
+pick-language =
+    Welcome to Active Citizens! 👋
+    Choose your language · Zgjidhni gjuhën · Izaberite jezik · Изберете јазик
+language-pick = Choose your language:
+language-set = Done: I will speak { $language } with you.
+
+## Registration
+
+reg-consent =
+    Before we start, here is how we use your data (privacy notice, version { $version }):
+    • We keep your name, birth year, gender (if you want to say), country, town, organisation (optional), cohort and language.
+    • The Active Citizens team uses them only to run the programme: session reminders, feedback and anonymous statistics. We never publish your name or give your data to anyone else.
+    • /mydata shows everything we keep; /delete erases it at any time.
+    Do you agree?
+btn-agree = I agree
+btn-decline = I do not agree
+reg-declined = That's fine. Without your agreement we cannot register you, and we have kept nothing. If you change your mind, send /start.
+reg-name = What is your name? (the name you want the programme team to use, { $min }–{ $max } characters)
+reg-birth-year = In which year were you born? Write the four digits, e.g. 2005. (We only ask for the year, not the date.)
+reg-gender = What is your gender?
+gender-female = Female
+gender-male = Male
+gender-other = Other
+gender-undisclosed = Prefer not to say
+reg-country = Which country do you live in?
+country-AL = Albania
+country-BA = Bosnia and Herzegovina
+country-XK = Kosovo
+country-ME = Montenegro
+country-MK = North Macedonia
+country-RS = Serbia
+country-OTHER = Other
+reg-guardian =
+    Because you may be under { $consent_age }, a parent or guardian must agree too.
+    Please show them the privacy notice above. Does your parent or guardian agree?
+btn-guardian-agrees = My parent/guardian agrees
+btn-guardian-not-yet = Not yet
+reg-guardian-needed = No problem. Please talk to your parent or guardian, and send /start again when they agree. We have kept nothing.
+reg-municipality = In which municipality or town do you live?
+reg-organisation = Which organisation, school or group are you part of? Tap "Skip" if none.
+btn-skip = Skip
+reg-cohort = What is your cohort code? Your facilitator gives it to you (it is also in the workshop's QR code).
+btn-no-code = I don't have a code
+reg-cohort-link-unknown = The code in your link ({ $code }) is not one we know.
+reg-done =
+    Thank you, { $name }! You are registered for Active Citizens. 🎉
+    What you can do now:
+    • /profile: see or change your details
+    • /language: change the language
+    • /mydata: see everything we keep about you
+    • /help: all commands
+    You will get reminders before your sessions here.
+
+## Answers that need another try
+
+invalid-text-empty = Please write your answer as text.
+invalid-text-too-short = That is too short: please write at least { $min } characters.
+invalid-text-too-long = That is too long: please keep it to { $max } characters.
+invalid-text-no-letters = Please write it with letters.
+invalid-birth-year-format = Please write your birth year as four digits, e.g. 2005.
+invalid-birth-year-range = The programme is for people aged { $min } to { $max }. Please check your birth year.
+invalid-cohort-format = A cohort code is 2–32 letters, digits or dashes, like TIRANA-2026. Please check it.
+invalid-cohort-unknown = We don't know the cohort code { $code }. Please check it with your facilitator, or tap "I don't have a code".
+use-buttons = Please choose one of the buttons.
+text-expected = I can only read text here. Please type your answer.
+
+## Outside a dialogue
+
+nontext-idle = I understand text messages and buttons. /help lists what I can do.
+idle-text = I'm not sure what you mean. /help lists what I can do.
+idle-not-registered = Hello! Send /start to register for Active Citizens.
+unknown-command = I don't know the command { $command }. /help lists the commands.
+help =
+    Active Citizens bot: commands
+    /start: register, or join a cohort with a code
+    /profile: see or change your details
+    /language: change the language
+    /mydata: everything we keep about you
+    /delete: erase your data
+    /cancel: stop what you are doing
+busy-finish-first = Let's finish this first: answer the question below, or send /cancel to stop.
+cancelled = Stopped. Nothing was changed.
+nothing-to-cancel = There is nothing to stop.
+welcome-back = Welcome back, { $name }! /help lists what you can do.
+cohort-joined = You are now in the cohort { $cohort }.
+cohort-unknown = We don't know the cohort code { $code }. Please check it with your facilitator.
+not-registered = You are not registered yet. Send /start to register.
+
+## Profile and your data
+
+profile-card =
+    Your profile
+    Name: { $name }
+    Birth year: { $birth_year }
+    Gender: { $gender }
+    Country: { $country }
+    Municipality: { $municipality }
+    Organisation: { $organisation }
+    Cohort: { $cohort }
+    Tap a button to change something.
+btn-edit-name = Name
+btn-edit-birth-year = Birth year
+btn-edit-gender = Gender
+btn-edit-country = Country
+btn-edit-municipality = Municipality
+btn-edit-organisation = Organisation
+btn-edit-cohort = Cohort
+btn-edit-done = Done
+profile-saved = Saved.
+profile-not-saved = Nothing was changed: a parent's or guardian's agreement is needed for that.
+value-none = none
+mydata-none = We keep nothing about you except where you are in this conversation. Send /start to register.
+mydata =
+    Everything we keep about you:
+    Telegram id: { $telegram_id }
+    Language: { $language }
+    Name: { $name }
+    Birth year: { $birth_year }
+    Gender: { $gender }
+    Country: { $country }
+    Municipality: { $municipality }
+    Organisation: { $organisation }
+    Cohort: { $cohort }
+    Agreed to the privacy notice: { $consent_at } (version { $privacy_version })
+    Parent's or guardian's agreement: { $guardian }
+    Status: { $status }
+    Registered: { $registered_at }
+    Last changed: { $updated_at }
+    /delete erases all of it.
+guardian-not-needed = not needed
+delete-confirm = Erase everything we keep about you? This cannot be undone; to take part again you would register again.
+btn-delete-yes = Yes, erase my data
+btn-delete-no = No, keep it
+deleted = Your data has been erased. Thank you for taking part in Active Citizens. Send /start if you want to come back.
+delete-kept = Nothing was erased.
+nothing-stored = We keep no data about you, so there is nothing to erase.
+
+## Notices and errors
+
+stale-button = This button is no longer active.
+state-lost = Sorry, I lost track of our conversation after an update. Let's go on from here.
+error-apology = Sorry, something went wrong on our side. Please try again in a minute.
+group-pointer = I work in private chats only: open https://t.me/{ $bot } and press Start.
+
+## Command menu
+
+cmd-start = Register or join a cohort
+cmd-help = What I can do
+cmd-profile = See or change your details
+cmd-language = Change the language
+cmd-mydata = Everything we keep about you
+cmd-delete = Erase your data
+cmd-cancel = Stop what you are doing

@@ -1,0 +1,157 @@
+# Shqip (Albanian). Complete: every message of en.ftl is translated.
+
+## Zgjedhja e gjuhës
+
+pick-language =
+    Mirë se vini në Active Citizens! 👋
+    Choose your language · Zgjidhni gjuhën · Izaberite jezik · Изберете јазик
+language-pick = Zgjidhni gjuhën:
+language-set = U bë: do të flas { $language } me ju.
+
+## Regjistrimi
+
+reg-consent =
+    Para se të fillojmë, ja si i përdorim të dhënat tuaja (njoftimi i privatësisë, versioni { $version }):
+    • Ruajmë emrin, vitin e lindjes, gjininë (nëse doni ta tregoni), shtetin, qytetin, organizatën (sipas dëshirës), grupin dhe gjuhën tuaj.
+    • Ekipi i Active Citizens i përdor vetëm për zhvillimin e programit: kujtesa për seancat, vlerësime dhe statistika anonime. Nuk e publikojmë kurrë emrin tuaj dhe nuk ua japim të dhënat të tjerëve.
+    • /mydata tregon gjithçka që ruajmë; /delete i fshin në çdo kohë.
+    A pajtoheni?
+btn-agree = Pajtohem
+btn-decline = Nuk pajtohem
+reg-declined = Në rregull. Pa pëlqimin tuaj nuk mund t'ju regjistrojmë, dhe nuk kemi ruajtur asgjë. Nëse ndërroni mendje, dërgoni /start.
+reg-name = Si quheni? (emri që dëshironi të përdorë ekipi i programit, { $min }–{ $max } shkronja)
+reg-birth-year = Në cilin vit keni lindur? Shkruani katër shifrat, p.sh. 2005. (Pyesim vetëm për vitin, jo për datën.)
+reg-gender = Cila është gjinia juaj?
+gender-female = Femër
+gender-male = Mashkull
+gender-other = Tjetër
+gender-undisclosed = Preferoj të mos e them
+reg-country = Në cilin shtet jetoni?
+country-AL = Shqipëri
+country-BA = Bosnjë e Hercegovinë
+country-XK = Kosovë
+country-ME = Mal i Zi
+country-MK = Maqedoni e Veriut
+country-RS = Serbi
+country-OTHER = Tjetër
+reg-guardian =
+    Meqë mund të jeni nën { $consent_age } vjeç, duhet të pajtohet edhe një prind ose kujdestar.
+    Ju lutemi t'ia tregoni njoftimin e privatësisë më lart. A pajtohet prindi ose kujdestari juaj?
+btn-guardian-agrees = Prindi/kujdestari pajtohet
+btn-guardian-not-yet = Jo ende
+reg-guardian-needed = Asnjë problem. Flisni me prindin ose kujdestarin tuaj dhe dërgoni përsëri /start kur të pajtohen. Nuk kemi ruajtur asgjë.
+reg-municipality = Në cilën komunë ose qytet jetoni?
+reg-organisation = Në cilën organizatë, shkollë ose grup jeni? Shtypni "Kapërce" nëse në asnjë.
+btn-skip = Kapërce
+reg-cohort = Cili është kodi i grupit tuaj? Jua jep lehtësuesi (gjendet edhe në kodin QR të punëtorisë).
+btn-no-code = Nuk kam kod
+reg-cohort-link-unknown = Kodi në lidhjen tuaj ({ $code }) nuk është i njohur për ne.
+reg-done =
+    Faleminderit, { $name }! Jeni regjistruar në Active Citizens. 🎉
+    Çfarë mund të bëni tani:
+    • /profile: shihni ose ndryshoni të dhënat tuaja
+    • /language: ndryshoni gjuhën
+    • /mydata: shihni gjithçka që ruajmë për ju
+    • /help: të gjitha komandat
+    Këtu do të merrni kujtesa para seancave tuaja.
+
+## Përgjigje që duhen provuar sërish
+
+invalid-text-empty = Ju lutemi shkruani përgjigjen si tekst.
+invalid-text-too-short = Kjo është shumë e shkurtër: shkruani të paktën { $min } shkronja.
+invalid-text-too-long = Kjo është shumë e gjatë: mos kaloni { $max } shkronja.
+invalid-text-no-letters = Ju lutemi shkruajeni me shkronja.
+invalid-birth-year-format = Ju lutemi shkruani vitin e lindjes me katër shifra, p.sh. 2005.
+invalid-birth-year-range = Programi është për moshat { $min } deri { $max } vjeç. Ju lutemi kontrolloni vitin e lindjes.
+invalid-cohort-format = Kodi i grupit ka 2–32 shkronja, shifra ose viza, si TIRANA-2026. Ju lutemi kontrollojeni.
+invalid-cohort-unknown = Nuk e njohim kodin e grupit { $code }. Kontrollojeni me lehtësuesin, ose shtypni "Nuk kam kod".
+use-buttons = Ju lutemi zgjidhni një nga butonat.
+text-expected = Këtu mund të lexoj vetëm tekst. Ju lutemi shkruani përgjigjen.
+
+## Jashtë një bisede
+
+nontext-idle = Kuptoj mesazhe me tekst dhe butona. /help tregon çfarë mund të bëj.
+idle-text = Nuk jam i sigurt çfarë doni të thoni. /help tregon çfarë mund të bëj.
+idle-not-registered = Përshëndetje! Dërgoni /start për t'u regjistruar në Active Citizens.
+unknown-command = Nuk e njoh komandën { $command }. /help tregon komandat.
+help =
+    Active Citizens bot: komandat
+    /start: regjistrohuni, ose bashkohuni me një grup me kod
+    /profile: shihni ose ndryshoni të dhënat tuaja
+    /language: ndryshoni gjuhën
+    /mydata: gjithçka që ruajmë për ju
+    /delete: fshini të dhënat tuaja
+    /cancel: ndalni atë që po bëni
+busy-finish-first = Le ta mbarojmë këtë më parë: përgjigjuni pyetjes më poshtë, ose dërgoni /cancel për ta ndalur.
+cancelled = U ndal. Asgjë nuk u ndryshua.
+nothing-to-cancel = Nuk ka asgjë për të ndalur.
+welcome-back = Mirë se u kthyet, { $name }! /help tregon çfarë mund të bëni.
+cohort-joined = Tani jeni në grupin { $cohort }.
+cohort-unknown = Nuk e njohim kodin e grupit { $code }. Ju lutemi kontrollojeni me lehtësuesin.
+not-registered = Ende nuk jeni regjistruar. Dërgoni /start për t'u regjistruar.
+
+## Profili dhe të dhënat tuaja
+
+profile-card =
+    Profili juaj
+    Emri: { $name }
+    Viti i lindjes: { $birth_year }
+    Gjinia: { $gender }
+    Shteti: { $country }
+    Komuna: { $municipality }
+    Organizata: { $organisation }
+    Grupi: { $cohort }
+    Shtypni një buton për të ndryshuar diçka.
+btn-edit-name = Emri
+btn-edit-birth-year = Viti i lindjes
+btn-edit-gender = Gjinia
+btn-edit-country = Shteti
+btn-edit-municipality = Komuna
+btn-edit-organisation = Organizata
+btn-edit-cohort = Grupi
+btn-edit-done = Mbaroi
+profile-saved = U ruajt.
+profile-not-saved = Asgjë nuk u ndryshua: për këtë duhet pëlqimi i një prindi ose kujdestari.
+value-none = asnjë
+mydata-none = Nuk ruajmë asgjë për ju përveç vendit ku jeni në këtë bisedë. Dërgoni /start për t'u regjistruar.
+mydata =
+    Gjithçka që ruajmë për ju:
+    ID në Telegram: { $telegram_id }
+    Gjuha: { $language }
+    Emri: { $name }
+    Viti i lindjes: { $birth_year }
+    Gjinia: { $gender }
+    Shteti: { $country }
+    Komuna: { $municipality }
+    Organizata: { $organisation }
+    Grupi: { $cohort }
+    Pëlqimi për njoftimin e privatësisë: { $consent_at } (versioni { $privacy_version })
+    Pëlqimi i prindit ose kujdestarit: { $guardian }
+    Statusi: { $status }
+    Regjistruar: { $registered_at }
+    Ndryshuar së fundi: { $updated_at }
+    /delete i fshin të gjitha.
+guardian-not-needed = nuk nevojitet
+delete-confirm = Të fshijmë gjithçka që ruajmë për ju? Kjo nuk kthehet mbrapsht; për të marrë pjesë përsëri do të regjistroheshit nga e para.
+btn-delete-yes = Po, fshini të dhënat
+btn-delete-no = Jo, mbajini
+deleted = Të dhënat tuaja u fshinë. Faleminderit që morët pjesë në Active Citizens. Dërgoni /start nëse doni të ktheheni.
+delete-kept = Asgjë nuk u fshi.
+nothing-stored = Nuk ruajmë të dhëna për ju, prandaj nuk ka asgjë për të fshirë.
+
+## Njoftime dhe gabime
+
+stale-button = Ky buton nuk është më aktiv.
+state-lost = Na falni, humba fillin e bisedës pas një përditësimi. Le të vazhdojmë nga këtu.
+error-apology = Na falni, diçka shkoi keq nga ana jonë. Ju lutemi provoni përsëri pas një minute.
+group-pointer = Punoj vetëm në biseda private: hapni https://t.me/{ $bot } dhe shtypni Start.
+
+## Menyja e komandave
+
+cmd-start = Regjistrohuni ose bashkohuni me një grup
+cmd-help = Çfarë mund të bëj
+cmd-profile = Shihni ose ndryshoni të dhënat
+cmd-language = Ndryshoni gjuhën
+cmd-mydata = Gjithçka që ruajmë për ju
+cmd-delete = Fshini të dhënat tuaja
+cmd-cancel = Ndalni atë që po bëni

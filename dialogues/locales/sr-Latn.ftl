@@ -1,0 +1,157 @@
+# Srpski (latinica). Complete: every message of en.ftl is translated.
+
+## Izbor jezika
+
+pick-language =
+    Dobro došli u Active Citizens! 👋
+    Choose your language · Zgjidhni gjuhën · Izaberite jezik · Изберете јазик
+language-pick = Izaberite jezik:
+language-set = Gotovo: pričaću sa vama na jeziku { $language }.
+
+## Registracija
+
+reg-consent =
+    Pre nego što počnemo, evo kako koristimo vaše podatke (obaveštenje o privatnosti, verzija { $version }):
+    • Čuvamo vaše ime, godinu rođenja, pol (ako želite da ga navedete), državu, mesto, organizaciju (po želji), grupu i jezik.
+    • Tim programa Active Citizens ih koristi samo za sprovođenje programa: podsetnike za sesije, povratne informacije i anonimnu statistiku. Nikada ne objavljujemo vaše ime i ne dajemo vaše podatke nikome drugom.
+    • /mydata prikazuje sve što čuvamo; /delete to briše u bilo kom trenutku.
+    Da li se slažete?
+btn-agree = Slažem se
+btn-decline = Ne slažem se
+reg-declined = U redu. Bez vaše saglasnosti ne možemo da vas registrujemo, i ništa nismo sačuvali. Ako se predomislite, pošaljite /start.
+reg-name = Kako se zovete? (ime koje želite da tim programa koristi, { $min }–{ $max } znakova)
+reg-birth-year = Koje godine ste rođeni? Napišite četiri cifre, npr. 2005. (Pitamo samo za godinu, ne za datum.)
+reg-gender = Kog ste pola?
+gender-female = Žensko
+gender-male = Muško
+gender-other = Drugo
+gender-undisclosed = Ne želim da kažem
+reg-country = U kojoj državi živite?
+country-AL = Albanija
+country-BA = Bosna i Hercegovina
+country-XK = Kosovo
+country-ME = Crna Gora
+country-MK = Severna Makedonija
+country-RS = Srbija
+country-OTHER = Drugo
+reg-guardian =
+    Pošto možda imate manje od { $consent_age } godina, potrebna je i saglasnost roditelja ili staratelja.
+    Molimo vas da im pokažete obaveštenje o privatnosti iznad. Da li se vaš roditelj ili staratelj slaže?
+btn-guardian-agrees = Roditelj/staratelj se slaže
+btn-guardian-not-yet = Još ne
+reg-guardian-needed = Nema problema. Razgovarajte sa roditeljem ili starateljem i ponovo pošaljite /start kada se slože. Ništa nismo sačuvali.
+reg-municipality = U kojoj opštini ili mestu živite?
+reg-organisation = Kojoj organizaciji, školi ili grupi pripadate? Dodirnite "Preskoči" ako nijednoj.
+btn-skip = Preskoči
+reg-cohort = Koji je kod vaše grupe? Daje vam ga facilitator (nalazi se i u QR kodu radionice).
+btn-no-code = Nemam kod
+reg-cohort-link-unknown = Kod u vašem linku ({ $code }) nam nije poznat.
+reg-done =
+    Hvala, { $name }! Registrovani ste za Active Citizens. 🎉
+    Šta sada možete:
+    • /profile: pogledajte ili promenite svoje podatke
+    • /language: promenite jezik
+    • /mydata: pogledajte sve što čuvamo o vama
+    • /help: sve komande
+    Ovde ćete dobijati podsetnike pre svojih sesija.
+
+## Odgovori koje treba ponoviti
+
+invalid-text-empty = Molimo napišite odgovor kao tekst.
+invalid-text-too-short = To je prekratko: napišite najmanje { $min } znakova.
+invalid-text-too-long = To je predugačko: najviše { $max } znakova, molim.
+invalid-text-no-letters = Molimo napišite to slovima.
+invalid-birth-year-format = Molimo napišite godinu rođenja sa četiri cifre, npr. 2005.
+invalid-birth-year-range = Program je namenjen osobama od { $min } do { $max } godina. Molimo proverite godinu rođenja.
+invalid-cohort-format = Kod grupe ima 2–32 slova, cifre ili crtice, kao TIRANA-2026. Molimo proverite ga.
+invalid-cohort-unknown = Ne poznajemo kod grupe { $code }. Proverite ga sa facilitatorom ili dodirnite "Nemam kod".
+use-buttons = Molimo izaberite jedno od dugmadi.
+text-expected = Ovde mogu da pročitam samo tekst. Molimo otkucajte odgovor.
+
+## Van dijaloga
+
+nontext-idle = Razumem tekstualne poruke i dugmad. /help prikazuje šta mogu.
+idle-text = Nisam siguran šta mislite. /help prikazuje šta mogu.
+idle-not-registered = Zdravo! Pošaljite /start da se registrujete za Active Citizens.
+unknown-command = Ne poznajem komandu { $command }. /help prikazuje komande.
+help =
+    Active Citizens bot: komande
+    /start: registrujte se ili se pridružite grupi pomoću koda
+    /profile: pogledajte ili promenite svoje podatke
+    /language: promenite jezik
+    /mydata: sve što čuvamo o vama
+    /delete: obrišite svoje podatke
+    /cancel: prekinite ono što radite
+busy-finish-first = Hajde da prvo ovo završimo: odgovorite na pitanje ispod ili pošaljite /cancel da prekinete.
+cancelled = Prekinuto. Ništa nije promenjeno.
+nothing-to-cancel = Nema ničega za prekid.
+welcome-back = Dobro došli nazad, { $name }! /help prikazuje šta možete.
+cohort-joined = Sada ste u grupi { $cohort }.
+cohort-unknown = Ne poznajemo kod grupe { $code }. Molimo proverite ga sa facilitatorom.
+not-registered = Još niste registrovani. Pošaljite /start da se registrujete.
+
+## Profil i vaši podaci
+
+profile-card =
+    Vaš profil
+    Ime: { $name }
+    Godina rođenja: { $birth_year }
+    Pol: { $gender }
+    Država: { $country }
+    Opština: { $municipality }
+    Organizacija: { $organisation }
+    Grupa: { $cohort }
+    Dodirnite dugme da nešto promenite.
+btn-edit-name = Ime
+btn-edit-birth-year = Godina rođenja
+btn-edit-gender = Pol
+btn-edit-country = Država
+btn-edit-municipality = Opština
+btn-edit-organisation = Organizacija
+btn-edit-cohort = Grupa
+btn-edit-done = Gotovo
+profile-saved = Sačuvano.
+profile-not-saved = Ništa nije promenjeno: za to je potrebna saglasnost roditelja ili staratelja.
+value-none = nema
+mydata-none = Ne čuvamo ništa o vama osim toga dokle ste stigli u ovom razgovoru. Pošaljite /start da se registrujete.
+mydata =
+    Sve što čuvamo o vama:
+    Telegram ID: { $telegram_id }
+    Jezik: { $language }
+    Ime: { $name }
+    Godina rođenja: { $birth_year }
+    Pol: { $gender }
+    Država: { $country }
+    Opština: { $municipality }
+    Organizacija: { $organisation }
+    Grupa: { $cohort }
+    Saglasnost sa obaveštenjem o privatnosti: { $consent_at } (verzija { $privacy_version })
+    Saglasnost roditelja ili staratelja: { $guardian }
+    Status: { $status }
+    Registrovani: { $registered_at }
+    Poslednja izmena: { $updated_at }
+    /delete briše sve to.
+guardian-not-needed = nije potrebna
+delete-confirm = Da obrišemo sve što čuvamo o vama? Ovo se ne može poništiti; da biste ponovo učestvovali, morali biste ponovo da se registrujete.
+btn-delete-yes = Da, obriši moje podatke
+btn-delete-no = Ne, zadrži ih
+deleted = Vaši podaci su obrisani. Hvala što ste učestvovali u Active Citizens. Pošaljite /start ako želite da se vratite.
+delete-kept = Ništa nije obrisano.
+nothing-stored = Ne čuvamo nikakve podatke o vama, pa nema šta da se obriše.
+
+## Obaveštenja i greške
+
+stale-button = Ovo dugme više nije aktivno.
+state-lost = Izvinite, izgubio sam nit razgovora posle ažuriranja. Nastavimo odavde.
+error-apology = Izvinite, nešto nije u redu kod nas. Molimo pokušajte ponovo za minut.
+group-pointer = Radim samo u privatnim porukama: otvorite https://t.me/{ $bot } i pritisnite Start.
+
+## Meni komandi
+
+cmd-start = Registracija ili pridruživanje grupi
+cmd-help = Šta mogu da uradim
+cmd-profile = Pogledajte ili promenite podatke
+cmd-language = Promena jezika
+cmd-mydata = Sve što čuvamo o vama
+cmd-delete = Brisanje vaših podataka
+cmd-cancel = Prekid onoga što radite
