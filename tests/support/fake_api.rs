@@ -1,0 +1,393 @@
+//! A fake Telegram Bot API server: answers `POST /bot<token>/<Method>` as Telegram would, hands out queued
+//! updates to long polling, and records every call so that tests can assert on what the bot sent.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::Json;
+use axum::routing::post;
+use serde_json::{Value, json};
+use tokio::sync::Notify;
+
+pub const TOKEN: &str = "123456:TEST-TOKEN-AAAAAAAAAAAAAAAAAAAAAAAA";
+pub const BOT_ID: i64 = 4242;
+pub const BOT_USERNAME: &str = "ActiveCitizensTestBot";
+/// How long a test waits for the bot before failing (generous for slow CI machines).
+const WAIT: Duration = Duration::from_secs(20);
+/// A long poll is held at most this long (teloxide's client gives up after 17 s).
+const LONG_POLL: Duration = Duration::from_millis(500);
+
+/// A call the bot made.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub body: Value,
+}
+
+/// A message the bot sent, as the fake server stored it.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub message_id: i64,
+    pub chat_id: i64,
+    pub text: String,
+    pub reply_markup: Option<Value>,
+}
+
+impl Sent {
+    /// The labels of the inline keyboard, row by row flattened.
+    pub fn buttons(&self) -> Vec<String> {
+        self.keyboard()
+            .into_iter()
+            .map(|(label, _)| label)
+            .collect()
+    }
+
+    pub fn keyboard(&self) -> Vec<(String, String)> {
+        let rows = self
+            .reply_markup
+            .as_ref()
+            .and_then(|m| m["inline_keyboard"].as_array().cloned())
+            .unwrap_or_default();
+        rows.iter()
+            .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+            .map(|b| {
+                (
+                    b["text"].as_str().unwrap_or_default().to_owned(),
+                    b["callback_data"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    pub fn data_of(&self, label: &str) -> String {
+        self.keyboard()
+            .into_iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, data)| data)
+            .unwrap_or_else(|| panic!("no button {label:?} in {:?}", self.buttons()))
+    }
+}
+
+#[derive(Default)]
+struct Inner {
+    /// Updates not yet confirmed by the bot (confirmed by the `offset` of the next getUpdates).
+    updates: Vec<Value>,
+    calls: Vec<Call>,
+    /// Per chat, how many of its sent messages a test has already taken.
+    taken: HashMap<i64, usize>,
+    /// Every message sent, by id, for callback queries and edits.
+    messages: HashMap<i64, Sent>,
+}
+
+struct Shared {
+    inner: Mutex<Inner>,
+    new_update: Notify,
+    new_call: Notify,
+    next_update_id: AtomicI64,
+    next_message_id: AtomicI64,
+}
+
+impl Shared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[derive(Clone)]
+pub struct FakeTelegram {
+    addr: std::net::SocketAddr,
+    shared: Arc<Shared>,
+}
+
+impl FakeTelegram {
+    pub async fn start() -> Self {
+        let shared = Arc::new(Shared {
+            inner: Mutex::new(Inner::default()),
+            new_update: Notify::new(),
+            new_call: Notify::new(),
+            next_update_id: AtomicI64::new(1),
+            next_message_id: AtomicI64::new(1),
+        });
+        let app = Router::new()
+            .route("/{*path}", post(handle))
+            .with_state(shared.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1");
+        let addr = listener.local_addr().expect("a local address");
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        Self { addr, shared }
+    }
+
+    pub fn url(&self) -> url::Url {
+        url::Url::parse(&format!("http://{}/", self.addr)).expect("a valid URL")
+    }
+
+    // ----- what people do ------------------------------------------------------------------------------------
+
+    fn push_update(&self, mut update: Value) -> i64 {
+        let id = self.shared.next_update_id.fetch_add(1, Ordering::SeqCst);
+        update["update_id"] = json!(id);
+        self.shared.lock().updates.push(update);
+        self.shared.new_update.notify_waiters();
+        id
+    }
+
+    fn message(&self, chat: Value, user: i64, extra: Value) -> Value {
+        let mut message = json!({
+            "message_id": self.shared.next_message_id.fetch_add(1, Ordering::SeqCst),
+            "date": 1_795_000_000,
+            "chat": chat,
+            "from": user_json(user),
+        });
+        if let (Some(m), Some(e)) = (message.as_object_mut(), extra.as_object()) {
+            m.extend(e.clone());
+        }
+        json!({ "message": message })
+    }
+
+    pub fn send_text(&self, user: i64, text: &str) {
+        let update = self.message(private_chat(user), user, json!({ "text": text }));
+        self.push_update(update);
+    }
+
+    pub fn send_sticker(&self, user: i64) {
+        let sticker = json!({
+            "file_id": "CAACAgIAAxkBAAE", "file_unique_id": "AgADAQAD", "file_size": 1024,
+            "width": 512, "height": 512, "type": "regular", "is_animated": false, "is_video": false, "emoji": "👍"
+        });
+        let update = self.message(private_chat(user), user, json!({ "sticker": sticker }));
+        self.push_update(update);
+    }
+
+    pub fn send_group_text(&self, group: i64, user: i64, text: &str) {
+        let chat = json!({ "id": group, "type": "group", "title": "Active Citizens Tirana" });
+        let update = self.message(chat, user, json!({ "text": text }));
+        self.push_update(update);
+    }
+
+    /// Presses the button labelled `label` on `message`, as `user`.
+    pub fn press(&self, user: i64, message: &Sent, label: &str) {
+        self.press_data(user, message, &message.data_of(label));
+    }
+
+    /// Presses a button with any data, as a forged or outdated client would.
+    pub fn press_data(&self, user: i64, message: &Sent, data: &str) {
+        let current = self
+            .shared
+            .lock()
+            .messages
+            .get(&message.message_id)
+            .cloned()
+            .unwrap_or_else(|| message.clone());
+        let update = json!({
+            "callback_query": {
+                "id": format!("cq{}", self.shared.next_message_id.fetch_add(1, Ordering::SeqCst)),
+                "from": user_json(user),
+                "chat_instance": "ci",
+                "data": data,
+                "message": message_json(&current),
+            }
+        });
+        self.push_update(update);
+    }
+
+    // ----- what the bot did ----------------------------------------------------------------------------------
+
+    /// Waits for the next message the bot sends to `chat`.
+    pub async fn next_message(&self, chat: i64) -> Sent {
+        tokio::time::timeout(WAIT, async {
+            loop {
+                let notified = self.shared.new_call.notified();
+                if let Some(sent) = self.take_message(chat) {
+                    return sent;
+                }
+                notified.await;
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("the bot sent nothing to chat {chat} within {WAIT:?}"))
+    }
+
+    fn take_message(&self, chat: i64) -> Option<Sent> {
+        let mut inner = self.shared.lock();
+        let taken = inner.taken.get(&chat).copied().unwrap_or(0);
+        let sent: Vec<&Call> = inner
+            .calls
+            .iter()
+            .filter(|c| c.method == "SendMessage" && chat_of(&c.body) == Some(chat))
+            .collect();
+        let call = sent.get(taken)?;
+        let message_id = call.body["__message_id"].as_i64()?;
+        let message = inner.messages.get(&message_id).cloned();
+        inner.taken.insert(chat, taken + 1);
+        message
+    }
+
+    /// Asserts that the bot sends nothing more to `chat`, by sending a probe that always answers and checking
+    /// that the answer is the next message.
+    pub async fn assert_quiet(&self, chat: i64) {
+        self.send_text(chat, "/help");
+        let next = self.next_message(chat).await;
+        assert!(
+            next.text.contains("/profile"),
+            "expected only the /help answer, got {:?}",
+            next.text
+        );
+    }
+
+    /// Waits until the bot has made a call of `method` matching `pred`, and returns it.
+    pub async fn wait_for_call(&self, method: &str, pred: impl Fn(&Value) -> bool) -> Call {
+        tokio::time::timeout(WAIT, async {
+            loop {
+                let notified = self.shared.new_call.notified();
+                let found = self
+                    .shared
+                    .lock()
+                    .calls
+                    .iter()
+                    .find(|c| c.method == method && pred(&c.body))
+                    .cloned();
+                if let Some(call) = found {
+                    return call;
+                }
+                notified.await;
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("no {method} call within {WAIT:?}"))
+    }
+
+    pub fn calls(&self, method: &str) -> Vec<Call> {
+        self.shared
+            .lock()
+            .calls
+            .iter()
+            .filter(|c| c.method == method)
+            .cloned()
+            .collect()
+    }
+
+    /// The current version of a message (after edits).
+    pub fn message_now(&self, message_id: i64) -> Option<Sent> {
+        self.shared.lock().messages.get(&message_id).cloned()
+    }
+}
+
+fn user_json(user: i64) -> Value {
+    json!({ "id": user, "is_bot": false, "first_name": format!("User{user}"), "language_code": "en" })
+}
+
+fn private_chat(user: i64) -> Value {
+    json!({ "id": user, "type": "private", "first_name": format!("User{user}") })
+}
+
+fn chat_of(body: &Value) -> Option<i64> {
+    body["chat_id"]
+        .as_i64()
+        .or_else(|| body["chat_id"].as_str().and_then(|s| s.parse().ok()))
+}
+
+fn message_json(sent: &Sent) -> Value {
+    let chat = if sent.chat_id > 0 {
+        private_chat(sent.chat_id)
+    } else {
+        json!({ "id": sent.chat_id, "type": "group", "title": "G" })
+    };
+    let mut message = json!({
+        "message_id": sent.message_id,
+        "date": 1_795_000_000,
+        "chat": chat,
+        "from": { "id": BOT_ID, "is_bot": true, "first_name": "Active Citizens", "username": BOT_USERNAME },
+        "text": sent.text,
+    });
+    if let Some(markup) = &sent.reply_markup {
+        message["reply_markup"] = markup.clone();
+    }
+    message
+}
+
+fn ok(result: Value) -> Json<Value> {
+    Json(json!({ "ok": true, "result": result }))
+}
+
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    Path(path): Path<String>,
+    body: Bytes,
+) -> Json<Value> {
+    let method = path.rsplit('/').next().unwrap_or_default().to_owned();
+    let mut body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    match method.as_str() {
+        "GetUpdates" => return get_updates(&shared, &body).await,
+        "GetMe" => {
+            return ok(json!({
+                "id": BOT_ID, "is_bot": true, "first_name": "Active Citizens", "username": BOT_USERNAME,
+                "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
+                "has_main_web_app": false
+            }));
+        }
+        "GetWebhookInfo" => {
+            return ok(
+                json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 }),
+            );
+        }
+        _ => {}
+    }
+    let result = match method.as_str() {
+        "SendMessage" => {
+            let sent = Sent {
+                message_id: shared.next_message_id.fetch_add(1, Ordering::SeqCst),
+                chat_id: chat_of(&body).unwrap_or_default(),
+                text: body["text"].as_str().unwrap_or_default().to_owned(),
+                reply_markup: body.get("reply_markup").cloned(),
+            };
+            body["__message_id"] = json!(sent.message_id);
+            let reply = message_json(&sent);
+            shared.lock().messages.insert(sent.message_id, sent);
+            reply
+        }
+        "EditMessageText" => {
+            let id = body["message_id"].as_i64().unwrap_or_default();
+            let mut inner = shared.lock();
+            match inner.messages.get_mut(&id) {
+                Some(message) => {
+                    message.text = body["text"].as_str().unwrap_or_default().to_owned();
+                    message.reply_markup = body.get("reply_markup").cloned();
+                    message_json(message)
+                }
+                None => json!(true),
+            }
+        }
+        _ => json!(true),
+    };
+    shared.lock().calls.push(Call { method, body });
+    shared.new_call.notify_waiters();
+    ok(result)
+}
+
+async fn get_updates(shared: &Shared, body: &Value) -> Json<Value> {
+    let offset = body["offset"].as_i64().unwrap_or(0);
+    let deadline = tokio::time::Instant::now() + LONG_POLL;
+    loop {
+        let notified = shared.new_update.notified();
+        let pending: Vec<Value> = {
+            let mut inner = shared.lock();
+            inner
+                .updates
+                .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+            inner.updates.clone()
+        };
+        if !pending.is_empty() {
+            return ok(Value::Array(pending));
+        }
+        if tokio::time::timeout_at(deadline, notified).await.is_err() {
+            return ok(json!([]));
+        }
+    }
+}
