@@ -604,3 +604,29 @@ async fn the_command_menu_is_set_in_every_complete_language() {
     assert_eq!(default[0]["command"], "start");
     assert_eq!(default[0]["description"], "Register or join a cohort");
 }
+
+#[tokio::test]
+async fn a_stored_state_that_no_longer_reads_resets_with_a_message() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    sqlx::query("INSERT INTO conversations (chat_id, state, updated_at) VALUES (?, ?, ?)")
+        .bind(ANA)
+        .bind(r#"{"phase":"answering_survey_from_a_future_version"}"#)
+        .bind(test_now())
+        .execute(bot.core.pool())
+        .await
+        .unwrap();
+    let reply = say(fake, ANA, "/start").await;
+    assert!(
+        reply
+            .text
+            .starts_with("Sorry, I lost track of our conversation"),
+        "{}",
+        reply.text
+    );
+    assert!(
+        reply.text.contains("Choose your language"),
+        "the update is handled, not dropped: {}",
+        reply.text
+    );
+}
