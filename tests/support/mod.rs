@@ -1,6 +1,6 @@
 //! Test support: a fake Telegram Bot API server on 127.0.0.1 and a helper that runs the real dispatcher
 //! against it with a fresh SQLite database.
-#![allow(dead_code)] // Each test crate uses its own part of this module.
+#![allow(dead_code, unused_imports)] // Each test crate uses its own part of this module.
 
 pub mod fake_api;
 
