@@ -31,20 +31,26 @@ impl Dialogues {
         let languages = load_languages(&dir.join("languages.toml"))
             .map_err(|e| errors.extend(e))
             .ok();
-        let registration = load_registration(&dir.join("registration.toml"))
-            .map_err(|e| errors.extend(e))
-            .ok();
+        let (registration, key_uses) = match load_registration(&dir.join("registration.toml")) {
+            Ok((flow, uses)) => (Some(flow), uses),
+            Err(e) => {
+                errors.extend(e);
+                (None, Vec::new())
+            }
+        };
         let i18n = languages.as_deref().and_then(|langs| {
             I18n::load(dir, langs, FALLBACK_LANGUAGE)
                 .map_err(|e| errors.extend(e))
                 .ok()
         });
-        let (Some(languages), Some((registration, references)), Some(i18n)) =
-            (languages, registration, i18n)
+        // The bot's own messages are checked even when another file is broken: one run reports everything.
+        if let (Some(languages), Some(i18n)) = (&languages, &i18n) {
+            check_translations(dir, languages, i18n, &key_uses, &mut errors);
+        }
+        let (Some(languages), Some(registration), Some(i18n)) = (languages, registration, i18n)
         else {
             return Err(FileErrors(errors));
         };
-        check_translations(dir, &languages, &i18n, &references, &mut errors);
         if !errors.is_empty() {
             return Err(FileErrors(errors));
         }

@@ -1,0 +1,271 @@
+//! `check-dialogues` and start-up validation: broken dialogue files are refused with file, line and reason.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use active_citizens_bot::conversation::Dialogues;
+
+/// A copy of `dialogues/` to break.
+fn copy_dialogues() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    copy_dir(&support::dialogues_dir(), dir.path());
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) -> PathBuf {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} has no {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    path
+}
+
+/// The line on which `needle` first stands in the file.
+fn line_of(path: &Path, needle: &str) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} not in {}", path.display()))
+        + 1
+}
+
+fn errors(dir: &Path) -> Vec<String> {
+    match Dialogues::load(dir) {
+        Ok(_) => panic!("broken dialogues were accepted"),
+        Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_reported(dir: &Path, expected: &str) {
+    let errors = errors(dir);
+    assert!(
+        errors.iter().any(|e| e.contains(expected)),
+        "{expected:?} not in {errors:#?}"
+    );
+}
+
+#[test]
+fn the_shipped_dialogues_are_valid() {
+    let dialogues = Dialogues::load(&support::dialogues_dir()).expect("valid");
+    assert_eq!(dialogues.registration.steps.len(), 9);
+}
+
+#[test]
+fn an_unknown_field_is_reported_at_its_line() {
+    let dir = copy_dialogues();
+    let path = edit(
+        dir.path(),
+        "registration.toml",
+        r#"field = "municipality""#,
+        r#"field = "nickname""#,
+    );
+    let line = line_of(&path, r#"field = "nickname""#);
+    assert_reported(
+        dir.path(),
+        &format!("registration.toml:{line}: unknown field 'nickname'"),
+    );
+}
+
+#[test]
+fn an_unknown_key_is_refused() {
+    let dir = copy_dialogues();
+    let path = edit(
+        dir.path(),
+        "registration.toml",
+        "min_chars = 2\nmax_chars = 64",
+        "min_chars = 2\nmax_chars = 64\ncolour = \"red\"",
+    );
+    let line = line_of(&path, "colour");
+    assert_reported(
+        dir.path(),
+        &format!("registration.toml:{line}: unknown field `colour`"),
+    );
+}
+
+#[test]
+fn broken_toml_is_reported_at_its_line() {
+    let dir = copy_dialogues();
+    let path = edit(
+        dir.path(),
+        "languages.toml",
+        r#"name = "Shqip""#,
+        r#"name = "Shqip"#,
+    );
+    let line = line_of(&path, r#"name = "Shqip"#);
+    let errors = errors(dir.path());
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(&format!("languages.toml:{line}:"))),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_option_value_is_reported() {
+    let dir = copy_dialogues();
+    let path = edit(
+        dir.path(),
+        "registration.toml",
+        r#"{ value = "RS", label = "country-RS" }"#,
+        r#"{ value = "YU", label = "country-RS" }"#,
+    );
+    let line = line_of(&path, r#"value = "YU""#);
+    assert_reported(
+        dir.path(),
+        &format!("registration.toml:{line}: country: unknown option 'YU'"),
+    );
+}
+
+#[test]
+fn the_guardian_step_must_follow_age_and_country() {
+    let dir = copy_dialogues();
+    let path = dir.path().join("registration.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let guardian = "[[step]]\nfield = \"guardian_consent\"";
+    let start = text.find(guardian).unwrap();
+    let end = start + text[start..].find("\n\n").unwrap() + 2;
+    let block = text[start..end].to_owned();
+    let moved = text.replacen(&block, "", 1).replacen(
+        "[[step]]\nfield = \"name\"",
+        &format!("{block}[[step]]\nfield = \"name\""),
+        1,
+    );
+    std::fs::write(&path, moved).unwrap();
+    let line = line_of(&path, "field = \"guardian_consent\"") - 1;
+    assert_reported(
+        dir.path(),
+        &format!(
+            "registration.toml:{line}: guardian_consent must come after birth_year and country"
+        ),
+    );
+}
+
+#[test]
+fn a_missing_translation_in_a_complete_language_is_reported() {
+    let dir = copy_dialogues();
+    edit(
+        dir.path(),
+        "locales/sq.ftl",
+        "reg-municipality = ",
+        "reg-municipalit = ",
+    );
+    let registration = dir.path().join("registration.toml");
+    let line = line_of(&registration, r#"prompt = "reg-municipality""#);
+    let errors = errors(dir.path());
+    let expected = format!("registration.toml:{line}: message 'reg-municipality' is missing from");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(&expected) && e.contains("sq.ftl")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("sq.ftl: message 'reg-municipalit' is not in en.ftl")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_missing_message_the_bot_needs_is_reported() {
+    let dir = copy_dialogues();
+    edit(
+        dir.path(),
+        "locales/mk.ftl",
+        "stale-button = ",
+        "# stale-button = ",
+    );
+    assert_reported(
+        dir.path(),
+        "mk.ftl: message 'stale-button' (used by the bot) is missing",
+    );
+}
+
+#[test]
+fn fluent_syntax_errors_and_duplicates_are_reported_at_their_line() {
+    let dir = copy_dialogues();
+    let path = edit(
+        dir.path(),
+        "locales/sr-Latn.ftl",
+        "btn-skip = Preskoči",
+        "btn-skip = Preskoči { $",
+    );
+    let line = line_of(&path, "btn-skip = Preskoči { $");
+    assert_reported(dir.path(), &format!("sr-Latn.ftl:{line}: Fluent syntax"));
+
+    let dir = copy_dialogues();
+    let path = edit(
+        dir.path(),
+        "locales/hr.ftl",
+        "btn-skip = Preskoči\n",
+        "btn-skip = Preskoči\nbtn-skip = Dalje\n",
+    );
+    let line = line_of(&path, "btn-skip = Dalje");
+    assert_reported(
+        dir.path(),
+        &format!("hr.ftl:{line}: message 'btn-skip' is defined twice"),
+    );
+}
+
+#[test]
+fn the_command_reports_every_problem_and_fails() {
+    let dir = copy_dialogues();
+    edit(
+        dir.path(),
+        "registration.toml",
+        r#"field = "municipality""#,
+        r#"field = "nickname""#,
+    );
+    edit(
+        dir.path(),
+        "locales/mk.ftl",
+        "stale-button = ",
+        "# stale-button = ",
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
+        .arg("check-dialogues")
+        .env("DIALOGUES_DIR", dir.path())
+        .env_remove("TELOXIDE_TOKEN")
+        .output()
+        .expect("the binary runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unknown field 'nickname'"), "{stderr}");
+    assert!(
+        stderr.contains("'stale-button' (used by the bot) is missing"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("3 problem(s)"), "{stderr}");
+
+    let ok = Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
+        .arg("check-dialogues")
+        .env("DIALOGUES_DIR", support::dialogues_dir())
+        .output()
+        .expect("the binary runs");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&ok.stdout)
+            .contains("is valid: 8 languages (4 complete), 9 registration steps")
+    );
+}
