@@ -29,11 +29,7 @@ const SCRIPT: [(&str, bool); 10] = [
 
 fn users_from_args() -> usize {
     let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == "--users")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(500)
+    args.iter().position(|a| a == "--users").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(500)
 }
 
 /// Registers one participant and returns the latency of each turn.
@@ -51,10 +47,7 @@ async fn participant(fake: FakeTelegram, user: i64) -> Vec<Duration> {
         last = Some(reply);
     }
     let done = last.map(|m| m.text).unwrap_or_default();
-    assert!(
-        done.starts_with("Thank you, Ana Hoxha!"),
-        "user {user} did not finish: {done}"
-    );
+    assert!(done.starts_with("Thank you, Ana Hoxha!"), "user {user} did not finish: {done}");
     latencies
 }
 
@@ -73,16 +66,12 @@ fn peak_rss_mib() -> Option<f64> {
 
 fn main() {
     let users = users_from_args();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
     runtime.block_on(async {
         let bot = support::spawn_bot().await;
         let started = Instant::now();
-        let tasks: Vec<_> = (0..users as i64)
-            .map(|i| tokio::spawn(participant(bot.fake.clone(), 10_000 + i)))
-            .collect();
+        let tasks: Vec<_> =
+            (0..users as i64).map(|i| tokio::spawn(participant(bot.fake.clone(), 10_000 + i))).collect();
         let mut latencies = Vec::new();
         for task in tasks {
             latencies.extend(task.await.expect("a participant finished"));
@@ -92,28 +81,14 @@ fn main() {
         let turns = latencies.len();
         println!("registration load: {users} participants, {turns} dialogue turns, closed loop");
         println!("  elapsed        {:>10.2} s", elapsed.as_secs_f64());
-        println!(
-            "  turns/s        {:>10.0}",
-            turns as f64 / elapsed.as_secs_f64()
-        );
-        println!(
-            "  latency p50    {:>10.2} ms",
-            percentile(&latencies, 0.50).as_secs_f64() * 1e3
-        );
-        println!(
-            "  latency p99    {:>10.2} ms",
-            percentile(&latencies, 0.99).as_secs_f64() * 1e3
-        );
-        println!(
-            "  latency max    {:>10.2} ms",
-            latencies.last().copied().unwrap_or_default().as_secs_f64() * 1e3
-        );
+        println!("  turns/s        {:>10.0}", turns as f64 / elapsed.as_secs_f64());
+        println!("  latency p50    {:>10.2} ms", percentile(&latencies, 0.50).as_secs_f64() * 1e3);
+        println!("  latency p99    {:>10.2} ms", percentile(&latencies, 0.99).as_secs_f64() * 1e3);
+        println!("  latency max    {:>10.2} ms", latencies.last().copied().unwrap_or_default().as_secs_f64() * 1e3);
         if let Some(rss) = peak_rss_mib() {
             println!("  peak RSS       {rss:>10.1} MiB (bot + fake server + simulated users)");
         }
-        let registered = active_citizens_bot::storage::participants::count(bot.core.pool())
-            .await
-            .expect("a count");
+        let registered = active_citizens_bot::storage::participants::count(bot.core.pool()).await.expect("a count");
         assert_eq!(registered, users as i64, "every participant is stored");
     });
 }

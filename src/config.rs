@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use chrono_tz::Tz;
 use url::Url;
 
+use crate::domain::Span;
+
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://active-citizens.db";
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -51,6 +53,10 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// The bot's @username for deep links printed by the CLI; `serve` also records it in the database.
     pub bot_username: Option<String>,
+    /// How long before a session its reminders go out, largest first.
+    pub reminder_offsets: Vec<Span>,
+    /// Bulk messages per second, all chats together.
+    pub broadcast_rate: u32,
 }
 
 impl Settings {
@@ -61,73 +67,51 @@ impl Settings {
     /// Reads settings through `get`, so tests need not touch the process environment. Empty values count as
     /// unset.
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let var = |name: &str| {
-            get(name)
-                .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty())
-        };
+        let var = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
         Ok(Self {
             token: var("TELOXIDE_TOKEN").map(parse_token).transpose()?,
             api_url: var("TELOXIDE_API_URL").map(parse_api_url).transpose()?,
             database_url: var("DATABASE_URL")
                 .map_or_else(|| Ok(DEFAULT_DATABASE_URL.to_owned()), parse_database_url)?,
-            dialogues_dir: var("DIALOGUES_DIR")
-                .map_or_else(|| PathBuf::from("dialogues"), PathBuf::from),
-            admin_ids: var("ADMIN_IDS")
-                .map(parse_admin_ids)
-                .transpose()?
-                .unwrap_or_default(),
+            dialogues_dir: var("DIALOGUES_DIR").map_or_else(|| PathBuf::from("dialogues"), PathBuf::from),
+            admin_ids: var("ADMIN_IDS").map(parse_admin_ids).transpose()?.unwrap_or_default(),
             default_language: var("DEFAULT_LANGUAGE").unwrap_or_else(|| "en".to_owned()),
             timezone: var("TIMEZONE").map_or(Ok(chrono_tz::Europe::Belgrade), parse_timezone)?,
             log_filter: var("RUST_LOG").unwrap_or_else(|| "info".to_owned()),
             log_format: var("LOG_FORMAT").map_or(Ok(LogFormat::Pretty), parse_log_format)?,
             bot_username: var("BOT_USERNAME").map(parse_username).transpose()?,
+            reminder_offsets: var("REMINDER_OFFSETS").map_or_else(|| Ok(default_offsets()), parse_offsets)?,
+            broadcast_rate: var("BROADCAST_RATE").map_or(Ok(25), parse_rate)?,
         })
     }
 }
 
 fn invalid(variable: &'static str, problem: impl Into<String>) -> ConfigError {
-    ConfigError {
-        variable,
-        problem: problem.into(),
-    }
+    ConfigError { variable, problem: problem.into() }
 }
 
 fn parse_token(raw: String) -> Result<Token, ConfigError> {
-    let valid = raw.split_once(':').is_some_and(|(id, secret)| {
-        !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && secret.len() >= 20
-    });
+    let valid = raw
+        .split_once(':')
+        .is_some_and(|(id, secret)| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) && secret.len() >= 20);
     if !valid {
-        return Err(invalid(
-            "TELOXIDE_TOKEN",
-            "expected a token from @BotFather, like 123456789:AAH…",
-        ));
+        return Err(invalid("TELOXIDE_TOKEN", "expected a token from @BotFather, like 123456789:AAH…"));
     }
     Ok(Token(raw))
 }
 
 fn parse_api_url(raw: String) -> Result<Url, ConfigError> {
-    let url = Url::parse(&raw).map_err(|e| {
-        invalid(
-            "TELOXIDE_API_URL",
-            format!("not a URL ({e}): expected e.g. http://127.0.0.1:8081"),
-        )
-    })?;
+    let url = Url::parse(&raw)
+        .map_err(|e| invalid("TELOXIDE_API_URL", format!("not a URL ({e}): expected e.g. http://127.0.0.1:8081")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(invalid(
-            "TELOXIDE_API_URL",
-            "expected an http:// or https:// URL",
-        ));
+        return Err(invalid("TELOXIDE_API_URL", "expected an http:// or https:// URL"));
     }
     Ok(url)
 }
 
 fn parse_database_url(raw: String) -> Result<String, ConfigError> {
     if !raw.starts_with("sqlite:") {
-        return Err(invalid(
-            "DATABASE_URL",
-            "expected an SQLite URL such as sqlite://active-citizens.db",
-        ));
+        return Err(invalid("DATABASE_URL", "expected an SQLite URL such as sqlite://active-citizens.db"));
     }
     Ok(raw)
 }
@@ -138,46 +122,58 @@ fn parse_admin_ids(raw: String) -> Result<Vec<i64>, ConfigError> {
         .filter(|s| !s.is_empty())
         .map(|s| {
             s.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
-                invalid(
-                    "ADMIN_IDS",
-                    format!(
-                        "'{s}' is not a Telegram user id: expected numbers separated by commas"
-                    ),
-                )
+                invalid("ADMIN_IDS", format!("'{s}' is not a Telegram user id: expected numbers separated by commas"))
             })
         })
         .collect()
 }
 
 fn parse_timezone(raw: String) -> Result<Tz, ConfigError> {
-    raw.parse::<Tz>().map_err(|_| {
-        invalid(
-            "TIMEZONE",
-            format!("'{raw}' is not an IANA time zone such as Europe/Belgrade"),
-        )
-    })
+    raw.parse::<Tz>()
+        .map_err(|_| invalid("TIMEZONE", format!("'{raw}' is not an IANA time zone such as Europe/Belgrade")))
 }
 
 fn parse_log_format(raw: String) -> Result<LogFormat, ConfigError> {
     match raw.to_ascii_lowercase().as_str() {
         "pretty" => Ok(LogFormat::Pretty),
         "json" => Ok(LogFormat::Json),
-        _ => Err(invalid(
-            "LOG_FORMAT",
-            format!("'{raw}': expected json or pretty"),
-        )),
+        _ => Err(invalid("LOG_FORMAT", format!("'{raw}': expected json or pretty"))),
     }
+}
+
+fn default_offsets() -> Vec<Span> {
+    vec![Span::from_minutes(24 * 60), Span::from_minutes(60)]
+}
+
+fn parse_offsets(raw: String) -> Result<Vec<Span>, ConfigError> {
+    let mut offsets = Vec::new();
+    for part in raw.split(',').map(str::trim) {
+        let span: Span = part
+            .parse()
+            .map_err(|e: crate::domain::SpanError| invalid("REMINDER_OFFSETS", format!("{e}; expected e.g. 24h,1h")))?;
+        if span.as_secs() == 0 || offsets.contains(&span) {
+            return Err(invalid(
+                "REMINDER_OFFSETS",
+                format!("'{part}': each offset must be above zero and given once"),
+            ));
+        }
+        offsets.push(span);
+    }
+    offsets.sort_by(|a, b| b.cmp(a));
+    Ok(offsets)
+}
+
+fn parse_rate(raw: String) -> Result<u32, ConfigError> {
+    raw.parse::<u32>().ok().filter(|r| (1..=30).contains(r)).ok_or_else(|| {
+        invalid("BROADCAST_RATE", format!("'{raw}': expected messages per second, 1 to 30 (Telegram allows about 30)"))
+    })
 }
 
 fn parse_username(raw: String) -> Result<String, ConfigError> {
     let name = raw.trim_start_matches('@').to_owned();
-    let valid = (5..=32).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let valid = (5..=32).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
     if !valid {
-        return Err(invalid(
-            "BOT_USERNAME",
-            "expected the bot's @username (5-32 letters, digits or _)",
-        ));
+        return Err(invalid("BOT_USERNAME", "expected the bot's @username (5-32 letters, digits or _)"));
     }
     Ok(name)
 }
@@ -188,10 +184,7 @@ mod tests {
     use std::collections::HashMap;
 
     fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
-        let map: HashMap<String, String> = vars
-            .iter()
-            .map(|(k, v)| ((*k).into(), (*v).into()))
-            .collect();
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect();
         Settings::from_lookup(|k| map.get(k).cloned())
     }
 
@@ -202,6 +195,8 @@ mod tests {
         assert_eq!(s.default_language, "en");
         assert_eq!(s.timezone, chrono_tz::Europe::Belgrade);
         assert!(s.token.is_none());
+        assert_eq!(s.reminder_offsets, vec![Span::from_minutes(1440), Span::from_minutes(60)]);
+        assert_eq!(s.broadcast_rate, 25);
     }
 
     #[test]
@@ -214,6 +209,9 @@ mod tests {
             ("TIMEZONE", "Europe/Atlantis"),
             ("LOG_FORMAT", "xml"),
             ("BOT_USERNAME", "a b"),
+            ("REMINDER_OFFSETS", "24h,soon"),
+            ("REMINDER_OFFSETS", "1h,1h"),
+            ("BROADCAST_RATE", "100"),
         ];
         for (variable, value) in cases {
             let error = settings(&[(variable, value)]).unwrap_err();
@@ -223,11 +221,7 @@ mod tests {
 
     #[test]
     fn admin_ids_and_token_parse() {
-        let s = settings(&[
-            ("ADMIN_IDS", "1, 22,333"),
-            ("TELOXIDE_TOKEN", "123:AAAAAAAAAAAAAAAAAAAAAAAA"),
-        ])
-        .unwrap();
+        let s = settings(&[("ADMIN_IDS", "1, 22,333"), ("TELOXIDE_TOKEN", "123:AAAAAAAAAAAAAAAAAAAAAAAA")]).unwrap();
         assert_eq!(s.admin_ids, vec![1, 22, 333]);
         assert_eq!(format!("{:?}", s.token), "Some(Token(***))");
     }

@@ -32,26 +32,15 @@ pub struct I18n {
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("I18n")
-            .field("fallback", &self.fallback)
-            .field("languages", &self.ids.keys())
-            .finish()
+        f.debug_struct("I18n").field("fallback", &self.fallback).field("languages", &self.ids.keys()).finish()
     }
 }
 
 impl I18n {
     /// Loads `locales/<code>.ftl` for every language. Every problem is reported, with file and line.
-    pub fn load(
-        dir: &Path,
-        languages: &[Language],
-        fallback: &str,
-    ) -> Result<Self, Vec<FileError>> {
+    pub fn load(dir: &Path, languages: &[Language], fallback: &str) -> Result<Self, Vec<FileError>> {
         let mut errors = Vec::new();
-        let mut i18n = Self {
-            fallback: fallback.to_owned(),
-            bundles: HashMap::new(),
-            ids: HashMap::new(),
-        };
+        let mut i18n = Self { fallback: fallback.to_owned(), bundles: HashMap::new(), ids: HashMap::new() };
         for language in languages {
             let path = dir.join("locales").join(format!("{}.ftl", language.code));
             match load_bundle(&path, &language.code) {
@@ -63,16 +52,9 @@ impl I18n {
             }
         }
         if !i18n.bundles.contains_key(fallback) && errors.is_empty() {
-            errors.push(FileError::whole(
-                dir,
-                format!("the fallback language '{fallback}' is not configured"),
-            ));
+            errors.push(FileError::whole(dir, format!("the fallback language '{fallback}' is not configured")));
         }
-        if errors.is_empty() {
-            Ok(i18n)
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok(i18n) } else { Err(errors) }
     }
 
     pub fn has(&self, lang: &str, key: &str) -> bool {
@@ -87,13 +69,10 @@ impl I18n {
     /// Formats `key` in `lang`, else in the fallback language. A key missing everywhere (which validation at
     /// start rules out) comes back as the key itself, so that a reply is never lost.
     pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
-        [lang, self.fallback.as_str()]
-            .into_iter()
-            .find_map(|l| self.format_in(l, key, args))
-            .unwrap_or_else(|| {
-                tracing::error!(key, lang, "message missing in every language");
-                key.to_owned()
-            })
+        [lang, self.fallback.as_str()].into_iter().find_map(|l| self.format_in(l, key, args)).unwrap_or_else(|| {
+            tracing::error!(key, lang, "message missing in every language");
+            key.to_owned()
+        })
     }
 
     fn format_in(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -109,48 +88,27 @@ impl I18n {
 }
 
 fn load_bundle(path: &Path, code: &str) -> Result<(Bundle, BTreeSet<String>), Vec<FileError>> {
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        vec![FileError::whole(
-            path,
-            format!("cannot read the translations: {e}"),
-        )]
-    })?;
-    let langid: LanguageIdentifier = code.parse().map_err(|_| {
-        vec![FileError::whole(
-            path,
-            format!("'{code}' is not a language tag (BCP 47)"),
-        )]
-    })?;
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| vec![FileError::whole(path, format!("cannot read the translations: {e}"))])?;
+    let langid: LanguageIdentifier =
+        code.parse().map_err(|_| vec![FileError::whole(path, format!("'{code}' is not a language tag (BCP 47)"))])?;
     let resource = FluentResource::try_new(source.clone()).map_err(|(_, errs)| {
         errs.into_iter()
-            .map(|e| {
-                FileError::at(
-                    path,
-                    &source,
-                    e.pos.start,
-                    format!("Fluent syntax: {}", e.kind),
-                )
-            })
+            .map(|e| FileError::at(path, &source, e.pos.start, format!("Fluent syntax: {}", e.kind)))
             .collect::<Vec<_>>()
     })?;
     let ids = message_ids(path, &source, &resource)?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Isolation marks around arguments show up as stray characters in Telegram clients and terminals.
     bundle.set_use_isolating(false);
-    bundle.add_resource(resource).map_err(|errs| {
-        errs.into_iter()
-            .map(|e| FileError::whole(path, e.to_string()))
-            .collect::<Vec<_>>()
-    })?;
+    bundle
+        .add_resource(resource)
+        .map_err(|errs| errs.into_iter().map(|e| FileError::whole(path, e.to_string())).collect::<Vec<_>>())?;
     Ok((bundle, ids))
 }
 
 /// The messages of a resource, refusing duplicates (the later one would silently win).
-fn message_ids(
-    path: &Path,
-    source: &str,
-    resource: &FluentResource,
-) -> Result<BTreeSet<String>, Vec<FileError>> {
+fn message_ids(path: &Path, source: &str, resource: &FluentResource) -> Result<BTreeSet<String>, Vec<FileError>> {
     let mut ids = BTreeSet::new();
     let mut errors = Vec::new();
     for entry in resource.entries() {
@@ -160,37 +118,21 @@ fn message_ids(
         let id = message.id.name.to_owned();
         if message.value.is_none() {
             let offset = offset_of(source, &id, false);
-            errors.push(FileError::at(
-                path,
-                source,
-                offset,
-                format!("message '{id}' has no value"),
-            ));
+            errors.push(FileError::at(path, source, offset, format!("message '{id}' has no value")));
         }
         if !ids.insert(id.clone()) {
             let offset = offset_of(source, &id, true);
-            errors.push(FileError::at(
-                path,
-                source,
-                offset,
-                format!("message '{id}' is defined twice"),
-            ));
+            errors.push(FileError::at(path, source, offset, format!("message '{id}' is defined twice")));
         }
     }
-    if errors.is_empty() {
-        Ok(ids)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(ids) } else { Err(errors) }
 }
 
 /// Where a message is defined (runtime parsing keeps no positions): its first definition, or its last one
 /// (where a duplicate stands).
 fn offset_of(source: &str, id: &str, last: bool) -> usize {
     let needle = format!("{id} =");
-    let mut starts = source
-        .match_indices(&needle)
-        .map(|(i, _)| i)
-        .filter(|&i| i == 0 || source.as_bytes()[i - 1] == b'\n');
+    let mut starts =
+        source.match_indices(&needle).map(|(i, _)| i).filter(|&i| i == 0 || source.as_bytes()[i - 1] == b'\n');
     if last { starts.last() } else { starts.next() }.unwrap_or(0)
 }

@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod config;
 pub mod conversation;
+pub mod delivery;
 pub mod domain;
 pub mod i18n;
 pub mod reports;

@@ -154,28 +154,15 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Serve => serve(settings).await,
         Command::Simulate { user } => simulate(settings, user).await,
         Command::CheckDialogues => check_dialogues(&settings.dialogues_dir),
-        Command::Cohorts {
-            command:
-                CohortsCommand::Add {
-                    code,
-                    name,
-                    country,
-                    qr,
-                },
-        } => add_cohort(&settings, &code, &name, country.as_deref(), qr.as_deref()).await,
-        Command::Roles {
-            command:
-                RolesCommand::Grant {
-                    telegram_id,
-                    role,
-                    cohort,
-                },
-        } => grant_role(&settings, telegram_id, role, cohort.as_deref()).await,
-        Command::Export {
-            what: ExportWhat::Participants,
-            format,
-            out,
-        } => export_participants(&settings, format, out.as_deref()).await,
+        Command::Cohorts { command: CohortsCommand::Add { code, name, country, qr } } => {
+            add_cohort(&settings, &code, &name, country.as_deref(), qr.as_deref()).await
+        }
+        Command::Roles { command: RolesCommand::Grant { telegram_id, role, cohort } } => {
+            grant_role(&settings, telegram_id, role, cohort.as_deref()).await
+        }
+        Command::Export { what: ExportWhat::Participants, format, out } => {
+            export_participants(&settings, format, out.as_deref()).await
+        }
     }
 }
 
@@ -198,15 +185,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     };
     let core = Arc::new(start_core(&settings).await?);
     for admin in &settings.admin_ids {
-        roles::grant(
-            core.pool(),
-            *admin,
-            Role::Organiser,
-            None,
-            "ADMIN_IDS",
-            chrono::Utc::now(),
-        )
-        .await?;
+        roles::grant(core.pool(), *admin, Role::Organiser, None, "ADMIN_IDS", chrono::Utc::now()).await?;
     }
     let mut bot = teloxide::Bot::new(token.expose());
     if let Some(url) = settings.api_url.clone() {
@@ -273,11 +252,7 @@ async fn add_cohort(
             "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
         );
     }
-    let cohort = cohorts::Cohort {
-        code: code.clone(),
-        name,
-        country,
-    };
+    let cohort = cohorts::Cohort { code: code.clone(), name, country };
     cohorts::add(&pool, &cohort, chrono::Utc::now()).await?;
     println!("Added cohort {code} ({}).", cohort.name);
     match username {
@@ -289,9 +264,7 @@ async fn add_cohort(
                 println!("QR code written to {}", file.display());
             }
         }
-        None => println!(
-            "Deep link: https://t.me/<bot>?start={code} (set BOT_USERNAME to print the full link)"
-        ),
+        None => println!("Deep link: https://t.me/<bot>?start={code} (set BOT_USERNAME to print the full link)"),
     }
     Ok(())
 }
@@ -312,25 +285,14 @@ async fn grant_role(
     if role == Role::Organiser && cohort.is_some() {
         bail!("--cohort applies to facilitators only: organisers work across every cohort");
     }
-    let cohort = cohort
-        .map(CohortCode::parse)
-        .transpose()
-        .context("--cohort")?;
+    let cohort = cohort.map(CohortCode::parse).transpose().context("--cohort")?;
     let pool = storage::connect(&settings.database_url).await?;
     if let Some(code) = &cohort
         && cohorts::name_of(&pool, code).await?.is_none()
     {
         bail!("--cohort: no cohort has the code {code} (add it with `cohorts add`)");
     }
-    let granted = roles::grant(
-        &pool,
-        user,
-        role,
-        cohort.as_ref(),
-        "cli",
-        chrono::Utc::now(),
-    )
-    .await?;
+    let granted = roles::grant(&pool, user, role, cohort.as_ref(), "cli", chrono::Utc::now()).await?;
     let scope = cohort.map_or_else(|| "all cohorts".to_owned(), |c| format!("cohort {c}"));
     if granted {
         println!("Granted {role} ({scope}) to {user}.");
@@ -340,11 +302,7 @@ async fn grant_role(
     Ok(())
 }
 
-async fn export_participants(
-    settings: &Settings,
-    format: ExportFormat,
-    out: Option<&Path>,
-) -> anyhow::Result<()> {
+async fn export_participants(settings: &Settings, format: ExportFormat, out: Option<&Path>) -> anyhow::Result<()> {
     let pool = storage::connect(&settings.database_url).await?;
     let all = participants::all(&pool).await?;
     let format = match format {
@@ -353,8 +311,7 @@ async fn export_participants(
     };
     match out {
         Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
+            let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
             let mut writer = std::io::BufWriter::new(file);
             export::participants(&all, format, &mut writer)?;
             writer.flush()?;

@@ -11,14 +11,14 @@ use sqlx::SqlitePool;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::conversation::render::{Rendered, render};
-use crate::conversation::{
-    Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query,
-};
+use crate::conversation::{Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query};
 use crate::domain::TelegramId;
 use crate::i18n::I18n;
 use crate::source::FileErrors;
-use crate::storage::{self, StorageError, cohorts, conversations, participants};
+use crate::storage::{self, StorageError, cohorts, conversations, participants, sessions};
 
+/// How many upcoming sessions /sessions lists.
+const UPCOMING_SHOWN: i64 = 5;
 /// Queries are answered within the turn; a well-behaved engine asks one at a time, and never loops.
 const MAX_QUERIES_PER_TURN: usize = 4;
 
@@ -56,9 +56,7 @@ impl From<&Settings> for CoreOptions {
 pub enum StartError {
     #[error("{0}")]
     Dialogues(#[from] FileErrors),
-    #[error(
-        "DEFAULT_LANGUAGE: '{language}' is not in dialogues/languages.toml (expected one of {known})"
-    )]
+    #[error("DEFAULT_LANGUAGE: '{language}' is not in dialogues/languages.toml (expected one of {known})")]
     DefaultLanguage { language: String, known: String },
     #[error(transparent)]
     Storage(#[from] StorageError),
@@ -69,25 +67,11 @@ impl Core {
     pub async fn start(options: CoreOptions, clock: Arc<dyn Clock>) -> Result<Self, StartError> {
         let dialogues = Dialogues::load(&options.dialogues_dir)?;
         if dialogues.language(&options.default_language).is_none() {
-            let known = dialogues
-                .languages
-                .iter()
-                .map(|l| l.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
-            return Err(StartError::DefaultLanguage {
-                language: options.default_language,
-                known,
-            });
+            let known = dialogues.languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ");
+            return Err(StartError::DefaultLanguage { language: options.default_language, known });
         }
         let pool = storage::connect(&options.database_url).await?;
-        Ok(Self::new(
-            dialogues,
-            pool,
-            clock,
-            options.timezone,
-            options.default_language,
-        ))
+        Ok(Self::new(dialogues, pool, clock, options.timezone, options.default_language))
     }
 
     pub fn new(
@@ -98,14 +82,7 @@ impl Core {
         default_language: String,
     ) -> Self {
         let engine = Engine::new(dialogues.registration, dialogues.languages);
-        Self {
-            engine,
-            i18n: dialogues.i18n,
-            pool,
-            clock,
-            timezone,
-            default_language,
-        }
+        Self { engine, i18n: dialogues.i18n, pool, clock, timezone, default_language }
     }
 
     pub fn pool(&self) -> &SqlitePool {
@@ -120,15 +97,17 @@ impl Core {
         &self.engine
     }
 
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
     pub fn default_language(&self) -> &str {
         &self.default_language
     }
 
     /// The stored conversation of a chat (a new one if none).
     pub async fn conversation(&self, chat_id: i64) -> Result<Conversation, StorageError> {
-        Ok(conversations::load(&self.pool, chat_id)
-            .await?
-            .unwrap_or_default())
+        Ok(conversations::load(&self.pool, chat_id).await?.unwrap_or_default())
     }
 
     /// Handles one input of `user` in their private chat, whose state is `conv`.
@@ -151,7 +130,7 @@ impl Core {
             let Some(query) = outcome.query.take() else {
                 break;
             };
-            let answer = self.answer(query).await?;
+            let answer = self.answer(user, query).await?;
             let more = self.engine.handle(&ctx, &mut conv, answer);
             outcome = merge(outcome, more);
         }
@@ -167,22 +146,36 @@ impl Core {
     /// The short apology shown when a turn fails; the cause goes to the log.
     pub fn apology(&self, lang: Option<&str>) -> String {
         let lang = lang.unwrap_or(&self.default_language);
-        crate::conversation::render::text(
-            &self.i18n,
-            lang,
-            &Msg::new(crate::conversation::messages::ERROR_APOLOGY),
-        )
+        crate::conversation::render::text(&self.i18n, lang, &Msg::new(crate::conversation::messages::ERROR_APOLOGY))
     }
 
     pub fn text(&self, lang: &str, msg: &Msg) -> String {
         crate::conversation::render::text(&self.i18n, lang, msg)
     }
 
-    async fn answer(&self, query: Query) -> Result<Input, StorageError> {
+    async fn answer(&self, user: TelegramId, query: Query) -> Result<Input, StorageError> {
         match query {
             Query::Cohort(code) => {
                 let name = cohorts::name_of(&self.pool, &code).await?;
                 Ok(Input::CohortLookup { code, name })
+            }
+            Query::Upcoming(cohort) => {
+                let now = self.clock.now();
+                Ok(Input::Upcoming(sessions::upcoming(&self.pool, &cohort, user, now, UPCOMING_SHOWN).await?))
+            }
+            Query::RsvpSession { session, answer } => {
+                let session = match sessions::find(&self.pool, session).await? {
+                    Some(s) => Some(sessions::view(&self.pool, s, user).await?),
+                    None => None,
+                };
+                Ok(Input::RsvpTarget { answer, session })
+            }
+            Query::CheckIn(code) => {
+                let session = match sessions::by_checkin_code(&self.pool, &code).await? {
+                    Some(s) => Some(sessions::view(&self.pool, s, user).await?),
+                    None => None,
+                };
+                Ok(Input::CheckInTarget(session))
             }
         }
     }
@@ -197,19 +190,21 @@ impl Core {
     ) -> Result<(), StorageError> {
         let mut tx = storage::begin_write(&self.pool).await?;
         let mut erased = false;
+        participants::reactivate(&mut tx, user, now).await?;
         for effect in effects {
             match effect {
                 Effect::SaveProfile(profile) => participants::save(&mut tx, profile, now).await?,
-                Effect::SetLanguage(lang) => {
-                    participants::set_language(&mut tx, user, lang, now).await?
-                }
-                Effect::JoinCohort(code) => {
-                    participants::join_cohort(&mut tx, user, code, now).await?
-                }
+                Effect::SetLanguage(lang) => participants::set_language(&mut tx, user, lang, now).await?,
+                Effect::JoinCohort(code) => participants::join_cohort(&mut tx, user, code, now).await?,
                 Effect::Erase => {
                     participants::erase(&mut tx, user).await?;
                     erased = true;
                 }
+                Effect::SetRsvp { session, answer } => {
+                    sessions::set_rsvp(&mut tx, *session, user, *answer, now).await?
+                }
+                Effect::CheckIn { session } => sessions::check_in(&mut tx, *session, user, now).await?,
+                Effect::SetMuted(muted) => participants::set_muted(&mut tx, user, *muted, now).await?,
             }
         }
         if erased {

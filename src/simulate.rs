@@ -7,7 +7,7 @@ use std::sync::Arc;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
 use crate::conversation::render::{Button, Rendered};
-use crate::conversation::{Input, PromptId, parse_command};
+use crate::conversation::{Action, Input, parse_command};
 use crate::domain::TelegramId;
 use crate::service::Core;
 use crate::storage::StorageError;
@@ -19,16 +19,12 @@ pub struct Simulator {
     core: Arc<Core>,
     user: TelegramId,
     /// The buttons of the last message, for numbered answers.
-    buttons: Option<(PromptId, Vec<Button>)>,
+    buttons: Vec<Button>,
 }
 
 impl Simulator {
     pub fn new(core: Arc<Core>, user: TelegramId) -> Self {
-        Self {
-            core,
-            user,
-            buttons: None,
-        }
+        Self { core, user, buttons: Vec::new() }
     }
 
     /// Handles one typed line and returns what the bot answers, formatted for the terminal.
@@ -44,12 +40,12 @@ impl Simulator {
         if trimmed.starts_with('!') && trimmed.len() > 1 {
             return Input::NonText;
         }
-        if let (Ok(n), Some((prompt, buttons))) = (trimmed.parse::<usize>(), &self.buttons)
-            && let Some(button) = n.checked_sub(1).and_then(|i| buttons.get(i))
+        if let Ok(n) = trimmed.parse::<usize>()
+            && let Some(button) = n.checked_sub(1).and_then(|i| self.buttons.get(i))
         {
-            return Input::Choice {
-                prompt: *prompt,
-                value: button.value.clone(),
+            return match &button.action {
+                Action::Choice { prompt, value } => Input::Choice { prompt: *prompt, value: value.clone() },
+                Action::Rsvp { session, answer } => Input::Rsvp { session: *session, answer: *answer },
             };
         }
         parse_command(line)
@@ -63,20 +59,14 @@ impl Simulator {
         for message in rendered.messages {
             for (i, line) in message.text.lines().enumerate() {
                 let prefix = if i == 0 { "bot> " } else { "     " };
-                out.push_str(if line.is_empty() {
-                    prefix.trim_end()
-                } else {
-                    prefix
-                });
+                out.push_str(if line.is_empty() { prefix.trim_end() } else { prefix });
                 out.push_str(line);
                 out.push('\n');
             }
             for (i, button) in message.buttons.iter().enumerate() {
                 out.push_str(&format!("     [{}] {}\n", i + 1, button.label));
             }
-            if let Some(prompt) = message.prompt {
-                self.buttons = Some((prompt, message.buttons));
-            }
+            self.buttons = message.buttons;
         }
         out
     }
@@ -84,12 +74,7 @@ impl Simulator {
 
 /// Reads lines until end of input. With `echo`, each input line is written too (`you> ...`), so that a piped
 /// session reads as a transcript.
-pub async fn run<R, W>(
-    mut sim: Simulator,
-    input: R,
-    mut output: W,
-    echo: bool,
-) -> Result<(), SimulateError>
+pub async fn run<R, W>(mut sim: Simulator, input: R, mut output: W, echo: bool) -> Result<(), SimulateError>
 where
     R: AsyncBufRead + Unpin,
     W: AsyncWrite + Unpin,
@@ -100,9 +85,7 @@ where
             continue;
         }
         if echo {
-            output
-                .write_all(format!("you> {line}\n").as_bytes())
-                .await?;
+            output.write_all(format!("you> {line}\n").as_bytes()).await?;
         }
         let answer = sim.line(&line).await?;
         output.write_all(answer.as_bytes()).await?;

@@ -13,19 +13,11 @@ pub struct FileError {
 
 impl FileError {
     pub fn whole(file: &Path, message: impl Into<String>) -> Self {
-        Self {
-            file: file.to_path_buf(),
-            line: None,
-            message: message.into(),
-        }
+        Self { file: file.to_path_buf(), line: None, message: message.into() }
     }
 
     pub fn at(file: &Path, source: &str, offset: usize, message: impl Into<String>) -> Self {
-        Self {
-            file: file.to_path_buf(),
-            line: Some(line_of(source, offset)),
-            message: message.into(),
-        }
+        Self { file: file.to_path_buf(), line: Some(line_of(source, offset)), message: message.into() }
     }
 }
 
@@ -57,11 +49,7 @@ impl fmt::Display for FileErrors {
 /// The 1-based line on which byte `offset` of `source` stands.
 pub fn line_of(source: &str, offset: usize) -> usize {
     let end = offset.min(source.len());
-    source.as_bytes()[..end]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
+    source.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
 }
 
 #[cfg(test)]

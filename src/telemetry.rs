@@ -11,9 +11,7 @@ pub fn init(filter: &str, format: LogFormat) -> Result<(), ConfigError> {
         variable: "RUST_LOG",
         problem: format!("not a log filter ({e}): expected e.g. info or active_citizens_bot=debug"),
     })?;
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     // A second initialisation (tests) is harmless: the first subscriber stays.
     let _ = match format {
         LogFormat::Pretty => builder.finish().try_init(),

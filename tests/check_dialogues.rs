@@ -38,10 +38,7 @@ fn edit(dir: &Path, file: &str, from: &str, to: &str) -> PathBuf {
 /// The line on which `needle` first stands in the file.
 fn line_of(path: &Path, needle: &str) -> usize {
     let text = std::fs::read_to_string(path).unwrap();
-    text.lines()
-        .position(|l| l.contains(needle))
-        .unwrap_or_else(|| panic!("{needle:?} not in {}", path.display()))
-        + 1
+    text.lines().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle:?} not in {}", path.display())) + 1
 }
 
 fn errors(dir: &Path) -> Vec<String> {
@@ -53,10 +50,7 @@ fn errors(dir: &Path) -> Vec<String> {
 
 fn assert_reported(dir: &Path, expected: &str) {
     let errors = errors(dir);
-    assert!(
-        errors.iter().any(|e| e.contains(expected)),
-        "{expected:?} not in {errors:#?}"
-    );
+    assert!(errors.iter().any(|e| e.contains(expected)), "{expected:?} not in {errors:#?}");
 }
 
 #[test]
@@ -68,17 +62,9 @@ fn the_shipped_dialogues_are_valid() {
 #[test]
 fn an_unknown_field_is_reported_at_its_line() {
     let dir = copy_dialogues();
-    let path = edit(
-        dir.path(),
-        "registration.toml",
-        r#"field = "municipality""#,
-        r#"field = "nickname""#,
-    );
+    let path = edit(dir.path(), "registration.toml", r#"field = "municipality""#, r#"field = "nickname""#);
     let line = line_of(&path, r#"field = "nickname""#);
-    assert_reported(
-        dir.path(),
-        &format!("registration.toml:{line}: unknown field 'nickname'"),
-    );
+    assert_reported(dir.path(), &format!("registration.toml:{line}: unknown field 'nickname'"));
 }
 
 #[test]
@@ -91,29 +77,16 @@ fn an_unknown_key_is_refused() {
         "min_chars = 2\nmax_chars = 64\ncolour = \"red\"",
     );
     let line = line_of(&path, "colour");
-    assert_reported(
-        dir.path(),
-        &format!("registration.toml:{line}: unknown field `colour`"),
-    );
+    assert_reported(dir.path(), &format!("registration.toml:{line}: unknown field `colour`"));
 }
 
 #[test]
 fn broken_toml_is_reported_at_its_line() {
     let dir = copy_dialogues();
-    let path = edit(
-        dir.path(),
-        "languages.toml",
-        r#"name = "Shqip""#,
-        r#"name = "Shqip"#,
-    );
+    let path = edit(dir.path(), "languages.toml", r#"name = "Shqip""#, r#"name = "Shqip"#);
     let line = line_of(&path, r#"name = "Shqip"#);
     let errors = errors(dir.path());
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains(&format!("languages.toml:{line}:"))),
-        "{errors:#?}"
-    );
+    assert!(errors.iter().any(|e| e.contains(&format!("languages.toml:{line}:"))), "{errors:#?}");
 }
 
 #[test]
@@ -126,10 +99,7 @@ fn an_unknown_option_value_is_reported() {
         r#"{ value = "YU", label = "country-RS" }"#,
     );
     let line = line_of(&path, r#"value = "YU""#);
-    assert_reported(
-        dir.path(),
-        &format!("registration.toml:{line}: country: unknown option 'YU'"),
-    );
+    assert_reported(dir.path(), &format!("registration.toml:{line}: country: unknown option 'YU'"));
 }
 
 #[test]
@@ -150,95 +120,47 @@ fn the_guardian_step_must_follow_age_and_country() {
     let line = line_of(&path, "field = \"guardian_consent\"") - 1;
     assert_reported(
         dir.path(),
-        &format!(
-            "registration.toml:{line}: guardian_consent must come after birth_year and country"
-        ),
+        &format!("registration.toml:{line}: guardian_consent must come after birth_year and country"),
     );
 }
 
 #[test]
 fn a_missing_translation_in_a_complete_language_is_reported() {
     let dir = copy_dialogues();
-    edit(
-        dir.path(),
-        "locales/sq.ftl",
-        "reg-municipality = ",
-        "reg-municipalit = ",
-    );
+    edit(dir.path(), "locales/sq.ftl", "reg-municipality = ", "reg-municipalit = ");
     let registration = dir.path().join("registration.toml");
     let line = line_of(&registration, r#"prompt = "reg-municipality""#);
     let errors = errors(dir.path());
     let expected = format!("registration.toml:{line}: message 'reg-municipality' is missing from");
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains(&expected) && e.contains("sq.ftl")),
-        "{errors:#?}"
-    );
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains("sq.ftl: message 'reg-municipalit' is not in en.ftl")),
-        "{errors:#?}"
-    );
+    assert!(errors.iter().any(|e| e.contains(&expected) && e.contains("sq.ftl")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("sq.ftl: message 'reg-municipalit' is not in en.ftl")), "{errors:#?}");
 }
 
 #[test]
 fn a_missing_message_the_bot_needs_is_reported() {
     let dir = copy_dialogues();
-    edit(
-        dir.path(),
-        "locales/mk.ftl",
-        "stale-button = ",
-        "# stale-button = ",
-    );
-    assert_reported(
-        dir.path(),
-        "mk.ftl: message 'stale-button' (used by the bot) is missing",
-    );
+    edit(dir.path(), "locales/mk.ftl", "stale-button = ", "# stale-button = ");
+    assert_reported(dir.path(), "mk.ftl: message 'stale-button' (used by the bot) is missing");
 }
 
 #[test]
 fn fluent_syntax_errors_and_duplicates_are_reported_at_their_line() {
     let dir = copy_dialogues();
-    let path = edit(
-        dir.path(),
-        "locales/sr-Latn.ftl",
-        "btn-skip = Preskoči",
-        "btn-skip = Preskoči { $",
-    );
+    let path = edit(dir.path(), "locales/sr-Latn.ftl", "btn-skip = Preskoči", "btn-skip = Preskoči { $");
     let line = line_of(&path, "btn-skip = Preskoči { $");
     assert_reported(dir.path(), &format!("sr-Latn.ftl:{line}: Fluent syntax"));
 
     let dir = copy_dialogues();
-    let path = edit(
-        dir.path(),
-        "locales/hr.ftl",
-        "btn-skip = Preskoči\n",
-        "btn-skip = Preskoči\nbtn-skip = Dalje\n",
-    );
+    let path = edit(dir.path(), "locales/hr.ftl", "btn-skip = Preskoči\n", "btn-skip = Preskoči\nbtn-skip = Dalje\n");
     let line = line_of(&path, "btn-skip = Dalje");
-    assert_reported(
-        dir.path(),
-        &format!("hr.ftl:{line}: message 'btn-skip' is defined twice"),
-    );
+    assert_reported(dir.path(), &format!("hr.ftl:{line}: message 'btn-skip' is defined twice"));
 }
 
 #[test]
 fn the_command_reports_every_problem_and_fails() {
     let dir = copy_dialogues();
-    edit(
-        dir.path(),
-        "registration.toml",
-        r#"field = "municipality""#,
-        r#"field = "nickname""#,
-    );
-    edit(
-        dir.path(),
-        "locales/mk.ftl",
-        "stale-button = ",
-        "# stale-button = ",
-    );
+    edit(dir.path(), "registration.toml", r#"field = "municipality""#, r#"field = "nickname""#);
+    edit(dir.path(), "locales/mk.ftl", "stale-button = ", "# stale-button = ");
     let output = Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
         .arg("check-dialogues")
         .env("DIALOGUES_DIR", dir.path())
@@ -248,10 +170,7 @@ fn the_command_reports_every_problem_and_fails() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("unknown field 'nickname'"), "{stderr}");
-    assert!(
-        stderr.contains("'stale-button' (used by the bot) is missing"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("'stale-button' (used by the bot) is missing"), "{stderr}");
     assert!(stderr.contains("3 problem(s)"), "{stderr}");
 
     let ok = Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
@@ -259,13 +178,6 @@ fn the_command_reports_every_problem_and_fails() {
         .env("DIALOGUES_DIR", support::dialogues_dir())
         .output()
         .expect("the binary runs");
-    assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
-    );
-    assert!(
-        String::from_utf8_lossy(&ok.stdout)
-            .contains("is valid: 8 languages (4 complete), 9 registration steps")
-    );
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("is valid: 8 languages (4 complete), 9 registration steps"));
 }

@@ -13,9 +13,7 @@ struct Cli {
 
 impl Cli {
     fn new() -> Self {
-        Self {
-            dir: tempfile::tempdir().expect("a temporary directory"),
-        }
+        Self { dir: tempfile::tempdir().expect("a temporary directory") }
     }
 
     fn command(&self, args: &[&str]) -> Command {
@@ -24,10 +22,7 @@ impl Cli {
             .args(args)
             .current_dir(self.dir.path())
             .env_clear()
-            .env(
-                "DATABASE_URL",
-                format!("sqlite://{}", self.dir.path().join("bot.db").display()),
-            )
+            .env("DATABASE_URL", format!("sqlite://{}", self.dir.path().join("bot.db").display()))
             .env("DIALOGUES_DIR", support::dialogues_dir())
             .env("RUST_LOG", "warn");
         command
@@ -61,18 +56,8 @@ fn help_lists_every_command() {
     let cli = Cli::new();
     let help = cli.run(&["--help"]);
     assert!(help.status.success());
-    for command in [
-        "serve",
-        "simulate",
-        "check-dialogues",
-        "cohorts",
-        "roles",
-        "export",
-    ] {
-        assert!(
-            stdout(&help).contains(command),
-            "{command} missing from --help"
-        );
+    for command in ["serve", "simulate", "check-dialogues", "cohorts", "roles", "export"] {
+        assert!(stdout(&help).contains(command), "{command} missing from --help");
     }
     let add_help = cli.run(&["cohorts", "add", "--help"]);
     assert!(stdout(&add_help).contains("--qr <FILE.png>"));
@@ -84,36 +69,16 @@ fn cohorts_add_prints_the_deep_link_and_writes_a_qr_code() {
     let env = [("BOT_USERNAME", "@ActiveCitizensBot")];
     let qr = cli.path("tirana.png");
     let qr_arg = qr.to_str().unwrap();
-    let added = cli.run_with(
-        &[
-            "cohorts",
-            "add",
-            "tirana-2026",
-            "--name",
-            "Tirana 2026",
-            "--country",
-            "al",
-            "--qr",
-            qr_arg,
-        ],
-        &env,
-    );
+    let added = cli
+        .run_with(&["cohorts", "add", "tirana-2026", "--name", "Tirana 2026", "--country", "al", "--qr", qr_arg], &env);
     assert!(added.status.success(), "{}", stderr(&added));
-    assert!(
-        stdout(&added).contains("https://t.me/ActiveCitizensBot?start=TIRANA-2026"),
-        "{}",
-        stdout(&added)
-    );
+    assert!(stdout(&added).contains("https://t.me/ActiveCitizensBot?start=TIRANA-2026"), "{}", stdout(&added));
     let png = std::fs::read(&qr).expect("the QR code is written");
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
 
     let again = cli.run_with(&["cohorts", "add", "TIRANA-2026", "--name", "Again"], &env);
     assert!(!again.status.success());
-    assert!(
-        stderr(&again).contains("a cohort with the code TIRANA-2026 already exists"),
-        "{}",
-        stderr(&again)
-    );
+    assert!(stderr(&again).contains("a cohort with the code TIRANA-2026 already exists"), "{}", stderr(&again));
 }
 
 #[test]
@@ -121,40 +86,12 @@ fn bad_cohort_input_is_refused_and_nothing_is_added() {
     let cli = Cli::new();
     let bad_code = cli.run(&["cohorts", "add", "no spaces", "--name", "X Y"]);
     assert!(!bad_code.status.success());
-    assert!(
-        stderr(&bad_code).contains("only letters A-Z, digits, '-' and '_'"),
-        "{}",
-        stderr(&bad_code)
-    );
-    let bad_country = cli.run(&[
-        "cohorts",
-        "add",
-        "OK-1",
-        "--name",
-        "Okay",
-        "--country",
-        "YU",
-    ]);
-    assert!(
-        stderr(&bad_country).contains("--country"),
-        "{}",
-        stderr(&bad_country)
-    );
+    assert!(stderr(&bad_code).contains("only letters A-Z, digits, '-' and '_'"), "{}", stderr(&bad_code));
+    let bad_country = cli.run(&["cohorts", "add", "OK-1", "--name", "Okay", "--country", "YU"]);
+    assert!(stderr(&bad_country).contains("--country"), "{}", stderr(&bad_country));
     let qr = cli.path("x.png");
-    let no_username = cli.run(&[
-        "cohorts",
-        "add",
-        "OK-1",
-        "--name",
-        "Okay",
-        "--qr",
-        qr.to_str().unwrap(),
-    ]);
-    assert!(
-        stderr(&no_username).contains("BOT_USERNAME"),
-        "{}",
-        stderr(&no_username)
-    );
+    let no_username = cli.run(&["cohorts", "add", "OK-1", "--name", "Okay", "--qr", qr.to_str().unwrap()]);
+    assert!(stderr(&no_username).contains("BOT_USERNAME"), "{}", stderr(&no_username));
     // None of these added the cohort: adding it now works.
     let added = cli.run(&["cohorts", "add", "OK-1", "--name", "Okay"]);
     assert!(added.status.success(), "{}", stderr(&added));
@@ -166,10 +103,7 @@ fn roles_are_granted_once_and_checked() {
     let cli = Cli::new();
     let granted = cli.run(&["roles", "grant", "12345", "organiser"]);
     assert!(granted.status.success(), "{}", stderr(&granted));
-    assert_eq!(
-        stdout(&granted).trim(),
-        "Granted organiser (all cohorts) to 12345."
-    );
+    assert_eq!(stdout(&granted).trim(), "Granted organiser (all cohorts) to 12345.");
     let again = cli.run(&["roles", "grant", "12345", "organiser"]);
     assert!(stdout(&again).contains("already is organiser"));
     let participant = cli.run(&["roles", "grant", "12345", "participant"]);
@@ -178,11 +112,7 @@ fn roles_are_granted_once_and_checked() {
     let scoped = cli.run(&["roles", "grant", "12345", "organiser", "--cohort", "X1"]);
     assert!(stderr(&scoped).contains("facilitators only"));
     let missing = cli.run(&["roles", "grant", "777", "facilitator", "--cohort", "NOPE"]);
-    assert!(
-        stderr(&missing).contains("no cohort has the code NOPE"),
-        "{}",
-        stderr(&missing)
-    );
+    assert!(stderr(&missing).contains("no cohort has the code NOPE"), "{}", stderr(&missing));
 }
 
 #[test]
@@ -191,10 +121,7 @@ fn export_participants_writes_csv_and_json() {
     let empty = cli.run(&["export", "participants"]);
     assert!(empty.status.success(), "{}", stderr(&empty));
     let header = stdout(&empty);
-    assert!(
-        header.starts_with("telegram_id,name,language,country,cohort,status,"),
-        "{header}"
-    );
+    assert!(header.starts_with("telegram_id,name,language,country,cohort,status,"), "{header}");
 
     // Register someone through the simulator, then export.
     let mut sim = cli
@@ -203,37 +130,19 @@ fn export_participants_writes_csv_and_json() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    sim.stdin
-        .take()
-        .unwrap()
-        .write_all(b"/start\n1\n1\nAna, \"the\" organiser\n2000\n1\n6\nNovi Sad\n1\n1\n")
-        .unwrap();
+    sim.stdin.take().unwrap().write_all(b"/start\n1\n1\nAna, \"the\" organiser\n2000\n1\n6\nNovi Sad\n1\n1\n").unwrap();
     let done = sim.wait_with_output().unwrap();
-    assert!(
-        stdout(&done).contains("Thank you, Ana"),
-        "{}",
-        stdout(&done)
-    );
+    assert!(stdout(&done).contains("Thank you, Ana"), "{}", stdout(&done));
 
     let csv = cli.run(&["export", "participants", "--format", "csv"]);
     let text = stdout(&csv);
     let mut lines = text.lines();
     lines.next();
     let row = lines.next().expect("one participant");
-    assert!(
-        row.starts_with(r#"55,"Ana, ""the"" organiser",en,RS,,active,2000,female,Novi Sad,,"#),
-        "{row}"
-    );
+    assert!(row.starts_with(r#"55,"Ana, ""the"" organiser",en,RS,,active,2000,female,Novi Sad,,"#), "{row}");
 
     let out = cli.path("people.json");
-    let json = cli.run(&[
-        "export",
-        "participants",
-        "--format",
-        "json",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let json = cli.run(&["export", "participants", "--format", "json", "--out", out.to_str().unwrap()]);
     assert!(json.status.success(), "{}", stderr(&json));
     let value: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(value[0]["telegram_id"], 55);
@@ -250,21 +159,14 @@ fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    sim.stdin
-        .take()
-        .unwrap()
-        .write_all(b"/start\n2\n1\nDrita\n2001\n1\n1\nShkoder\n1\n1\n/mydata\n")
-        .unwrap();
+    sim.stdin.take().unwrap().write_all(b"/start\n2\n1\nDrita\n2001\n1\n1\nShkoder\n1\n1\n/mydata\n").unwrap();
     let done = sim.wait_with_output().unwrap();
     assert!(done.status.success());
     let out = stdout(&done);
     assert!(out.contains("you> Drita"));
     assert!(out.contains("Faleminderit, Drita!"), "{out}");
     assert!(out.contains("Gjuha: Shqip"), "{out}");
-    assert!(
-        Path::new(&cli.path("bot.db")).exists(),
-        "the database file is created"
-    );
+    assert!(Path::new(&cli.path("bot.db")).exists(), "the database file is created");
 }
 
 #[test]
@@ -274,9 +176,7 @@ fn serve_without_a_token_explains_how_to_get_one() {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(
-        err.contains("TELOXIDE_TOKEN is not set")
-            && err.contains("@BotFather")
-            && err.contains("simulate"),
+        err.contains("TELOXIDE_TOKEN is not set") && err.contains("@BotFather") && err.contains("simulate"),
         "{err}"
     );
     // serve is the default command.
@@ -287,18 +187,11 @@ fn serve_without_a_token_explains_how_to_get_one() {
 #[test]
 fn bad_settings_stop_the_start_naming_the_variable() {
     let cli = Cli::new();
-    for (variable, value) in [
-        ("TIMEZONE", "Mars/Olympus"),
-        ("ADMIN_IDS", "me"),
-        ("LOG_FORMAT", "xml"),
-        ("DEFAULT_LANGUAGE", "de"),
-    ] {
+    for (variable, value) in
+        [("TIMEZONE", "Mars/Olympus"), ("ADMIN_IDS", "me"), ("LOG_FORMAT", "xml"), ("DEFAULT_LANGUAGE", "de")]
+    {
         let out = cli.run_with(&["simulate"], &[(variable, value)]);
         assert!(!out.status.success(), "{variable}={value} was accepted");
-        assert!(
-            stderr(&out).contains(&format!("{variable}:")),
-            "{variable}: {}",
-            stderr(&out)
-        );
+        assert!(stderr(&out).contains(&format!("{variable}:")), "{variable}: {}", stderr(&out));
     }
 }

@@ -7,8 +7,7 @@ use proptest::prelude::*;
 
 use active_citizens_bot::conversation::flow::Field;
 use active_citizens_bot::conversation::{
-    Choice, Command, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Phase, Query,
-    Reply,
+    Choice, Command, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Phase, Query, Reply,
 };
 use active_citizens_bot::domain::{CohortCode, Participant, ParticipantStatus, Profile};
 
@@ -39,12 +38,7 @@ impl Chat {
     }
 
     fn send(&mut self, input: Input) -> Vec<Reply> {
-        let ctx = Context {
-            user: 7,
-            now: self.now,
-            current_year: 2026,
-            participant: self.participant.as_ref(),
-        };
+        let ctx = Context { user: 7, now: self.now, current_year: 2026, participant: self.participant.as_ref() };
         let outcome = self.engine.handle(&ctx, &mut self.conv, input);
         let mut replies = outcome.replies;
         for effect in &outcome.effects {
@@ -56,10 +50,7 @@ impl Chat {
             replies.extend(self.send(Input::CohortLookup { code, name }));
         }
         for reply in &replies {
-            if let Reply::Ask {
-                prompt, choices, ..
-            } = reply
-            {
+            if let Reply::Ask { prompt, choices, .. } = reply {
                 self.last_ask = Some((*prompt, choices.clone()));
             }
         }
@@ -72,6 +63,7 @@ impl Chat {
                 self.participant = Some(Participant {
                     profile: (**profile).clone(),
                     status: ParticipantStatus::Active,
+                    muted: false,
                     registered_at: self.now,
                     updated_at: self.now,
                 });
@@ -87,6 +79,13 @@ impl Chat {
                 }
             }
             Effect::Erase => self.participant = None,
+            Effect::SetMuted(muted) => {
+                if let Some(p) = &mut self.participant {
+                    p.muted = *muted;
+                }
+            }
+            // Sessions are not part of these tests: RSVPs and check-ins change nothing the engine reads.
+            Effect::SetRsvp { .. } | Effect::CheckIn { .. } => {}
         }
     }
 
@@ -96,18 +95,9 @@ impl Chat {
 
     /// Presses the choice with this value on the last question.
     fn press(&mut self, value: &str) -> Vec<Reply> {
-        let (prompt, choices) = self
-            .last_ask
-            .clone()
-            .expect("a question with buttons was asked");
-        assert!(
-            choices.iter().any(|c| c.value == value),
-            "no choice {value} in {choices:?}"
-        );
-        self.send(Input::Choice {
-            prompt,
-            value: value.to_owned(),
-        })
+        let (prompt, choices) = self.last_ask.clone().expect("a question with buttons was asked");
+        assert!(choices.iter().any(|c| c.value == value), "no choice {value} in {choices:?}");
+        self.send(Input::Choice { prompt, value: value.to_owned() })
     }
 
     fn asking(&self) -> Option<Field> {
@@ -122,12 +112,10 @@ fn keys(replies: &[Reply]) -> Vec<String> {
     replies
         .iter()
         .map(|r| match r {
-            Reply::Say(Msg { key, .. })
-            | Reply::Notice(Msg { key, .. })
-            | Reply::Ask {
-                msg: Msg { key, .. },
-                ..
-            } => key.clone(),
+            Reply::Say(Msg { key, .. }) | Reply::Notice(Msg { key, .. }) | Reply::Ask { msg: Msg { key, .. }, .. } => {
+                key.clone()
+            }
+            Reply::Show { msgs, .. } => msgs.first().map(|m| m.key.clone()).unwrap_or_default(),
         })
         .collect()
 }
@@ -149,15 +137,10 @@ fn register(chat: &mut Chat) {
 fn the_first_thing_a_new_user_sees_is_the_language_picker() {
     let mut chat = Chat::new();
     let replies = chat.text("/start");
-    let [Reply::Ask { msg, choices, .. }] = replies.as_slice() else {
-        panic!("{replies:?}")
-    };
+    let [Reply::Ask { msg, choices, .. }] = replies.as_slice() else { panic!("{replies:?}") };
     assert_eq!(msg.key, "pick-language");
     let codes: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
-    assert_eq!(
-        codes,
-        ["en", "sq", "sr-Latn", "sr-Cyrl", "mk", "bs", "hr", "cnr"]
-    );
+    assert_eq!(codes, ["en", "sq", "sr-Latn", "sr-Cyrl", "mk", "bs", "hr", "cnr"]);
 }
 
 #[test]
@@ -173,10 +156,7 @@ fn registration_asks_each_field_in_order_and_saves_the_profile_once() {
     assert_eq!(keys(&chat.press("XK")), ["reg-municipality"]);
     assert_eq!(keys(&chat.text("Prizren")), ["reg-organisation"]);
     assert_eq!(keys(&chat.text("Shkolla")), ["reg-cohort"]);
-    assert!(
-        chat.participant.is_none(),
-        "nothing is saved before the end"
-    );
+    assert!(chat.participant.is_none(), "nothing is saved before the end");
     assert_eq!(keys(&chat.text("TIRANA-2026")), ["reg-done"]);
     let p: &Profile = &chat.participant.as_ref().expect("saved").profile;
     assert_eq!(p.cohort, CohortCode::parse("TIRANA-2026").ok());
@@ -188,15 +168,7 @@ fn registration_asks_each_field_in_order_and_saves_the_profile_once() {
 fn the_cohort_from_the_link_is_not_asked_again() {
     let mut chat = Chat::new();
     register(&mut chat);
-    assert_eq!(
-        chat.participant
-            .unwrap()
-            .profile
-            .cohort
-            .map(|c| c.to_string())
-            .as_deref(),
-        Some("TIRANA-2026")
-    );
+    assert_eq!(chat.participant.unwrap().profile.cohort.map(|c| c.to_string()).as_deref(), Some("TIRANA-2026"));
 }
 
 #[test]
@@ -207,11 +179,7 @@ fn a_text_answer_to_a_button_question_is_reasked_with_the_same_prompt() {
     let prompt = chat.conv.phase.prompt();
     let replies = chat.text("yes");
     assert_eq!(keys(&replies), ["use-buttons", "reg-consent"]);
-    assert_eq!(
-        chat.conv.phase.prompt(),
-        prompt,
-        "the old buttons stay valid"
-    );
+    assert_eq!(chat.conv.phase.prompt(), prompt, "the old buttons stay valid");
 }
 
 #[test]
@@ -221,10 +189,7 @@ fn stale_prompts_get_a_notice_and_change_nothing() {
     let (old_prompt, _) = chat.last_ask.clone().unwrap();
     chat.press("en");
     let before = chat.conv.clone();
-    let replies = chat.send(Input::Choice {
-        prompt: old_prompt,
-        value: "sq".into(),
-    });
+    let replies = chat.send(Input::Choice { prompt: old_prompt, value: "sq".into() });
     assert_eq!(keys(&replies), ["stale-button"]);
     assert!(matches!(replies[0], Reply::Notice(_)));
     assert_eq!(chat.conv, before);
@@ -251,10 +216,7 @@ fn commands_wait_while_a_question_is_open_except_help_and_cancel() {
     chat.text("/start");
     chat.press("en");
     chat.press("agree");
-    assert_eq!(
-        keys(&chat.text("/profile")),
-        ["busy-finish-first", "reg-name"]
-    );
+    assert_eq!(keys(&chat.text("/profile")), ["busy-finish-first", "reg-name"]);
     assert_eq!(keys(&chat.text("/help")), ["help", "reg-name"]);
     assert_eq!(chat.asking(), Some(Field::Name));
     assert_eq!(keys(&chat.text("/cancel")), ["cancelled"]);
@@ -269,20 +231,13 @@ fn editing_the_birth_year_to_a_younger_age_asks_for_the_guardian() {
     assert_eq!(keys(&chat.press("birth_year")), ["reg-birth-year"]);
     assert_eq!(keys(&chat.text("2012")), ["reg-guardian"]);
     assert_eq!(keys(&chat.press("no")), ["profile-not-saved"]);
-    assert_eq!(
-        chat.participant.as_ref().unwrap().profile.birth_year.year(),
-        2004,
-        "nothing changed"
-    );
+    assert_eq!(chat.participant.as_ref().unwrap().profile.birth_year.year(), 2004, "nothing changed");
     chat.text("/profile");
     chat.press("birth_year");
     chat.text("2012");
     assert_eq!(keys(&chat.press("yes")), ["profile-saved", "profile-card"]);
     let p = &chat.participant.as_ref().unwrap().profile;
-    assert_eq!(
-        (p.birth_year.year(), p.guardian_consent_at),
-        (2012, Some(chat.now))
-    );
+    assert_eq!((p.birth_year.year(), p.guardian_consent_at), (2012, Some(chat.now)));
 }
 
 #[test]
@@ -299,10 +254,7 @@ fn a_late_lookup_answer_is_ignored() {
     chat.text("/delete");
     let before = chat.conv.clone();
     let code = CohortCode::parse("TIRANA-2026").unwrap();
-    let replies = chat.send(Input::CohortLookup {
-        code,
-        name: Some("Tirana".into()),
-    });
+    let replies = chat.send(Input::CohortLookup { code, name: Some("Tirana".into()) });
     assert!(replies.is_empty());
     assert_eq!(chat.conv, before);
 }
@@ -403,8 +355,5 @@ proptest! {
 
 #[test]
 fn command_parsing_is_shared() {
-    assert_eq!(
-        active_citizens_bot::conversation::parse_command("/cancel"),
-        Input::Command(Command::Cancel)
-    );
+    assert_eq!(active_citizens_bot::conversation::parse_command("/cancel"), Input::Command(Command::Cancel));
 }

@@ -20,12 +20,7 @@ async fn say(fake: &FakeTelegram, user: i64, text: &str) -> Sent {
 }
 
 /// Registers `user` in English up to (not including) the question about the municipality.
-async fn register_until_municipality(
-    fake: &FakeTelegram,
-    user: i64,
-    birth_year: &str,
-    country: &str,
-) -> Sent {
+async fn register_until_municipality(fake: &FakeTelegram, user: i64, birth_year: &str, country: &str) -> Sent {
     let picker = say(fake, user, "/start").await;
     let consent = press(fake, user, &picker, "English").await;
     let name = press(fake, user, &consent, "I agree").await;
@@ -38,11 +33,7 @@ async fn register_until_municipality(
 
 async fn register(fake: &FakeTelegram, user: i64) -> Sent {
     let municipality = register_until_municipality(fake, user, "2003", "Albania").await;
-    assert!(
-        municipality.text.contains("municipality"),
-        "{}",
-        municipality.text
-    );
+    assert!(municipality.text.contains("municipality"), "{}", municipality.text);
     let organisation = say(fake, user, "Tiranë").await;
     press(fake, user, &organisation, "Skip").await;
     say(fake, user, "tirana-2026").await
@@ -54,48 +45,22 @@ async fn a_full_registration_in_albanian_from_a_deep_link() {
     let fake = &bot.fake;
     let picker = say(fake, ANA, "/start TIRANA-2026").await;
     assert!(picker.text.contains("Zgjidhni gjuhën"));
-    for language in [
-        "English",
-        "Shqip",
-        "Srpski",
-        "Српски",
-        "Македонски",
-        "Bosanski",
-        "Hrvatski",
-        "Crnogorski",
-    ] {
-        assert!(
-            picker.buttons().contains(&language.to_owned()),
-            "{language} missing from {:?}",
-            picker.buttons()
-        );
+    for language in ["English", "Shqip", "Srpski", "Српски", "Македонски", "Bosanski", "Hrvatski", "Crnogorski"]
+    {
+        assert!(picker.buttons().contains(&language.to_owned()), "{language} missing from {:?}", picker.buttons());
     }
     let consent = press(fake, ANA, &picker, "Shqip").await;
-    assert!(
-        consent
-            .text
-            .contains("njoftimi i privatësisë, versioni 2026-11"),
-        "{}",
-        consent.text
-    );
+    assert!(consent.text.contains("njoftimi i privatësisë, versioni 2026-11"), "{}", consent.text);
     // The chosen button is shown on the old message, whose keyboard is gone.
-    let picker_now = fake
-        .message_now(picker.message_id)
-        .expect("the picker exists");
-    assert!(
-        picker_now.text.ends_with("→ Shqip") && picker_now.reply_markup.is_none(),
-        "{picker_now:?}"
-    );
+    let picker_now = fake.message_now(picker.message_id).expect("the picker exists");
+    assert!(picker_now.text.ends_with("→ Shqip") && picker_now.reply_markup.is_none(), "{picker_now:?}");
 
     let name = press(fake, ANA, &consent, "Pajtohem").await;
     assert!(name.text.starts_with("Si quheni?"));
     let year = say(fake, ANA, "Ana Hoxha").await;
     assert!(year.text.contains("Në cilin vit keni lindur?"));
     let gender = say(fake, ANA, "2004").await;
-    assert_eq!(
-        gender.buttons(),
-        ["Femër", "Mashkull", "Tjetër", "Preferoj të mos e them"]
-    );
+    assert_eq!(gender.buttons(), ["Femër", "Mashkull", "Tjetër", "Preferoj të mos e them"]);
     let country = press(fake, ANA, &gender, "Preferoj të mos e them").await;
     let municipality = press(fake, ANA, &country, "Shqipëri").await;
     assert!(municipality.text.contains("komunë"));
@@ -103,36 +68,17 @@ async fn a_full_registration_in_albanian_from_a_deep_link() {
     assert!(organisation.text.contains("organizatë"));
     // The cohort came with the link: it is not asked.
     let done = say(fake, ANA, "Shoqata Rinore").await;
-    assert!(
-        done.text.starts_with("Faleminderit, Ana Hoxha!"),
-        "{}",
-        done.text
-    );
+    assert!(done.text.starts_with("Faleminderit, Ana Hoxha!"), "{}", done.text);
     assert!(done.text.contains("/profile") && done.buttons().is_empty());
 
-    let stored = participants::find(bot.core.pool(), ANA)
-        .await
-        .unwrap()
-        .expect("registered");
+    let stored = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered");
     let p = stored.profile;
-    assert_eq!(
-        (p.language.as_str(), p.name.as_str(), p.birth_year.year()),
-        ("sq", "Ana Hoxha", 2004)
-    );
-    assert_eq!(
-        (p.gender, p.country),
-        (Gender::Undisclosed, Country::Albania)
-    );
+    assert_eq!((p.language.as_str(), p.name.as_str(), p.birth_year.year()), ("sq", "Ana Hoxha", 2004));
+    assert_eq!((p.gender, p.country), (Gender::Undisclosed, Country::Albania));
     assert_eq!(p.municipality, "Durrës");
     assert_eq!(p.organisation.as_deref(), Some("Shoqata Rinore"));
-    assert_eq!(
-        p.cohort.map(|c| c.to_string()).as_deref(),
-        Some("TIRANA-2026")
-    );
-    assert_eq!(
-        (p.consent_at, p.privacy_version.as_str()),
-        (test_now(), "2026-11")
-    );
+    assert_eq!(p.cohort.map(|c| c.to_string()).as_deref(), Some("TIRANA-2026"));
+    assert_eq!((p.consent_at, p.privacy_version.as_str()), (test_now(), "2026-11"));
     assert_eq!(p.guardian_consent_at, None);
 }
 
@@ -144,13 +90,7 @@ async fn every_invalid_answer_is_asked_again_with_the_reason() {
     let consent = press(fake, ANA, &picker, "English").await;
 
     let reprompt = say(fake, ANA, "I agree").await;
-    assert!(
-        reprompt
-            .text
-            .starts_with("Please choose one of the buttons."),
-        "{}",
-        reprompt.text
-    );
+    assert!(reprompt.text.starts_with("Please choose one of the buttons."), "{}", reprompt.text);
     assert_eq!(reprompt.buttons(), ["I agree", "I do not agree"]);
     let name_q = press(fake, ANA, &consent, "I agree").await;
     assert!(name_q.text.contains("What is your name?"));
@@ -164,19 +104,12 @@ async fn every_invalid_answer_is_asked_again_with_the_reason() {
     for (answer, reason) in cases {
         let again = say(fake, ANA, answer).await;
         assert!(again.text.contains(reason), "{answer:?}: {}", again.text);
-        assert!(
-            again.text.contains("What is your name?"),
-            "the question is asked again: {}",
-            again.text
-        );
+        assert!(again.text.contains("What is your name?"), "the question is asked again: {}", again.text);
     }
     say(fake, ANA, "Ana").await;
-    for (answer, reason) in [
-        ("two thousand", "four digits"),
-        ("05", "four digits"),
-        ("2020", "aged 14 to 35"),
-        ("1950", "aged 14 to 35"),
-    ] {
+    for (answer, reason) in
+        [("two thousand", "four digits"), ("05", "four digits"), ("2020", "aged 14 to 35"), ("1950", "aged 14 to 35")]
+    {
         let again = say(fake, ANA, answer).await;
         assert!(again.text.contains(reason), "{answer:?}: {}", again.text);
         assert!(again.text.contains("In which year were you born?"));
@@ -186,34 +119,17 @@ async fn every_invalid_answer_is_asked_again_with_the_reason() {
     let municipality = press(fake, ANA, &country, "Serbia").await;
     assert!(municipality.text.contains("municipality"));
     let too_long = say(fake, ANA, &"Novi Sad ".repeat(10)).await;
-    assert!(
-        too_long.text.contains("keep it to 80 characters"),
-        "{}",
-        too_long.text
-    );
+    assert!(too_long.text.contains("keep it to 80 characters"), "{}", too_long.text);
     let organisation = say(fake, ANA, "Novi Sad").await;
     let cohort = press(fake, ANA, &organisation, "Skip").await;
     assert!(cohort.text.contains("cohort code"));
     let bad = say(fake, ANA, "not a code!").await;
-    assert!(
-        bad.text.contains("2–32 letters, digits or dashes"),
-        "{}",
-        bad.text
-    );
+    assert!(bad.text.contains("2–32 letters, digits or dashes"), "{}", bad.text);
     let unknown = say(fake, ANA, "NOVI-SAD-1999").await;
-    assert!(
-        unknown
-            .text
-            .contains("We don't know the cohort code NOVI-SAD-1999"),
-        "{}",
-        unknown.text
-    );
+    assert!(unknown.text.contains("We don't know the cohort code NOVI-SAD-1999"), "{}", unknown.text);
     let done = press(fake, ANA, &unknown, "I don't have a code").await;
     assert!(done.text.starts_with("Thank you, Ana!"), "{}", done.text);
-    let stored = participants::find(bot.core.pool(), ANA)
-        .await
-        .unwrap()
-        .expect("registered");
+    let stored = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered");
     assert_eq!(stored.profile.cohort, None);
     assert_eq!(stored.profile.organisation, None);
 }
@@ -231,15 +147,8 @@ async fn stale_forged_and_foreign_button_presses_change_nothing() {
     // An old button (the picker's data, pressed again), forged data, and an option the question never had.
     let old_data = picker.data_of("Shqip");
     fake.press_data(ANA, &picker, &old_data);
-    let notice = |fake: &FakeTelegram| {
-        fake.calls("AnswerCallbackQuery")
-            .last()
-            .map(|c| c.body["text"].clone())
-    };
-    fake.wait_for_call("AnswerCallbackQuery", |b| {
-        b["text"] == "This button is no longer active."
-    })
-    .await;
+    let notice = |fake: &FakeTelegram| fake.calls("AnswerCallbackQuery").last().map(|c| c.body["text"].clone());
+    fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "This button is no longer active.").await;
     let prompt = consent.data_of("I agree");
     let wrong_option = prompt.replace(":agree", ":admin");
     for data in ["garbage", "p1:agree", wrong_option.as_str()] {
@@ -249,24 +158,14 @@ async fn stale_forged_and_foreign_button_presses_change_nothing() {
         while fake.calls("AnswerCallbackQuery").len() == answered {
             tokio::task::yield_now().await;
         }
-        assert_eq!(
-            notice(fake),
-            Some(serde_json::json!("This button is no longer active.")),
-            "{data}"
-        );
+        assert_eq!(notice(fake), Some(serde_json::json!("This button is no longer active.")), "{data}");
     }
     // Someone else pressing Ana's button.
     fake.press(2002, &consent, "I agree");
-    let foreign = fake
-        .wait_for_call("AnswerCallbackQuery", |b| b["text"].is_string())
-        .await;
+    let foreign = fake.wait_for_call("AnswerCallbackQuery", |b| b["text"].is_string()).await;
     assert!(foreign.body["text"].is_string());
 
-    assert_eq!(
-        bot.core.conversation(ANA).await.unwrap(),
-        before,
-        "no press changed the state"
-    );
+    assert_eq!(bot.core.conversation(ANA).await.unwrap(), before, "no press changed the state");
     // The conversation carries on where it was.
     let year_q = say(fake, ANA, "Ana").await;
     assert!(year_q.text.contains("In which year"), "{}", year_q.text);
@@ -279,25 +178,12 @@ async fn cancel_leaves_registration_and_keeps_nothing() {
     let municipality = register_until_municipality(fake, ANA, "2001", "Kosovo").await;
     assert!(municipality.text.contains("municipality"));
     let busy = say(fake, ANA, "/mydata").await;
-    assert!(
-        busy.text.starts_with("Let's finish this first"),
-        "{}",
-        busy.text
-    );
+    assert!(busy.text.starts_with("Let's finish this first"), "{}", busy.text);
     let cancelled = say(fake, ANA, "/cancel").await;
     assert_eq!(cancelled.text, "Stopped. Nothing was changed.");
-    assert!(
-        participants::find(bot.core.pool(), ANA)
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(participants::find(bot.core.pool(), ANA).await.unwrap().is_none());
     let idle = say(fake, ANA, "Prishtina").await;
-    assert!(
-        idle.text.contains("Send /start to register"),
-        "{}",
-        idle.text
-    );
+    assert!(idle.text.contains("Send /start to register"), "{}", idle.text);
     let again = say(fake, ANA, "/cancel").await;
     assert_eq!(again.text, "There is nothing to stop.");
 }
@@ -309,41 +195,18 @@ async fn declining_consent_or_a_missing_guardian_agreement_stores_nothing() {
     let picker = say(fake, ANA, "/start").await;
     let consent = press(fake, ANA, &picker, "English").await;
     let declined = press(fake, ANA, &consent, "I do not agree").await;
-    assert!(
-        declined.text.contains("we have kept nothing"),
-        "{}",
-        declined.text
-    );
+    assert!(declined.text.contains("we have kept nothing"), "{}", declined.text);
 
     // Born 2011: 15 at most this year, under the default age of digital consent (16).
     let guardian = register_until_municipality(fake, ANA, "2011", "North Macedonia").await;
-    assert!(
-        guardian
-            .text
-            .contains("under 16, a parent or guardian must agree"),
-        "{}",
-        guardian.text
-    );
+    assert!(guardian.text.contains("under 16, a parent or guardian must agree"), "{}", guardian.text);
     let not_yet = press(fake, ANA, &guardian, "Not yet").await;
-    assert!(
-        not_yet.text.contains("send /start again when they agree"),
-        "{}",
-        not_yet.text
-    );
-    assert!(
-        participants::find(bot.core.pool(), ANA)
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(not_yet.text.contains("send /start again when they agree"), "{}", not_yet.text);
+    assert!(participants::find(bot.core.pool(), ANA).await.unwrap().is_none());
 
     // In Serbia the age is 15: someone born in 2010 is 15 or 16, so is not asked.
     let municipality = register_until_municipality(fake, 3003, "2010", "Serbia").await;
-    assert!(
-        municipality.text.contains("municipality"),
-        "{}",
-        municipality.text
-    );
+    assert!(municipality.text.contains("municipality"), "{}", municipality.text);
 }
 
 #[tokio::test]
@@ -356,11 +219,7 @@ async fn a_guardian_agreement_is_recorded() {
     let organisation = say(fake, ANA, "Podgorica").await;
     let cohort = press(fake, ANA, &organisation, "Skip").await;
     press(fake, ANA, &cohort, "I don't have a code").await;
-    let p = participants::find(bot.core.pool(), ANA)
-        .await
-        .unwrap()
-        .expect("registered")
-        .profile;
+    let p = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered").profile;
     assert_eq!(p.guardian_consent_at, Some(test_now()));
 }
 
@@ -373,11 +232,7 @@ async fn language_can_be_changed_at_any_time() {
     assert_eq!(picker.text, "Choose your language:");
     let set = press(fake, ANA, &picker, "Македонски").await;
     assert_eq!(set.text, "Готово: ќе зборувам со вас на Македонски.");
-    let p = participants::find(bot.core.pool(), ANA)
-        .await
-        .unwrap()
-        .expect("registered")
-        .profile;
+    let p = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered").profile;
     assert_eq!(p.language, "mk");
     let help = say(fake, ANA, "/help").await;
     assert!(help.text.contains("команди"), "{}", help.text);
@@ -388,11 +243,7 @@ async fn mydata_shows_everything_stored_and_profile_edits_save() {
     let bot = spawn_bot().await;
     let fake = &bot.fake;
     let nothing = say(fake, ANA, "/mydata").await;
-    assert!(
-        nothing.text.starts_with("We keep nothing about you"),
-        "{}",
-        nothing.text
-    );
+    assert!(nothing.text.starts_with("We keep nothing about you"), "{}", nothing.text);
     register(fake, ANA).await;
     let mydata = say(fake, ANA, "/mydata").await;
     for expected in [
@@ -408,27 +259,15 @@ async fn mydata_shows_everything_stored_and_profile_edits_save() {
         "Agreed to the privacy notice: 2026-11-27 10:00 UTC (version 2026-11)",
         "Parent's or guardian's agreement: not needed",
     ] {
-        assert!(
-            mydata.text.contains(expected),
-            "{expected:?} missing from {}",
-            mydata.text
-        );
+        assert!(mydata.text.contains(expected), "{expected:?} missing from {}", mydata.text);
     }
     let card = say(fake, ANA, "/profile").await;
     assert!(card.text.contains("Municipality: Tiranë"));
     let question = press(fake, ANA, &card, "Municipality").await;
     assert!(question.text.contains("municipality"));
     let saved = say(fake, ANA, "Elbasan").await;
-    assert!(
-        saved.text.starts_with("Saved.") && saved.text.contains("Municipality: Elbasan"),
-        "{}",
-        saved.text
-    );
-    let p = participants::find(bot.core.pool(), ANA)
-        .await
-        .unwrap()
-        .expect("registered")
-        .profile;
+    assert!(saved.text.starts_with("Saved.") && saved.text.contains("Municipality: Elbasan"), "{}", saved.text);
+    let p = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered").profile;
     assert_eq!(p.municipality, "Elbasan");
     assert_eq!(p.consent_at, test_now(), "editing keeps the consent record");
 }
@@ -443,33 +282,13 @@ async fn delete_erases_the_participant_after_confirmation() {
     let confirm = say(fake, ANA, "/delete").await;
     let kept = press(fake, ANA, &confirm, "No, keep it").await;
     assert_eq!(kept.text, "Nothing was erased.");
-    assert!(
-        participants::find(bot.core.pool(), ANA)
-            .await
-            .unwrap()
-            .is_some()
-    );
+    assert!(participants::find(bot.core.pool(), ANA).await.unwrap().is_some());
 
     let confirm = say(fake, ANA, "/delete").await;
     let erased = press(fake, ANA, &confirm, "Yes, erase my data").await;
-    assert!(
-        erased.text.starts_with("Your data has been erased."),
-        "{}",
-        erased.text
-    );
-    assert!(
-        participants::find(bot.core.pool(), ANA)
-            .await
-            .unwrap()
-            .is_none()
-    );
-    assert!(
-        conversations::load(bot.core.pool(), ANA)
-            .await
-            .unwrap()
-            .is_none(),
-        "the conversation is erased too"
-    );
+    assert!(erased.text.starts_with("Your data has been erased."), "{}", erased.text);
+    assert!(participants::find(bot.core.pool(), ANA).await.unwrap().is_none());
+    assert!(conversations::load(bot.core.pool(), ANA).await.unwrap().is_none(), "the conversation is erased too");
     let after = say(fake, ANA, "/mydata").await;
     assert!(after.text.starts_with("We keep nothing about you"));
 }
@@ -481,17 +300,9 @@ async fn groups_get_a_pointer_to_a_private_chat() {
     fake.send_group_text(-500, ANA, "hello everyone");
     fake.send_group_text(-500, ANA, "/start");
     let pointer = fake.next_message(-500).await;
-    assert_eq!(
-        pointer.text,
-        "I work in private chats only: open https://t.me/ActiveCitizensTestBot and press Start."
-    );
+    assert_eq!(pointer.text, "I work in private chats only: open https://t.me/ActiveCitizensTestBot and press Start.");
     // Only the command got an answer, and nothing was stored for the group.
-    assert!(
-        conversations::load(bot.core.pool(), -500)
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(conversations::load(bot.core.pool(), -500).await.unwrap().is_none());
     assert_eq!(fake.calls("SendMessage").len(), 1);
 }
 
@@ -501,31 +312,16 @@ async fn stickers_get_a_polite_reprompt() {
     let fake = &bot.fake;
     fake.send_sticker(ANA);
     let idle = fake.next_message(ANA).await;
-    assert!(
-        idle.text
-            .starts_with("I understand text messages and buttons."),
-        "{}",
-        idle.text
-    );
+    assert!(idle.text.starts_with("I understand text messages and buttons."), "{}", idle.text);
     let picker = say(fake, ANA, "/start").await;
     fake.send_sticker(ANA);
     let on_buttons = fake.next_message(ANA).await;
-    assert!(
-        on_buttons
-            .text
-            .starts_with("Please choose one of the buttons."),
-        "{}",
-        on_buttons.text
-    );
+    assert!(on_buttons.text.starts_with("Please choose one of the buttons."), "{}", on_buttons.text);
     let consent = press(fake, ANA, &picker, "English").await;
     press(fake, ANA, &consent, "I agree").await;
     fake.send_sticker(ANA);
     let on_text = fake.next_message(ANA).await;
-    assert!(
-        on_text.text.starts_with("I can only read text here."),
-        "{}",
-        on_text.text
-    );
+    assert!(on_text.text.starts_with("I can only read text here."), "{}", on_text.text);
     assert!(on_text.text.contains("What is your name?"));
 }
 
@@ -543,13 +339,7 @@ async fn a_deep_link_with_an_unknown_cohort_code_is_explained_at_the_cohort_ques
     press(fake, ANA, &country, "North Macedonia").await;
     let organisation = say(fake, ANA, "Skopje").await;
     let cohort = press(fake, ANA, &organisation, "Skip").await;
-    assert!(
-        cohort
-            .text
-            .starts_with("The code in your link (SKOPJE-2030) is not one we know."),
-        "{}",
-        cohort.text
-    );
+    assert!(cohort.text.starts_with("The code in your link (SKOPJE-2030) is not one we know."), "{}", cohort.text);
     assert!(cohort.text.contains("What is your cohort code?"));
     let done = say(fake, ANA, "TIRANA-2026").await;
     assert!(done.text.starts_with("Thank you, Ana!"), "{}", done.text);
@@ -558,11 +348,7 @@ async fn a_deep_link_with_an_unknown_cohort_code_is_explained_at_the_cohort_ques
     let joined = say(fake, ANA, "/start TIRANA-2026").await;
     assert_eq!(joined.text, "You are now in the cohort Tirana 2026.");
     let unknown = say(fake, ANA, "/start NOWHERE").await;
-    assert!(
-        unknown
-            .text
-            .contains("We don't know the cohort code NOWHERE")
-    );
+    assert!(unknown.text.contains("We don't know the cohort code NOWHERE"));
 }
 
 #[tokio::test]
@@ -570,36 +356,22 @@ async fn unknown_commands_and_chatter_point_to_help() {
     let bot = spawn_bot().await;
     let fake = &bot.fake;
     let unknown = say(fake, ANA, "/frobnicate").await;
-    assert_eq!(
-        unknown.text,
-        "I don't know the command /frobnicate. /help lists the commands."
-    );
+    assert_eq!(unknown.text, "I don't know the command /frobnicate. /help lists the commands.");
     register(fake, ANA).await;
     let chatter = say(fake, ANA, "hi there").await;
     assert!(chatter.text.contains("/help lists what I can do"));
     let back = say(fake, ANA, "/start").await;
-    assert_eq!(
-        back.text,
-        "Welcome back, Ana Hoxha! /help lists what you can do."
-    );
+    assert_eq!(back.text, "Welcome back, Ana Hoxha! /help lists what you can do.");
 }
 
 #[tokio::test]
 async fn the_command_menu_is_set_in_every_complete_language() {
     let bot = spawn_bot().await;
     let api = teloxide::Bot::new(support::fake_api::TOKEN).set_api_url(bot.fake.url());
-    active_citizens_bot::telegram::set_command_menu(&api, &bot.core)
-        .await
-        .expect("the menu is set");
+    active_citizens_bot::telegram::set_command_menu(&api, &bot.core).await.expect("the menu is set");
     let calls = bot.fake.calls("SetMyCommands");
-    let languages: Vec<Option<&str>> = calls
-        .iter()
-        .map(|c| c.body["language_code"].as_str())
-        .collect();
-    assert_eq!(
-        languages,
-        [None, Some("en"), Some("sq"), Some("sr"), Some("mk")]
-    );
+    let languages: Vec<Option<&str>> = calls.iter().map(|c| c.body["language_code"].as_str()).collect();
+    assert_eq!(languages, [None, Some("en"), Some("sq"), Some("sr"), Some("mk")]);
     let default = &calls[0].body["commands"];
     assert_eq!(default[0]["command"], "start");
     assert_eq!(default[0]["description"], "Register or join a cohort");
@@ -617,16 +389,6 @@ async fn a_stored_state_that_no_longer_reads_resets_with_a_message() {
         .await
         .unwrap();
     let reply = say(fake, ANA, "/start").await;
-    assert!(
-        reply
-            .text
-            .starts_with("Sorry, I lost track of our conversation"),
-        "{}",
-        reply.text
-    );
-    assert!(
-        reply.text.contains("Choose your language"),
-        "the update is handled, not dropped: {}",
-        reply.text
-    );
+    assert!(reply.text.starts_with("Sorry, I lost track of our conversation"), "{}", reply.text);
+    assert!(reply.text.contains("Choose your language"), "the update is handled, not dropped: {}", reply.text);
 }

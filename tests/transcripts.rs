@@ -13,29 +13,16 @@ use active_citizens_bot::simulate::{self, Simulator};
 const USER: i64 = 1;
 
 async fn check(name: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/transcripts")
-        .join(name);
-    let written =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let comments: String = written
-        .lines()
-        .take_while(|l| l.starts_with('#'))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts").join(name);
+    let written = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let comments: String = written.lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
     let expected = &written[comments.len()..];
-    let inputs: String = expected
-        .lines()
-        .filter_map(|l| l.strip_prefix("you> "))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let inputs: String = expected.lines().filter_map(|l| l.strip_prefix("you> ")).map(|l| format!("{l}\n")).collect();
 
     let test = support::test_core().await;
     let mut output = Vec::new();
     let sim = Simulator::new(test.core.clone(), USER);
-    simulate::run(sim, inputs.as_bytes(), &mut output, true)
-        .await
-        .expect("the transcript runs");
+    simulate::run(sim, inputs.as_bytes(), &mut output, true).await.expect("the transcript runs");
     let actual = String::from_utf8(output).expect("UTF-8 output");
 
     if std::env::var_os("UPDATE_TRANSCRIPTS").is_some() {
@@ -43,11 +30,7 @@ async fn check(name: &str) {
         return;
     }
     if actual != expected {
-        let line = actual
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, e)| a != e)
-            .unwrap_or(0);
+        let line = actual.lines().zip(expected.lines()).position(|(a, e)| a != e).unwrap_or(0);
         panic!(
             "{name} differs from line {} of the conversation:\n  expected: {:?}\n  actual:   {:?}\n\
              (after an intended change: UPDATE_TRANSCRIPTS=1 cargo test --test transcripts, then review the diff)",

@@ -78,10 +78,12 @@ unknown-command = I don't know the command { $command }. /help lists the command
 help =
     Active Citizens bot: commands
     /start: register, or join a cohort with a code
+    /sessions: your next sessions, and whether you are coming
     /profile: see or change your details
     /language: change the language
     /mydata: everything we keep about you
     /delete: erase your data
+    /mute, /unmute: turn announcements and reminders off or on
     /cancel: stop what you are doing
 busy-finish-first = Let's finish this first: answer the question below, or send /cancel to stop.
 cancelled = Stopped. Nothing was changed.
@@ -156,3 +158,50 @@ cmd-language = Change the language
 cmd-mydata = Everything we keep about you
 cmd-delete = Erase your data
 cmd-cancel = Stop what you are doing
+
+## Sessions, RSVPs and check-in
+
+sessions-no-cohort = You are not in a cohort yet. Use the link or QR code from your facilitator, or send /start with your cohort code (e.g. /start TIRANA-2026).
+sessions-none = There are no upcoming sessions for your cohort yet. You will get a reminder when one is planned.
+sessions-header = Your next sessions:
+session-line =
+    { $n }. { $title }
+    🕒 { $when }
+    📍 { $location }
+    Your answer: { $answer }
+rsvp-coming = coming
+rsvp-not-coming = can't come
+rsvp-none = not given yet
+btn-coming = Coming
+btn-not-coming = Can't come
+btn-coming-n = { $n }: Coming
+btn-not-coming-n = { $n }: Can't come
+rsvp-saved-coming = Saved: you are coming. See you there!
+rsvp-saved-not-coming = Saved: you can't come. Thanks for letting us know.
+rsvp-closed = This session has already started.
+rsvp-not-member = This session is for another cohort.
+session-gone = This session was cancelled or no longer exists.
+location-tba = place to be announced
+checkin-unknown = This check-in code is not known. Please scan the QR code at the venue again.
+checkin-register-first = Please register first (send /start), then scan the check-in code again.
+checkin-not-member = This check-in is for another cohort's session. Ask your facilitator if you should be in it.
+checkin-cancelled = The session { $title } was cancelled.
+checkin-too-early = Check-in for { $title } opens 30 minutes before the start ({ $when }).
+checkin-over = The session { $title } has ended: check-in is closed.
+checkin-already = You are already checked in for { $title }.
+checkin-done = Welcome! You are checked in for { $title }.
+reminder =
+    Reminder: { $title }
+    🕒 { $when }
+    📍 { $location }
+    Are you coming?
+session-changed =
+    Change to a session you are coming to: { $title }
+    🕒 now { $when }
+    📍 { $location }
+session-cancelled = The session { $title } ({ $when }) is cancelled. Sorry for the change!
+muted = Announcements are off. Session reminders for your cohort are off too. Send /unmute to turn them back on.
+unmuted = Announcements and reminders are on again.
+cmd-sessions = Your next sessions
+cmd-mute = Turn announcements off
+cmd-unmute = Turn announcements on

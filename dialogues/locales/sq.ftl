@@ -77,10 +77,12 @@ unknown-command = Nuk e njoh komandën { $command }. /help tregon komandat.
 help =
     Active Citizens bot: komandat
     /start: regjistrohuni, ose bashkohuni me një grup me kod
+    /sessions: seancat tuaja të ardhshme, dhe nëse do të vini
     /profile: shihni ose ndryshoni të dhënat tuaja
     /language: ndryshoni gjuhën
     /mydata: gjithçka që ruajmë për ju
     /delete: fshini të dhënat tuaja
+    /mute, /unmute: çaktivizoni ose aktivizoni njoftimet dhe kujtesat
     /cancel: ndalni atë që po bëni
 busy-finish-first = Le ta mbarojmë këtë më parë: përgjigjuni pyetjes më poshtë, ose dërgoni /cancel për ta ndalur.
 cancelled = U ndal. Asgjë nuk u ndryshua.
@@ -155,3 +157,50 @@ cmd-language = Ndryshoni gjuhën
 cmd-mydata = Gjithçka që ruajmë për ju
 cmd-delete = Fshini të dhënat tuaja
 cmd-cancel = Ndalni atë që po bëni
+
+## Seancat, konfirmimet dhe regjistrimi i pjesëmarrjes
+
+sessions-no-cohort = Ende nuk jeni në një grup. Përdorni lidhjen ose kodin QR nga lehtësuesi, ose dërgoni /start me kodin e grupit (p.sh. /start TIRANA-2026).
+sessions-none = Ende nuk ka seanca të ardhshme për grupin tuaj. Do të merrni një kujtesë kur të planifikohet një.
+sessions-header = Seancat tuaja të ardhshme:
+session-line =
+    { $n }. { $title }
+    🕒 { $when }
+    📍 { $location }
+    Përgjigjja juaj: { $answer }
+rsvp-coming = vij
+rsvp-not-coming = nuk mund të vij
+rsvp-none = ende pa përgjigje
+btn-coming = Vij
+btn-not-coming = Nuk mund të vij
+btn-coming-n = { $n }: Vij
+btn-not-coming-n = { $n }: Nuk vij
+rsvp-saved-coming = U ruajt: do të vini. Shihemi atje!
+rsvp-saved-not-coming = U ruajt: nuk mund të vini. Faleminderit që na njoftuat.
+rsvp-closed = Kjo seancë ka filluar tashmë.
+rsvp-not-member = Kjo seancë është për një grup tjetër.
+session-gone = Kjo seancë u anulua ose nuk ekziston më.
+location-tba = vendi do të njoftohet
+checkin-unknown = Ky kod i regjistrimit të pjesëmarrjes nuk njihet. Ju lutemi skanoni përsëri kodin QR në vend.
+checkin-register-first = Ju lutemi regjistrohuni më parë (dërgoni /start), pastaj skanoni përsëri kodin.
+checkin-not-member = Ky regjistrim është për seancën e një grupi tjetër. Pyesni lehtësuesin nëse duhet të jeni aty.
+checkin-cancelled = Seanca { $title } u anulua.
+checkin-too-early = Regjistrimi për { $title } hapet 30 minuta para fillimit ({ $when }).
+checkin-over = Seanca { $title } ka përfunduar: regjistrimi është mbyllur.
+checkin-already = Jeni regjistruar tashmë për { $title }.
+checkin-done = Mirë se erdhët! U regjistruat për { $title }.
+reminder =
+    Kujtesë: { $title }
+    🕒 { $when }
+    📍 { $location }
+    A do të vini?
+session-changed =
+    Ndryshim në një seancë ku do të vini: { $title }
+    🕒 tani { $when }
+    📍 { $location }
+session-cancelled = Seanca { $title } ({ $when }) u anulua. Na vjen keq për ndryshimin!
+muted = Njoftimet u çaktivizuan, po ashtu edhe kujtesat për seancat. Dërgoni /unmute për t'i aktivizuar përsëri.
+unmuted = Njoftimet dhe kujtesat janë aktive përsëri.
+cmd-sessions = Seancat tuaja të ardhshme
+cmd-mute = Çaktivizoni njoftimet
+cmd-unmute = Aktivizoni njoftimet

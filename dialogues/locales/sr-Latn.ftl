@@ -77,10 +77,12 @@ unknown-command = Ne poznajem komandu { $command }. /help prikazuje komande.
 help =
     Active Citizens bot: komande
     /start: registrujte se ili se pridružite grupi pomoću koda
+    /sessions: vaše naredne sesije i da li dolazite
     /profile: pogledajte ili promenite svoje podatke
     /language: promenite jezik
     /mydata: sve što čuvamo o vama
     /delete: obrišite svoje podatke
+    /mute, /unmute: isključite ili uključite obaveštenja i podsetnike
     /cancel: prekinite ono što radite
 busy-finish-first = Hajde da prvo ovo završimo: odgovorite na pitanje ispod ili pošaljite /cancel da prekinete.
 cancelled = Prekinuto. Ništa nije promenjeno.
@@ -155,3 +157,50 @@ cmd-language = Promena jezika
 cmd-mydata = Sve što čuvamo o vama
 cmd-delete = Brisanje vaših podataka
 cmd-cancel = Prekid onoga što radite
+
+## Sesije, potvrde dolaska i prijava na licu mesta
+
+sessions-no-cohort = Još niste u grupi. Iskoristite link ili QR kod od facilitatora, ili pošaljite /start sa kodom grupe (npr. /start TIRANA-2026).
+sessions-none = Još nema predstojećih sesija za vašu grupu. Dobićete podsetnik kada se neka zakaže.
+sessions-header = Vaše naredne sesije:
+session-line =
+    { $n }. { $title }
+    🕒 { $when }
+    📍 { $location }
+    Vaš odgovor: { $answer }
+rsvp-coming = dolazim
+rsvp-not-coming = ne mogu da dođem
+rsvp-none = još bez odgovora
+btn-coming = Dolazim
+btn-not-coming = Ne mogu da dođem
+btn-coming-n = { $n }: Dolazim
+btn-not-coming-n = { $n }: Ne dolazim
+rsvp-saved-coming = Sačuvano: dolazite. Vidimo se!
+rsvp-saved-not-coming = Sačuvano: ne možete da dođete. Hvala što ste javili.
+rsvp-closed = Ova sesija je već počela.
+rsvp-not-member = Ova sesija je za drugu grupu.
+session-gone = Ova sesija je otkazana ili više ne postoji.
+location-tba = mesto će biti naknadno objavljeno
+checkin-unknown = Ovaj kod za prijavu nije poznat. Molimo skenirajte ponovo QR kod na mestu održavanja.
+checkin-register-first = Molimo prvo se registrujte (pošaljite /start), pa ponovo skenirajte kod za prijavu.
+checkin-not-member = Ova prijava je za sesiju druge grupe. Pitajte facilitatora da li treba da budete u njoj.
+checkin-cancelled = Sesija { $title } je otkazana.
+checkin-too-early = Prijava za { $title } otvara se 30 minuta pre početka ({ $when }).
+checkin-over = Sesija { $title } je završena: prijava je zatvorena.
+checkin-already = Već ste prijavljeni za { $title }.
+checkin-done = Dobro došli! Prijavljeni ste za { $title }.
+reminder =
+    Podsetnik: { $title }
+    🕒 { $when }
+    📍 { $location }
+    Da li dolazite?
+session-changed =
+    Izmena sesije na koju dolazite: { $title }
+    🕒 sada { $when }
+    📍 { $location }
+session-cancelled = Sesija { $title } ({ $when }) je otkazana. Izvinite zbog promene!
+muted = Obaveštenja su isključena, kao i podsetnici za sesije. Pošaljite /unmute da ih ponovo uključite.
+unmuted = Obaveštenja i podsetnici su ponovo uključeni.
+cmd-sessions = Vaše naredne sesije
+cmd-mute = Isključite obaveštenja
+cmd-unmute = Uključite obaveštenja

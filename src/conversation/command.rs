@@ -12,17 +12,23 @@ pub enum Command {
     MyData,
     Delete,
     Cancel,
+    Sessions,
+    Mute,
+    Unmute,
 }
 
 impl Command {
     /// The commands of the menu, with the message key of their description, in menu order.
-    pub const MENU: [(&'static str, &'static str); 7] = [
+    pub const MENU: [(&'static str, &'static str); 10] = [
         ("start", "cmd-start"),
         ("help", "cmd-help"),
+        ("sessions", "cmd-sessions"),
         ("profile", "cmd-profile"),
         ("language", "cmd-language"),
         ("mydata", "cmd-mydata"),
         ("delete", "cmd-delete"),
+        ("mute", "cmd-mute"),
+        ("unmute", "cmd-unmute"),
         ("cancel", "cmd-cancel"),
     ];
 }
@@ -47,6 +53,9 @@ pub fn parse_command(text: &str) -> Input {
         "mydata" => Command::MyData,
         "delete" => Command::Delete,
         "cancel" => Command::Cancel,
+        "sessions" => Command::Sessions,
+        "mute" => Command::Mute,
+        "unmute" => Command::Unmute,
         "" => return Input::Text(text.to_owned()),
         _ => return Input::UnknownCommand(format!("/{name}")),
     };
@@ -59,22 +68,10 @@ mod tests {
 
     #[test]
     fn commands_and_payloads() {
-        assert_eq!(
-            parse_command("/start"),
-            Input::Command(Command::Start(None))
-        );
-        assert_eq!(
-            parse_command("/start TIRANA26"),
-            Input::Command(Command::Start(Some("TIRANA26".into())))
-        );
-        assert_eq!(
-            parse_command("/Help@ActiveCitizensBot"),
-            Input::Command(Command::Help)
-        );
-        assert_eq!(
-            parse_command("/frobnicate"),
-            Input::UnknownCommand("/frobnicate".into())
-        );
+        assert_eq!(parse_command("/start"), Input::Command(Command::Start(None)));
+        assert_eq!(parse_command("/start TIRANA26"), Input::Command(Command::Start(Some("TIRANA26".into()))));
+        assert_eq!(parse_command("/Help@ActiveCitizensBot"), Input::Command(Command::Help));
+        assert_eq!(parse_command("/frobnicate"), Input::UnknownCommand("/frobnicate".into()));
         assert_eq!(parse_command("Ana"), Input::Text("Ana".into()));
         assert_eq!(parse_command("/"), Input::Text("/".into()));
     }

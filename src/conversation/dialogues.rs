@@ -28,9 +28,7 @@ pub struct Dialogues {
 impl Dialogues {
     pub fn load(dir: &Path) -> Result<Self, FileErrors> {
         let mut errors = Vec::new();
-        let languages = load_languages(&dir.join("languages.toml"))
-            .map_err(|e| errors.extend(e))
-            .ok();
+        let languages = load_languages(&dir.join("languages.toml")).map_err(|e| errors.extend(e)).ok();
         let (registration, key_uses) = match load_registration(&dir.join("registration.toml")) {
             Ok((flow, uses)) => (Some(flow), uses),
             Err(e) => {
@@ -38,27 +36,20 @@ impl Dialogues {
                 (None, Vec::new())
             }
         };
-        let i18n = languages.as_deref().and_then(|langs| {
-            I18n::load(dir, langs, FALLBACK_LANGUAGE)
-                .map_err(|e| errors.extend(e))
-                .ok()
-        });
+        let i18n = languages
+            .as_deref()
+            .and_then(|langs| I18n::load(dir, langs, FALLBACK_LANGUAGE).map_err(|e| errors.extend(e)).ok());
         // The bot's own messages are checked even when another file is broken: one run reports everything.
         if let (Some(languages), Some(i18n)) = (&languages, &i18n) {
             check_translations(dir, languages, i18n, &key_uses, &mut errors);
         }
-        let (Some(languages), Some(registration), Some(i18n)) = (languages, registration, i18n)
-        else {
+        let (Some(languages), Some(registration), Some(i18n)) = (languages, registration, i18n) else {
             return Err(FileErrors(errors));
         };
         if !errors.is_empty() {
             return Err(FileErrors(errors));
         }
-        Ok(Self {
-            languages,
-            registration,
-            i18n,
-        })
+        Ok(Self { languages, registration, i18n })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {
@@ -74,14 +65,10 @@ struct KeyUse {
 }
 
 fn read(path: &Path) -> Result<String, Vec<FileError>> {
-    std::fs::read_to_string(path)
-        .map_err(|e| vec![FileError::whole(path, format!("cannot read: {e}"))])
+    std::fs::read_to_string(path).map_err(|e| vec![FileError::whole(path, format!("cannot read: {e}"))])
 }
 
-fn parse_toml<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    source: &str,
-) -> Result<T, Vec<FileError>> {
+fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, source: &str) -> Result<T, Vec<FileError>> {
     toml::from_str(source).map_err(|e| {
         let message = e.message().to_owned();
         vec![match e.span() {
@@ -115,31 +102,15 @@ fn load_languages(path: &Path) -> Result<Vec<Language>, Vec<FileError>> {
         let span = entry.span();
         let entry = entry.into_inner();
         if languages.iter().any(|l| l.code == entry.code) {
-            errors.push(FileError::at(
-                path,
-                &source,
-                span.start,
-                format!("language '{}' is listed twice", entry.code),
-            ));
+            errors.push(FileError::at(path, &source, span.start, format!("language '{}' is listed twice", entry.code)));
         }
-        languages.push(Language {
-            code: entry.code,
-            name: entry.name,
-            complete: entry.complete,
-        });
+        languages.push(Language { code: entry.code, name: entry.name, complete: entry.complete });
     }
     match languages.iter().find(|l| l.code == FALLBACK_LANGUAGE) {
         Some(l) if l.complete => {}
-        _ => errors.push(FileError::whole(
-            path,
-            format!("'{FALLBACK_LANGUAGE}' must be listed, with complete = true"),
-        )),
+        _ => errors.push(FileError::whole(path, format!("'{FALLBACK_LANGUAGE}' must be listed, with complete = true"))),
     }
-    if errors.is_empty() {
-        Ok(languages)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(languages) } else { Err(errors) }
 }
 
 #[derive(Deserialize)]
@@ -189,17 +160,12 @@ struct RegistrationReader<'a> {
 
 impl RegistrationReader<'_> {
     fn error(&mut self, offset: usize, message: impl Into<String>) {
-        self.errors
-            .push(FileError::at(self.path, self.source, offset, message));
+        self.errors.push(FileError::at(self.path, self.source, offset, message));
     }
 
     fn key(&mut self, key: &Spanned<String>) -> String {
         let line = crate::source::line_of(self.source, key.span().start);
-        self.keys.push(KeyUse {
-            key: key.get_ref().clone(),
-            file: self.path.to_path_buf(),
-            line,
-        });
+        self.keys.push(KeyUse { key: key.get_ref().clone(), file: self.path.to_path_buf(), line });
         key.get_ref().clone()
     }
 
@@ -207,10 +173,7 @@ impl RegistrationReader<'_> {
         let at = ages.span().start;
         let ages = ages.into_inner();
         if ages.min > ages.max {
-            self.error(
-                at,
-                format!("ages: min ({}) is above max ({})", ages.min, ages.max),
-            );
+            self.error(at, format!("ages: min ({}) is above max ({})", ages.min, ages.max));
         }
         let mut by_country = HashMap::new();
         for (code, age) in ages.digital_consent_by_country {
@@ -221,12 +184,7 @@ impl RegistrationReader<'_> {
                 Err(e) => self.error(at, format!("ages.digital_consent_by_country: {e}")),
             }
         }
-        Ages {
-            min: ages.min,
-            max: ages.max,
-            digital_consent: ages.digital_consent,
-            by_country,
-        }
+        Ages { min: ages.min, max: ages.max, digital_consent: ages.digital_consent, by_country }
     }
 
     fn step(&mut self, step: Spanned<StepFile>) -> Option<Step> {
@@ -242,18 +200,10 @@ impl RegistrationReader<'_> {
         let prompt = self.key(&step.prompt);
         let skip = step.skip.as_ref().map(|k| self.key(k));
         if skip.is_some() && !field.is_optional() {
-            self.error(
-                at,
-                format!("{field}: this field is required, so it cannot have a skip button"),
-            );
+            self.error(at, format!("{field}: this field is required, so it cannot have a skip button"));
         }
         let kind = self.kind(field, &step, at)?;
-        Some(Step {
-            field,
-            prompt,
-            kind,
-            skip,
-        })
+        Some(Step { field, prompt, kind, skip })
     }
 
     fn kind(&mut self, field: Field, step: &StepFile, at: usize) -> Option<StepKind> {
@@ -263,27 +213,18 @@ impl RegistrationReader<'_> {
             self.error(at, format!("{field}: this field takes no options"));
         }
         if !wants_bounds && (step.min_chars.is_some() || step.max_chars.is_some()) {
-            self.error(
-                at,
-                format!("{field}: min_chars/max_chars apply only to free-text fields"),
-            );
+            self.error(at, format!("{field}: min_chars/max_chars apply only to free-text fields"));
         }
         if wants_options {
             return self.choices(field, &step.options, at).map(StepKind::Choice);
         }
         if wants_bounds {
             let (Some(min), Some(max)) = (step.min_chars, step.max_chars) else {
-                self.error(
-                    at,
-                    format!("{field}: a free-text field needs min_chars and max_chars"),
-                );
+                self.error(at, format!("{field}: a free-text field needs min_chars and max_chars"));
                 return None;
             };
             if min == 0 || min > max || max > 4000 {
-                self.error(
-                    at,
-                    format!("{field}: need 1 <= min_chars <= max_chars <= 4000"),
-                );
+                self.error(at, format!("{field}: need 1 <= min_chars <= max_chars <= 4000"));
                 return None;
             }
             return Some(StepKind::Text { min, max });
@@ -294,46 +235,26 @@ impl RegistrationReader<'_> {
         })
     }
 
-    fn choices(
-        &mut self,
-        field: Field,
-        options: &[OptionFile],
-        at: usize,
-    ) -> Option<Vec<ChoiceDef>> {
+    fn choices(&mut self, field: Field, options: &[OptionFile], at: usize) -> Option<Vec<ChoiceDef>> {
         let allowed = field.allowed_values().unwrap_or_default();
         let mut choices: Vec<ChoiceDef> = Vec::new();
         for option in options {
             let value = option.value.get_ref();
             if !allowed.contains(&value.as_str()) {
-                let message = format!(
-                    "{field}: unknown option '{value}' (expected one of {})",
-                    allowed.join(", ")
-                );
+                let message = format!("{field}: unknown option '{value}' (expected one of {})", allowed.join(", "));
                 self.error(option.value.span().start, message);
             } else if choices.iter().any(|c| &c.value == value) {
-                self.error(
-                    option.value.span().start,
-                    format!("{field}: option '{value}' is listed twice"),
-                );
+                self.error(option.value.span().start, format!("{field}: option '{value}' is listed twice"));
             }
             let label = self.key(&option.label);
-            choices.push(ChoiceDef {
-                value: value.clone(),
-                label,
-            });
+            choices.push(ChoiceDef { value: value.clone(), label });
         }
         if choices.is_empty() {
-            self.error(
-                at,
-                format!("{field}: needs options (among {})", allowed.join(", ")),
-            );
+            self.error(at, format!("{field}: needs options (among {})", allowed.join(", ")));
             return None;
         }
         if field.needs_every_value() && choices.len() != allowed.len() {
-            self.error(
-                at,
-                format!("{field}: needs exactly the options {}", allowed.join(", ")),
-            );
+            self.error(at, format!("{field}: needs exactly the options {}", allowed.join(", ")));
         }
         Some(choices)
     }
@@ -342,12 +263,7 @@ impl RegistrationReader<'_> {
 fn load_registration(path: &Path) -> Result<(RegistrationFlow, Vec<KeyUse>), Vec<FileError>> {
     let source = read(path)?;
     let file: RegistrationFile = parse_toml(path, &source)?;
-    let mut reader = RegistrationReader {
-        path,
-        source: &source,
-        errors: Vec::new(),
-        keys: Vec::new(),
-    };
+    let mut reader = RegistrationReader { path, source: &source, errors: Vec::new(), keys: Vec::new() };
     let ages = reader.ages(file.ages);
     let mut steps: Vec<(usize, Step)> = Vec::new();
     for step in file.step {
@@ -378,40 +294,25 @@ fn check_order(reader: &mut RegistrationReader<'_>, steps: &[(usize, Step)]) {
     if let Some((at, first)) = steps.first()
         && first.field != Field::Consent
     {
-        reader.error(
-            *at,
-            "consent must be the first step: nothing personal is asked before it",
-        );
+        reader.error(*at, "consent must be the first step: nothing personal is asked before it");
     }
     for field in Field::ALL.iter().copied().filter(|f| !f.is_optional()) {
         if position(field).is_none() {
-            reader.errors.push(FileError::whole(
-                reader.path,
-                format!("the required field '{field}' is never asked"),
-            ));
+            reader.errors.push(FileError::whole(reader.path, format!("the required field '{field}' is never asked")));
         }
     }
     if let Some(guardian) = position(Field::GuardianConsent) {
         let before = |f| position(f).is_some_and(|p| p < guardian);
         if !before(Field::BirthYear) || !before(Field::Country) {
             let at = steps[guardian].0;
-            reader.error(
-                at,
-                "guardian_consent must come after birth_year and country (it depends on both)",
-            );
+            reader.error(at, "guardian_consent must come after birth_year and country (it depends on both)");
         }
     }
 }
 
 /// Every key a data file uses exists in English and in every complete language; every key the bot itself
 /// uses exists in English and in every complete language; no language defines a key English does not know.
-fn check_translations(
-    dir: &Path,
-    languages: &[Language],
-    i18n: &I18n,
-    uses: &[KeyUse],
-    errors: &mut Vec<FileError>,
-) {
+fn check_translations(dir: &Path, languages: &[Language], i18n: &I18n, uses: &[KeyUse], errors: &mut Vec<FileError>) {
     let ftl = |code: &str| dir.join("locales").join(format!("{code}.ftl"));
     for language in languages {
         if language.complete {
@@ -419,30 +320,19 @@ fn check_translations(
                 errors.push(FileError {
                     file: use_.file.clone(),
                     line: Some(use_.line),
-                    message: format!(
-                        "message '{}' is missing from {}",
-                        use_.key,
-                        ftl(&language.code).display()
-                    ),
+                    message: format!("message '{}' is missing from {}", use_.key, ftl(&language.code).display()),
                 });
             }
-            for key in messages::all()
-                .iter()
-                .filter(|k| !i18n.has(&language.code, k))
-            {
+            for key in messages::all().iter().filter(|k| !i18n.has(&language.code, k)) {
                 let message = format!("message '{key}' (used by the bot) is missing");
                 errors.push(FileError::whole(&ftl(&language.code), message));
             }
         }
-        let strays: Vec<String> = i18n
-            .message_ids(&language.code)
-            .filter(|id| !i18n.has(FALLBACK_LANGUAGE, id))
-            .map(str::to_owned)
-            .collect();
+        let strays: Vec<String> =
+            i18n.message_ids(&language.code).filter(|id| !i18n.has(FALLBACK_LANGUAGE, id)).map(str::to_owned).collect();
         for id in strays {
-            let message = format!(
-                "message '{id}' is not in {FALLBACK_LANGUAGE}.ftl (a typo, or a message to add there)"
-            );
+            let message =
+                format!("message '{id}' is not in {FALLBACK_LANGUAGE}.ftl (a typo, or a message to add there)");
             errors.push(FileError::whole(&ftl(&language.code), message));
         }
     }

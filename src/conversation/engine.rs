@@ -6,12 +6,12 @@ use chrono::{DateTime, Utc};
 use super::flow::{Field, RegistrationFlow, Step, StepKind};
 use super::messages as m;
 use super::{
-    Arg, Choice, Command, Conversation, Draft, Effect, Form, FormMode, Input, Label, Msg, Optional,
-    Phase, PromptId, Query, Reply,
+    Action, ActionButton, Arg, Choice, Command, Conversation, Draft, Effect, Form, FormMode, Input, Label, Msg,
+    Optional, Phase, PromptId, Query, Reply,
 };
 use crate::domain::{
-    BirthYear, BirthYearError, CohortCode, Participant, Profile, TelegramId, TextError,
-    bounded_text,
+    BirthYear, BirthYearError, CheckInWindow, CohortCode, Participant, Profile, Rsvp, Session, SessionView, TelegramId,
+    TextError, bounded_text,
 };
 use crate::i18n::Language;
 
@@ -20,6 +20,8 @@ const SKIP: &str = "~skip";
 const DONE: &str = "~done";
 const DELETE_YES: &str = "yes";
 const DELETE_NO: &str = "no";
+/// Check-in deep links: `start=checkin-<code>`.
+pub const CHECKIN_PREFIX: &str = "checkin-";
 /// Unknown /start payloads are repeated back to the person; this keeps the echo short.
 const MAX_ECHOED_CODE: usize = 64;
 
@@ -58,12 +60,7 @@ impl Engine {
     }
 
     pub fn handle(&self, ctx: &Context<'_>, conv: &mut Conversation, input: Input) -> Outcome {
-        let mut turn = Turn {
-            engine: self,
-            ctx,
-            conv,
-            out: Outcome::default(),
-        };
+        let mut turn = Turn { engine: self, ctx, conv, out: Outcome::default() };
         turn.run(input);
         turn.out
     }
@@ -83,11 +80,7 @@ impl Turn<'_> {
             self.say(Msg::new(m::STATE_LOST));
         }
         let phase = std::mem::take(&mut self.conv.phase);
-        let phase = if phase == Phase::Lost {
-            Phase::Idle
-        } else {
-            phase
-        };
+        let phase = if phase == Phase::Lost { Phase::Idle } else { phase };
         match input {
             Input::Command(Command::Cancel) => self.cancel(&phase),
             Input::Command(Command::Help) if phase.is_busy() => {
@@ -99,10 +92,24 @@ impl Turn<'_> {
                 self.reask(phase);
             }
             Input::Command(command) => self.command(command),
-            Input::UnknownCommand(name) => {
-                self.say(Msg::new(m::UNKNOWN_COMMAND).text("command", name))
-            }
+            Input::UnknownCommand(name) => self.say(Msg::new(m::UNKNOWN_COMMAND).text("command", name)),
             Input::CohortLookup { code, name } => self.cohort_looked_up(phase, code, name),
+            Input::Rsvp { session, answer } => {
+                self.conv.phase = phase;
+                self.out.query = Some(Query::RsvpSession { session, answer });
+            }
+            Input::RsvpTarget { answer, session } => {
+                self.conv.phase = phase;
+                self.rsvp(answer, session);
+            }
+            Input::Upcoming(sessions) => {
+                self.conv.phase = phase;
+                self.show_sessions(&sessions);
+            }
+            Input::CheckInTarget(session) => {
+                self.conv.phase = phase;
+                self.check_in(session);
+            }
             Input::Choice { prompt, value } => self.choice(phase, prompt, &value),
             Input::Text(text) => self.text(phase, &text),
             Input::NonText => self.non_text(phase),
@@ -137,11 +144,7 @@ impl Turn<'_> {
     // ----- commands ------------------------------------------------------------------------------------------
 
     fn cancel(&mut self, phase: &Phase) {
-        let key = if phase.is_busy() {
-            m::CANCELLED
-        } else {
-            m::NOTHING_TO_CANCEL
-        };
+        let key = if phase.is_busy() { m::CANCELLED } else { m::NOTHING_TO_CANCEL };
         self.say(Msg::new(key));
         self.idle();
     }
@@ -165,10 +168,104 @@ impl Turn<'_> {
             Command::MyData => self.my_data(),
             Command::Delete => self.ask_delete(),
             Command::Cancel => self.cancel(&Phase::Idle),
+            Command::Sessions => self.sessions(),
+            Command::Mute => self.set_muted(true),
+            Command::Unmute => self.set_muted(false),
         }
     }
 
+    fn sessions(&mut self) {
+        match self.participant().map(|p| p.profile.cohort.clone()) {
+            None => self.say(Msg::new(m::NOT_REGISTERED)),
+            Some(None) => self.say(Msg::new(m::SESSIONS_NO_COHORT)),
+            Some(Some(cohort)) => self.out.query = Some(Query::Upcoming(cohort)),
+        }
+    }
+
+    fn set_muted(&mut self, muted: bool) {
+        if self.participant().is_none() {
+            return self.say(Msg::new(m::NOT_REGISTERED));
+        }
+        self.out.effects.push(Effect::SetMuted(muted));
+        self.say(Msg::new(if muted { m::MUTED } else { m::UNMUTED }));
+    }
+
+    fn show_sessions(&mut self, sessions: &[SessionView]) {
+        if sessions.is_empty() {
+            return self.say(Msg::new(m::SESSIONS_NONE));
+        }
+        let mut msgs = vec![Msg::new(m::SESSIONS_HEADER)];
+        let mut buttons = Vec::new();
+        for (i, view) in sessions.iter().enumerate() {
+            let n = i64::try_from(i + 1).unwrap_or(i64::MAX);
+            let answer = match view.rsvp {
+                Some(Rsvp::Coming) => m::RSVP_COMING,
+                Some(Rsvp::NotComing) => m::RSVP_NOT_COMING,
+                None => m::RSVP_NONE,
+            };
+            msgs.push(session_args(Msg::new(m::SESSION_LINE).number("n", n), &view.session).message("answer", answer));
+            for (key, answer) in [(m::BTN_COMING_N, Rsvp::Coming), (m::BTN_NOT_COMING_N, Rsvp::NotComing)] {
+                let label = Label::Msg(Msg::new(key).number("n", n));
+                buttons.push(ActionButton { label, action: Action::Rsvp { session: view.session.id, answer } });
+            }
+        }
+        self.out.replies.push(Reply::Show { msgs, buttons });
+    }
+
+    /// An RSVP press, re-checked now: the session still exists, has not started, and is the presser's cohort's.
+    fn rsvp(&mut self, answer: Rsvp, view: Option<SessionView>) {
+        let Some(participant) = self.participant() else {
+            return self.notice(m::NOT_REGISTERED);
+        };
+        let Some(session) = view.map(|v| v.session).filter(|s| !s.cancelled) else {
+            return self.notice(m::SESSION_GONE);
+        };
+        if participant.profile.cohort.as_ref() != Some(&session.cohort) {
+            return self.notice(m::RSVP_NOT_MEMBER);
+        }
+        if session.has_started(self.ctx.now) {
+            return self.notice(m::RSVP_CLOSED);
+        }
+        self.out.effects.push(Effect::SetRsvp { session: session.id, answer });
+        self.notice(match answer {
+            Rsvp::Coming => m::RSVP_SAVED_COMING,
+            Rsvp::NotComing => m::RSVP_SAVED_NOT_COMING,
+        });
+    }
+
+    fn check_in(&mut self, view: Option<SessionView>) {
+        let Some(view) = view else {
+            return self.say(Msg::new(m::CHECKIN_UNKNOWN));
+        };
+        let Some(participant) = self.participant() else {
+            return self.say(Msg::new(m::CHECKIN_REGISTER_FIRST));
+        };
+        let session = &view.session;
+        let key = if participant.profile.cohort.as_ref() != Some(&session.cohort) {
+            m::CHECKIN_NOT_MEMBER
+        } else if session.cancelled {
+            m::CHECKIN_CANCELLED
+        } else if view.checked_in {
+            m::CHECKIN_ALREADY
+        } else {
+            match session.checkin_window(self.ctx.now) {
+                CheckInWindow::TooEarly => m::CHECKIN_TOO_EARLY,
+                CheckInWindow::Over => m::CHECKIN_OVER,
+                CheckInWindow::Open => {
+                    self.out.effects.push(Effect::CheckIn { session: session.id });
+                    m::CHECKIN_DONE
+                }
+            }
+        };
+        self.say(session_args(Msg::new(key), session));
+    }
+
     fn start_with_code(&mut self, payload: &str) {
+        let lower = payload.to_ascii_lowercase();
+        if let Some(code) = lower.strip_prefix(CHECKIN_PREFIX) {
+            self.out.query = Some(Query::CheckIn(code.to_owned()));
+            return;
+        }
         match CohortCode::parse(payload) {
             Ok(code) => self.out.query = Some(Query::Cohort(code)),
             Err(_) => {
@@ -184,36 +281,17 @@ impl Turn<'_> {
 
     fn cohort_looked_up(&mut self, phase: Phase, code: CohortCode, name: Option<String>) {
         match (phase, name) {
-            (
-                Phase::Filling {
-                    asking: Field::Cohort,
-                    mut form,
-                    ..
-                },
-                Some(_),
-            ) => {
+            (Phase::Filling { asking: Field::Cohort, mut form, .. }, Some(_)) => {
                 form.draft.cohort = Some(Optional::Given(code));
                 self.next_step(form);
             }
-            (
-                phase @ Phase::Filling {
-                    asking: Field::Cohort,
-                    ..
-                },
-                None,
-            ) => {
+            (phase @ Phase::Filling { asking: Field::Cohort, .. }, None) => {
                 self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
                 self.reask(phase);
             }
             (Phase::Idle, found) if self.participant().is_none() => {
                 let (draft, unknown) = match found {
-                    Some(_) => (
-                        Draft {
-                            cohort: Some(Optional::Given(code)),
-                            ..Draft::default()
-                        },
-                        None,
-                    ),
+                    Some(_) => (Draft { cohort: Some(Optional::Given(code)), ..Draft::default() }, None),
                     None => (Draft::default(), Some(code.to_string())),
                 };
                 self.pick_language(Some(Form::register(draft, unknown)));
@@ -222,9 +300,7 @@ impl Turn<'_> {
                 self.out.effects.push(Effect::JoinCohort(code));
                 self.say(Msg::new(m::COHORT_JOINED).text("cohort", name));
             }
-            (Phase::Idle, None) => {
-                self.say(Msg::new(m::COHORT_UNKNOWN).text("code", code.to_string()))
-            }
+            (Phase::Idle, None) => self.say(Msg::new(m::COHORT_UNKNOWN).text("code", code.to_string())),
             // A lookup answer that no longer fits the state: nothing to do.
             (phase, _) => self.conv.phase = phase,
         }
@@ -286,21 +362,13 @@ impl Turn<'_> {
 
     fn text(&mut self, phase: Phase, text: &str) {
         match phase {
-            Phase::Filling {
-                prompt,
-                asking,
-                form,
-            } => self.step_text(prompt, asking, form, text),
+            Phase::Filling { prompt, asking, form } => self.step_text(prompt, asking, form, text),
             Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(phase);
             }
             Phase::Idle | Phase::ProfileMenu { .. } | Phase::Lost => {
-                let key = if self.participant().is_some() {
-                    m::IDLE_TEXT
-                } else {
-                    m::IDLE_NOT_REGISTERED
-                };
+                let key = if self.participant().is_some() { m::IDLE_TEXT } else { m::IDLE_NOT_REGISTERED };
                 self.say(Msg::new(key));
             }
         }
@@ -320,10 +388,7 @@ impl Turn<'_> {
     }
 
     fn expects_text(&self, field: Field) -> bool {
-        self.engine
-            .flow
-            .step(field)
-            .is_some_and(|s| !matches!(s.kind, StepKind::Choice(_)))
+        self.engine.flow.step(field).is_some_and(|s| !matches!(s.kind, StepKind::Choice(_)))
     }
 
     // ----- the language picker -------------------------------------------------------------------------------
@@ -335,13 +400,7 @@ impl Turn<'_> {
     }
 
     fn language_chosen(&mut self, form: Option<Form>, prompt: PromptId, value: &str) {
-        let Some(language) = self
-            .engine
-            .languages
-            .iter()
-            .find(|l| l.code == value)
-            .cloned()
-        else {
+        let Some(language) = self.engine.languages.iter().find(|l| l.code == value).cloned() else {
             self.conv.phase = Phase::PickingLanguage { prompt, form };
             self.notice(m::STALE_BUTTON);
             return;
@@ -351,9 +410,7 @@ impl Turn<'_> {
             Some(form) => self.next_step(form),
             None => {
                 if self.participant().is_some() {
-                    self.out
-                        .effects
-                        .push(Effect::SetLanguage(language.code.clone()));
+                    self.out.effects.push(Effect::SetLanguage(language.code.clone()));
                 }
                 self.say(Msg::new(m::LANGUAGE_SET).text("language", language.name));
                 self.idle();
@@ -366,10 +423,7 @@ impl Turn<'_> {
     /// Asks the first question not yet answered, or finishes.
     fn next_step(&mut self, form: Form) {
         let flow = &self.engine.flow;
-        let due = flow
-            .steps
-            .iter()
-            .find(|s| !form.draft.is_answered(s.field) && self.applies(s.field, &form.draft));
+        let due = flow.steps.iter().find(|s| !form.draft.is_answered(s.field) && self.applies(s.field, &form.draft));
         let Some(field) = due.map(|s| s.field) else {
             self.finish(form);
             return;
@@ -380,21 +434,15 @@ impl Turn<'_> {
             self.say(Msg::new(m::REG_COHORT_LINK_UNKNOWN).text("code", code.clone()));
         }
         let prompt = self.new_prompt();
-        self.conv.phase = Phase::Filling {
-            prompt,
-            asking: field,
-            form,
-        };
+        self.conv.phase = Phase::Filling { prompt, asking: field, form };
         self.ask_current();
     }
 
     fn applies(&self, field: Field, draft: &Draft) -> bool {
         match (field, draft.birth_year, draft.country) {
-            (Field::GuardianConsent, Some(born), Some(country)) => self
-                .engine
-                .flow
-                .ages
-                .needs_guardian(born, country, self.ctx.current_year),
+            (Field::GuardianConsent, Some(born), Some(country)) => {
+                self.engine.flow.ages.needs_guardian(born, country, self.ctx.current_year)
+            }
             (Field::GuardianConsent, _, _) => false,
             _ => true,
         }
@@ -413,20 +461,14 @@ impl Turn<'_> {
             return self.next_step(form);
         }
         if !offered {
-            self.conv.phase = Phase::Filling {
-                prompt,
-                asking: field,
-                form,
-            };
+            self.conv.phase = Phase::Filling { prompt, asking: field, form };
             return self.notice(m::STALE_BUTTON);
         }
         let draft = &mut form.draft;
         match field {
             Field::Consent if value == "agree" => draft.consent_at = Some(self.ctx.now),
             Field::Consent => return self.end_form(&form, m::REG_DECLINED),
-            Field::GuardianConsent if value == "yes" => {
-                draft.guardian_consent_at = Some(self.ctx.now)
-            }
+            Field::GuardianConsent if value == "yes" => draft.guardian_consent_at = Some(self.ctx.now),
             Field::GuardianConsent => return self.end_form(&form, m::REG_GUARDIAN_NEEDED),
             Field::Gender => draft.gender = value.parse().ok(),
             Field::Country => draft.country = value.parse().ok(),
@@ -439,11 +481,7 @@ impl Turn<'_> {
         let Some(step) = self.engine.flow.step(field).cloned() else {
             return self.flow_changed();
         };
-        let phase_again = |form| Phase::Filling {
-            prompt,
-            asking: field,
-            form,
-        };
+        let phase_again = |form| Phase::Filling { prompt, asking: field, form };
         let problem = match step.kind {
             StepKind::Choice(_) => Some(Msg::new(m::USE_BUTTONS)),
             StepKind::Text { min, max } => match bounded_text(text, min, max) {
@@ -461,11 +499,9 @@ impl Turn<'_> {
                         None
                     }
                     Err(BirthYearError::NotAYear) => Some(Msg::new(m::INVALID_BIRTH_YEAR_FORMAT)),
-                    Err(BirthYearError::OutOfRange { min, max }) => Some(
-                        Msg::new(m::INVALID_BIRTH_YEAR_RANGE)
-                            .number("min", min)
-                            .number("max", max),
-                    ),
+                    Err(BirthYearError::OutOfRange { min, max }) => {
+                        Some(Msg::new(m::INVALID_BIRTH_YEAR_RANGE).number("min", min).number("max", max))
+                    }
                 }
             }
             StepKind::CohortCode => match CohortCode::parse(text) {
@@ -507,9 +543,7 @@ impl Turn<'_> {
             // Only reachable if the flow file lost a required step since the form began.
             return self.flow_changed();
         };
-        self.out
-            .effects
-            .push(Effect::SaveProfile(Box::new(profile.clone())));
+        self.out.effects.push(Effect::SaveProfile(Box::new(profile.clone())));
         match form.mode {
             FormMode::Register => {
                 self.say(Msg::new(m::REG_DONE).text("name", profile.name));
@@ -529,11 +563,7 @@ impl Turn<'_> {
             (FormMode::Edit, Some(p)) => p.privacy_version.clone(),
             _ => self.engine.flow.privacy_version.clone(),
         };
-        let language = self
-            .conv
-            .lang
-            .clone()
-            .or_else(|| existing.map(|p| p.language.clone()))?;
+        let language = self.conv.lang.clone().or_else(|| existing.map(|p| p.language.clone()))?;
         Some(Profile {
             telegram_id: self.ctx.user,
             language,
@@ -559,42 +589,25 @@ impl Turn<'_> {
             .steps
             .iter()
             .filter(|s| s.field.is_editable())
-            .map(|s| Choice {
-                value: s.field.as_str().into(),
-                label: Label::Key(m::edit_button(s.field)),
-            })
+            .map(|s| Choice { value: s.field.as_str().into(), label: Label::key(m::edit_button(s.field)) })
             .collect();
-        choices.push(Choice {
-            value: DONE.into(),
-            label: Label::Key("btn-edit-done".into()),
-        });
+        choices.push(Choice { value: DONE.into(), label: Label::key("btn-edit-done") });
         let msg = profile_args(Msg::new(m::PROFILE_CARD), profile);
-        self.out.replies.push(Reply::Ask {
-            msg,
-            prompt,
-            choices,
-        });
+        self.out.replies.push(Reply::Ask { msg, prompt, choices });
     }
 
     fn profile_menu_choice(&mut self, prompt: PromptId, value: &str) {
         if value == DONE {
             return self.idle();
         }
-        let field = value
-            .parse::<Field>()
-            .ok()
-            .filter(|f| f.is_editable() && self.engine.flow.step(*f).is_some());
+        let field = value.parse::<Field>().ok().filter(|f| f.is_editable() && self.engine.flow.step(*f).is_some());
         let (Some(field), Some(participant)) = (field, self.participant()) else {
             self.conv.phase = Phase::ProfileMenu { prompt };
             return self.notice(m::STALE_BUTTON);
         };
         let mut draft = Draft::from(&participant.profile);
         draft.clear(field);
-        self.next_step(Form {
-            mode: FormMode::Edit,
-            draft,
-            unknown_link_code: None,
-        });
+        self.next_step(Form { mode: FormMode::Edit, draft, unknown_link_code: None });
     }
 
     fn delete_choice(&mut self, prompt: PromptId, value: &str) {
@@ -631,31 +644,16 @@ impl Turn<'_> {
     fn ask_current(&mut self) {
         let reply = match &self.conv.phase {
             Phase::PickingLanguage { prompt, form } => {
-                let key = if form.is_some() {
-                    m::PICK_LANGUAGE
-                } else {
-                    m::LANGUAGE_PICK
-                };
+                let key = if form.is_some() { m::PICK_LANGUAGE } else { m::LANGUAGE_PICK };
                 let choices = self
                     .engine
                     .languages
                     .iter()
-                    .map(|l| Choice {
-                        value: l.code.clone(),
-                        label: Label::Literal(l.name.clone()),
-                    })
+                    .map(|l| Choice { value: l.code.clone(), label: Label::Literal(l.name.clone()) })
                     .collect();
-                Reply::Ask {
-                    msg: Msg::new(key),
-                    prompt: *prompt,
-                    choices,
-                }
+                Reply::Ask { msg: Msg::new(key), prompt: *prompt, choices }
             }
-            Phase::Filling {
-                prompt,
-                asking,
-                form,
-            } => match self.engine.flow.step(*asking) {
+            Phase::Filling { prompt, asking, form } => match self.engine.flow.step(*asking) {
                 Some(step) => self.step_question(step, &form.draft, *prompt),
                 None => return self.flow_changed(),
             },
@@ -663,14 +661,8 @@ impl Turn<'_> {
                 msg: Msg::new(m::DELETE_CONFIRM),
                 prompt: *prompt,
                 choices: vec![
-                    Choice {
-                        value: DELETE_YES.into(),
-                        label: Label::Key(m::BTN_DELETE_YES.into()),
-                    },
-                    Choice {
-                        value: DELETE_NO.into(),
-                        label: Label::Key(m::BTN_DELETE_NO.into()),
-                    },
+                    Choice { value: DELETE_YES.into(), label: Label::key(m::BTN_DELETE_YES) },
+                    Choice { value: DELETE_NO.into(), label: Label::key(m::BTN_DELETE_NO) },
                 ],
             },
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
@@ -680,9 +672,7 @@ impl Turn<'_> {
 
     fn step_question(&self, step: &Step, draft: &Draft, prompt: PromptId) -> Reply {
         let ages = &self.engine.flow.ages;
-        let consent_age = draft
-            .country
-            .map_or(ages.digital_consent, |c| ages.digital_consent_in(c));
+        let consent_age = draft.country.map_or(ages.digital_consent, |c| ages.digital_consent_in(c));
         let mut msg = Msg::new(step.prompt.clone())
             .text("version", self.engine.flow.privacy_version.clone())
             .number("min_age", ages.min)
@@ -692,36 +682,21 @@ impl Turn<'_> {
             msg = msg.number("min", count(min)).number("max", count(max));
         }
         let mut choices: Vec<Choice> = match &step.kind {
-            StepKind::Choice(options) => options
-                .iter()
-                .map(|o| Choice {
-                    value: o.value.clone(),
-                    label: Label::Key(o.label.clone()),
-                })
-                .collect(),
+            StepKind::Choice(options) => {
+                options.iter().map(|o| Choice { value: o.value.clone(), label: Label::key(o.label.clone()) }).collect()
+            }
             _ => Vec::new(),
         };
         if let Some(skip_label) = &step.skip {
-            choices.push(Choice {
-                value: SKIP.into(),
-                label: Label::Key(skip_label.clone()),
-            });
+            choices.push(Choice { value: SKIP.into(), label: Label::key(skip_label.clone()) });
         }
-        Reply::Ask {
-            msg,
-            prompt,
-            choices,
-        }
+        Reply::Ask { msg, prompt, choices }
     }
 }
 
 impl Form {
     fn register(draft: Draft, unknown_link_code: Option<String>) -> Self {
-        Self {
-            mode: FormMode::Register,
-            draft,
-            unknown_link_code,
-        }
+        Self { mode: FormMode::Register, draft, unknown_link_code }
     }
 }
 
@@ -763,12 +738,21 @@ fn set_text(draft: &mut Draft, field: Field, value: String) {
 fn text_problem(error: TextError) -> Msg {
     match error {
         TextError::Empty => Msg::new(m::INVALID_TEXT_EMPTY),
-        TextError::TooShort { min } => {
-            Msg::new(m::INVALID_TEXT_TOO_SHORT).number("min", count(min))
-        }
+        TextError::TooShort { min } => Msg::new(m::INVALID_TEXT_TOO_SHORT).number("min", count(min)),
         TextError::TooLong { max } => Msg::new(m::INVALID_TEXT_TOO_LONG).number("max", count(max)),
         TextError::NoLetters => Msg::new(m::INVALID_TEXT_NO_LETTERS),
     }
+}
+
+/// The arguments every message about a session shares: title, local start, place.
+pub fn session_args(msg: Msg, session: &Session) -> Msg {
+    let location = match &session.location {
+        Some(place) => Arg::Text(place.clone()),
+        None => Arg::Message(m::LOCATION_TBA.into()),
+    };
+    msg.text("title", session.title.clone())
+        .text("when", session.local_start(session.timezone))
+        .arg("location", location)
 }
 
 fn count(n: usize) -> i64 {
@@ -787,14 +771,6 @@ fn profile_args(msg: Msg, p: &Profile) -> Msg {
         .message("gender", m::gender(p.gender))
         .message("country", m::country(p.country))
         .text("municipality", p.municipality.clone())
-        .arg(
-            "organisation",
-            p.organisation.clone().map_or_else(none, Arg::Text),
-        )
-        .arg(
-            "cohort",
-            p.cohort
-                .as_ref()
-                .map_or_else(none, |c| Arg::Text(c.to_string())),
-        )
+        .arg("organisation", p.organisation.clone().map_or_else(none, Arg::Text))
+        .arg("cohort", p.cohort.as_ref().map_or_else(none, |c| Arg::Text(c.to_string())))
 }

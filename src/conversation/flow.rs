@@ -61,10 +61,7 @@ impl Field {
     }
 
     pub fn is_free_text(self) -> bool {
-        matches!(
-            self,
-            Field::Name | Field::Municipality | Field::Organisation
-        )
+        matches!(self, Field::Name | Field::Municipality | Field::Organisation)
     }
 
     /// The option values a choice field understands; `None` for fields answered in text.
@@ -99,14 +96,10 @@ impl FromStr for Field {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Field::ALL
-            .iter()
-            .copied()
-            .find(|f| f.as_str() == s)
-            .ok_or_else(|| {
-                let known: Vec<&str> = Field::ALL.iter().map(|f| f.as_str()).collect();
-                format!("unknown field '{s}' (expected one of {})", known.join(", "))
-            })
+        Field::ALL.iter().copied().find(|f| f.as_str() == s).ok_or_else(|| {
+            let known: Vec<&str> = Field::ALL.iter().map(|f| f.as_str()).collect();
+            format!("unknown field '{s}' (expected one of {})", known.join(", "))
+        })
     }
 }
 
@@ -146,10 +139,7 @@ pub struct Ages {
 impl Ages {
     /// The age of digital consent in a country: younger participants need a guardian's agreement.
     pub fn digital_consent_in(&self, country: Country) -> u8 {
-        self.by_country
-            .get(&country)
-            .copied()
-            .unwrap_or(self.digital_consent)
+        self.by_country.get(&country).copied().unwrap_or(self.digital_consent)
     }
 
     pub fn needs_guardian(&self, born: BirthYear, country: Country, current_year: i32) -> bool {

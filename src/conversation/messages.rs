@@ -49,8 +49,68 @@ pub const STALE_BUTTON: &str = "stale-button";
 pub const STATE_LOST: &str = "state-lost";
 pub const ERROR_APOLOGY: &str = "error-apology";
 pub const GROUP_POINTER: &str = "group-pointer";
+pub const SESSIONS_NO_COHORT: &str = "sessions-no-cohort";
+pub const SESSIONS_NONE: &str = "sessions-none";
+pub const SESSIONS_HEADER: &str = "sessions-header";
+pub const SESSION_LINE: &str = "session-line";
+pub const RSVP_COMING: &str = "rsvp-coming";
+pub const RSVP_NOT_COMING: &str = "rsvp-not-coming";
+pub const RSVP_NONE: &str = "rsvp-none";
+pub const BTN_COMING: &str = "btn-coming";
+pub const BTN_NOT_COMING: &str = "btn-not-coming";
+pub const BTN_COMING_N: &str = "btn-coming-n";
+pub const BTN_NOT_COMING_N: &str = "btn-not-coming-n";
+pub const RSVP_SAVED_COMING: &str = "rsvp-saved-coming";
+pub const RSVP_SAVED_NOT_COMING: &str = "rsvp-saved-not-coming";
+pub const RSVP_CLOSED: &str = "rsvp-closed";
+pub const RSVP_NOT_MEMBER: &str = "rsvp-not-member";
+pub const SESSION_GONE: &str = "session-gone";
+pub const LOCATION_TBA: &str = "location-tba";
+pub const CHECKIN_UNKNOWN: &str = "checkin-unknown";
+pub const CHECKIN_REGISTER_FIRST: &str = "checkin-register-first";
+pub const CHECKIN_NOT_MEMBER: &str = "checkin-not-member";
+pub const CHECKIN_CANCELLED: &str = "checkin-cancelled";
+pub const CHECKIN_TOO_EARLY: &str = "checkin-too-early";
+pub const CHECKIN_OVER: &str = "checkin-over";
+pub const CHECKIN_ALREADY: &str = "checkin-already";
+pub const CHECKIN_DONE: &str = "checkin-done";
+pub const REMINDER: &str = "reminder";
+pub const SESSION_CHANGED: &str = "session-changed";
+pub const SESSION_CANCELLED: &str = "session-cancelled";
+pub const MUTED: &str = "muted";
+pub const UNMUTED: &str = "unmuted";
 
-const FIXED: [&str; 47] = [
+const FIXED: [&str; 77] = [
+    SESSIONS_NO_COHORT,
+    SESSIONS_NONE,
+    SESSIONS_HEADER,
+    SESSION_LINE,
+    RSVP_COMING,
+    RSVP_NOT_COMING,
+    RSVP_NONE,
+    BTN_COMING,
+    BTN_NOT_COMING,
+    BTN_COMING_N,
+    BTN_NOT_COMING_N,
+    RSVP_SAVED_COMING,
+    RSVP_SAVED_NOT_COMING,
+    RSVP_CLOSED,
+    RSVP_NOT_MEMBER,
+    SESSION_GONE,
+    LOCATION_TBA,
+    CHECKIN_UNKNOWN,
+    CHECKIN_REGISTER_FIRST,
+    CHECKIN_NOT_MEMBER,
+    CHECKIN_CANCELLED,
+    CHECKIN_TOO_EARLY,
+    CHECKIN_OVER,
+    CHECKIN_ALREADY,
+    CHECKIN_DONE,
+    REMINDER,
+    SESSION_CHANGED,
+    SESSION_CANCELLED,
+    MUTED,
+    UNMUTED,
     PICK_LANGUAGE,
     LANGUAGE_PICK,
     LANGUAGE_SET,
@@ -116,17 +176,8 @@ pub fn gender(gender: Gender) -> String {
 /// Every key the bot uses on its own, including those made from field, country and gender names.
 pub fn all() -> Vec<String> {
     let mut keys: Vec<String> = FIXED.iter().map(|k| (*k).to_owned()).collect();
-    keys.extend(
-        super::Command::MENU
-            .iter()
-            .map(|(_, key)| (*key).to_owned()),
-    );
-    keys.extend(
-        super::flow::Field::ALL
-            .iter()
-            .filter(|f| f.is_editable())
-            .map(|f| edit_button(*f)),
-    );
+    keys.extend(super::Command::MENU.iter().map(|(_, key)| (*key).to_owned()));
+    keys.extend(super::flow::Field::ALL.iter().filter(|f| f.is_editable()).map(|f| edit_button(*f)));
     keys.extend(Country::ALL.iter().map(|c| country(*c)));
     keys.extend(Gender::ALL.iter().map(|g| gender(*g)));
     keys

@@ -13,11 +13,11 @@ mod state;
 
 pub use command::{Command, parse_command};
 pub use dialogues::Dialogues;
-pub use engine::{Context, Engine, Outcome};
-pub use reply::{Arg, Choice, Effect, Label, Msg, Query, Reply};
+pub use engine::{CHECKIN_PREFIX, Context, Engine, Outcome, session_args};
+pub use reply::{Action, ActionButton, Arg, Choice, Effect, Label, Msg, Query, Reply};
 pub use state::{Conversation, Draft, Form, FormMode, Optional, Phase, PromptId};
 
-use crate::domain::CohortCode;
+use crate::domain::{CohortCode, Rsvp, SessionView};
 
 /// What a person did, independent of the transport.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,4 +38,28 @@ pub enum Input {
         code: CohortCode,
         name: Option<String>,
     },
+    /// A press on an RSVP button (of a reminder or of /sessions).
+    Rsvp {
+        session: i64,
+        answer: Rsvp,
+    },
+    /// The answer to [`Query::Upcoming`].
+    Upcoming(Vec<SessionView>),
+    /// The answer to [`Query::RsvpSession`].
+    RsvpTarget {
+        answer: Rsvp,
+        session: Option<SessionView>,
+    },
+    /// The answer to [`Query::CheckIn`].
+    CheckInTarget(Option<SessionView>),
+}
+
+impl Input {
+    /// Inputs that answer a query of the engine rather than come from a person.
+    pub fn is_lookup_answer(&self) -> bool {
+        matches!(
+            self,
+            Input::CohortLookup { .. } | Input::Upcoming(_) | Input::RsvpTarget { .. } | Input::CheckInTarget(_)
+        )
+    }
 }

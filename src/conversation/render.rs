@@ -1,24 +1,22 @@
-//! Turns the engine's replies into the texts and buttons a person sees, in their language. Both transports use
-//! it, so Telegram and the terminal show the same words.
+//! Turns the engine's replies into the texts and buttons a person sees, in their language. Both transports and
+//! the delivery worker use it, so Telegram and the terminal show the same words.
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::{Arg, Label, Msg, PromptId, Reply};
+use super::{Action, Arg, Label, Msg, Reply};
 use crate::i18n::I18n;
 
-/// A message to send: text, and buttons if it asks something.
+/// A message to send: text, and buttons if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutMessage {
     pub text: String,
-    /// The prompt the buttons answer, when there are buttons.
-    pub prompt: Option<PromptId>,
     pub buttons: Vec<Button>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Button {
     pub label: String,
-    pub value: String,
+    pub action: Action,
 }
 
 /// Everything one input produces for the person.
@@ -34,38 +32,37 @@ pub struct Rendered {
 pub fn render(i18n: &I18n, lang: &str, replies: &[Reply]) -> Rendered {
     let mut rendered = Rendered::default();
     let mut pending: Vec<String> = Vec::new();
+    let flush = |pending: &mut Vec<String>, buttons: Vec<Button>, rendered: &mut Rendered| {
+        rendered.messages.push(OutMessage { text: pending.join("\n\n"), buttons });
+        pending.clear();
+    };
     for reply in replies {
         match reply {
             Reply::Say(msg) => pending.push(text(i18n, lang, msg)),
-            Reply::Ask {
-                msg,
-                prompt,
-                choices,
-            } => {
+            Reply::Ask { msg, prompt, choices } => {
                 pending.push(text(i18n, lang, msg));
                 let buttons = choices
                     .iter()
                     .map(|c| Button {
                         label: label(i18n, lang, &c.label),
-                        value: c.value.clone(),
+                        action: Action::Choice { prompt: *prompt, value: c.value.clone() },
                     })
                     .collect();
-                rendered.messages.push(OutMessage {
-                    text: pending.join("\n\n"),
-                    prompt: Some(*prompt),
-                    buttons,
-                });
-                pending.clear();
+                flush(&mut pending, buttons, &mut rendered);
+            }
+            Reply::Show { msgs, buttons } => {
+                pending.extend(msgs.iter().map(|m| text(i18n, lang, m)));
+                let buttons = buttons
+                    .iter()
+                    .map(|b| Button { label: label(i18n, lang, &b.label), action: b.action.clone() })
+                    .collect();
+                flush(&mut pending, buttons, &mut rendered);
             }
             Reply::Notice(msg) => rendered.notice = Some(text(i18n, lang, msg)),
         }
     }
     if !pending.is_empty() {
-        rendered.messages.push(OutMessage {
-            text: pending.join("\n\n"),
-            prompt: None,
-            buttons: Vec::new(),
-        });
+        flush(&mut pending, Vec::new(), &mut rendered);
     }
     rendered
 }
@@ -88,7 +85,7 @@ pub fn text(i18n: &I18n, lang: &str, msg: &Msg) -> String {
 
 fn label(i18n: &I18n, lang: &str, label: &Label) -> String {
     match label {
-        Label::Key(key) => i18n.format(lang, key, None),
+        Label::Msg(msg) => text(i18n, lang, msg),
         Label::Literal(text) => text.clone(),
     }
 }

@@ -1,6 +1,6 @@
 //! What the engine answers: replies as data (message keys and arguments), effects to apply, queries to answer.
 
-use crate::domain::{CohortCode, Profile};
+use crate::domain::{CohortCode, Profile, Rsvp};
 
 use super::PromptId;
 
@@ -23,10 +23,7 @@ pub struct Msg {
 
 impl Msg {
     pub fn new(key: impl Into<String>) -> Self {
-        Self {
-            key: key.into(),
-            args: Vec::new(),
-        }
+        Self { key: key.into(), args: Vec::new() }
     }
 
     pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
@@ -53,8 +50,30 @@ impl Msg {
 /// A button label: translated, or a fixed text (a language's own name).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Label {
-    Key(String),
+    Msg(Msg),
     Literal(String),
+}
+
+impl Label {
+    pub fn key(key: impl Into<String>) -> Self {
+        Label::Msg(Msg::new(key))
+    }
+}
+
+/// What a button does when pressed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Answers the open question `prompt` with `value`; stale once the question is answered.
+    Choice { prompt: PromptId, value: String },
+    /// Answers "are you coming?" for a session; valid until the session starts.
+    Rsvp { session: i64, answer: Rsvp },
+}
+
+/// A button that acts on its own, outside the open question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionButton {
+    pub label: Label,
+    pub action: Action,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,11 +87,9 @@ pub enum Reply {
     /// A message.
     Say(Msg),
     /// A question with buttons; a press answers with `prompt` and the choice's value.
-    Ask {
-        msg: Msg,
-        prompt: PromptId,
-        choices: Vec<Choice>,
-    },
+    Ask { msg: Msg, prompt: PromptId, choices: Vec<Choice> },
+    /// Several paragraphs in one message, with buttons that act on their own (RSVPs).
+    Show { msgs: Vec<Msg>, buttons: Vec<ActionButton> },
     /// A short notice on a button press (a toast in Telegram).
     Notice(Msg),
 }
@@ -86,10 +103,28 @@ pub enum Effect {
     JoinCohort(CohortCode),
     /// Erase everything stored about the participant.
     Erase,
+    SetRsvp {
+        session: i64,
+        answer: Rsvp,
+    },
+    CheckIn {
+        session: i64,
+    },
+    /// Announcements on (false) or off (true).
+    SetMuted(bool),
 }
 
 /// Something the engine needs to know from storage; the answer comes back as an [`super::Input`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Query {
     Cohort(CohortCode),
+    /// The participant's cohort's next sessions.
+    Upcoming(CohortCode),
+    /// The session a button answers, for an RSVP.
+    RsvpSession {
+        session: i64,
+        answer: Rsvp,
+    },
+    /// The session of a check-in link.
+    CheckIn(String),
 }

@@ -26,10 +26,7 @@ pub struct Conversation {
 impl Conversation {
     /// The state to use when the stored one cannot be read.
     pub fn lost() -> Self {
-        Self {
-            phase: Phase::Lost,
-            ..Self::default()
-        }
+        Self { phase: Phase::Lost, ..Self::default() }
     }
 }
 
@@ -74,10 +71,7 @@ impl Phase {
 
     /// Phases in which a question waits for its answer (other commands must wait or /cancel).
     pub fn is_busy(&self) -> bool {
-        matches!(
-            self,
-            Phase::PickingLanguage { .. } | Phase::Filling { .. } | Phase::ConfirmingDelete { .. }
-        )
+        matches!(self, Phase::PickingLanguage { .. } | Phase::Filling { .. } | Phase::ConfirmingDelete { .. })
     }
 }
 

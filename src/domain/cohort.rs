@@ -28,10 +28,7 @@ impl CohortCode {
         if !(2..=Self::MAX_LEN).contains(&code.len()) {
             return Err(CohortCodeError::Length);
         }
-        if !code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        {
+        if !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
             return Err(CohortCodeError::Characters);
         }
         if let Some(prefix) = RESERVED_PREFIXES.iter().find(|p| code.starts_with(**p)) {
@@ -57,27 +54,15 @@ mod tests {
 
     #[test]
     fn codes_are_normalised_to_upper_case() {
-        assert_eq!(
-            CohortCode::parse(" tirana-2026 ").unwrap().as_str(),
-            "TIRANA-2026"
-        );
+        assert_eq!(CohortCode::parse(" tirana-2026 ").unwrap().as_str(), "TIRANA-2026");
     }
 
     #[test]
     fn bad_codes_are_refused_with_a_reason() {
         assert_eq!(CohortCode::parse("a"), Err(CohortCodeError::Length));
-        assert_eq!(
-            CohortCode::parse(&"A".repeat(33)),
-            Err(CohortCodeError::Length)
-        );
+        assert_eq!(CohortCode::parse(&"A".repeat(33)), Err(CohortCodeError::Length));
         assert_eq!(CohortCode::parse("šk-1"), Err(CohortCodeError::Characters));
-        assert_eq!(
-            CohortCode::parse("has space"),
-            Err(CohortCodeError::Characters)
-        );
-        assert_eq!(
-            CohortCode::parse("checkin-abc"),
-            Err(CohortCodeError::Reserved("CHECKIN-"))
-        );
+        assert_eq!(CohortCode::parse("has space"), Err(CohortCodeError::Characters));
+        assert_eq!(CohortCode::parse("checkin-abc"), Err(CohortCodeError::Reserved("CHECKIN-")));
     }
 }

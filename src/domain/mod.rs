@@ -2,15 +2,21 @@
 //! Nothing here knows about Telegram or SQL.
 
 mod cohort;
+mod duration;
 mod participant;
 mod role;
+mod session;
 
 pub use cohort::{CohortCode, CohortCodeError};
+pub use duration::{Span, SpanError};
 pub use participant::{
-    BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError,
-    bounded_text,
+    BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError, bounded_text,
 };
 pub use role::Role;
+pub use session::{
+    CHECKIN_OPENS_BEFORE, CheckInWindow, Due, LocalTimeError, Rsvp, Session, SessionView, parse_local_start,
+    reminder_due,
+};
 
 /// A Telegram user id: who a participant is, taken from the sender of an update, never from message text.
 pub type TelegramId = i64;

@@ -30,6 +30,8 @@ pub struct Profile {
 pub struct Participant {
     pub profile: Profile,
     pub status: ParticipantStatus,
+    /// Announcements and reminders off.
+    pub muted: bool,
     pub registered_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -200,16 +202,9 @@ mod tests {
     #[test]
     fn birth_year_must_be_four_digits() {
         for bad in ["", "abc", "05", "20055", "2o05", "-2005", "2005.0"] {
-            assert_eq!(
-                BirthYear::parse(bad, 2026, 14, 35),
-                Err(BirthYearError::NotAYear),
-                "{bad:?}"
-            );
+            assert_eq!(BirthYear::parse(bad, 2026, 14, 35), Err(BirthYearError::NotAYear), "{bad:?}");
         }
-        assert_eq!(
-            BirthYear::parse(" 2005 ", 2026, 14, 35).map(BirthYear::year),
-            Ok(2005)
-        );
+        assert_eq!(BirthYear::parse(" 2005 ", 2026, 14, 35).map(BirthYear::year), Ok(2005));
     }
 
     #[test]
@@ -230,25 +225,13 @@ mod tests {
 
     #[test]
     fn bounded_text_normalises_and_checks() {
-        assert_eq!(
-            bounded_text("  Ana   Marija ", 2, 64),
-            Ok("Ana Marija".into())
-        );
+        assert_eq!(bounded_text("  Ana   Marija ", 2, 64), Ok("Ana Marija".into()));
         assert_eq!(bounded_text("   ", 2, 64), Err(TextError::Empty));
-        assert_eq!(
-            bounded_text("A", 2, 64),
-            Err(TextError::TooShort { min: 2 })
-        );
-        assert_eq!(
-            bounded_text(&"a".repeat(65), 2, 64),
-            Err(TextError::TooLong { max: 64 })
-        );
+        assert_eq!(bounded_text("A", 2, 64), Err(TextError::TooShort { min: 2 }));
+        assert_eq!(bounded_text(&"a".repeat(65), 2, 64), Err(TextError::TooLong { max: 64 }));
         assert_eq!(bounded_text("12345", 2, 64), Err(TextError::NoLetters));
         // Characters, not bytes: Cyrillic names are not penalised.
-        assert_eq!(
-            bounded_text(&"ж".repeat(64), 2, 64).map(|s| s.chars().count()),
-            Ok(64)
-        );
+        assert_eq!(bounded_text(&"ж".repeat(64), 2, 64).map(|s| s.chars().count()), Ok(64));
     }
 
     #[test]

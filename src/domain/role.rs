@@ -35,9 +35,7 @@ impl FromStr for Role {
             "facilitator" => Ok(Role::Facilitator),
             // Both spellings are in use across the programme's countries.
             "organiser" | "organizer" => Ok(Role::Organiser),
-            other => Err(format!(
-                "unknown role '{other}': expected participant, facilitator or organiser"
-            )),
+            other => Err(format!("unknown role '{other}': expected participant, facilitator or organiser")),
         }
     }
 }

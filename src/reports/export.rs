@@ -65,11 +65,7 @@ impl<'a> From<&'a Participant> for ParticipantRow<'a> {
     }
 }
 
-pub fn participants(
-    participants: &[Participant],
-    format: Format,
-    out: impl Write,
-) -> Result<(), ExportError> {
+pub fn participants(participants: &[Participant], format: Format, out: impl Write) -> Result<(), ExportError> {
     let rows = participants.iter().map(ParticipantRow::from);
     match format {
         Format::Csv => {

@@ -14,10 +14,7 @@ pub enum QrError {
     #[error("cannot make a QR code of this text: {0}")]
     Encode(#[from] qrcode::types::QrError),
     #[error("cannot write {path}: {source}")]
-    Write {
-        path: String,
-        source: std::io::Error,
-    },
+    Write { path: String, source: std::io::Error },
     #[error("cannot encode the PNG: {0}")]
     Png(#[from] png::EncodingError),
 }
@@ -25,12 +22,9 @@ pub enum QrError {
 /// Writes `text` as a black-on-white QR code PNG.
 pub fn write_png(text: &str, path: &Path) -> Result<(), QrError> {
     let (side, pixels) = render(text)?;
-    let file = std::fs::File::create(path).map_err(|source| QrError::Write {
-        path: path.display().to_string(),
-        source,
-    })?;
-    let side =
-        u32::try_from(side).map_err(|_| QrError::Encode(qrcode::types::QrError::DataTooLong))?;
+    let file =
+        std::fs::File::create(path).map_err(|source| QrError::Write { path: path.display().to_string(), source })?;
+    let side = u32::try_from(side).map_err(|_| QrError::Encode(qrcode::types::QrError::DataTooLong))?;
     let mut encoder = png::Encoder::new(BufWriter::new(file), side, side);
     encoder.set_color(png::ColorType::Grayscale);
     encoder.set_depth(png::BitDepth::Eight);

@@ -21,24 +21,17 @@ pub enum AddCohortError {
     Storage(#[from] StorageError),
 }
 
-pub async fn add(
-    pool: &SqlitePool,
-    cohort: &Cohort,
-    now: DateTime<Utc>,
-) -> Result<(), AddCohortError> {
-    let result =
-        sqlx::query("INSERT INTO cohorts (code, name, country, created_at) VALUES (?, ?, ?, ?)")
-            .bind(cohort.code.as_str())
-            .bind(&cohort.name)
-            .bind(cohort.country.map(Country::code))
-            .bind(now)
-            .execute(pool)
-            .await;
+pub async fn add(pool: &SqlitePool, cohort: &Cohort, now: DateTime<Utc>) -> Result<(), AddCohortError> {
+    let result = sqlx::query("INSERT INTO cohorts (code, name, country, created_at) VALUES (?, ?, ?, ?)")
+        .bind(cohort.code.as_str())
+        .bind(&cohort.name)
+        .bind(cohort.country.map(Country::code))
+        .bind(now)
+        .execute(pool)
+        .await;
     match result {
         Ok(_) => Ok(()),
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            Err(AddCohortError::Exists(cohort.code.clone()))
-        }
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(AddCohortError::Exists(cohort.code.clone())),
         Err(e) => Err(StorageError::from(e).into()),
     }
 }
@@ -48,10 +41,5 @@ pub async fn name_of<'e>(
     db: impl Executor<'e, Database = Sqlite>,
     code: &CohortCode,
 ) -> Result<Option<String>, StorageError> {
-    Ok(
-        sqlx::query_scalar("SELECT name FROM cohorts WHERE code = ?")
-            .bind(code.as_str())
-            .fetch_optional(db)
-            .await?,
-    )
+    Ok(sqlx::query_scalar("SELECT name FROM cohorts WHERE code = ?").bind(code.as_str()).fetch_optional(db).await?)
 }

@@ -19,11 +19,10 @@ pub async fn load<'e>(
     db: impl Executor<'e, Database = Sqlite>,
     chat_id: i64,
 ) -> Result<Option<Conversation>, StorageError> {
-    let state: Option<String> =
-        sqlx::query_scalar("SELECT state FROM conversations WHERE chat_id = ?")
-            .bind(chat_id)
-            .fetch_optional(db)
-            .await?;
+    let state: Option<String> = sqlx::query_scalar("SELECT state FROM conversations WHERE chat_id = ?")
+        .bind(chat_id)
+        .fetch_optional(db)
+        .await?;
     Ok(state.map(|json| {
         serde_json::from_str(&json).unwrap_or_else(|e| {
             tracing::warn!(chat_id, error = %e, "stored conversation state does not read; starting afresh");
@@ -53,10 +52,7 @@ pub async fn save(
 
 /// Removes the state; removing a state that is not there is not an error.
 pub async fn remove(conn: &mut SqliteConnection, chat_id: i64) -> Result<(), StorageError> {
-    sqlx::query("DELETE FROM conversations WHERE chat_id = ?")
-        .bind(chat_id)
-        .execute(conn)
-        .await?;
+    sqlx::query("DELETE FROM conversations WHERE chat_id = ?").bind(chat_id).execute(conn).await?;
     Ok(())
 }
 
@@ -75,10 +71,7 @@ impl ConversationStore {
 impl Storage<Conversation> for ConversationStore {
     type Error = StorageError;
 
-    fn remove_dialogue(
-        self: Arc<Self>,
-        chat_id: ChatId,
-    ) -> BoxFuture<'static, Result<(), Self::Error>> {
+    fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<(), Self::Error>> {
         Box::pin(async move {
             let mut conn = self.pool.acquire().await?;
             remove(&mut conn, chat_id.0).await
@@ -96,10 +89,7 @@ impl Storage<Conversation> for ConversationStore {
         })
     }
 
-    fn get_dialogue(
-        self: Arc<Self>,
-        chat_id: ChatId,
-    ) -> BoxFuture<'static, Result<Option<Conversation>, Self::Error>> {
+    fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<Conversation>, Self::Error>> {
         Box::pin(async move { load(&self.pool, chat_id.0).await })
     }
 }

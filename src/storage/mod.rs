@@ -6,8 +6,10 @@
 pub mod cohorts;
 pub mod conversations;
 pub mod facts;
+pub mod outbox;
 pub mod participants;
 pub mod roles;
+pub mod sessions;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -37,15 +39,8 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
     // An in-memory database exists once per connection: keep a single one so that every query sees it.
-    let max = if url.contains(":memory:") || url.contains("mode=memory") {
-        1
-    } else {
-        4
-    };
-    let pool = SqlitePoolOptions::new()
-        .max_connections(max)
-        .connect_with(options)
-        .await?;
+    let max = if url.contains(":memory:") || url.contains("mode=memory") { 1 } else { 4 };
+    let pool = SqlitePoolOptions::new().max_connections(max).connect_with(options).await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
 }

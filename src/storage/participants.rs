@@ -21,6 +21,7 @@ struct Row {
     privacy_version: String,
     guardian_consent_at: Option<DateTime<Utc>>,
     status: String,
+    muted: bool,
     registered_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
 }
@@ -29,11 +30,9 @@ impl TryFrom<Row> for Participant {
     type Error = StorageError;
 
     fn try_from(r: Row) -> Result<Self, Self::Error> {
-        let corrupt = |what: &str, e: String| {
-            StorageError::Corrupt(format!("participant {}: {what}: {e}", r.telegram_id))
-        };
-        let birth_year =
-            u16::try_from(r.birth_year).map_err(|e| corrupt("birth_year", e.to_string()))?;
+        let corrupt =
+            |what: &str, e: String| StorageError::Corrupt(format!("participant {}: {what}: {e}", r.telegram_id));
+        let birth_year = u16::try_from(r.birth_year).map_err(|e| corrupt("birth_year", e.to_string()))?;
         let cohort = r
             .cohort_code
             .as_deref()
@@ -56,6 +55,7 @@ impl TryFrom<Row> for Participant {
                 guardian_consent_at: r.guardian_consent_at,
             },
             status: r.status.parse().map_err(|e| corrupt("status", e))?,
+            muted: r.muted,
             registered_at: r.registered_at,
             updated_at: r.updated_at,
         })
@@ -63,18 +63,17 @@ impl TryFrom<Row> for Participant {
 }
 
 const COLUMNS: &str = "telegram_id, language, name, birth_year, gender, country, municipality, organisation, \
-     cohort_code, consent_at, privacy_version, guardian_consent_at, status, registered_at, updated_at";
+     cohort_code, consent_at, privacy_version, guardian_consent_at, status, muted, registered_at, updated_at";
 
 pub async fn find<'e>(
     db: impl Executor<'e, Database = Sqlite>,
     id: TelegramId,
 ) -> Result<Option<Participant>, StorageError> {
-    let row: Option<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM participants WHERE telegram_id = ?"
-    )))
-    .bind(id)
-    .fetch_optional(db)
-    .await?;
+    let row: Option<Row> =
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM participants WHERE telegram_id = ?")))
+            .bind(id)
+            .fetch_optional(db)
+            .await?;
     row.map(Participant::try_from).transpose()
 }
 
@@ -89,11 +88,7 @@ pub async fn all(pool: &SqlitePool) -> Result<Vec<Participant>, StorageError> {
 }
 
 /// Inserts a new participant or replaces the profile of an existing one (keeping its registration time).
-pub async fn save(
-    conn: &mut SqliteConnection,
-    profile: &Profile,
-    now: DateTime<Utc>,
-) -> Result<(), StorageError> {
+pub async fn save(conn: &mut SqliteConnection, profile: &Profile, now: DateTime<Utc>) -> Result<(), StorageError> {
     sqlx::query(
         "INSERT INTO participants (telegram_id, language, name, birth_year, gender, country, municipality, \
              organisation, cohort_code, consent_at, privacy_version, guardian_consent_at, registered_at, updated_at) \
@@ -154,18 +149,50 @@ pub async fn join_cohort(
     Ok(())
 }
 
-/// Erases the participant's personal data. Nothing else refers to a participant yet; later aggregates keep
-/// only anonymous counts.
+/// Erases the participant's personal data (their RSVPs and check-ins go with them) and the messages still
+/// waiting for them.
 pub async fn erase(conn: &mut SqliteConnection, id: TelegramId) -> Result<(), StorageError> {
-    sqlx::query("DELETE FROM participants WHERE telegram_id = ?")
+    sqlx::query("DELETE FROM participants WHERE telegram_id = ?").bind(id).execute(&mut *conn).await?;
+    super::outbox::drop_pending_for(conn, id).await
+}
+
+pub async fn set_muted(
+    conn: &mut SqliteConnection,
+    id: TelegramId,
+    muted: bool,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query("UPDATE participants SET muted = ?, updated_at = ? WHERE telegram_id = ?")
+        .bind(muted)
+        .bind(now)
         .bind(id)
         .execute(conn)
         .await?;
     Ok(())
 }
 
+/// A participant who writes again after blocking the bot can be reached again.
+pub async fn reactivate(conn: &mut SqliteConnection, id: TelegramId, now: DateTime<Utc>) -> Result<(), StorageError> {
+    sqlx::query(
+        "UPDATE participants SET status = 'active', updated_at = ? WHERE telegram_id = ? AND status = 'blocked'",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Marks a participant who blocked the bot: nothing more is sent to them until they write again.
+pub async fn mark_blocked(pool: &SqlitePool, id: TelegramId, now: DateTime<Utc>) -> Result<(), StorageError> {
+    sqlx::query("UPDATE participants SET status = 'blocked', updated_at = ? WHERE telegram_id = ?")
+        .bind(now)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
 pub async fn count(pool: &SqlitePool) -> Result<i64, StorageError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM participants")
-        .fetch_one(pool)
-        .await?)
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM participants").fetch_one(pool).await?)
 }

@@ -32,13 +32,7 @@ pub async fn grant(
 
 /// The highest role a user holds (participant if none).
 pub async fn highest(pool: &SqlitePool, user: TelegramId) -> Result<Role, StorageError> {
-    let roles: Vec<String> = sqlx::query_scalar("SELECT role FROM roles WHERE telegram_id = ?")
-        .bind(user)
-        .fetch_all(pool)
-        .await?;
-    Ok(roles
-        .iter()
-        .filter_map(|r| r.parse::<Role>().ok())
-        .max()
-        .unwrap_or(Role::Participant))
+    let roles: Vec<String> =
+        sqlx::query_scalar("SELECT role FROM roles WHERE telegram_id = ?").bind(user).fetch_all(pool).await?;
+    Ok(roles.iter().filter_map(|r| r.parse::<Role>().ok()).max().unwrap_or(Role::Participant))
 }

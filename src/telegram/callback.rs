@@ -1,17 +1,11 @@
 //! The callback-data codec. Button data is opaque to people but not trusted: every press is decoded and
-//! checked again (format here; the prompt and the option against the current state in the engine).
+//! checked again (format here; the prompt, option, session and membership in the engine).
 
-use crate::conversation::PromptId;
+use crate::conversation::Action;
+use crate::domain::Rsvp;
 
 /// Telegram's limit on callback data.
 pub const MAX_LEN: usize = 64;
-const VERSION: char = 'p';
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CallbackData {
-    pub prompt: PromptId,
-    pub value: String,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum CallbackError {
@@ -21,52 +15,63 @@ pub enum CallbackError {
     TooLong,
 }
 
-impl CallbackData {
-    pub fn new(prompt: PromptId, value: impl Into<String>) -> Self {
-        Self {
-            prompt,
-            value: value.into(),
+/// `p<prompt in base 36>:<value>` for answers to the open question; `r<session in base 36>:c|n` for RSVPs.
+pub fn encode(action: &Action) -> Result<String, CallbackError> {
+    let data = match action {
+        Action::Choice { prompt, value } => {
+            if !valid_value(value) {
+                return Err(CallbackError::Malformed);
+            }
+            format!("p{}:{value}", base36(*prompt))
         }
+        Action::Rsvp { session, answer } => {
+            let session = u64::try_from(*session).map_err(|_| CallbackError::Malformed)?;
+            let answer = match answer {
+                Rsvp::Coming => 'c',
+                Rsvp::NotComing => 'n',
+            };
+            format!("r{}:{answer}", base36(session))
+        }
+    };
+    if data.len() > MAX_LEN {
+        return Err(CallbackError::TooLong);
     }
+    Ok(data)
+}
 
-    /// `p<prompt in base 36>:<value>`.
-    pub fn encode(&self) -> Result<String, CallbackError> {
-        if !valid_value(&self.value) {
-            return Err(CallbackError::Malformed);
-        }
-        let data = format!("{VERSION}{}:{}", base36(self.prompt), self.value);
-        if data.len() > MAX_LEN {
-            return Err(CallbackError::TooLong);
-        }
-        Ok(data)
+pub fn decode(data: &str) -> Result<Action, CallbackError> {
+    if data.len() > MAX_LEN {
+        return Err(CallbackError::TooLong);
     }
-
-    pub fn decode(data: &str) -> Result<Self, CallbackError> {
-        if data.len() > MAX_LEN {
-            return Err(CallbackError::TooLong);
+    let mut chars = data.chars();
+    let kind = chars.next().ok_or(CallbackError::Malformed)?;
+    let (number, value) = chars.as_str().split_once(':').ok_or(CallbackError::Malformed)?;
+    let number = from_base36(number)?;
+    match kind {
+        'p' if valid_value(value) => Ok(Action::Choice { prompt: number, value: value.to_owned() }),
+        'r' => {
+            let session = i64::try_from(number).map_err(|_| CallbackError::Malformed)?;
+            let answer = match value {
+                "c" => Rsvp::Coming,
+                "n" => Rsvp::NotComing,
+                _ => return Err(CallbackError::Malformed),
+            };
+            Ok(Action::Rsvp { session, answer })
         }
-        let rest = data.strip_prefix(VERSION).ok_or(CallbackError::Malformed)?;
-        let (prompt, value) = rest.split_once(':').ok_or(CallbackError::Malformed)?;
-        let valid_prompt = !prompt.is_empty()
-            && prompt
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
-        if !valid_prompt || !valid_value(value) {
-            return Err(CallbackError::Malformed);
-        }
-        let prompt = u64::from_str_radix(prompt, 36).map_err(|_| CallbackError::Malformed)?;
-        Ok(Self {
-            prompt,
-            value: value.to_owned(),
-        })
+        _ => Err(CallbackError::Malformed),
     }
 }
 
 fn valid_value(value: &str) -> bool {
-    !value.is_empty()
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_~".contains(&b))
+    !value.is_empty() && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_~".contains(&b))
+}
+
+fn from_base36(text: &str) -> Result<u64, CallbackError> {
+    let valid = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
+    if !valid {
+        return Err(CallbackError::Malformed);
+    }
+    u64::from_str_radix(text, 36).map_err(|_| CallbackError::Malformed)
 }
 
 fn base36(mut n: u64) -> String {
@@ -88,48 +93,49 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    fn choice(prompt: u64, value: &str) -> Action {
+        Action::Choice { prompt, value: value.to_owned() }
+    }
+
     #[test]
     fn encodes_compactly() {
-        let data = CallbackData::new(1_795_000_000_000, "sr-Latn")
-            .encode()
-            .unwrap();
+        let data = encode(&choice(1_795_000_000_000, "sr-Latn")).unwrap();
         assert_eq!(data, "pmwm0nk74:sr-Latn");
-        assert_eq!(
-            CallbackData::decode(&data).unwrap(),
-            CallbackData::new(1_795_000_000_000, "sr-Latn")
-        );
+        assert_eq!(decode(&data).unwrap(), choice(1_795_000_000_000, "sr-Latn"));
+        let rsvp = Action::Rsvp { session: 46, answer: Rsvp::NotComing };
+        assert_eq!(encode(&rsvp).unwrap(), "r1a:n");
+        assert_eq!(decode("r1a:n").unwrap(), rsvp);
     }
 
     #[test]
     fn refuses_foreign_data() {
-        for bad in [
-            "",
-            "p",
-            "p1",
-            "p:agree",
-            "x1:agree",
-            "p1:",
-            "p1:a b",
-            "pZZ:agree",
-            "p1:ağree",
-            &format!("p1:{}", "a".repeat(70)),
-        ] {
-            assert!(CallbackData::decode(bad).is_err(), "{bad:?}");
+        let long = format!("p1:{}", "a".repeat(70));
+        for bad in
+            ["", "p", "p1", "p:agree", "x1:agree", "p1:", "p1:a b", "pZZ:agree", "p1:ağree", "r1:x", "r-1:c", &long]
+        {
+            assert!(decode(bad).is_err(), "{bad:?}");
         }
     }
 
     proptest! {
         #[test]
-        fn round_trips(prompt in any::<u64>(), value in "[A-Za-z0-9_~-]{1,40}") {
-            let data = CallbackData::new(prompt, value.clone());
-            let encoded = data.encode().unwrap();
+        fn choices_round_trip(prompt in any::<u64>(), value in "[A-Za-z0-9_~-]{1,40}") {
+            let action = choice(prompt, &value);
+            let encoded = encode(&action).unwrap();
             prop_assert!(encoded.len() <= MAX_LEN);
-            prop_assert_eq!(CallbackData::decode(&encoded).unwrap(), data);
+            prop_assert_eq!(decode(&encoded).unwrap(), action);
+        }
+
+        #[test]
+        fn rsvps_round_trip(session in 0i64..i64::MAX, coming in any::<bool>()) {
+            let answer = if coming { Rsvp::Coming } else { Rsvp::NotComing };
+            let action = Action::Rsvp { session, answer };
+            prop_assert_eq!(decode(&encode(&action).unwrap()).unwrap(), action);
         }
 
         #[test]
         fn decoding_never_panics(data in ".{0,80}") {
-            let _ = CallbackData::decode(&data);
+            let _ = decode(&data);
         }
     }
 }

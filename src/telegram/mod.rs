@@ -9,14 +9,12 @@ use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind,
-    InlineKeyboardMarkup, Me, Recipient,
+    BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, Me, Recipient,
 };
 use teloxide::update_listeners::UpdateListener;
 
-use self::callback::CallbackData;
 use crate::conversation::render::{OutMessage, Rendered};
-use crate::conversation::{Command, Conversation, Input, Msg, messages, parse_command};
+use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, parse_command};
 use crate::service::Core;
 use crate::storage::{ConversationStore, StorageError};
 
@@ -48,9 +46,7 @@ pub fn dispatcher(bot: Bot, core: Arc<Core>) -> Dispatcher<Bot, HandlerError, De
     Dispatcher::builder(bot, schema())
         .dependencies(dptree::deps![core, store])
         .default_handler(|_| async {})
-        .error_handler(LoggingErrorHandler::with_custom_text(
-            "update handler failed",
-        ))
+        .error_handler(LoggingErrorHandler::with_custom_text("update handler failed"))
         .build()
 }
 
@@ -109,12 +105,7 @@ async fn wait_for_stop_signal() {
 }
 
 async fn record_username(core: &Core, me: &Me) {
-    let result = crate::storage::facts::set(
-        core.pool(),
-        crate::storage::facts::BOT_USERNAME,
-        me.username(),
-    )
-    .await;
+    let result = crate::storage::facts::set(core.pool(), crate::storage::facts::BOT_USERNAME, me.username()).await;
     if let Err(e) = result {
         tracing::warn!(error = %e, "could not record the bot's username");
     }
@@ -123,14 +114,9 @@ async fn record_username(core: &Core, me: &Me) {
 /// The command menu in every complete language, and in the default language for everyone else.
 pub async fn set_command_menu(bot: &Bot, core: &Core) -> Result<(), teloxide::RequestError> {
     let commands = |lang: &str| -> Vec<BotCommand> {
-        Command::MENU
-            .iter()
-            .map(|(name, key)| BotCommand::new(*name, core.text(lang, &Msg::new(*key))))
-            .collect()
+        Command::MENU.iter().map(|(name, key)| BotCommand::new(*name, core.text(lang, &Msg::new(*key)))).collect()
     };
-    bot.set_my_commands(commands(core.default_language()))
-        .scope(BotCommandScope::AllPrivateChats)
-        .await?;
+    bot.set_my_commands(commands(core.default_language())).scope(BotCommandScope::AllPrivateChats).await?;
     for language in core.engine().languages().iter().filter(|l| l.complete) {
         // Telegram takes two-letter codes here; regional variants share their language's menu.
         let Some(code) = language.code.split('-').next().filter(|c| c.len() == 2) else {
@@ -155,65 +141,36 @@ async fn on_message(bot: Bot, msg: Message, state: Conversation, core: Arc<Core>
     tracing::debug!(user = user.id.0, ?input, "message");
     let lang = state.lang.clone();
     let rendered = turn(&core, user.id, state, input).await;
-    send(
-        &bot,
-        msg.chat.id,
-        rendered.unwrap_or_else(|| apology(&core, lang.as_deref())),
-    )
-    .await;
+    send(&bot, msg.chat.id, rendered.unwrap_or_else(|| apology(&core, lang.as_deref()))).await;
     Ok(())
 }
 
-async fn on_callback(
-    bot: Bot,
-    q: CallbackQuery,
-    state: Conversation,
-    core: Arc<Core>,
-) -> HandlerResult {
+async fn on_callback(bot: Bot, q: CallbackQuery, state: Conversation, core: Arc<Core>) -> HandlerResult {
     let lang = state.lang.clone();
     let chat = q.chat_id();
     // Presses count only from the person whose private chat holds the buttons.
-    let data = q
-        .data
-        .as_deref()
-        .map(CallbackData::decode)
-        .and_then(Result::ok)
-        .filter(|_| chat == Some(ChatId::from(q.from.id)));
-    let Some(data) = data else {
-        let notice = core.text(
-            lang.as_deref().unwrap_or(core.default_language()),
-            &Msg::new(messages::STALE_BUTTON),
-        );
-        answer_press(&bot, &q, Some(notice)).await;
+    let action =
+        q.data.as_deref().map(callback::decode).and_then(Result::ok).filter(|_| chat == Some(ChatId::from(q.from.id)));
+    let Some(action) = action else {
+        let lang = lang.as_deref().unwrap_or(core.default_language());
+        answer_press(&bot, &q, Some(core.text(lang, &Msg::new(messages::STALE_BUTTON)))).await;
         return Ok(());
     };
-    let input = Input::Choice {
-        prompt: data.prompt,
-        value: data.value.clone(),
+    let input = match &action {
+        Action::Choice { prompt, value } => Input::Choice { prompt: *prompt, value: value.clone() },
+        Action::Rsvp { session, answer } => Input::Rsvp { session: *session, answer: *answer },
     };
     let Some(rendered) = turn(&core, q.from.id, state, input).await else {
         answer_press(&bot, &q, None).await;
-        send(
-            &bot,
-            ChatId::from(q.from.id),
-            apology(&core, lang.as_deref()),
-        )
-        .await;
+        send(&bot, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
         return Ok(());
     };
     answer_press(&bot, &q, rendered.notice.clone()).await;
-    if rendered.notice.is_none() {
+    // An accepted answer to a question closes it; RSVP buttons stay, to change one's mind.
+    if rendered.notice.is_none() && matches!(action, Action::Choice { .. }) {
         mark_chosen(&bot, &q).await;
     }
-    send(
-        &bot,
-        ChatId::from(q.from.id),
-        Rendered {
-            notice: None,
-            ..rendered
-        },
-    )
-    .await;
+    send(&bot, ChatId::from(q.from.id), Rendered { notice: None, ..rendered }).await;
     Ok(())
 }
 
@@ -252,14 +209,7 @@ fn log_turn_failure(e: &StorageError) {
 }
 
 fn apology(core: &Core, lang: Option<&str>) -> Rendered {
-    Rendered {
-        messages: vec![OutMessage {
-            text: core.apology(lang),
-            prompt: None,
-            buttons: Vec::new(),
-        }],
-        notice: None,
-    }
+    Rendered { messages: vec![OutMessage { text: core.apology(lang), buttons: Vec::new() }], notice: None }
 }
 
 async fn answer_press(bot: &Bot, q: &CallbackQuery, notice: Option<String>) {
@@ -288,48 +238,39 @@ async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
         .map(|b| b.text.clone());
     let Some(label) = label else { return };
     let edited = format!("{text}\n\n→ {label}");
-    if let Err(e) = bot
-        .edit_message_text(message.chat.id, message.id, edited)
-        .await
-    {
+    if let Err(e) = bot.edit_message_text(message.chat.id, message.id, edited).await {
         tracing::debug!(error = %e, "could not mark the chosen button");
     }
 }
 
 async fn send(bot: &Bot, chat: ChatId, rendered: Rendered) {
     for message in rendered.messages {
-        let mut request = bot.send_message(Recipient::Id(chat), message.text.clone());
-        if let Some(keyboard) = keyboard(&message) {
-            request = request.reply_markup(keyboard);
-        }
-        if let Err(e) = request.await {
+        if let Err(e) = send_message(bot, chat, &message).await {
             tracing::warn!(chat = chat.0, error = %e, "could not send a reply");
             return;
         }
     }
 }
 
+/// Sends one rendered message, with its buttons as an inline keyboard.
+pub async fn send_message(bot: &Bot, chat: ChatId, message: &OutMessage) -> Result<(), teloxide::RequestError> {
+    let mut request = bot.send_message(Recipient::Id(chat), message.text.clone());
+    if let Some(keyboard) = keyboard(message) {
+        request = request.reply_markup(keyboard);
+    }
+    request.await.map(|_| ())
+}
+
 fn keyboard(message: &OutMessage) -> Option<InlineKeyboardMarkup> {
-    let prompt = message.prompt?;
     let buttons: Vec<InlineKeyboardButton> = message
         .buttons
         .iter()
-        .filter_map(|b| {
-            let data = CallbackData::new(prompt, b.value.clone()).encode().ok()?;
-            Some(InlineKeyboardButton::callback(b.label.clone(), data))
-        })
+        .filter_map(|b| Some(InlineKeyboardButton::callback(b.label.clone(), callback::encode(&b.action).ok()?)))
         .collect();
     if buttons.is_empty() {
         return None;
     }
-    let short = message
-        .buttons
-        .iter()
-        .all(|b| b.label.chars().count() <= SHORT_LABEL);
+    let short = message.buttons.iter().all(|b| b.label.chars().count() <= SHORT_LABEL);
     let per_row = if short { 2 } else { 1 };
-    Some(InlineKeyboardMarkup::new(
-        buttons
-            .chunks(per_row)
-            .map(<[InlineKeyboardButton]>::to_vec),
-    ))
+    Some(InlineKeyboardMarkup::new(buttons.chunks(per_row).map(<[InlineKeyboardButton]>::to_vec)))
 }

@@ -41,18 +41,12 @@ pub struct Sent {
 impl Sent {
     /// The labels of the inline keyboard, row by row flattened.
     pub fn buttons(&self) -> Vec<String> {
-        self.keyboard()
-            .into_iter()
-            .map(|(label, _)| label)
-            .collect()
+        self.keyboard().into_iter().map(|(label, _)| label).collect()
     }
 
     pub fn keyboard(&self) -> Vec<(String, String)> {
-        let rows = self
-            .reply_markup
-            .as_ref()
-            .and_then(|m| m["inline_keyboard"].as_array().cloned())
-            .unwrap_or_default();
+        let rows =
+            self.reply_markup.as_ref().and_then(|m| m["inline_keyboard"].as_array().cloned()).unwrap_or_default();
         rows.iter()
             .flat_map(|row| row.as_array().cloned().unwrap_or_default())
             .map(|b| {
@@ -115,12 +109,8 @@ impl FakeTelegram {
             next_update_id: AtomicI64::new(1),
             next_message_id: AtomicI64::new(1),
         });
-        let app = Router::new()
-            .route("/{*path}", post(handle))
-            .with_state(shared.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind 127.0.0.1");
+        let app = Router::new().route("/{*path}", post(handle)).with_state(shared.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("a local address");
         tokio::spawn(async move { axum::serve(listener, app).await });
         Self { addr, shared }
@@ -180,13 +170,7 @@ impl FakeTelegram {
 
     /// Presses a button with any data, as a forged or outdated client would.
     pub fn press_data(&self, user: i64, message: &Sent, data: &str) {
-        let current = self
-            .shared
-            .lock()
-            .messages
-            .get(&message.message_id)
-            .cloned()
-            .unwrap_or_else(|| message.clone());
+        let current = self.shared.lock().messages.get(&message.message_id).cloned().unwrap_or_else(|| message.clone());
         let update = json!({
             "callback_query": {
                 "id": format!("cq{}", self.shared.next_message_id.fetch_add(1, Ordering::SeqCst)),
@@ -229,13 +213,7 @@ impl FakeTelegram {
         tokio::time::timeout(WAIT, async {
             loop {
                 let notified = self.shared.new_call.notified();
-                let found = self
-                    .shared
-                    .lock()
-                    .calls
-                    .iter()
-                    .find(|c| c.method == method && pred(&c.body))
-                    .cloned();
+                let found = self.shared.lock().calls.iter().find(|c| c.method == method && pred(&c.body)).cloned();
                 if let Some(call) = found {
                     return call;
                 }
@@ -247,13 +225,7 @@ impl FakeTelegram {
     }
 
     pub fn calls(&self, method: &str) -> Vec<Call> {
-        self.shared
-            .lock()
-            .calls
-            .iter()
-            .filter(|c| c.method == method)
-            .cloned()
-            .collect()
+        self.shared.lock().calls.iter().filter(|c| c.method == method).cloned().collect()
     }
 
     /// The current version of a message (after edits).
@@ -271,9 +243,7 @@ fn private_chat(user: i64) -> Value {
 }
 
 fn chat_of(body: &Value) -> Option<i64> {
-    body["chat_id"]
-        .as_i64()
-        .or_else(|| body["chat_id"].as_str().and_then(|s| s.parse().ok()))
+    body["chat_id"].as_i64().or_else(|| body["chat_id"].as_str().and_then(|s| s.parse().ok()))
 }
 
 fn message_json(sent: &Sent) -> Value {
@@ -299,11 +269,7 @@ fn ok(result: Value) -> Json<Value> {
     Json(json!({ "ok": true, "result": result }))
 }
 
-async fn handle(
-    State(shared): State<Arc<Shared>>,
-    Path(path): Path<String>,
-    body: Bytes,
-) -> Json<Value> {
+async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, body: Bytes) -> Json<Value> {
     let method = path.rsplit('/').next().unwrap_or_default().to_owned();
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     match method.as_str() {
@@ -316,9 +282,7 @@ async fn handle(
             }));
         }
         "GetWebhookInfo" => {
-            return ok(
-                json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 }),
-            );
+            return ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 }));
         }
         _ => {}
     }
@@ -332,11 +296,7 @@ async fn handle(
             };
             let reply = message_json(&sent);
             let mut inner = shared.lock();
-            inner
-                .sent_to
-                .entry(sent.chat_id)
-                .or_default()
-                .push(sent.message_id);
+            inner.sent_to.entry(sent.chat_id).or_default().push(sent.message_id);
             inner.messages.insert(sent.message_id, sent);
             reply
         }
@@ -366,9 +326,7 @@ async fn get_updates(shared: &Shared, body: &Value) -> Json<Value> {
         let notified = shared.new_update.notified();
         let pending: Vec<Value> = {
             let mut inner = shared.lock();
-            inner
-                .updates
-                .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+            inner.updates.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
             inner.updates.clone()
         };
         if !pending.is_empty() {

@@ -19,9 +19,7 @@ pub use fake_api::{FakeTelegram, Sent};
 
 /// The moment every test starts at: a fixed "now" keeps ages and transcripts stable.
 pub fn test_now() -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
-        .single()
-        .expect("a valid date")
+    Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).single().expect("a valid date")
 }
 
 pub fn dialogues_dir() -> PathBuf {
@@ -45,22 +43,11 @@ pub async fn test_core() -> TestCore {
         default_language: "en".into(),
         timezone: chrono_tz::Europe::Belgrade,
     };
-    let core = Core::start(options, clock.clone())
-        .await
-        .expect("the core starts");
-    let cohort = Cohort {
-        code: CohortCode::parse("TIRANA-2026").expect("valid"),
-        name: "Tirana 2026".into(),
-        country: None,
-    };
-    cohorts::add(core.pool(), &cohort, test_now())
-        .await
-        .expect("the cohort is added");
-    TestCore {
-        core: Arc::new(core),
-        clock,
-        dir,
-    }
+    let core = Core::start(options, clock.clone()).await.expect("the core starts");
+    let cohort =
+        Cohort { code: CohortCode::parse("TIRANA-2026").expect("valid"), name: "Tirana 2026".into(), country: None };
+    cohorts::add(core.pool(), &cohort, test_now()).await.expect("the cohort is added");
+    TestCore { core: Arc::new(core), clock, dir }
 }
 
 /// The real dispatcher, polling the fake server.
@@ -77,10 +64,5 @@ pub async fn spawn_bot() -> TestBot {
     let bot = Bot::new(fake_api::TOKEN).set_api_url(fake.url());
     let mut dispatcher = active_citizens_bot::telegram::dispatcher(bot, core.clone());
     tokio::spawn(async move { dispatcher.dispatch().await });
-    TestBot {
-        fake,
-        core,
-        clock,
-        _dir: dir,
-    }
+    TestBot { fake, core, clock, _dir: dir }
 }

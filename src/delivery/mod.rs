@@ -1,0 +1,37 @@
+//! Everything sent without a person asking: session reminders and session notices (later broadcasts and survey
+//! invitations). Decisions to send are rows in the outbox ([`crate::storage::outbox`]), written in the same
+//! transaction as the decision; the [`Worker`] plans reminders, renders due rows in each recipient's language
+//! and sends them within Telegram's limits through a [`Sender`].
+
+pub mod limiter;
+mod notices;
+pub mod reminders;
+mod worker;
+
+use std::future::Future;
+use std::time::Duration;
+
+use crate::conversation::render::OutMessage;
+use crate::domain::TelegramId;
+
+pub use limiter::Limiter;
+pub use worker::{Worker, WorkerOptions};
+
+/// Why a message could not be sent.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// Too many requests: nothing may be sent for this long.
+    #[error("rate limited for {0:?}")]
+    RetryAfter(Duration),
+    /// The person blocked the bot or closed their account.
+    #[error("the recipient blocked the bot")]
+    Blocked,
+    /// Anything else (network, server): worth another try later.
+    #[error("{0}")]
+    Other(String),
+}
+
+/// Sends one rendered message to a private chat. Telegram implements it; tests may too.
+pub trait Sender: Send + Sync + 'static {
+    fn send(&self, chat: TelegramId, message: &OutMessage) -> impl Future<Output = Result<(), SendError>> + Send;
+}

@@ -1,0 +1,149 @@
+//! The delivery worker: plans reminders, takes due outbox rows, and sends them through the limiter, a few in
+//! flight at a time. Outcomes are recorded per row; a 429 stops all sending for its `retry_after` and puts the
+//! row back; a 403 marks the participant blocked; other failures are retried with a growing delay.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{Mutex, Semaphore, watch};
+use tokio::task::JoinSet;
+
+use super::notices::{Prepared, prepare};
+use super::{Limiter, SendError, Sender, reminders};
+use crate::domain::Span;
+use crate::service::Core;
+use crate::storage::outbox::{self, OutboxRow, Outcome};
+use crate::storage::{StorageError, participants};
+
+/// Rows taken from the outbox at a time.
+const BATCH: i64 = 200;
+/// Messages in flight at once: enough to keep the rate up over a slow network.
+const IN_FLIGHT: usize = 8;
+/// Failed sends are tried this many times in all.
+const MAX_ATTEMPTS: i64 = 5;
+
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    pub reminder_offsets: Vec<Span>,
+    pub rate_per_second: u32,
+    /// How often to look for due work when idle.
+    pub poll: Duration,
+}
+
+pub struct Worker<S: Sender> {
+    core: Arc<Core>,
+    sender: Arc<S>,
+    limiter: Arc<Mutex<Limiter>>,
+    options: WorkerOptions,
+}
+
+impl<S: Sender> Worker<S> {
+    /// A worker; rows left `sending` by a crash go back to pending first (only they may be sent twice).
+    pub async fn start(core: Arc<Core>, sender: S, options: WorkerOptions) -> Result<Self, StorageError> {
+        let recovered = outbox::recover(core.pool()).await?;
+        if recovered > 0 {
+            tracing::warn!(recovered, "outbox rows interrupted by a stop will be sent again");
+        }
+        let limiter = Arc::new(Mutex::new(Limiter::new(options.rate_per_second)));
+        Ok(Self { core, sender: Arc::new(sender), limiter, options })
+    }
+
+    /// Runs until `stop` turns true, finishing the messages in flight.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        loop {
+            if *stop.borrow() {
+                break;
+            }
+            let worked = match self.tick().await {
+                Ok(n) => n,
+                Err(e) => {
+                    tracing::error!(error = %e, "delivery failed; trying again shortly");
+                    0
+                }
+            };
+            if worked == 0 {
+                tokio::select! {
+                    _ = tokio::time::sleep(self.options.poll) => {}
+                    _ = stop.changed() => {}
+                }
+            }
+        }
+        tracing::info!("delivery stopped");
+    }
+
+    /// Plans due reminders and sends one batch of due rows. Returns how many rows were handled.
+    pub async fn tick(&self) -> Result<usize, StorageError> {
+        reminders::plan(self.core.pool(), &self.options.reminder_offsets, self.core.now()).await?;
+        let rows = outbox::claim_due(self.core.pool(), self.core.now(), BATCH).await?;
+        let count = rows.len();
+        let permits = Arc::new(Semaphore::new(IN_FLIGHT));
+        let mut sends = JoinSet::new();
+        for row in rows {
+            let message = match prepare(&self.core, &row).await {
+                Ok(Prepared::Send(message)) => message,
+                Ok(Prepared::Skip(reason)) => {
+                    outbox::finish(self.core.pool(), row.id, Outcome::Skipped, Some(reason), self.core.now()).await?;
+                    continue;
+                }
+                Err(e) => {
+                    self.retry_later(&row, &e.to_string()).await?;
+                    continue;
+                }
+            };
+            self.limiter.lock().await.acquire(row.chat_id).await;
+            let permit = permits.clone().acquire_owned().await.map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            let (sender, core, limiter) = (self.sender.clone(), self.core.clone(), self.limiter.clone());
+            sends.spawn(async move {
+                let result = sender.send(row.chat_id, &message).await;
+                drop(permit);
+                record(&core, &limiter, &row, result).await
+            });
+        }
+        while let Some(done) = sends.join_next().await {
+            if let Ok(Err(e)) = done {
+                tracing::error!(error = %e, "could not record a delivery outcome");
+            }
+        }
+        Ok(count)
+    }
+
+    async fn retry_later(&self, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
+        retry_or_fail(&self.core, row, error).await
+    }
+}
+
+async fn record(
+    core: &Core,
+    limiter: &Mutex<Limiter>,
+    row: &OutboxRow,
+    result: Result<(), SendError>,
+) -> Result<(), StorageError> {
+    let now = core.now();
+    match result {
+        Ok(()) => outbox::finish(core.pool(), row.id, Outcome::Sent, None, now).await,
+        Err(SendError::RetryAfter(wait)) => {
+            tracing::warn!(?wait, "Telegram asked to slow down: all sending paused");
+            limiter.lock().await.pause(wait);
+            let due = now + chrono::Duration::from_std(wait).unwrap_or_default();
+            outbox::retry_at(core.pool(), row.id, due, "429 too many requests").await
+        }
+        Err(SendError::Blocked) => {
+            participants::mark_blocked(core.pool(), row.chat_id, now).await?;
+            outbox::finish(core.pool(), row.id, Outcome::Blocked, Some("blocked the bot"), now).await
+        }
+        Err(SendError::Other(error)) => {
+            tracing::warn!(row = row.id, %error, "send failed");
+            retry_or_fail(core, row, &error).await
+        }
+    }
+}
+
+/// Tries again after 2, 4, 8… seconds, until the attempts run out.
+async fn retry_or_fail(core: &Core, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
+    let now = core.now();
+    if row.attempts >= MAX_ATTEMPTS {
+        return outbox::finish(core.pool(), row.id, Outcome::Failed, Some(error), now).await;
+    }
+    let backoff = chrono::Duration::seconds(2_i64.pow(u32::try_from(row.attempts).unwrap_or(1)));
+    outbox::retry_at(core.pool(), row.id, now + backoff, error).await
+}

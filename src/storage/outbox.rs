@@ -1,0 +1,177 @@
+//! The outbox: messages nobody asked for, written in the same transaction as the decision to send them, and
+//! sent by the delivery worker. Each row moves pending → sending → sent | skipped | blocked | failed; a crash
+//! leaves rows in `sending`, which go back to pending at the next start (only those may be sent twice).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sqlx::{SqliteConnection, SqlitePool};
+
+use super::StorageError;
+use crate::domain::TelegramId;
+
+/// What a row asks to send. Texts are rendered at send time, in the recipient's language then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Payload {
+    /// "Your session starts soon", with RSVP buttons.
+    Reminder { session: i64 },
+    /// The session's time or place changed (to those coming).
+    SessionChanged { session: i64 },
+    /// The session is cancelled (to those coming).
+    SessionCancelled { session: i64 },
+}
+
+impl Payload {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Payload::Reminder { .. } => "reminder",
+            Payload::SessionChanged { .. } => "session_changed",
+            Payload::SessionCancelled { .. } => "session_cancelled",
+        }
+    }
+
+    pub fn session(&self) -> Option<i64> {
+        match self {
+            Payload::Reminder { session }
+            | Payload::SessionChanged { session }
+            | Payload::SessionCancelled { session } => Some(*session),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub chat_id: TelegramId,
+    pub payload: Payload,
+    pub attempts: i64,
+}
+
+/// How a row ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Sent,
+    /// Not sent on purpose: the session started or was cancelled, the person muted or left.
+    Skipped,
+    /// The person blocked the bot.
+    Blocked,
+    Failed,
+}
+
+impl Outcome {
+    fn code(self) -> &'static str {
+        match self {
+            Outcome::Sent => "sent",
+            Outcome::Skipped => "skipped",
+            Outcome::Blocked => "blocked",
+            Outcome::Failed => "failed",
+        }
+    }
+}
+
+pub async fn enqueue(
+    conn: &mut SqliteConnection,
+    chat: TelegramId,
+    payload: &Payload,
+    due_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let json = serde_json::to_string(payload).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO outbox (chat_id, kind, session_id, payload, due_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(chat)
+    .bind(payload.kind())
+    .bind(payload.session())
+    .bind(json)
+    .bind(due_at)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Takes up to `limit` due rows, oldest first, and marks them as being sent.
+pub async fn claim_due(pool: &SqlitePool, now: DateTime<Utc>, limit: i64) -> Result<Vec<OutboxRow>, StorageError> {
+    let mut tx = super::begin_write(pool).await?;
+    let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(
+        "UPDATE outbox SET status = 'sending', attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?) \
+         RETURNING id, chat_id, payload, attempts",
+    )
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    let mut claimed: Vec<OutboxRow> = rows
+        .into_iter()
+        .map(|(id, chat_id, payload, attempts)| {
+            let payload =
+                serde_json::from_str(&payload).map_err(|e| StorageError::Corrupt(format!("outbox row {id}: {e}")))?;
+            Ok(OutboxRow { id, chat_id, payload, attempts })
+        })
+        .collect::<Result<_, StorageError>>()?;
+    claimed.sort_by_key(|r| r.id);
+    Ok(claimed)
+}
+
+pub async fn finish(
+    pool: &SqlitePool,
+    id: i64,
+    outcome: Outcome,
+    error: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query("UPDATE outbox SET status = ?, last_error = ?, done_at = ? WHERE id = ?")
+        .bind(outcome.code())
+        .bind(error)
+        .bind(now)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Puts a row back to be tried again at `due_at` (after a 429 or a network error).
+pub async fn retry_at(pool: &SqlitePool, id: i64, due_at: DateTime<Utc>, error: &str) -> Result<(), StorageError> {
+    sqlx::query("UPDATE outbox SET status = 'pending', due_at = ?, last_error = ? WHERE id = ?")
+        .bind(due_at)
+        .bind(error)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// After a crash: rows that were being sent go back to pending. Returns how many.
+pub async fn recover(pool: &SqlitePool) -> Result<u64, StorageError> {
+    Ok(sqlx::query("UPDATE outbox SET status = 'pending' WHERE status = 'sending'")
+        .execute(pool)
+        .await?
+        .rows_affected())
+}
+
+/// Drops the pending rows of one kind for a session (its reminders, when the session changes).
+pub async fn drop_pending(conn: &mut SqliteConnection, session: i64, kind: &str) -> Result<u64, StorageError> {
+    Ok(sqlx::query("DELETE FROM outbox WHERE session_id = ? AND kind = ? AND status = 'pending'")
+        .bind(session)
+        .bind(kind)
+        .execute(conn)
+        .await?
+        .rows_affected())
+}
+
+/// Drops everything still waiting for a person (on erasure).
+pub async fn drop_pending_for(conn: &mut SqliteConnection, chat: TelegramId) -> Result<(), StorageError> {
+    sqlx::query("DELETE FROM outbox WHERE chat_id = ? AND status IN ('pending', 'sending')")
+        .bind(chat)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Row counts by status, for reports and tests.
+pub async fn counts(pool: &SqlitePool) -> Result<Vec<(String, i64)>, StorageError> {
+    Ok(sqlx::query_as("SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status").fetch_all(pool).await?)
+}
