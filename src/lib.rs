@@ -12,6 +12,7 @@ pub mod delivery;
 pub mod domain;
 pub mod i18n;
 pub mod reports;
+pub mod scheduling;
 pub mod service;
 pub mod simulate;
 pub mod source;

@@ -11,9 +11,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 use active_citizens_bot::clock::{Clock, SystemClock};
 use active_citizens_bot::config::Settings;
 use active_citizens_bot::conversation::Dialogues;
-use active_citizens_bot::domain::{CohortCode, Country, Role, TelegramId};
+use active_citizens_bot::delivery::WorkerOptions;
+use active_citizens_bot::domain::{CohortCode, Country, Role, Span, TelegramId};
 use active_citizens_bot::reports::{export, qr};
+use active_citizens_bot::scheduling::{self, SessionInput};
 use active_citizens_bot::service::{Core, CoreOptions};
+use active_citizens_bot::storage::sessions::{self, SessionChanges};
 use active_citizens_bot::storage::{self, cohorts, facts, participants, roles};
 use active_citizens_bot::{simulate, telegram, telemetry};
 
@@ -49,6 +52,11 @@ enum Command {
     Cohorts {
         #[command(subcommand)]
         command: CohortsCommand,
+    },
+    /// Manage sessions: add, list, import from CSV, edit, cancel.
+    Sessions {
+        #[command(subcommand)]
+        command: SessionsCommand,
     },
     /// Manage roles.
     Roles {
@@ -86,6 +94,68 @@ enum CohortsCommand {
 }
 
 #[derive(Debug, Subcommand)]
+enum SessionsCommand {
+    /// Add a session and print its check-in link (https://t.me/<bot>?start=checkin-<code>).
+    Add {
+        #[command(flatten)]
+        session: SessionArgs,
+        /// Also write the check-in link as a QR code PNG, to show at the venue.
+        #[arg(long, value_name = "FILE.png")]
+        qr: Option<PathBuf>,
+    },
+    /// List sessions, in start order.
+    List {
+        #[arg(long)]
+        cohort: Option<String>,
+    },
+    /// Import sessions from a CSV file with a header row: cohort,title,starts and optionally timezone, duration,
+    /// location, module. Every row is imported, or none if any row is wrong.
+    Import { file: PathBuf },
+    /// Change a session. Pending reminders follow a new time; those coming are told.
+    Edit {
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+        /// New start, "YYYY-MM-DD HH:MM" in --tz (or the session's zone).
+        #[arg(long)]
+        starts: Option<String>,
+        #[arg(long)]
+        tz: Option<String>,
+        #[arg(long)]
+        duration: Option<String>,
+        #[arg(long)]
+        location: Option<String>,
+        #[arg(long)]
+        module: Option<String>,
+    },
+    /// Cancel a session: no more reminders, and those coming are told.
+    Cancel { id: i64 },
+}
+
+#[derive(Debug, clap::Args)]
+struct SessionArgs {
+    /// The cohort's code.
+    #[arg(long)]
+    cohort: String,
+    #[arg(long)]
+    title: String,
+    /// Local start, "YYYY-MM-DD HH:MM" (a start in the past records a session that happened; no reminders).
+    #[arg(long)]
+    starts: String,
+    /// IANA time zone of --starts (default: TIMEZONE).
+    #[arg(long)]
+    tz: Option<String>,
+    /// Like 90m, 2h or 1h30m (default 2h).
+    #[arg(long)]
+    duration: Option<String>,
+    #[arg(long)]
+    location: Option<String>,
+    /// The training module, e.g. "Intercultural dialogue".
+    #[arg(long)]
+    module: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
 enum RolesCommand {
     /// Grant a role to a Telegram user.
     Grant {
@@ -106,6 +176,7 @@ enum GrantedRole {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ExportWhat {
     Participants,
+    Rsvps,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -160,9 +231,8 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Roles { command: RolesCommand::Grant { telegram_id, role, cohort } } => {
             grant_role(&settings, telegram_id, role, cohort.as_deref()).await
         }
-        Command::Export { what: ExportWhat::Participants, format, out } => {
-            export_participants(&settings, format, out.as_deref()).await
-        }
+        Command::Sessions { command } => sessions_command(&settings, command).await,
+        Command::Export { what, format, out } => export(&settings, what, format, out.as_deref()).await,
     }
 }
 
@@ -191,9 +261,12 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     if let Some(url) = settings.api_url.clone() {
         bot = bot.set_api_url(url);
     }
-    telegram::serve(bot, core)
-        .await
-        .context("cannot reach the Telegram Bot API (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
+    let delivery = WorkerOptions {
+        reminder_offsets: settings.reminder_offsets.clone(),
+        rate_per_second: settings.broadcast_rate,
+        poll: std::time::Duration::from_secs(1),
+    };
+    telegram::serve(bot, core, delivery).await.context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
 }
 
 async fn simulate(settings: Settings, user: TelegramId) -> anyhow::Result<()> {
@@ -243,10 +316,7 @@ async fn add_cohort(
         .map_err(anyhow::Error::msg)
         .context("--country")?;
     let pool = storage::connect(&settings.database_url).await?;
-    let username = match &settings.bot_username {
-        Some(name) => Some(name.clone()),
-        None => facts::get(&pool, facts::BOT_USERNAME).await?,
-    };
+    let username = bot_username(settings, &pool).await?;
     if qr_file.is_some() && username.is_none() {
         bail!(
             "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
@@ -302,22 +372,160 @@ async fn grant_role(
     Ok(())
 }
 
-async fn export_participants(settings: &Settings, format: ExportFormat, out: Option<&Path>) -> anyhow::Result<()> {
+async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out: Option<&Path>) -> anyhow::Result<()> {
     let pool = storage::connect(&settings.database_url).await?;
-    let all = participants::all(&pool).await?;
     let format = match format {
         ExportFormat::Csv => export::Format::Csv,
         ExportFormat::Json => export::Format::Json,
+    };
+    let data = match what {
+        ExportWhat::Participants => Export::Participants(participants::all(&pool).await?),
+        ExportWhat::Rsvps => Export::Rsvps(sessions::rsvp_records(&pool).await?),
+    };
+    let write = |out: &mut dyn Write| match &data {
+        Export::Participants(rows) => export::participants(rows, format, out),
+        Export::Rsvps(rows) => export::rsvps(rows, format, out),
     };
     match out {
         Some(path) => {
             let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
             let mut writer = std::io::BufWriter::new(file);
-            export::participants(&all, format, &mut writer)?;
+            write(&mut writer)?;
             writer.flush()?;
-            eprintln!("Exported {} participants to {}", all.len(), path.display());
+            eprintln!("Exported {} rows to {}", data.len(), path.display());
         }
-        None => export::participants(&all, format, std::io::stdout().lock())?,
+        None => write(&mut std::io::stdout().lock())?,
     }
     Ok(())
+}
+
+enum Export {
+    Participants(Vec<active_citizens_bot::domain::Participant>),
+    Rsvps(Vec<sessions::RsvpRecord>),
+}
+
+impl Export {
+    fn len(&self) -> usize {
+        match self {
+            Export::Participants(rows) => rows.len(),
+            Export::Rsvps(rows) => rows.len(),
+        }
+    }
+}
+
+/// The bot's username for deep links: BOT_USERNAME, else what `serve` recorded.
+async fn bot_username(settings: &Settings, pool: &sqlx::SqlitePool) -> anyhow::Result<Option<String>> {
+    Ok(match &settings.bot_username {
+        Some(name) => Some(name.clone()),
+        None => facts::get(pool, facts::BOT_USERNAME).await?,
+    })
+}
+
+async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyhow::Result<()> {
+    let pool = storage::connect(&settings.database_url).await?;
+    let now = chrono::Utc::now();
+    match command {
+        SessionsCommand::Add { session, qr: qr_file } => {
+            let username = bot_username(settings, &pool).await?;
+            if qr_file.is_some() && username.is_none() {
+                bail!(
+                    "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
+                );
+            }
+            let input = SessionInput {
+                cohort: session.cohort,
+                title: session.title,
+                starts: session.starts,
+                timezone: session.tz,
+                duration: session.duration,
+                location: session.location,
+                module: session.module,
+            };
+            let new = scheduling::validate(&pool, &input, settings.timezone)
+                .await
+                .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
+            let created = scheduling::create(&pool, &new, now).await?;
+            println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
+            if created.has_started(now) {
+                println!("It starts in the past: recorded, and no reminders will be sent.");
+            }
+            let payload = format!("{}{}", active_citizens_bot::conversation::CHECKIN_PREFIX, created.checkin_code);
+            match username {
+                Some(username) => {
+                    let link = format!("https://t.me/{username}?start={payload}");
+                    println!("Check-in link: {link}");
+                    if let Some(file) = qr_file {
+                        qr::write_png(&link, &file)?;
+                        println!("Check-in QR code written to {}", file.display());
+                    }
+                }
+                None => {
+                    println!("Check-in link: https://t.me/<bot>?start={payload} (set BOT_USERNAME to print it in full)")
+                }
+            }
+        }
+        SessionsCommand::List { cohort } => {
+            let cohort = cohort.as_deref().map(CohortCode::parse).transpose().context("--cohort")?;
+            let all = sessions::list(&pool, cohort.as_ref()).await?;
+            if all.is_empty() {
+                println!("No sessions.");
+            }
+            for s in all {
+                let status = if s.cancelled {
+                    "cancelled"
+                } else if s.has_started(now) {
+                    "past"
+                } else {
+                    "upcoming"
+                };
+                let place = s.location.as_deref().unwrap_or("-");
+                let local = s.local_start(s.timezone);
+                println!(
+                    "{:>5}  {:<16} {} {:<16} {:<9} {}  @ {}",
+                    s.id, s.cohort, local, s.timezone, status, s.title, place
+                );
+            }
+        }
+        SessionsCommand::Import { file } => match scheduling::import(&pool, &file, settings.timezone, now).await? {
+            Ok(created) => println!("Imported {} sessions from {}.", created.len(), file.display()),
+            Err(problems) => {
+                for problem in &problems {
+                    eprintln!("{}: {problem}", file.display());
+                }
+                bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
+            }
+        },
+        SessionsCommand::Edit { id, title, starts, tz, duration, location, module } => {
+            let current =
+                sessions::find(&pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
+            let zone = match tz.as_deref() {
+                Some(z) => {
+                    z.parse::<chrono_tz::Tz>().map_err(|_| anyhow::anyhow!("--tz: '{z}' is not an IANA time zone"))?
+                }
+                None => current.timezone,
+            };
+            let starts_at = starts
+                .as_deref()
+                .map(|text| active_citizens_bot::domain::parse_local_start(text, zone))
+                .transpose()
+                .context("--starts")?;
+            let duration = duration.as_deref().map(str::parse::<Span>).transpose().context("--duration")?;
+            let changes =
+                SessionChanges { title, module, starts_at, timezone: tz.is_some().then_some(zone), duration, location };
+            let edited = scheduling::edit(&pool, id, &changes, now).await?;
+            println!("Session {id} now: {} ({}).", edited.title, edited.local_start(edited.timezone));
+        }
+        SessionsCommand::Cancel { id } => {
+            let cancelled = scheduling::cancel(&pool, id, now).await?;
+            println!("Cancelled session {id}: {}. Those coming will be told.", cancelled.title);
+        }
+    }
+    Ok(())
+}
+
+fn cli_flag(field: scheduling::InputField) -> &'static str {
+    match field {
+        scheduling::InputField::Timezone => "tz",
+        other => other.name(),
+    }
 }

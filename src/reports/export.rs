@@ -5,6 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::domain::Participant;
+use crate::storage::sessions::RsvpRecord;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -66,28 +67,7 @@ impl<'a> From<&'a Participant> for ParticipantRow<'a> {
 }
 
 pub fn participants(participants: &[Participant], format: Format, out: impl Write) -> Result<(), ExportError> {
-    let rows = participants.iter().map(ParticipantRow::from);
-    match format {
-        Format::Csv => {
-            let mut writer = csv::Writer::from_writer(out);
-            let mut wrote_any = false;
-            for row in rows {
-                writer.serialize(row)?;
-                wrote_any = true;
-            }
-            if !wrote_any {
-                // The header row even for an empty export, so that spreadsheets and scripts see the columns.
-                writer.write_record(PARTICIPANT_COLUMNS)?;
-            }
-            writer.flush()?;
-        }
-        Format::Json => {
-            let mut out = out;
-            serde_json::to_writer_pretty(&mut out, &rows.collect::<Vec<_>>())?;
-            out.write_all(b"\n")?;
-        }
-    }
-    Ok(())
+    write_rows(participants.iter().map(ParticipantRow::from), &PARTICIPANT_COLUMNS, format, out)
 }
 
 const PARTICIPANT_COLUMNS: [&str; 15] = [
@@ -107,3 +87,73 @@ const PARTICIPANT_COLUMNS: [&str; 15] = [
     "registered_at",
     "updated_at",
 ];
+
+/// One participant's answer and attendance for one session.
+#[derive(Debug, Serialize)]
+struct RsvpRow<'a> {
+    telegram_id: i64,
+    session: i64,
+    session_title: &'a str,
+    cohort: &'a str,
+    starts_at: String,
+    rsvp: &'a str,
+    checked_in: bool,
+    answered_at: Option<String>,
+    checked_in_at: Option<String>,
+}
+
+pub fn rsvps(records: &[RsvpRecord], format: Format, out: impl Write) -> Result<(), ExportError> {
+    let rows = records.iter().map(|r| RsvpRow {
+        telegram_id: r.telegram_id,
+        session: r.session_id,
+        session_title: &r.session_title,
+        cohort: &r.cohort_code,
+        starts_at: r.starts_at.to_rfc3339(),
+        rsvp: r.answer.as_deref().unwrap_or(""),
+        checked_in: r.checked_in_at.is_some(),
+        answered_at: r.answered_at.map(|t| t.to_rfc3339()),
+        checked_in_at: r.checked_in_at.map(|t| t.to_rfc3339()),
+    });
+    write_rows(rows, &RSVP_COLUMNS, format, out)
+}
+
+const RSVP_COLUMNS: [&str; 9] = [
+    "telegram_id",
+    "session",
+    "session_title",
+    "cohort",
+    "starts_at",
+    "rsvp",
+    "checked_in",
+    "answered_at",
+    "checked_in_at",
+];
+
+/// CSV with a header row even when empty, or a JSON array.
+fn write_rows<T: Serialize>(
+    rows: impl Iterator<Item = T>,
+    columns: &[&str],
+    format: Format,
+    out: impl Write,
+) -> Result<(), ExportError> {
+    match format {
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(out);
+            let mut wrote_any = false;
+            for row in rows {
+                writer.serialize(row)?;
+                wrote_any = true;
+            }
+            if !wrote_any {
+                writer.write_record(columns)?;
+            }
+            writer.flush()?;
+        }
+        Format::Json => {
+            let mut out = out;
+            serde_json::to_writer_pretty(&mut out, &rows.collect::<Vec<_>>())?;
+            out.write_all(b"\n")?;
+        }
+    }
+    Ok(())
+}

@@ -12,9 +12,12 @@ use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, Me, Recipient,
 };
 use teloxide::update_listeners::UpdateListener;
+use teloxide::{ApiError, RequestError};
 
 use crate::conversation::render::{OutMessage, Rendered};
 use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, parse_command};
+use crate::delivery::{SendError, Sender, Worker, WorkerOptions};
+use crate::domain::TelegramId;
 use crate::service::Core;
 use crate::storage::{ConversationStore, StorageError};
 
@@ -50,16 +53,21 @@ pub fn dispatcher(bot: Bot, core: Arc<Core>) -> Dispatcher<Bot, HandlerError, De
         .build()
 }
 
-/// Runs the bot with long polling until SIGINT or SIGTERM, finishing the updates in hand.
-pub async fn serve(bot: Bot, core: Arc<Core>) -> Result<(), teloxide::RequestError> {
+/// Runs the bot with long polling, and the delivery worker beside it, until SIGINT or SIGTERM; then finishes
+/// the updates in hand and the messages in flight.
+pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result<(), ServeError> {
     let me = bot.get_me().await?;
     record_username(&core, &me).await;
     set_command_menu(&bot, &core).await?;
+    let worker = Worker::start(core.clone(), bot.clone(), delivery).await?;
+    let (stop_worker, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(worker.run(stopped));
     let mut dispatcher = dispatcher(bot.clone(), core);
     let shutdown = dispatcher.shutdown_token();
     tokio::spawn(async move {
         wait_for_stop_signal().await;
         tracing::info!("stopping: finishing the updates in hand");
+        let _ = stop_worker.send(true);
         if let Ok(done) = shutdown.shutdown() {
             done.await;
         }
@@ -68,7 +76,32 @@ pub async fn serve(bot: Bot, core: Arc<Core>) -> Result<(), teloxide::RequestErr
     tracing::info!(bot = %me.username(), "bot started, polling for updates");
     let error_handler = LoggingErrorHandler::with_custom_text("error while polling for updates");
     run(&mut dispatcher, listener, error_handler).await;
+    if let Err(e) = worker.await {
+        tracing::error!(error = %e, "the delivery worker ended abnormally");
+    }
     Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot reach the Telegram Bot API: {0}")]
+    Telegram(#[from] teloxide::RequestError),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// Bulk messages go out through the Bot API; its answers become delivery outcomes.
+impl Sender for Bot {
+    async fn send(&self, chat: TelegramId, message: &OutMessage) -> Result<(), SendError> {
+        match send_message(self, ChatId(chat), message).await {
+            Ok(()) => Ok(()),
+            Err(RequestError::RetryAfter(wait)) => Err(SendError::RetryAfter(wait.duration())),
+            Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
+                Err(SendError::Blocked)
+            }
+            Err(e) => Err(SendError::Other(e.to_string())),
+        }
+    }
 }
 
 async fn run<L>(

@@ -9,6 +9,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::Json;
 use axum::routing::post;
 use serde_json::{Value, json};
@@ -69,6 +70,16 @@ impl Sent {
 
 #[derive(Default)]
 struct Inner {
+    /// Chats whose messages are refused with 403 "bot was blocked by the user".
+    blocked: std::collections::HashSet<i64>,
+    /// The next this many sends are refused with 429.
+    throttle_next: u32,
+    /// Sends allowed in any one second, all chats together (Telegram's limit is about 30).
+    per_second_limit: Option<usize>,
+    /// When each accepted send arrived, for the rate limit and for reports.
+    accepted_at: Vec<tokio::time::Instant>,
+    /// How many sends were refused with 429.
+    refused_429: u32,
     /// Updates not yet confirmed by the bot (confirmed by the `offset` of the next getUpdates).
     updates: Vec<Value>,
     calls: Vec<Call>,
@@ -114,6 +125,55 @@ impl FakeTelegram {
         let addr = listener.local_addr().expect("a local address");
         tokio::spawn(async move { axum::serve(listener, app).await });
         Self { addr, shared }
+    }
+
+    /// Refuses messages to `chat` as Telegram does when the person blocked the bot.
+    pub fn block(&self, chat: i64) {
+        self.shared.lock().blocked.insert(chat);
+    }
+
+    /// Refuses the next `n` messages with 429 and `retry_after` 1 second.
+    pub fn throttle_next(&self, n: u32) {
+        self.shared.lock().throttle_next = n;
+    }
+
+    /// Refuses messages beyond `limit` in any one second with 429, as Telegram does.
+    pub fn enforce_rate(&self, limit: usize) {
+        self.shared.lock().per_second_limit = Some(limit);
+    }
+
+    pub fn refused_429(&self) -> u32 {
+        self.shared.lock().refused_429
+    }
+
+    /// The most messages accepted in any one-second window.
+    pub fn max_per_second(&self) -> usize {
+        let times = self.shared.lock().accepted_at.clone();
+        let mut best = 0;
+        let mut start = 0;
+        for end in 0..times.len() {
+            while times[end] - times[start] >= Duration::from_secs(1) {
+                start += 1;
+            }
+            best = best.max(end - start + 1);
+        }
+        best
+    }
+
+    /// Messages accepted, and the time from the first to the last.
+    pub fn accepted(&self) -> (usize, Duration) {
+        let inner = self.shared.lock();
+        let span = match (inner.accepted_at.first(), inner.accepted_at.last()) {
+            (Some(first), Some(last)) => *last - *first,
+            _ => Duration::ZERO,
+        };
+        (inner.accepted_at.len(), span)
+    }
+
+    /// Every message sent to a chat so far (without taking them).
+    pub fn sent_to(&self, chat: i64) -> Vec<Sent> {
+        let inner = self.shared.lock();
+        inner.sent_to.get(&chat).into_iter().flatten().filter_map(|id| inner.messages.get(id).cloned()).collect()
     }
 
     pub fn url(&self) -> url::Url {
@@ -269,20 +329,54 @@ fn ok(result: Value) -> Json<Value> {
     Json(json!({ "ok": true, "result": result }))
 }
 
-async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, body: Bytes) -> Json<Value> {
+/// Refuses a send as Telegram would, if a test asked for it.
+fn refusal(shared: &Shared, chat: i64) -> Option<(StatusCode, Json<Value>)> {
+    let mut inner = shared.lock();
+    if inner.blocked.contains(&chat) {
+        let body = json!({ "ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user" });
+        return Some((StatusCode::FORBIDDEN, Json(body)));
+    }
+    let now = tokio::time::Instant::now();
+    let recent = inner.accepted_at.iter().rev().take_while(|t| now - **t < Duration::from_secs(1)).count();
+    let over_rate = inner.per_second_limit.is_some_and(|limit| recent >= limit);
+    if inner.throttle_next > 0 || over_rate {
+        inner.throttle_next = inner.throttle_next.saturating_sub(1);
+        inner.refused_429 += 1;
+        let body = json!({
+            "ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1",
+            "parameters": { "retry_after": 1 }
+        });
+        return Some((StatusCode::TOO_MANY_REQUESTS, Json(body)));
+    }
+    inner.accepted_at.push(now);
+    None
+}
+
+async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, body: Bytes) -> (StatusCode, Json<Value>) {
     let method = path.rsplit('/').next().unwrap_or_default().to_owned();
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     match method.as_str() {
-        "GetUpdates" => return get_updates(&shared, &body).await,
+        "GetUpdates" => return (StatusCode::OK, get_updates(&shared, &body).await),
         "GetMe" => {
-            return ok(json!({
-                "id": BOT_ID, "is_bot": true, "first_name": "Active Citizens", "username": BOT_USERNAME,
-                "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
-                "has_main_web_app": false
-            }));
+            return (
+                StatusCode::OK,
+                ok(json!({
+                    "id": BOT_ID, "is_bot": true, "first_name": "Active Citizens", "username": BOT_USERNAME,
+                    "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
+                    "has_main_web_app": false
+                })),
+            );
         }
         "GetWebhookInfo" => {
-            return ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 }));
+            return (
+                StatusCode::OK,
+                ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 })),
+            );
+        }
+        "SendMessage" => {
+            if let Some(refused) = refusal(&shared, chat_of(&body).unwrap_or_default()) {
+                return refused;
+            }
         }
         _ => {}
     }
@@ -316,7 +410,7 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
     };
     shared.lock().calls.push(Call { method, body });
     shared.new_call.notify_waiters();
-    ok(result)
+    (StatusCode::OK, ok(result))
 }
 
 async fn get_updates(shared: &Shared, body: &Value) -> Json<Value> {

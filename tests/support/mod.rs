@@ -11,7 +11,9 @@ use chrono::{TimeZone, Utc};
 use teloxide::Bot;
 
 use active_citizens_bot::clock::ManualClock;
+use active_citizens_bot::delivery::{Worker, WorkerOptions};
 use active_citizens_bot::domain::CohortCode;
+use active_citizens_bot::domain::Span;
 use active_citizens_bot::service::{Core, CoreOptions};
 use active_citizens_bot::storage::cohorts::{self, Cohort};
 
@@ -26,6 +28,15 @@ pub fn dialogues_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dialogues")
 }
 
+pub fn core_options(dir: &std::path::Path) -> CoreOptions {
+    CoreOptions {
+        dialogues_dir: dialogues_dir(),
+        database_url: format!("sqlite://{}", dir.join("bot.db").display()),
+        default_language: "en".into(),
+        timezone: chrono_tz::Europe::Belgrade,
+    }
+}
+
 /// A core on a fresh database file in its own temporary directory, with one cohort, TIRANA-2026.
 pub struct TestCore {
     pub core: Arc<Core>,
@@ -35,34 +46,72 @@ pub struct TestCore {
 
 pub async fn test_core() -> TestCore {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let database_url = format!("sqlite://{}", dir.path().join("bot.db").display());
     let clock = Arc::new(ManualClock::new(test_now()));
-    let options = CoreOptions {
-        dialogues_dir: dialogues_dir(),
-        database_url,
-        default_language: "en".into(),
-        timezone: chrono_tz::Europe::Belgrade,
-    };
-    let core = Core::start(options, clock.clone()).await.expect("the core starts");
+    let core = Core::start(core_options(dir.path()), clock.clone()).await.expect("the core starts");
     let cohort =
         Cohort { code: CohortCode::parse("TIRANA-2026").expect("valid"), name: "Tirana 2026".into(), country: None };
     cohorts::add(core.pool(), &cohort, test_now()).await.expect("the cohort is added");
     TestCore { core: Arc::new(core), clock, dir }
 }
 
-/// The real dispatcher, polling the fake server.
+/// The real dispatcher polling the fake server, and the delivery worker sending through it.
 pub struct TestBot {
     pub fake: FakeTelegram,
     pub core: Arc<Core>,
     pub clock: Arc<ManualClock>,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
+    stop_worker: tokio::sync::watch::Sender<bool>,
+    worker: tokio::task::JoinHandle<()>,
+    shutdown: teloxide::dispatching::ShutdownToken,
+    dispatcher: tokio::task::JoinHandle<()>,
+}
+
+/// Reminders at 24 h and 1 h, 25 messages a second, and a quick look for due work.
+pub fn worker_options() -> WorkerOptions {
+    WorkerOptions {
+        reminder_offsets: vec![Span::from_minutes(24 * 60), Span::from_minutes(60)],
+        rate_per_second: 25,
+        poll: std::time::Duration::from_millis(20),
+    }
 }
 
 pub async fn spawn_bot() -> TestBot {
     let fake = FakeTelegram::start().await;
     let TestCore { core, clock, dir } = test_core().await;
+    start_bot(fake, core, clock, dir).await
+}
+
+async fn start_bot(fake: FakeTelegram, core: Arc<Core>, clock: Arc<ManualClock>, dir: tempfile::TempDir) -> TestBot {
     let bot = Bot::new(fake_api::TOKEN).set_api_url(fake.url());
+    let worker = Worker::start(core.clone(), bot.clone(), worker_options()).await.expect("the worker starts");
+    let (stop_worker, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(worker.run(stopped));
     let mut dispatcher = active_citizens_bot::telegram::dispatcher(bot, core.clone());
-    tokio::spawn(async move { dispatcher.dispatch().await });
-    TestBot { fake, core, clock, _dir: dir }
+    let shutdown = dispatcher.shutdown_token();
+    let dispatcher = tokio::spawn(async move { dispatcher.dispatch().await });
+    TestBot { fake, core, clock, dir, stop_worker, worker, shutdown, dispatcher }
+}
+
+impl TestBot {
+    /// Stops the bot as a restart would (finishing what is in hand), and starts it again on the same
+    /// database, fake server and clock.
+    pub async fn restart(self) -> TestBot {
+        let TestBot { fake, core, clock, dir, stop_worker, worker, shutdown, dispatcher } = self;
+        let _ = stop_worker.send(true);
+        worker.await.expect("the worker stops");
+        // The dispatcher may still be starting up; keep asking until it takes the request.
+        loop {
+            match shutdown.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                Err(_) => tokio::time::sleep(std::time::Duration::from_millis(10)).await,
+            }
+        }
+        dispatcher.await.expect("the dispatcher stops");
+        core.pool().close().await;
+        let core = Arc::new(Core::start(core_options(dir.path()), clock.clone()).await.expect("the core restarts"));
+        start_bot(fake, core, clock, dir).await
+    }
 }
