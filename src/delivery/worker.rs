@@ -124,8 +124,8 @@ async fn record(
         Err(SendError::RetryAfter(wait)) => {
             tracing::warn!(?wait, "Telegram asked to slow down: all sending paused");
             limiter.lock().await.pause(wait);
-            let due = now + chrono::Duration::from_std(wait).unwrap_or_default();
-            outbox::retry_at(core.pool(), row.id, due, "429 too many requests").await
+            // Due again at once: the limiter holds every send back until the pause is over.
+            outbox::retry_at(core.pool(), row.id, now, "429 too many requests").await
         }
         Err(SendError::Blocked) => {
             participants::mark_blocked(core.pool(), row.chat_id, now).await?;

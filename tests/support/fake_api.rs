@@ -132,6 +132,11 @@ impl FakeTelegram {
         self.shared.lock().blocked.insert(chat);
     }
 
+    /// The person unblocked the bot.
+    pub fn unblock(&self, chat: i64) {
+        self.shared.lock().blocked.remove(&chat);
+    }
+
     /// Refuses the next `n` messages with 429 and `retry_after` 1 second.
     pub fn throttle_next(&self, n: u32) {
         self.shared.lock().throttle_next = n;

@@ -54,14 +54,15 @@ pub async fn test_core() -> TestCore {
     TestCore { core: Arc::new(core), clock, dir }
 }
 
-/// The real dispatcher polling the fake server, and the delivery worker sending through it.
+/// The real dispatcher polling the fake server, and a delivery worker sending through it: driven by the test
+/// with [`TestBot::deliver`], or running on its own after [`TestBot::run_worker`].
 pub struct TestBot {
     pub fake: FakeTelegram,
     pub core: Arc<Core>,
     pub clock: Arc<ManualClock>,
     dir: tempfile::TempDir,
-    stop_worker: tokio::sync::watch::Sender<bool>,
-    worker: tokio::task::JoinHandle<()>,
+    worker: Option<Arc<Worker<Bot>>>,
+    background: Option<(tokio::sync::watch::Sender<bool>, tokio::task::JoinHandle<()>)>,
     shutdown: teloxide::dispatching::ShutdownToken,
     dispatcher: tokio::task::JoinHandle<()>,
 }
@@ -84,21 +85,42 @@ pub async fn spawn_bot() -> TestBot {
 async fn start_bot(fake: FakeTelegram, core: Arc<Core>, clock: Arc<ManualClock>, dir: tempfile::TempDir) -> TestBot {
     let bot = Bot::new(fake_api::TOKEN).set_api_url(fake.url());
     let worker = Worker::start(core.clone(), bot.clone(), worker_options()).await.expect("the worker starts");
-    let (stop_worker, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(worker.run(stopped));
     let mut dispatcher = active_citizens_bot::telegram::dispatcher(bot, core.clone());
     let shutdown = dispatcher.shutdown_token();
     let dispatcher = tokio::spawn(async move { dispatcher.dispatch().await });
-    TestBot { fake, core, clock, dir, stop_worker, worker, shutdown, dispatcher }
+    TestBot { fake, core, clock, dir, worker: Some(Arc::new(worker)), background: None, shutdown, dispatcher }
 }
 
 impl TestBot {
+    /// Runs the delivery worker until nothing is due: plans reminders for the clock's "now" and sends them.
+    /// Returns how many outbox rows were handled.
+    pub async fn deliver(&self) -> usize {
+        let worker = self.worker.as_ref().expect("the worker runs in the background");
+        let mut handled = 0;
+        loop {
+            let n = worker.tick().await.expect("a delivery tick");
+            if n == 0 {
+                return handled;
+            }
+            handled += n;
+        }
+    }
+
+    /// Lets the worker run on its own, as `serve` does.
+    pub fn run_worker(&mut self) {
+        let worker = self.worker.take().and_then(Arc::into_inner).expect("one worker");
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        self.background = Some((stop, tokio::spawn(worker.run(stopped))));
+    }
+
     /// Stops the bot as a restart would (finishing what is in hand), and starts it again on the same
     /// database, fake server and clock.
     pub async fn restart(self) -> TestBot {
-        let TestBot { fake, core, clock, dir, stop_worker, worker, shutdown, dispatcher } = self;
-        let _ = stop_worker.send(true);
-        worker.await.expect("the worker stops");
+        let TestBot { fake, core, clock, dir, background, shutdown, dispatcher, .. } = self;
+        if let Some((stop, task)) = background {
+            let _ = stop.send(true);
+            task.await.expect("the worker stops");
+        }
         // The dispatcher may still be starting up; keep asking until it takes the request.
         loop {
             match shutdown.shutdown() {

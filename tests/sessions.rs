@@ -1,0 +1,338 @@
+//! Sessions through the real dispatcher, the delivery worker and the fake Bot API server: reminders at each
+//! offset, RSVPs, restarts between offsets, late and missed reminders, edits and cancellations, check-in,
+//! 429 and 403 from Telegram.
+
+mod support;
+
+use chrono::{DateTime, Duration, Utc};
+
+use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile, Rsvp, Session, Span};
+use active_citizens_bot::scheduling;
+use active_citizens_bot::storage::sessions::{NewSession, SessionChanges};
+use active_citizens_bot::storage::{self, outbox, participants, sessions};
+use support::{Sent, TestBot, spawn_bot, test_now};
+
+fn cohort(code: &str) -> CohortCode {
+    CohortCode::parse(code).expect("a valid code")
+}
+
+/// A registered participant of a cohort, written directly (registration itself is tested elsewhere).
+async fn enrol(bot: &TestBot, id: i64, code: &str, language: &str) {
+    let profile = Profile {
+        telegram_id: id,
+        language: language.into(),
+        name: format!("Participant {id}"),
+        birth_year: BirthYear::from_stored(2000),
+        gender: Gender::Undisclosed,
+        country: Country::Albania,
+        municipality: "Tiranë".into(),
+        organisation: None,
+        cohort: Some(cohort(code)),
+        consent_at: test_now(),
+        privacy_version: "2026-11".into(),
+        guardian_consent_at: None,
+    };
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    participants::save(&mut conn, &profile, test_now()).await.unwrap();
+}
+
+async fn add_cohort(bot: &TestBot, code: &str) {
+    let c = storage::cohorts::Cohort { code: cohort(code), name: code.into(), country: None };
+    storage::cohorts::add(bot.core.pool(), &c, test_now()).await.unwrap();
+}
+
+async fn session_at(bot: &TestBot, starts_at: DateTime<Utc>) -> Session {
+    let new = NewSession {
+        cohort: cohort("TIRANA-2026"),
+        title: "Intercultural dialogue".into(),
+        module: Some("Intercultural dialogue".into()),
+        starts_at,
+        timezone: chrono_tz::Europe::Tirane,
+        duration: Span::from_minutes(120),
+        location: Some("Youth Centre, Rruga e Kavajës".into()),
+    };
+    scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.unwrap()
+}
+
+fn advance_to(bot: &TestBot, moment: DateTime<Utc>) {
+    let now = bot.clock.now();
+    assert!(moment >= now, "time only moves forward");
+    bot.clock.advance(moment - now);
+}
+
+fn reminders(sent: &[Sent]) -> Vec<&Sent> {
+    sent.iter().filter(|m| m.text.starts_with("Reminder:") || m.text.starts_with("Kujtesë:")).collect()
+}
+
+async fn rsvp_of(bot: &TestBot, session: i64, user: i64) -> Option<Rsvp> {
+    let s = sessions::find(bot.core.pool(), session).await.unwrap().unwrap();
+    sessions::view(bot.core.pool(), s, user).await.unwrap().rsvp
+}
+
+use active_citizens_bot::clock::Clock;
+
+#[tokio::test]
+async fn a_reminder_goes_out_at_each_offset_with_rsvp_buttons() {
+    let mut bot = spawn_bot().await;
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    enrol(&bot, 2, "TIRANA-2026", "sq").await;
+    let start = test_now() + Duration::hours(48);
+    let session = session_at(&bot, start).await;
+    bot.run_worker();
+
+    advance_to(&bot, start - Duration::hours(24));
+    let first = bot.fake.next_message(1).await;
+    assert_eq!(
+        first.text,
+        "Reminder: Intercultural dialogue\n🕒 2026-11-29 11:00\n📍 Youth Centre, Rruga e Kavajës\nAre you coming?"
+    );
+    assert_eq!(first.buttons(), ["Coming", "Can't come"]);
+    let albanian = bot.fake.next_message(2).await;
+    assert!(albanian.text.starts_with("Kujtesë: Intercultural dialogue"), "{}", albanian.text);
+    assert_eq!(albanian.buttons(), ["Vij", "Nuk mund të vij"]);
+
+    bot.fake.press(1, &first, "Coming");
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "Saved: you are coming. See you there!").await;
+    assert_eq!(rsvp_of(&bot, session.id, 1).await, Some(Rsvp::Coming));
+    bot.fake.press(1, &first, "Can't come");
+    bot.fake
+        .wait_for_call("AnswerCallbackQuery", |b| b["text"] == "Saved: you can't come. Thanks for letting us know.")
+        .await;
+    assert_eq!(rsvp_of(&bot, session.id, 1).await, Some(Rsvp::NotComing));
+
+    advance_to(&bot, start - Duration::hours(1));
+    let second = bot.fake.next_message(1).await;
+    assert!(second.text.starts_with("Reminder: Intercultural dialogue"));
+
+    let bot = bot.restart().await;
+    advance_to(&bot, start + Duration::minutes(1));
+    bot.deliver().await;
+    assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 2, "one per offset, none after the start");
+    // After the start, a press on an old reminder changes nothing.
+    bot.fake.press(1, &first, "Coming");
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "This session has already started.").await;
+    assert_eq!(rsvp_of(&bot, session.id, 1).await, Some(Rsvp::NotComing));
+}
+
+#[tokio::test]
+async fn a_restart_between_offsets_loses_nothing_and_doubles_nothing() {
+    let bot = spawn_bot().await;
+    for id in 1..=3 {
+        enrol(&bot, id, "TIRANA-2026", "en").await;
+    }
+    let start = test_now() + Duration::hours(30);
+    session_at(&bot, start).await;
+    advance_to(&bot, start - Duration::hours(24) + Duration::minutes(5));
+    bot.deliver().await;
+    let bot = bot.restart().await;
+    bot.deliver().await;
+    advance_to(&bot, start - Duration::minutes(59));
+    bot.deliver().await;
+    let bot = bot.restart().await;
+    bot.deliver().await;
+    for id in 1..=3 {
+        assert_eq!(reminders(&bot.fake.sent_to(id)).len(), 2, "participant {id}");
+    }
+}
+
+#[tokio::test]
+async fn after_downtime_only_the_latest_missed_reminder_goes_out_and_only_before_the_start() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    let soon = session_at(&bot, test_now() + Duration::hours(30)).await;
+    let later = session_at(&bot, test_now() + Duration::hours(40)).await;
+    // The bot was down from now until half an hour before the first session.
+    advance_to(&bot, soon.starts_at - Duration::minutes(30));
+    bot.deliver().await;
+    let sent = bot.fake.sent_to(1);
+    assert_eq!(reminders(&sent).len(), 2, "{sent:#?}");
+    // For the first session both offsets had passed: one reminder. The second is inside 24 h only: one too.
+    let texts: Vec<&str> = sent.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.iter().all(|t| t.contains("Intercultural dialogue")));
+    // Down again past the second session's start: nothing more.
+    advance_to(&bot, later.starts_at + Duration::minutes(1));
+    bot.deliver().await;
+    assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 2);
+}
+
+#[tokio::test]
+async fn a_session_created_late_gets_its_reminder_at_once_and_a_past_one_gets_none() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    session_at(&bot, test_now() + Duration::hours(3)).await;
+    session_at(&bot, test_now() - Duration::hours(3)).await;
+    bot.deliver().await;
+    assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 1);
+    advance_to(&bot, test_now() + Duration::hours(2) + Duration::minutes(1));
+    bot.deliver().await;
+    assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 2, "then the 1 h reminder");
+}
+
+#[tokio::test]
+async fn muted_deleted_and_other_cohorts_get_no_reminders() {
+    let bot = spawn_bot().await;
+    add_cohort(&bot, "SKOPJE-2026").await;
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    enrol(&bot, 2, "TIRANA-2026", "en").await;
+    enrol(&bot, 3, "SKOPJE-2026", "en").await;
+    enrol(&bot, 4, "TIRANA-2026", "en").await;
+    bot.fake.send_text(2, "/mute");
+    assert!(bot.fake.next_message(2).await.text.starts_with("Announcements are off."));
+    bot.fake.send_text(4, "/delete");
+    let confirm = bot.fake.next_message(4).await;
+    bot.fake.press(4, &confirm, "Yes, erase my data");
+    bot.fake.next_message(4).await;
+    session_at(&bot, test_now() + Duration::hours(2)).await;
+    bot.deliver().await;
+    assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 1);
+    for id in [2, 3, 4] {
+        assert!(reminders(&bot.fake.sent_to(id)).is_empty(), "participant {id}");
+    }
+}
+
+#[tokio::test]
+async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_those_coming() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    enrol(&bot, 2, "TIRANA-2026", "en").await;
+    let start = test_now() + Duration::hours(20);
+    let session = session_at(&bot, start).await;
+    bot.deliver().await;
+    let reminder = bot.fake.next_message(1).await;
+    bot.fake.press(1, &reminder, "Coming");
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"].is_string()).await;
+
+    // Moved two days later: those coming are told; the 24 h reminder will come again for the new time.
+    let moved = start + Duration::hours(48);
+    let changes = SessionChanges { starts_at: Some(moved), ..SessionChanges::default() };
+    scheduling::edit(bot.core.pool(), session.id, &changes, bot.clock.now()).await.unwrap();
+    bot.deliver().await;
+    let notice = bot.fake.next_message(1).await;
+    assert_eq!(
+        notice.text,
+        "Change to a session you are coming to: Intercultural dialogue\n🕒 now 2026-11-30 07:00\n📍 Youth Centre, Rruga e Kavajës"
+    );
+    bot.fake.next_message(2).await; // participant 2's first reminder
+    assert_eq!(bot.fake.sent_to(2).len(), 1, "participant 2 was not coming: no notice");
+    advance_to(&bot, moved - Duration::hours(24));
+    bot.deliver().await;
+    assert!(bot.fake.next_message(1).await.text.starts_with("Reminder:"));
+
+    scheduling::cancel(bot.core.pool(), session.id, bot.clock.now()).await.unwrap();
+    bot.deliver().await;
+    assert_eq!(
+        bot.fake.next_message(1).await.text,
+        "The session Intercultural dialogue (2026-11-30 07:00) is cancelled. Sorry for the change!"
+    );
+    advance_to(&bot, moved - Duration::minutes(30));
+    bot.deliver().await;
+    assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 2, "no reminder for a cancelled session");
+    bot.fake.press(1, &reminder, "Coming");
+    bot.fake
+        .wait_for_call("AnswerCallbackQuery", |b| b["text"] == "This session was cancelled or no longer exists.")
+        .await;
+}
+
+#[tokio::test]
+async fn sessions_lists_the_next_ones_and_changes_an_answer() {
+    let bot = spawn_bot().await;
+    bot.fake.send_text(1, "/sessions");
+    assert!(bot.fake.next_message(1).await.text.contains("not registered"));
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    bot.fake.send_text(1, "/sessions");
+    assert!(bot.fake.next_message(1).await.text.starts_with("There are no upcoming sessions"));
+    let first = session_at(&bot, test_now() + Duration::days(3)).await;
+    session_at(&bot, test_now() + Duration::days(10)).await;
+
+    bot.fake.send_text(1, "/sessions");
+    let list = bot.fake.next_message(1).await;
+    assert!(
+        list.text.starts_with("Your next sessions:\n\n1. Intercultural dialogue\n🕒 2026-11-30 11:00"),
+        "{}",
+        list.text
+    );
+    assert!(list.text.contains("Your answer: not given yet"));
+    assert_eq!(list.buttons(), ["1: Coming", "1: Can't come", "2: Coming", "2: Can't come"]);
+    bot.fake.press(1, &list, "1: Coming");
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "Saved: you are coming. See you there!").await;
+    assert_eq!(rsvp_of(&bot, first.id, 1).await, Some(Rsvp::Coming));
+    bot.fake.send_text(1, "/sessions");
+    let again = bot.fake.next_message(1).await;
+    assert!(again.text.contains("Your answer: coming"), "{}", again.text);
+
+    // Someone from another cohort forging the same button in their own chat changes nothing.
+    add_cohort(&bot, "SKOPJE-2026").await;
+    enrol(&bot, 9, "SKOPJE-2026", "en").await;
+    let data = list.data_of("1: Can't come");
+    let foreign = Sent { chat_id: 9, message_id: 999_999, ..list.clone() };
+    bot.fake.press_data(9, &foreign, &data);
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "This session is for another cohort.").await;
+    assert_eq!(rsvp_of(&bot, first.id, 9).await, None);
+}
+
+#[tokio::test]
+async fn check_in_works_in_its_window_and_explains_otherwise() {
+    let bot = spawn_bot().await;
+    add_cohort(&bot, "SKOPJE-2026").await;
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    enrol(&bot, 2, "SKOPJE-2026", "en").await;
+    let start = test_now() + Duration::hours(2);
+    let session = session_at(&bot, start).await;
+    let link = format!("/start checkin-{}", session.checkin_code);
+    let say = |user: i64, text: String| {
+        let fake = bot.fake.clone();
+        async move {
+            fake.send_text(user, &text);
+            fake.next_message(user).await.text
+        }
+    };
+
+    assert_eq!(
+        say(1, link.clone()).await,
+        "Check-in for Intercultural dialogue opens 30 minutes before the start (2026-11-27 13:00)."
+    );
+    advance_to(&bot, start - Duration::minutes(10));
+    assert_eq!(say(1, link.clone()).await, "Welcome! You are checked in for Intercultural dialogue.");
+    assert_eq!(say(1, link.clone()).await, "You are already checked in for Intercultural dialogue.");
+    assert!(say(2, link.clone()).await.starts_with("This check-in is for another cohort's session."));
+    assert!(say(3, link.clone()).await.starts_with("Please register first"));
+    assert!(say(1, "/start checkin-nosuchcode".into()).await.starts_with("This check-in code is not known."));
+    advance_to(&bot, start + Duration::hours(2) + Duration::minutes(1));
+    enrol(&bot, 4, "TIRANA-2026", "en").await;
+    assert_eq!(say(4, link).await, "The session Intercultural dialogue has ended: check-in is closed.");
+
+    let view = sessions::view(bot.core.pool(), session.clone(), 1).await.unwrap();
+    assert!(view.checked_in);
+    let records = sessions::rsvp_records(bot.core.pool()).await.unwrap();
+    assert_eq!(records.len(), 1, "only participant 1 checked in");
+}
+
+#[tokio::test]
+async fn telegram_429_pauses_sending_and_403_marks_the_participant_blocked() {
+    let bot = spawn_bot().await;
+    for id in 1..=6 {
+        enrol(&bot, id, "TIRANA-2026", "en").await;
+    }
+    bot.fake.block(4);
+    bot.fake.throttle_next(1);
+    session_at(&bot, test_now() + Duration::hours(5)).await;
+    let started = std::time::Instant::now();
+    bot.deliver().await;
+    assert!(bot.fake.refused_429() >= 1);
+    assert!(started.elapsed() >= std::time::Duration::from_secs(1), "sending waited for retry_after");
+    for id in [1, 2, 3, 5, 6] {
+        assert_eq!(reminders(&bot.fake.sent_to(id)).len(), 1, "participant {id}: once, despite the 429");
+    }
+    assert!(bot.fake.sent_to(4).is_empty());
+    let blocked = participants::find(bot.core.pool(), 4).await.unwrap().unwrap();
+    assert_eq!(blocked.status.code(), "blocked");
+    let counts = outbox::counts(bot.core.pool()).await.unwrap();
+    assert_eq!(counts, vec![("blocked".to_owned(), 1), ("sent".to_owned(), 5)]);
+
+    // Unblocking and writing to the bot again makes the participant reachable again.
+    bot.fake.unblock(4);
+    bot.fake.send_text(4, "/help");
+    bot.fake.next_message(4).await;
+    let back = participants::find(bot.core.pool(), 4).await.unwrap().unwrap();
+    assert_eq!(back.status.code(), "active");
+}
