@@ -195,3 +195,94 @@ fn bad_settings_stop_the_start_naming_the_variable() {
         assert!(stderr(&out).contains(&format!("{variable}:")), "{variable}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn sessions_are_added_listed_edited_and_cancelled() {
+    let cli = Cli::new();
+    let env = [("BOT_USERNAME", "ActiveCitizensBot")];
+    assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana 2026"]).status.success());
+    let qr = cli.path("checkin.png");
+    let args = [
+        "sessions", "add", "--cohort", "tirana-2026", "--title", "Identity and culture", "--starts", "2030-03-05 18:00",
+        "--tz", "Europe/Tirane", "--duration", "1h30m", "--location", "Youth Centre", "--qr", qr.to_str().unwrap(),
+    ];
+    let added = cli.run_with(&args, &env);
+    assert!(added.status.success(), "{}", stderr(&added));
+    let out = stdout(&added);
+    assert!(out.contains("Added session 1: Identity and culture (2030-03-05 18:00)."), "{out}");
+    assert!(out.contains("Check-in link: https://t.me/ActiveCitizensBot?start=checkin-"), "{out}");
+    assert_eq!(&std::fs::read(&qr).unwrap()[..4], b"\x89PNG");
+
+    let past = cli.run(&["sessions", "add", "--cohort", "TIRANA-2026", "--title", "Kick-off", "--starts", "2020-01-10 10:00"]);
+    assert!(stdout(&past).contains("no reminders will be sent"), "{}", stdout(&past));
+
+    let edited = cli.run(&["sessions", "edit", "1", "--starts", "2030-03-06 17:30", "--location", "Library"]);
+    assert!(edited.status.success(), "{}", stderr(&edited));
+    let list = stdout(&cli.run(&["sessions", "list", "--cohort", "TIRANA-2026"]));
+    assert!(list.contains("2030-03-06 17:30 Europe/Tirane") && list.contains("@ Library"), "{list}");
+    assert!(cli.run(&["sessions", "cancel", "1"]).status.success());
+    assert!(stdout(&cli.run(&["sessions", "list"])).contains("cancelled"));
+    let again = cli.run(&["sessions", "cancel", "1"]);
+    assert!(stderr(&again).contains("already cancelled"));
+    let missing = cli.run(&["sessions", "edit", "99", "--title", "X"]);
+    assert!(stderr(&missing).contains("no session has the id 99"));
+}
+
+#[test]
+fn bad_zones_dates_and_durations_are_refused() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "C1", "--name", "Cohort one"]).status.success());
+    let base = ["sessions", "add", "--cohort", "C1", "--title", "Dialogue"];
+    for (extra, expected) in [
+        (vec!["--starts", "2030-02-30 10:00"], "--starts: '2030-02-30 10:00' is not a date and time"),
+        (vec!["--starts", "tomorrow"], "--starts: 'tomorrow' is not a date and time"),
+        (vec!["--starts", "2030-03-31 02:30", "--tz", "Europe/Belgrade"], "does not exist in Europe/Belgrade"),
+        (vec!["--starts", "2030-03-05 18:00", "--tz", "Belgrade"], "--tz: 'Belgrade' is not an IANA time zone"),
+        (vec!["--starts", "2030-03-05 18:00", "--duration", "2 hours"], "--duration: '2 hours' is not a duration"),
+    ] {
+        let args: Vec<&str> = base.iter().copied().chain(extra).collect();
+        let out = cli.run(&args);
+        assert!(!out.status.success());
+        assert!(stderr(&out).contains(expected), "{expected}: {}", stderr(&out));
+    }
+    assert!(stdout(&cli.run(&["sessions", "list"])).contains("No sessions."));
+}
+
+#[test]
+fn an_import_with_a_bad_row_imports_nothing_and_names_line_and_column() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "C1", "--name", "Cohort one"]).status.success());
+    let file = cli.path("sessions.csv");
+    std::fs::write(
+        &file,
+        "cohort,title,starts,timezone,duration,location\n\
+         C1,Identity and culture,2030-03-05 18:00,,2h,Youth Centre\n\
+         C1,Dialogue,2030-03-12 18:00,Europe/Skopje,90m,\n\
+         C1,Planning,2030-03-19 18:00,Mars/Olympus,2h,Library\n",
+    )
+    .unwrap();
+    let refused = cli.run(&["sessions", "import", file.to_str().unwrap()]);
+    assert!(!refused.status.success());
+    let err = stderr(&refused);
+    assert!(err.contains("line 4, column timezone: 'Mars/Olympus' is not an IANA time zone"), "{err}");
+    assert!(err.contains("nothing imported: 1 problem(s)"), "{err}");
+    assert!(stdout(&cli.run(&["sessions", "list"])).contains("No sessions."));
+
+    std::fs::write(&file, std::fs::read_to_string(&file).unwrap().replace("Mars/Olympus", "Europe/Tirane")).unwrap();
+    let imported = cli.run(&["sessions", "import", file.to_str().unwrap()]);
+    assert!(stdout(&imported).contains("Imported 3 sessions"), "{}", stderr(&imported));
+    let unknown_column = cli.path("extra.csv");
+    std::fs::write(&unknown_column, "cohort,title,starts,colour\nC1,T1,2030-03-05 18:00,red\n").unwrap();
+    let out = cli.run(&["sessions", "import", unknown_column.to_str().unwrap()]);
+    assert!(stderr(&out).contains("line 2") && stderr(&out).contains("colour"), "{}", stderr(&out));
+}
+
+#[test]
+fn export_rsvps_has_a_header_even_when_empty() {
+    let cli = Cli::new();
+    let out = cli.run(&["export", "rsvps"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "telegram_id,session,session_title,cohort,starts_at,rsvp,checked_in,answered_at,checked_in_at");
+    let json = cli.run(&["export", "rsvps", "--format", "json"]);
+    assert_eq!(stdout(&json).trim(), "[]");
+}
