@@ -7,9 +7,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sqlx::SqlitePool;
 
-use crate::domain::{CohortCode, Session, Span, bounded_text, parse_local_start};
+use crate::domain::{CohortCode, NewSession, Session, Span, bounded_text, checkin_code, parse_local_start};
 use crate::storage::outbox::{self, Payload};
-use crate::storage::sessions::{self, NewSession, SessionChanges};
+use crate::storage::sessions::{self, SessionChanges};
 use crate::storage::{self, StorageError, cohorts};
 
 pub const DEFAULT_DURATION: Span = Span::from_const_minutes(120);
@@ -94,7 +94,16 @@ pub async fn validate(
     }
     let location = optional_text(input.location.as_deref(), PLACE_CHARS, InputField::Location)?;
     let module = optional_text(input.module.as_deref(), TITLE_CHARS, InputField::Module)?;
-    Ok(NewSession { cohort, title, module, starts_at, timezone, duration, location })
+    Ok(NewSession {
+        cohort,
+        title,
+        module,
+        starts_at,
+        timezone,
+        duration,
+        location,
+        checkin_code: checkin_code(random()),
+    })
 }
 
 fn optional_text(
@@ -108,6 +117,15 @@ fn optional_text(
         }
         None => Ok(None),
     }
+}
+
+/// 64 bits from the operating system's random source (the clock's nanoseconds if there is none, which on the
+/// systems we run on does not happen).
+pub fn random() -> u64 {
+    getrandom::u64().unwrap_or_else(|e| {
+        tracing::error!(error = %e, "no random source; check-in codes fall back to the clock");
+        u64::from(Utc::now().timestamp_subsec_nanos()) ^ Utc::now().timestamp().unsigned_abs().rotate_left(32)
+    })
 }
 
 pub async fn create(pool: &SqlitePool, new: &NewSession, now: DateTime<Utc>) -> Result<Session, ScheduleError> {

@@ -15,7 +15,7 @@ use crate::conversation::{Context, Conversation, Dialogues, Effect, Engine, Inpu
 use crate::domain::TelegramId;
 use crate::i18n::I18n;
 use crate::source::FileErrors;
-use crate::storage::{self, StorageError, cohorts, conversations, participants, sessions};
+use crate::storage::{self, StorageError, cohorts, conversations, facts, participants, roles, sessions};
 
 /// How many upcoming sessions /sessions lists.
 const UPCOMING_SHOWN: i64 = 5;
@@ -30,6 +30,7 @@ pub struct Core {
     clock: Arc<dyn Clock>,
     timezone: Tz,
     default_language: String,
+    bot_username: std::sync::RwLock<Option<String>>,
 }
 
 /// What the core needs to start, usually taken from [`crate::config::Settings`].
@@ -71,7 +72,12 @@ impl Core {
             return Err(StartError::DefaultLanguage { language: options.default_language, known });
         }
         let pool = storage::connect(&options.database_url).await?;
-        Ok(Self::new(dialogues, pool, clock, options.timezone, options.default_language))
+        let known_username = facts::get(&pool, facts::BOT_USERNAME).await?;
+        let core = Self::new(dialogues, pool, clock, options.timezone, options.default_language);
+        if let Some(name) = known_username {
+            core.set_bot_username(&name);
+        }
+        Ok(core)
     }
 
     pub fn new(
@@ -82,7 +88,15 @@ impl Core {
         default_language: String,
     ) -> Self {
         let engine = Engine::new(dialogues.registration, dialogues.languages);
-        Self { engine, i18n: dialogues.i18n, pool, clock, timezone, default_language }
+        Self {
+            engine,
+            i18n: dialogues.i18n,
+            pool,
+            clock,
+            timezone,
+            default_language,
+            bot_username: std::sync::RwLock::new(None),
+        }
     }
 
     pub fn pool(&self) -> &SqlitePool {
@@ -95,6 +109,16 @@ impl Core {
 
     pub fn engine(&self) -> &Engine {
         &self.engine
+    }
+
+    /// The bot's @username, for deep links (set by `serve`, else as last recorded).
+    pub fn bot_username(&self) -> Option<String> {
+        self.bot_username.read().map(|name| name.clone()).unwrap_or_else(|poisoned| poisoned.into_inner().clone())
+    }
+
+    pub fn set_bot_username(&self, name: &str) {
+        let mut slot = self.bot_username.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *slot = Some(name.to_owned());
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
@@ -119,11 +143,17 @@ impl Core {
     ) -> Result<Rendered, StorageError> {
         let now = self.clock.now();
         let participant = participants::find(&self.pool, user).await?;
+        let grants = roles::grants_of(&self.pool, user).await?;
+        let bot_username = self.bot_username();
         let ctx = Context {
             user,
             now,
             current_year: now.with_timezone(&self.timezone).year(),
             participant: participant.as_ref(),
+            grants: &grants,
+            timezone: self.timezone,
+            random: crate::scheduling::random(),
+            bot_username: bot_username.as_deref(),
         };
         let mut outcome = self.engine.handle(&ctx, &mut conv, input);
         for _ in 0..MAX_QUERIES_PER_TURN {
@@ -205,6 +235,10 @@ impl Core {
                 }
                 Effect::CheckIn { session } => sessions::check_in(&mut tx, *session, user, now).await?,
                 Effect::SetMuted(muted) => participants::set_muted(&mut tx, user, *muted, now).await?,
+                Effect::CreateSession(session) => {
+                    let created = sessions::insert(&mut tx, session, now).await?;
+                    tracing::info!(session = created.id, by = user, "session scheduled in Telegram");
+                }
             }
         }
         if erased {

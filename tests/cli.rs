@@ -203,8 +203,22 @@ fn sessions_are_added_listed_edited_and_cancelled() {
     assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana 2026"]).status.success());
     let qr = cli.path("checkin.png");
     let args = [
-        "sessions", "add", "--cohort", "tirana-2026", "--title", "Identity and culture", "--starts", "2030-03-05 18:00",
-        "--tz", "Europe/Tirane", "--duration", "1h30m", "--location", "Youth Centre", "--qr", qr.to_str().unwrap(),
+        "sessions",
+        "add",
+        "--cohort",
+        "tirana-2026",
+        "--title",
+        "Identity and culture",
+        "--starts",
+        "2030-03-05 18:00",
+        "--tz",
+        "Europe/Tirane",
+        "--duration",
+        "1h30m",
+        "--location",
+        "Youth Centre",
+        "--qr",
+        qr.to_str().unwrap(),
     ];
     let added = cli.run_with(&args, &env);
     assert!(added.status.success(), "{}", stderr(&added));
@@ -213,7 +227,8 @@ fn sessions_are_added_listed_edited_and_cancelled() {
     assert!(out.contains("Check-in link: https://t.me/ActiveCitizensBot?start=checkin-"), "{out}");
     assert_eq!(&std::fs::read(&qr).unwrap()[..4], b"\x89PNG");
 
-    let past = cli.run(&["sessions", "add", "--cohort", "TIRANA-2026", "--title", "Kick-off", "--starts", "2020-01-10 10:00"]);
+    let past =
+        cli.run(&["sessions", "add", "--cohort", "TIRANA-2026", "--title", "Kick-off", "--starts", "2020-01-10 10:00"]);
     assert!(stdout(&past).contains("no reminders will be sent"), "{}", stdout(&past));
 
     let edited = cli.run(&["sessions", "edit", "1", "--starts", "2030-03-06 17:30", "--location", "Library"]);
@@ -282,7 +297,10 @@ fn export_rsvps_has_a_header_even_when_empty() {
     let cli = Cli::new();
     let out = cli.run(&["export", "rsvps"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out).trim(), "telegram_id,session,session_title,cohort,starts_at,rsvp,checked_in,answered_at,checked_in_at");
+    assert_eq!(
+        stdout(&out).trim(),
+        "telegram_id,session,session_title,cohort,starts_at,rsvp,checked_in,answered_at,checked_in_at"
+    );
     let json = cli.run(&["export", "rsvps", "--format", "json"]);
     assert_eq!(stdout(&json).trim(), "[]");
 }

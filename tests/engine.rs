@@ -38,7 +38,16 @@ impl Chat {
     }
 
     fn send(&mut self, input: Input) -> Vec<Reply> {
-        let ctx = Context { user: 7, now: self.now, current_year: 2026, participant: self.participant.as_ref() };
+        let ctx = Context {
+            user: 7,
+            now: self.now,
+            current_year: 2026,
+            participant: self.participant.as_ref(),
+            grants: &[],
+            timezone: chrono_tz::Europe::Belgrade,
+            random: 42,
+            bot_username: None,
+        };
         let outcome = self.engine.handle(&ctx, &mut self.conv, input);
         let mut replies = outcome.replies;
         for effect in &outcome.effects {
@@ -85,7 +94,7 @@ impl Chat {
                 }
             }
             // Sessions are not part of these tests: RSVPs and check-ins change nothing the engine reads.
-            Effect::SetRsvp { .. } | Effect::CheckIn { .. } => {}
+            Effect::SetRsvp { .. } | Effect::CheckIn { .. } | Effect::CreateSession(_) => {}
         }
     }
 
@@ -293,6 +302,8 @@ fn action() -> impl Strategy<Value = Action> {
         Just("/delete"),
         Just("/cancel"),
         Just("/nope"),
+        Just("/newsession"),
+        Just("/sessions"),
     ];
     prop_oneof![
         3 => texts.prop_map(Action::Text),

@@ -6,9 +6,10 @@ mod support;
 
 use chrono::{DateTime, Duration, Utc};
 
+use active_citizens_bot::domain::NewSession;
 use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile, Rsvp, Session, Span};
 use active_citizens_bot::scheduling;
-use active_citizens_bot::storage::sessions::{NewSession, SessionChanges};
+use active_citizens_bot::storage::sessions::SessionChanges;
 use active_citizens_bot::storage::{self, outbox, participants, sessions};
 use support::{Sent, TestBot, spawn_bot, test_now};
 
@@ -50,6 +51,7 @@ async fn session_at(bot: &TestBot, starts_at: DateTime<Utc>) -> Session {
         timezone: chrono_tz::Europe::Tirane,
         duration: Span::from_minutes(120),
         location: Some("Youth Centre, Rruga e Kavajës".into()),
+        checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
     };
     scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.unwrap()
 }
@@ -335,4 +337,101 @@ async fn telegram_429_pauses_sending_and_403_marks_the_participant_blocked() {
     bot.fake.next_message(4).await;
     let back = participants::find(bot.core.pool(), 4).await.unwrap().unwrap();
     assert_eq!(back.status.code(), "active");
+}
+
+#[tokio::test]
+async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
+    let bot = spawn_bot().await;
+    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    let say = |user: i64, text: &'static str| {
+        let fake = bot.fake.clone();
+        async move {
+            fake.send_text(user, text);
+            fake.next_message(user).await
+        }
+    };
+    let press = |user: i64, message: Sent, label: &'static str| {
+        let fake = bot.fake.clone();
+        async move {
+            fake.press(user, &message, label);
+            fake.next_message(user).await
+        }
+    };
+    assert_eq!(say(1, "/newsession").await.text, "Sorry, that command is for facilitators and organisers.");
+
+    let facilitator = 50;
+    storage::roles::grant(
+        bot.core.pool(),
+        facilitator,
+        active_citizens_bot::domain::Role::Facilitator,
+        Some(&cohort("TIRANA-2026")),
+        "test",
+        test_now(),
+    )
+    .await
+    .unwrap();
+    // One cohort: not asked.
+    let title = say(facilitator, "/newsession").await;
+    assert_eq!(title.text, "What is the session's title?");
+    let module = say(facilitator, "Planning our action").await;
+    assert_eq!(module.buttons()[3], "Planning social action");
+    let starts = press(facilitator, module, "Planning social action").await;
+    assert!(starts.text.contains("(Europe/Belgrade) like 2026-12-05 18:00"), "{}", starts.text);
+    assert!(say(facilitator, "next friday").await.text.starts_with("That is not a date and time"));
+    assert!(say(facilitator, "2026-11-01 18:00").await.text.starts_with("That time has already passed."));
+    let duration = say(facilitator, "2026-12-05 18:00").await;
+    assert_eq!(duration.buttons(), ["1h", "1h 30m", "2h", "3h"]);
+    assert!(say(facilitator, "forever").await.text.starts_with("Please write the length"));
+    assert_eq!(say(facilitator, "1h45m").await.text, "Where does it take place?");
+    let confirm = say(facilitator, "Youth Centre").await;
+    assert!(confirm.text.contains("Cohort: TIRANA-2026\nTitle: Planning our action\nModule: Planning social action\nStarts: 2026-12-05 18:00\nLength: 1h45m\nPlace: Youth Centre"), "{}", confirm.text);
+
+    // The role is checked again when it is used: revoked before confirming, nothing is created.
+    sqlx::query("DELETE FROM roles WHERE telegram_id = ?").bind(facilitator).execute(bot.core.pool()).await.unwrap();
+    let refused = press(facilitator, confirm.clone(), "Create the session").await;
+    assert_eq!(refused.text, "Sorry, that command is for facilitators and organisers.");
+    assert!(sessions::list(bot.core.pool(), None).await.unwrap().is_empty());
+
+    storage::roles::grant(
+        bot.core.pool(),
+        facilitator,
+        active_citizens_bot::domain::Role::Organiser,
+        None,
+        "test",
+        test_now(),
+    )
+    .await
+    .unwrap();
+    let cohort_q = say(facilitator, "/newsession").await;
+    assert!(cohort_q.text.contains("Type the code of the cohort"));
+    assert!(say(facilitator, "NOWHERE").await.text.starts_with("We don't know the cohort code NOWHERE"));
+    say(facilitator, "tirana-2026").await;
+    let module = say(facilitator, "Dialogue evening").await;
+    assert!(press(facilitator, module, "None of these").await.text.starts_with("When does it start?"));
+    let duration = say(facilitator, "2026-12-06 17:00").await;
+    let location = press(facilitator, duration, "2h").await;
+    let confirm = press(facilitator, location, "Announce later").await;
+    assert!(
+        confirm.text.contains("Module: none") && confirm.text.contains("Place: place to be announced"),
+        "{}",
+        confirm.text
+    );
+    let created = press(facilitator, confirm, "Create the session").await;
+    let all = sessions::list(bot.core.pool(), None).await.unwrap();
+    assert_eq!(all.len(), 1);
+    let session = &all[0];
+    assert_eq!(session.title, "Dialogue evening");
+    assert_eq!(session.local_start(session.timezone), "2026-12-06 17:00");
+    assert_eq!(
+        created.text,
+        format!(
+            "Session created: Dialogue evening (2026-12-06 17:00).\nCheck-in link (show its QR code at the venue): https://t.me/ActiveCitizensTestBot?start=checkin-{}",
+            session.checkin_code
+        )
+    );
+    // Participant 1 of the cohort gets its reminder when due.
+    advance_to(&bot, session.starts_at - Duration::hours(24));
+    bot.deliver().await;
+    assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 1);
 }

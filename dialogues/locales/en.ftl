@@ -205,3 +205,39 @@ unmuted = Announcements and reminders are on again.
 cmd-sessions = Your next sessions
 cmd-mute = Turn announcements off
 cmd-unmute = Turn announcements on
+
+## Facilitators: /newsession
+
+not-allowed = Sorry, that command is for facilitators and organisers.
+ns-cohort-pick = New session. For which cohort?
+ns-cohort-type = New session. Type the code of the cohort (e.g. TIRANA-2026):
+ns-title = What is the session's title?
+ns-module = Which training module is it?
+module-identity-culture = Identity and culture
+module-intercultural-dialogue = Intercultural dialogue
+module-local-global-communities = Local and global communities
+module-social-action = Planning social action
+btn-no-module = None of these
+ns-starts = When does it start? Write the date and local time ({ $zone }) like 2026-12-05 18:00.
+ns-starts-invalid = That is not a date and time I can read (or the clocks skip it). Write it like 2026-12-05 18:00.
+ns-starts-past = That time has already passed. Please give a time in the future.
+ns-duration = How long does it last? Choose, or type it like 90m or 2h.
+ns-duration-invalid = Please write the length like 90m, 2h or 1h30m (at most 24h).
+ns-location = Where does it take place?
+btn-location-tba = Announce later
+ns-confirm =
+    Please check the new session:
+    Cohort: { $cohort }
+    Title: { $title }
+    Module: { $module }
+    Starts: { $when }
+    Length: { $duration }
+    Place: { $location }
+    Create it? Participants get reminders before it.
+btn-create = Create the session
+btn-discard = Discard
+ns-discarded = Discarded: no session was created.
+session-created =
+    Session created: { $title } ({ $when }).
+    Check-in link (show its QR code at the venue): { $link }
+cmd-newsession = Schedule a session

@@ -204,3 +204,39 @@ unmuted = Njoftimet dhe kujtesat janë aktive përsëri.
 cmd-sessions = Seancat tuaja të ardhshme
 cmd-mute = Çaktivizoni njoftimet
 cmd-unmute = Aktivizoni njoftimet
+
+## Lehtësuesit: /newsession
+
+not-allowed = Na vjen keq, kjo komandë është për lehtësuesit dhe organizatorët.
+ns-cohort-pick = Seancë e re. Për cilin grup?
+ns-cohort-type = Seancë e re. Shkruani kodin e grupit (p.sh. TIRANA-2026):
+ns-title = Cili është titulli i seancës?
+ns-module = Cili modul trajnimi është?
+module-identity-culture = Identiteti dhe kultura
+module-intercultural-dialogue = Dialogu ndërkulturor
+module-local-global-communities = Komunitetet lokale dhe globale
+module-social-action = Planifikimi i veprimit social
+btn-no-module = Asnjë nga këto
+ns-starts = Kur fillon? Shkruani datën dhe orën lokale ({ $zone }) si 2026-12-05 18:00.
+ns-starts-invalid = Nuk e lexoj dot këtë datë dhe orë (ose ora kapërcehet). Shkruajeni si 2026-12-05 18:00.
+ns-starts-past = Kjo kohë ka kaluar tashmë. Ju lutemi jepni një kohë në të ardhmen.
+ns-duration = Sa zgjat? Zgjidhni, ose shkruajeni si 90m ose 2h.
+ns-duration-invalid = Ju lutemi shkruani kohëzgjatjen si 90m, 2h ose 1h30m (jo më shumë se 24h).
+ns-location = Ku zhvillohet?
+btn-location-tba = Njoftohet më vonë
+ns-confirm =
+    Ju lutemi kontrolloni seancën e re:
+    Grupi: { $cohort }
+    Titulli: { $title }
+    Moduli: { $module }
+    Fillon: { $when }
+    Kohëzgjatja: { $duration }
+    Vendi: { $location }
+    Ta krijojmë? Pjesëmarrësit marrin kujtesa para saj.
+btn-create = Krijoje seancën
+btn-discard = Hidhe poshtë
+ns-discarded = U hodh poshtë: nuk u krijua asnjë seancë.
+session-created =
+    Seanca u krijua: { $title } ({ $when }).
+    Lidhja për regjistrimin e pjesëmarrjes (tregoni kodin e saj QR në vend): { $link }
+cmd-newsession = Planifikoni një seancë

@@ -204,3 +204,39 @@ unmuted = Obaveštenja i podsetnici su ponovo uključeni.
 cmd-sessions = Vaše naredne sesije
 cmd-mute = Isključite obaveštenja
 cmd-unmute = Uključite obaveštenja
+
+## Facilitatori: /newsession
+
+not-allowed = Izvinite, ta komanda je za facilitatore i organizatore.
+ns-cohort-pick = Nova sesija. Za koju grupu?
+ns-cohort-type = Nova sesija. Upišite kod grupe (npr. TIRANA-2026):
+ns-title = Koji je naslov sesije?
+ns-module = Koji je to modul obuke?
+module-identity-culture = Identitet i kultura
+module-intercultural-dialogue = Interkulturni dijalog
+module-local-global-communities = Lokalne i globalne zajednice
+module-social-action = Planiranje društvene akcije
+btn-no-module = Ništa od ovoga
+ns-starts = Kada počinje? Napišite datum i lokalno vreme ({ $zone }) kao 2026-12-05 18:00.
+ns-starts-invalid = Ne mogu da pročitam taj datum i vreme (ili se sat tada preskače). Napišite ga kao 2026-12-05 18:00.
+ns-starts-past = To vreme je već prošlo. Molimo navedite vreme u budućnosti.
+ns-duration = Koliko traje? Izaberite ili upišite kao 90m ili 2h.
+ns-duration-invalid = Molimo napišite trajanje kao 90m, 2h ili 1h30m (najviše 24h).
+ns-location = Gde se održava?
+btn-location-tba = Naknadno
+ns-confirm =
+    Molimo proverite novu sesiju:
+    Grupa: { $cohort }
+    Naslov: { $title }
+    Modul: { $module }
+    Počinje: { $when }
+    Trajanje: { $duration }
+    Mesto: { $location }
+    Da je napravimo? Učesnici dobijaju podsetnike pre nje.
+btn-create = Napravi sesiju
+btn-discard = Odbaci
+ns-discarded = Odbačeno: sesija nije napravljena.
+session-created =
+    Sesija je napravljena: { $title } ({ $when }).
+    Link za prijavu (pokažite njegov QR kod na mestu održavanja): { $link }
+cmd-newsession = Zakažite sesiju

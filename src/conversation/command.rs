@@ -15,9 +15,14 @@ pub enum Command {
     Sessions,
     Mute,
     Unmute,
+    /// Facilitators: schedule a session.
+    NewSession,
 }
 
 impl Command {
+    /// Commands added to the menu of facilitators and organisers.
+    pub const FACILITATOR_MENU: [(&'static str, &'static str); 1] = [("newsession", "cmd-newsession")];
+
     /// The commands of the menu, with the message key of their description, in menu order.
     pub const MENU: [(&'static str, &'static str); 10] = [
         ("start", "cmd-start"),
@@ -56,6 +61,7 @@ pub fn parse_command(text: &str) -> Input {
         "sessions" => Command::Sessions,
         "mute" => Command::Mute,
         "unmute" => Command::Unmute,
+        "newsession" => Command::NewSession,
         "" => return Input::Text(text.to_owned()),
         _ => return Input::UnknownCommand(format!("/{name}")),
     };

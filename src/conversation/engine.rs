@@ -2,18 +2,24 @@
 //! the replies and the effects. No I/O happens here, so every path is testable without a network or database.
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 use super::flow::{Field, RegistrationFlow, Step, StepKind};
 use super::messages as m;
 use super::{
     Action, ActionButton, Arg, Choice, Command, Conversation, Draft, Effect, Form, FormMode, Input, Label, Msg,
-    Optional, Phase, PromptId, Query, Reply,
+    Optional, Phase, PromptId, Query, Reply, SessionStep,
 };
 use crate::domain::{
-    BirthYear, BirthYearError, CheckInWindow, CohortCode, Participant, Profile, Rsvp, Session, SessionView, TelegramId,
-    TextError, bounded_text,
+    BirthYear, BirthYearError, CheckInWindow, CohortCode, Participant, Profile, RoleGrant, Rsvp, Session, SessionView,
+    TelegramId, TextError, bounded_text,
 };
 use crate::i18n::Language;
+
+mod scheduling;
+
+pub use scheduling::MODULES;
+use scheduling::SchedulingInput;
 
 /// The value of skip buttons and of the profile menu's "done": no field value starts with `~`.
 const SKIP: &str = "~skip";
@@ -33,6 +39,14 @@ pub struct Context<'a> {
     /// The current year in the programme's time zone (ages are computed from birth years).
     pub current_year: i32,
     pub participant: Option<&'a Participant>,
+    /// The roles of the person, read afresh for every input.
+    pub grants: &'a [RoleGrant],
+    /// The programme's time zone, in which facilitators type times.
+    pub timezone: Tz,
+    /// Fresh randomness for codes the engine makes (check-in codes).
+    pub random: u64,
+    /// For deep links in replies, when known.
+    pub bot_username: Option<&'a str>,
 }
 
 /// The result of one input, besides the changed conversation.
@@ -171,6 +185,7 @@ impl Turn<'_> {
             Command::Sessions => self.sessions(),
             Command::Mute => self.set_muted(true),
             Command::Unmute => self.set_muted(false),
+            Command::NewSession => self.new_session(),
         }
     }
 
@@ -289,6 +304,9 @@ impl Turn<'_> {
                 self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
                 self.reask(phase);
             }
+            (Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft }, found) => {
+                self.scheduling_cohort_found(prompt, draft, code, found.is_some())
+            }
             (Phase::Idle, found) if self.participant().is_none() => {
                 let (draft, unknown) = match found {
                     Some(_) => (Draft { cohort: Some(Optional::Given(code)), ..Draft::default() }, None),
@@ -356,6 +374,9 @@ impl Turn<'_> {
             Phase::Filling { asking, form, .. } => self.step_choice(prompt, asking, form, value),
             Phase::ProfileMenu { .. } => self.profile_menu_choice(prompt, value),
             Phase::ConfirmingDelete { .. } => self.delete_choice(prompt, value),
+            Phase::Scheduling { asking, draft, .. } => {
+                self.scheduling_input(prompt, asking, draft, SchedulingInput::Choice(value.to_owned()))
+            }
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
         }
     }
@@ -363,6 +384,9 @@ impl Turn<'_> {
     fn text(&mut self, phase: Phase, text: &str) {
         match phase {
             Phase::Filling { prompt, asking, form } => self.step_text(prompt, asking, form, text),
+            Phase::Scheduling { prompt, asking, draft } => {
+                self.scheduling_input(prompt, asking, draft, SchedulingInput::Text(text.to_owned()))
+            }
             Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(phase);
@@ -377,6 +401,7 @@ impl Turn<'_> {
     fn non_text(&mut self, phase: Phase) {
         let key = match &phase {
             Phase::Filling { asking, .. } if self.expects_text(*asking) => m::TEXT_EXPECTED,
+            Phase::Scheduling { .. } => m::TEXT_EXPECTED,
             _ if phase.is_busy() => m::USE_BUTTONS,
             _ => {
                 self.say(Msg::new(m::NONTEXT_IDLE));
@@ -665,6 +690,7 @@ impl Turn<'_> {
                     Choice { value: DELETE_NO.into(), label: Label::key(m::BTN_DELETE_NO) },
                 ],
             },
+            Phase::Scheduling { prompt, asking, draft } => self.session_question(*prompt, *asking, draft),
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
         };
         self.out.replies.push(reply);

@@ -79,8 +79,44 @@ pub const SESSION_CHANGED: &str = "session-changed";
 pub const SESSION_CANCELLED: &str = "session-cancelled";
 pub const MUTED: &str = "muted";
 pub const UNMUTED: &str = "unmuted";
+pub const NOT_ALLOWED: &str = "not-allowed";
+pub const NS_COHORT_PICK: &str = "ns-cohort-pick";
+pub const NS_COHORT_TYPE: &str = "ns-cohort-type";
+pub const NS_TITLE: &str = "ns-title";
+pub const NS_MODULE: &str = "ns-module";
+pub const BTN_NO_MODULE: &str = "btn-no-module";
+pub const NS_STARTS: &str = "ns-starts";
+pub const NS_STARTS_INVALID: &str = "ns-starts-invalid";
+pub const NS_STARTS_PAST: &str = "ns-starts-past";
+pub const NS_DURATION: &str = "ns-duration";
+pub const NS_DURATION_INVALID: &str = "ns-duration-invalid";
+pub const NS_LOCATION: &str = "ns-location";
+pub const BTN_LOCATION_TBA: &str = "btn-location-tba";
+pub const NS_CONFIRM: &str = "ns-confirm";
+pub const BTN_CREATE: &str = "btn-create";
+pub const BTN_DISCARD: &str = "btn-discard";
+pub const NS_DISCARDED: &str = "ns-discarded";
+pub const SESSION_CREATED: &str = "session-created";
 
-const FIXED: [&str; 77] = [
+const FIXED: [&str; 95] = [
+    NOT_ALLOWED,
+    NS_COHORT_PICK,
+    NS_COHORT_TYPE,
+    NS_TITLE,
+    NS_MODULE,
+    BTN_NO_MODULE,
+    NS_STARTS,
+    NS_STARTS_INVALID,
+    NS_STARTS_PAST,
+    NS_DURATION,
+    NS_DURATION_INVALID,
+    NS_LOCATION,
+    BTN_LOCATION_TBA,
+    NS_CONFIRM,
+    BTN_CREATE,
+    BTN_DISCARD,
+    NS_DISCARDED,
+    SESSION_CREATED,
     SESSIONS_NO_COHORT,
     SESSIONS_NONE,
     SESSIONS_HEADER,
@@ -176,7 +212,8 @@ pub fn gender(gender: Gender) -> String {
 /// Every key the bot uses on its own, including those made from field, country and gender names.
 pub fn all() -> Vec<String> {
     let mut keys: Vec<String> = FIXED.iter().map(|k| (*k).to_owned()).collect();
-    keys.extend(super::Command::MENU.iter().map(|(_, key)| (*key).to_owned()));
+    keys.extend(super::Command::MENU.iter().chain(&super::Command::FACILITATOR_MENU).map(|(_, key)| (*key).to_owned()));
+    keys.extend(super::engine::MODULES.iter().map(|code| format!("module-{code}")));
     keys.extend(super::flow::Field::ALL.iter().filter(|f| f.is_editable()).map(|f| edit_button(*f)));
     keys.extend(Country::ALL.iter().map(|c| country(*c)));
     keys.extend(Gender::ALL.iter().map(|g| gender(*g)));

@@ -15,7 +15,7 @@ pub use command::{Command, parse_command};
 pub use dialogues::Dialogues;
 pub use engine::{CHECKIN_PREFIX, Context, Engine, Outcome, session_args};
 pub use reply::{Action, ActionButton, Arg, Choice, Effect, Label, Msg, Query, Reply};
-pub use state::{Conversation, Draft, Form, FormMode, Optional, Phase, PromptId};
+pub use state::{Conversation, Draft, Form, FormMode, Optional, Phase, PromptId, SessionDraft, SessionStep};
 
 use crate::domain::{CohortCode, Rsvp, SessionView};
 

@@ -1,6 +1,6 @@
 //! What the engine answers: replies as data (message keys and arguments), effects to apply, queries to answer.
 
-use crate::domain::{CohortCode, Profile, Rsvp};
+use crate::domain::{CohortCode, NewSession, Profile, Rsvp};
 
 use super::PromptId;
 
@@ -112,6 +112,7 @@ pub enum Effect {
     },
     /// Announcements on (false) or off (true).
     SetMuted(bool),
+    CreateSession(Box<NewSession>),
 }
 
 /// Something the engine needs to know from storage; the answer comes back as an [`super::Input`].

@@ -53,6 +53,12 @@ pub enum Phase {
     ConfirmingDelete {
         prompt: PromptId,
     },
+    /// A facilitator scheduling a session with /newsession.
+    Scheduling {
+        prompt: PromptId,
+        asking: SessionStep,
+        draft: SessionDraft,
+    },
     /// The stored state could not be read (written by an incompatible version).
     Lost,
 }
@@ -64,14 +70,21 @@ impl Phase {
             Phase::PickingLanguage { prompt, .. }
             | Phase::Filling { prompt, .. }
             | Phase::ProfileMenu { prompt }
-            | Phase::ConfirmingDelete { prompt } => Some(*prompt),
+            | Phase::ConfirmingDelete { prompt }
+            | Phase::Scheduling { prompt, .. } => Some(*prompt),
             Phase::Idle | Phase::Lost => None,
         }
     }
 
     /// Phases in which a question waits for its answer (other commands must wait or /cancel).
     pub fn is_busy(&self) -> bool {
-        matches!(self, Phase::PickingLanguage { .. } | Phase::Filling { .. } | Phase::ConfirmingDelete { .. })
+        matches!(
+            self,
+            Phase::PickingLanguage { .. }
+                | Phase::Filling { .. }
+                | Phase::ConfirmingDelete { .. }
+                | Phase::Scheduling { .. }
+        )
     }
 }
 
@@ -158,4 +171,29 @@ impl Draft {
             Field::Cohort => self.cohort = None,
         }
     }
+}
+
+/// The questions of /newsession, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStep {
+    Cohort,
+    Title,
+    Module,
+    Starts,
+    Duration,
+    Location,
+    Confirm,
+}
+
+/// A session being scheduled in Telegram.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SessionDraft {
+    pub cohort: Option<CohortCode>,
+    pub title: Option<String>,
+    pub module: Option<Optional<String>>,
+    pub starts_at: Option<DateTime<Utc>>,
+    pub duration_seconds: Option<u64>,
+    pub location: Option<Optional<String>>,
 }

@@ -12,10 +12,10 @@ pub use duration::{Span, SpanError};
 pub use participant::{
     BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError, bounded_text,
 };
-pub use role::Role;
+pub use role::{Reach, Role, RoleGrant, reach};
 pub use session::{
-    CHECKIN_OPENS_BEFORE, CheckInWindow, Due, LocalTimeError, Rsvp, Session, SessionView, parse_local_start,
-    reminder_due,
+    CHECKIN_OPENS_BEFORE, CheckInWindow, Due, LocalTimeError, NewSession, Rsvp, Session, SessionView, checkin_code,
+    parse_local_start, reminder_due,
 };
 
 /// A Telegram user id: who a participant is, taken from the sender of an update, never from message text.

@@ -39,3 +39,30 @@ impl FromStr for Role {
         }
     }
 }
+
+/// A role held by someone: facilitators of one cohort, or (no cohort) of every cohort.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleGrant {
+    pub role: Role,
+    pub cohort: Option<crate::domain::CohortCode>,
+}
+
+/// What someone's grants allow them to schedule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reach {
+    None,
+    Cohorts(Vec<crate::domain::CohortCode>),
+    Everything,
+}
+
+/// Organisers and cohort-less facilitators reach every cohort; other facilitators their own.
+pub fn reach(grants: &[RoleGrant]) -> Reach {
+    if grants.iter().any(|g| g.role == Role::Organiser || (g.role == Role::Facilitator && g.cohort.is_none())) {
+        return Reach::Everything;
+    }
+    let mut cohorts: Vec<_> =
+        grants.iter().filter(|g| g.role == Role::Facilitator).filter_map(|g| g.cohort.clone()).collect();
+    cohorts.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    cohorts.dedup();
+    if cohorts.is_empty() { Reach::None } else { Reach::Cohorts(cohorts) }
+}

@@ -24,6 +24,27 @@ pub struct Session {
     pub cancelled: bool,
 }
 
+/// A session before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSession {
+    pub cohort: CohortCode,
+    pub title: String,
+    pub module: Option<String>,
+    pub starts_at: DateTime<Utc>,
+    pub timezone: Tz,
+    pub duration: Span,
+    pub location: Option<String>,
+    /// See [`checkin_code`].
+    pub checkin_code: String,
+}
+
+/// A check-in code from 60 random bits: 12 characters of an unambiguous base 32, unguessable from outside
+/// the venue.
+pub fn checkin_code(random: u64) -> String {
+    const ALPHABET: &[u8; 32] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    (0..12).map(|i| ALPHABET[((random >> (i * 5)) & 31) as usize] as char).collect()
+}
+
 /// A session as one participant sees it: with their RSVP and check-in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionView {

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
 use super::StorageError;
-use crate::domain::{CohortCode, Role, TelegramId};
+use crate::domain::{CohortCode, Role, RoleGrant, TelegramId};
 
 /// Grants a role; granting one that is already held changes nothing. `granted_by` says who or what did it
 /// (a Telegram id, `cli`, `ADMIN_IDS`).
@@ -35,4 +35,21 @@ pub async fn highest(pool: &SqlitePool, user: TelegramId) -> Result<Role, Storag
     let roles: Vec<String> =
         sqlx::query_scalar("SELECT role FROM roles WHERE telegram_id = ?").bind(user).fetch_all(pool).await?;
     Ok(roles.iter().filter_map(|r| r.parse::<Role>().ok()).max().unwrap_or(Role::Participant))
+}
+
+/// Every role a user holds.
+pub async fn grants_of(pool: &SqlitePool, user: TelegramId) -> Result<Vec<RoleGrant>, StorageError> {
+    let rows: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT role, cohort_code FROM roles WHERE telegram_id = ?").bind(user).fetch_all(pool).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(role, cohort)| {
+            let role = role.parse::<Role>().ok()?;
+            let cohort = match cohort {
+                Some(code) => Some(CohortCode::parse(&code).ok()?),
+                None => None,
+            };
+            Some(RoleGrant { role, cohort })
+        })
+        .collect())
 }

@@ -5,19 +5,7 @@ use chrono_tz::Tz;
 use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
-use crate::domain::{CohortCode, Rsvp, Session, SessionView, Span, TelegramId};
-
-/// A session before it has an id and a check-in code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewSession {
-    pub cohort: CohortCode,
-    pub title: String,
-    pub module: Option<String>,
-    pub starts_at: DateTime<Utc>,
-    pub timezone: Tz,
-    pub duration: Span,
-    pub location: Option<String>,
-}
+use crate::domain::{CohortCode, NewSession, Rsvp, Session, SessionView, Span, TelegramId};
 
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -60,20 +48,12 @@ fn select(rest: &str) -> sqlx::AssertSqlSafe<String> {
     sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM sessions {rest}"))
 }
 
-/// A new random check-in code: 12 characters of base 32, unguessable from outside the venue.
-fn new_checkin_code() -> Result<String, StorageError> {
-    const ALPHABET: &[u8; 32] = b"abcdefghijkmnpqrstuvwxyz23456789";
-    let mut bytes = [0u8; 12];
-    getrandom::fill(&mut bytes).map_err(|e| StorageError::Corrupt(format!("no randomness: {e}")))?;
-    Ok(bytes.iter().map(|b| ALPHABET[usize::from(*b) % 32] as char).collect())
-}
-
 pub async fn insert(
     conn: &mut SqliteConnection,
     new: &NewSession,
     now: DateTime<Utc>,
 ) -> Result<Session, StorageError> {
-    let code = new_checkin_code()?;
+    let code = new.checkin_code.clone();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO sessions (cohort_code, title, module, starts_at, timezone, duration_seconds, location, \
              checkin_code, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",

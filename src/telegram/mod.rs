@@ -58,6 +58,7 @@ pub fn dispatcher(bot: Bot, core: Arc<Core>) -> Dispatcher<Bot, HandlerError, De
 pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result<(), ServeError> {
     let me = bot.get_me().await?;
     record_username(&core, &me).await;
+    core.set_bot_username(me.username());
     set_command_menu(&bot, &core).await?;
     let worker = Worker::start(core.clone(), bot.clone(), delivery).await?;
     let (stop_worker, stopped) = tokio::sync::watch::channel(false);

@@ -1,0 +1,312 @@
+//! /newsession: a facilitator schedules a session for one of their cohorts, step by step, then confirms.
+//! The role is checked again at every step, not only at the start.
+
+use chrono::DateTime;
+
+use super::Turn;
+use crate::conversation::messages as m;
+use crate::conversation::{
+    Choice, Effect, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionDraft, SessionStep,
+};
+use crate::domain::{
+    CohortCode, LocalTimeError, NewSession, Reach, Span, bounded_text, checkin_code, parse_local_start, reach,
+};
+
+const SKIP: &str = "~skip";
+const CREATE: &str = "create";
+const DISCARD: &str = "discard";
+/// The programme's four training modules (stored by code; labels are `module-<code>`).
+pub const MODULES: [&str; 4] =
+    ["identity-culture", "intercultural-dialogue", "local-global-communities", "social-action"];
+const DURATIONS: [(&str, &str); 4] = [("1h", "1h"), ("1h30m", "1h 30m"), ("2h", "2h"), ("3h", "3h")];
+const TITLE_CHARS: (usize, usize) = (2, 120);
+const PLACE_CHARS: (usize, usize) = (2, 200);
+
+impl Turn<'_> {
+    pub(super) fn may_schedule(&self) -> bool {
+        reach(self.ctx.grants) != Reach::None
+    }
+
+    pub(super) fn new_session(&mut self) {
+        if !self.may_schedule() {
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
+        let mut draft = SessionDraft::default();
+        if let Reach::Cohorts(cohorts) = reach(self.ctx.grants)
+            && let [only] = cohorts.as_slice()
+        {
+            draft.cohort = Some(only.clone());
+        }
+        self.next_session_step(draft);
+    }
+
+    fn next_session_step(&mut self, draft: SessionDraft) {
+        let asking = if draft.cohort.is_none() {
+            SessionStep::Cohort
+        } else if draft.title.is_none() {
+            SessionStep::Title
+        } else if draft.module.is_none() {
+            SessionStep::Module
+        } else if draft.starts_at.is_none() {
+            SessionStep::Starts
+        } else if draft.duration_seconds.is_none() {
+            SessionStep::Duration
+        } else if draft.location.is_none() {
+            SessionStep::Location
+        } else {
+            SessionStep::Confirm
+        };
+        let prompt = self.new_prompt();
+        self.conv.phase = Phase::Scheduling { prompt, asking, draft };
+        self.ask_current();
+    }
+
+    /// The question of a /newsession step.
+    pub(super) fn session_question(&self, prompt: PromptId, asking: SessionStep, draft: &SessionDraft) -> Reply {
+        let key = |k: &str| Label::key(k);
+        let (msg, choices): (Msg, Vec<Choice>) = match asking {
+            SessionStep::Cohort => match reach(self.ctx.grants) {
+                Reach::Cohorts(cohorts) => (
+                    Msg::new(m::NS_COHORT_PICK),
+                    cohorts
+                        .iter()
+                        .map(|c| Choice { value: c.to_string(), label: Label::Literal(c.to_string()) })
+                        .collect(),
+                ),
+                _ => (Msg::new(m::NS_COHORT_TYPE), Vec::new()),
+            },
+            SessionStep::Title => (Msg::new(m::NS_TITLE), Vec::new()),
+            SessionStep::Module => {
+                let mut choices: Vec<Choice> = MODULES
+                    .iter()
+                    .map(|code| Choice { value: (*code).into(), label: key(&format!("module-{code}")) })
+                    .collect();
+                choices.push(Choice { value: SKIP.into(), label: key(m::BTN_NO_MODULE) });
+                (Msg::new(m::NS_MODULE), choices)
+            }
+            SessionStep::Starts => (Msg::new(m::NS_STARTS).text("zone", self.ctx.timezone.name()), Vec::new()),
+            SessionStep::Duration => (
+                Msg::new(m::NS_DURATION),
+                DURATIONS
+                    .iter()
+                    .map(|(value, label)| Choice { value: (*value).into(), label: Label::Literal((*label).into()) })
+                    .collect(),
+            ),
+            SessionStep::Location => {
+                (Msg::new(m::NS_LOCATION), vec![Choice { value: SKIP.into(), label: key(m::BTN_LOCATION_TBA) }])
+            }
+            SessionStep::Confirm => (
+                self.session_summary(draft),
+                vec![
+                    Choice { value: CREATE.into(), label: key(m::BTN_CREATE) },
+                    Choice { value: DISCARD.into(), label: key(m::BTN_DISCARD) },
+                ],
+            ),
+        };
+        Reply::Ask { msg, prompt, choices }
+    }
+
+    fn session_summary(&self, draft: &SessionDraft) -> Msg {
+        let none = || m::VALUE_NONE.to_owned();
+        let module = match &draft.module {
+            Some(Optional::Given(code)) => format!("module-{code}"),
+            _ => none(),
+        };
+        let msg = Msg::new(m::NS_CONFIRM)
+            .text("cohort", draft.cohort.as_ref().map(ToString::to_string).unwrap_or_default())
+            .text("title", draft.title.clone().unwrap_or_default())
+            .message("module", module)
+            .text("when", draft.starts_at.map(|t| self.local(t)).unwrap_or_default())
+            .text("duration", Span::from_secs(draft.duration_seconds.unwrap_or(0)).to_string());
+        match &draft.location {
+            Some(Optional::Given(place)) => msg.text("location", place.clone()),
+            _ => msg.message("location", m::LOCATION_TBA),
+        }
+    }
+
+    fn local(&self, at: DateTime<chrono::Utc>) -> String {
+        at.with_timezone(&self.ctx.timezone).format("%Y-%m-%d %H:%M").to_string()
+    }
+
+    /// An input while scheduling (a press has been checked against the prompt already).
+    pub(super) fn scheduling_input(
+        &mut self,
+        prompt: PromptId,
+        asking: SessionStep,
+        draft: SessionDraft,
+        input: SchedulingInput,
+    ) {
+        if !self.may_schedule() {
+            self.say(Msg::new(m::NOT_ALLOWED));
+            return self.idle();
+        }
+        let again = |draft| Phase::Scheduling { prompt, asking, draft };
+        let result = match input {
+            SchedulingInput::Text(text) => self.scheduling_text(asking, draft, &text),
+            SchedulingInput::Choice(value) => self.scheduling_choice(asking, draft, &value),
+        };
+        match result {
+            Step::Next(draft) => self.next_session_step(draft),
+            Step::Again(draft, Some(problem)) => {
+                self.say(problem);
+                self.reask(again(draft));
+            }
+            Step::Again(draft, None) => {
+                self.conv.phase = again(draft);
+                self.notice(m::STALE_BUTTON);
+            }
+            Step::Lookup(draft, code) => {
+                self.conv.phase = again(draft);
+                self.out.query = Some(Query::Cohort(code));
+            }
+            Step::Done => {}
+        }
+    }
+
+    fn scheduling_text(&mut self, asking: SessionStep, mut draft: SessionDraft, text: &str) -> Step {
+        match asking {
+            SessionStep::Cohort if reach(self.ctx.grants) == Reach::Everything => match CohortCode::parse(text) {
+                Ok(code) => Step::Lookup(draft, code),
+                Err(_) => Step::Again(draft, Some(Msg::new(m::INVALID_COHORT_FORMAT))),
+            },
+            SessionStep::Title => match bounded_text(text, TITLE_CHARS.0, TITLE_CHARS.1) {
+                Ok(title) => {
+                    draft.title = Some(title);
+                    Step::Next(draft)
+                }
+                Err(e) => Step::Again(draft, Some(super::text_problem(e))),
+            },
+            SessionStep::Starts => match parse_local_start(text, self.ctx.timezone) {
+                Ok(at) if at <= self.ctx.now => Step::Again(draft, Some(Msg::new(m::NS_STARTS_PAST))),
+                Ok(at) => {
+                    draft.starts_at = Some(at);
+                    Step::Next(draft)
+                }
+                Err(LocalTimeError::Format(_) | LocalTimeError::Skipped(..)) => {
+                    Step::Again(draft, Some(Msg::new(m::NS_STARTS_INVALID)))
+                }
+            },
+            SessionStep::Duration => self.duration(draft, text),
+            SessionStep::Location => match bounded_text(text, PLACE_CHARS.0, PLACE_CHARS.1) {
+                Ok(place) => {
+                    draft.location = Some(Optional::Given(place));
+                    Step::Next(draft)
+                }
+                Err(e) => Step::Again(draft, Some(super::text_problem(e))),
+            },
+            SessionStep::Cohort | SessionStep::Module | SessionStep::Confirm => {
+                Step::Again(draft, Some(Msg::new(m::USE_BUTTONS)))
+            }
+        }
+    }
+
+    fn duration(&mut self, mut draft: SessionDraft, text: &str) -> Step {
+        match text.parse::<Span>() {
+            Ok(span) if span.as_secs() > 0 && span.as_secs() <= 24 * 3600 => {
+                draft.duration_seconds = Some(span.as_secs());
+                Step::Next(draft)
+            }
+            _ => Step::Again(draft, Some(Msg::new(m::NS_DURATION_INVALID))),
+        }
+    }
+
+    fn scheduling_choice(&mut self, asking: SessionStep, mut draft: SessionDraft, value: &str) -> Step {
+        match asking {
+            SessionStep::Cohort => match reach(self.ctx.grants) {
+                Reach::Cohorts(cohorts) if cohorts.iter().any(|c| c.as_str() == value) => {
+                    draft.cohort = CohortCode::parse(value).ok();
+                    Step::Next(draft)
+                }
+                _ => Step::Again(draft, None),
+            },
+            SessionStep::Module if value == SKIP => {
+                draft.module = Some(Optional::Skipped);
+                Step::Next(draft)
+            }
+            SessionStep::Module if MODULES.contains(&value) => {
+                draft.module = Some(Optional::Given(value.to_owned()));
+                Step::Next(draft)
+            }
+            SessionStep::Duration if DURATIONS.iter().any(|(v, _)| *v == value) => self.duration(draft, value),
+            SessionStep::Location if value == SKIP => {
+                draft.location = Some(Optional::Skipped);
+                Step::Next(draft)
+            }
+            SessionStep::Confirm if value == CREATE => self.create_session(draft),
+            SessionStep::Confirm if value == DISCARD => {
+                self.say(Msg::new(m::NS_DISCARDED));
+                self.idle();
+                Step::Done
+            }
+            _ => Step::Again(draft, None),
+        }
+    }
+
+    /// The answer to a typed cohort code.
+    pub(super) fn scheduling_cohort_found(
+        &mut self,
+        prompt: PromptId,
+        draft: SessionDraft,
+        code: CohortCode,
+        found: bool,
+    ) {
+        let mut draft = draft;
+        if found {
+            draft.cohort = Some(code);
+            return self.next_session_step(draft);
+        }
+        self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
+        self.reask(Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft });
+    }
+
+    fn create_session(&mut self, draft: SessionDraft) -> Step {
+        let (Some(cohort), Some(title), Some(starts_at), Some(duration)) =
+            (draft.cohort.clone(), draft.title.clone(), draft.starts_at, draft.duration_seconds)
+        else {
+            return Step::Next(draft);
+        };
+        if starts_at <= self.ctx.now {
+            // The time passed while the facilitator was confirming: ask for it again.
+            self.say(Msg::new(m::NS_STARTS_PAST));
+            return Step::Next(SessionDraft { starts_at: None, ..draft });
+        }
+        let session = NewSession {
+            cohort,
+            title,
+            module: draft.module.clone().and_then(Optional::into_option),
+            starts_at,
+            timezone: self.ctx.timezone,
+            duration: Span::from_secs(duration),
+            location: draft.location.clone().and_then(Optional::into_option),
+            checkin_code: checkin_code(self.ctx.random),
+        };
+        let payload = format!("{}{}", super::CHECKIN_PREFIX, session.checkin_code);
+        let link = match self.ctx.bot_username {
+            Some(bot) => format!("https://t.me/{bot}?start={payload}"),
+            None => format!("start={payload}"),
+        };
+        self.say(
+            Msg::new(m::SESSION_CREATED)
+                .text("title", session.title.clone())
+                .text("when", self.local(starts_at))
+                .text("link", link),
+        );
+        self.out.effects.push(Effect::CreateSession(Box::new(session)));
+        self.idle();
+        Step::Done
+    }
+}
+
+/// What a scheduling step received.
+pub(super) enum SchedulingInput {
+    Text(String),
+    Choice(String),
+}
+
+enum Step {
+    Next(SessionDraft),
+    /// Ask again; with a reason, or (a stale button) with only a notice.
+    Again(SessionDraft, Option<Msg>),
+    Lookup(SessionDraft, CohortCode),
+    Done,
+}
