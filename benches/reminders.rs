@@ -90,7 +90,9 @@ fn main() {
         let achieved = if span.as_secs_f64() > 0.0 { (accepted as f64 - 1.0) / span.as_secs_f64() } else { 0.0 };
         let counts = outbox::counts(core.pool()).await.expect("counts");
 
-        println!("reminders: {participants_count} participants in one cohort, BROADCAST_RATE={rate}, fake server limit 30/s");
+        println!(
+            "reminders: {participants_count} participants in one cohort, BROADCAST_RATE={rate}, fake server limit 30/s"
+        );
         println!("  planned (enqueued)   {queued} rows in {:.3} s", planned_in.as_secs_f64());
         println!("  sent                 {accepted} messages in {:.1} s", sent_in.as_secs_f64());
         println!("  achieved rate        {achieved:.2} msg/s ({:.1}% of {rate})", achieved / f64::from(rate) * 100.0);

@@ -17,7 +17,7 @@ use active_citizens_bot::reports::{export, qr};
 use active_citizens_bot::scheduling::{self, SessionInput};
 use active_citizens_bot::service::{Core, CoreOptions};
 use active_citizens_bot::storage::sessions::{self, SessionChanges};
-use active_citizens_bot::storage::{self, cohorts, facts, participants, roles};
+use active_citizens_bot::storage::{self, audit, cohorts, facts, participants, roles};
 use active_citizens_bot::{simulate, telegram, telemetry};
 
 #[derive(Debug, Parser)]
@@ -62,6 +62,11 @@ enum Command {
     Roles {
         #[command(subcommand)]
         command: RolesCommand,
+    },
+    /// Show the audit log: grants, broadcasts, sessions, exports and erasures, newest first.
+    Audit {
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
     },
     /// Export data (CSV with a header row, or JSON) to standard output or a file.
     Export {
@@ -179,6 +184,15 @@ enum ExportWhat {
     Rsvps,
 }
 
+impl ExportWhat {
+    fn name(self) -> &'static str {
+        match self {
+            ExportWhat::Participants => "participants",
+            ExportWhat::Rsvps => "rsvps",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ExportFormat {
     Csv,
@@ -232,6 +246,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             grant_role(&settings, telegram_id, role, cohort.as_deref()).await
         }
         Command::Sessions { command } => sessions_command(&settings, command).await,
+        Command::Audit { limit } => show_audit(&settings, limit).await,
         Command::Export { what, format, out } => export(&settings, what, format, out.as_deref()).await,
     }
 }
@@ -255,7 +270,16 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     };
     let core = Arc::new(start_core(&settings).await?);
     for admin in &settings.admin_ids {
-        roles::grant(core.pool(), *admin, Role::Organiser, None, "ADMIN_IDS", chrono::Utc::now()).await?;
+        if roles::grant(core.pool(), *admin, Role::Organiser, None, "ADMIN_IDS", chrono::Utc::now()).await? {
+            audit::record(
+                core.pool(),
+                "ADMIN_IDS",
+                "role_granted",
+                &format!("organiser to {admin}"),
+                chrono::Utc::now(),
+            )
+            .await?;
+        }
     }
     let mut bot = teloxide::Bot::new(token.expose());
     if let Some(url) = settings.api_url.clone() {
@@ -365,6 +389,9 @@ async fn grant_role(
     let granted = roles::grant(&pool, user, role, cohort.as_ref(), "cli", chrono::Utc::now()).await?;
     let scope = cohort.map_or_else(|| "all cohorts".to_owned(), |c| format!("cohort {c}"));
     if granted {
+        audit::record(&pool, "cli", "role_granted", &format!("{role} ({scope}) to {user}"), chrono::Utc::now()).await?;
+    }
+    if granted {
         println!("Granted {role} ({scope}) to {user}.");
     } else {
         println!("{user} already is {role} ({scope}); nothing changed.");
@@ -382,6 +409,8 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
         ExportWhat::Participants => Export::Participants(participants::all(&pool).await?),
         ExportWhat::Rsvps => Export::Rsvps(sessions::rsvp_records(&pool).await?),
     };
+    let detail = format!("{} rows of {}", data.len(), what.name());
+    audit::record(&pool, "cli", "export", &detail, chrono::Utc::now()).await?;
     let write = |out: &mut dyn Write| match &data {
         Export::Participants(rows) => export::participants(rows, format, out),
         Export::Rsvps(rows) => export::rsvps(rows, format, out),
@@ -411,6 +440,18 @@ impl Export {
             Export::Rsvps(rows) => rows.len(),
         }
     }
+}
+
+async fn show_audit(settings: &Settings, limit: i64) -> anyhow::Result<()> {
+    let pool = storage::connect(&settings.database_url).await?;
+    let entries = audit::latest(&pool, limit.max(1)).await?;
+    if entries.is_empty() {
+        println!("The audit log is empty.");
+    }
+    for e in entries {
+        println!("{}  {:<18} {:<18} {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.detail);
+    }
+    Ok(())
 }
 
 /// The bot's username for deep links: BOT_USERNAME, else what `serve` recorded.
@@ -445,6 +486,8 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
                 .await
                 .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
             let created = scheduling::create(&pool, &new, now).await?;
+            let detail = format!("session {} for cohort {}", created.id, created.cohort);
+            audit::record(&pool, "cli", "session_created", &detail, now).await?;
             println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
             if created.has_started(now) {
                 println!("It starts in the past: recorded, and no reminders will be sent.");
@@ -487,7 +530,10 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
             }
         }
         SessionsCommand::Import { file } => match scheduling::import(&pool, &file, settings.timezone, now).await? {
-            Ok(created) => println!("Imported {} sessions from {}.", created.len(), file.display()),
+            Ok(created) => {
+                audit::record(&pool, "cli", "sessions_imported", &format!("{} sessions", created.len()), now).await?;
+                println!("Imported {} sessions from {}.", created.len(), file.display());
+            }
             Err(problems) => {
                 for problem in &problems {
                     eprintln!("{}: {problem}", file.display());
@@ -513,10 +559,12 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
             let changes =
                 SessionChanges { title, module, starts_at, timezone: tz.is_some().then_some(zone), duration, location };
             let edited = scheduling::edit(&pool, id, &changes, now).await?;
+            audit::record(&pool, "cli", "session_edited", &format!("session {id}"), now).await?;
             println!("Session {id} now: {} ({}).", edited.title, edited.local_start(edited.timezone));
         }
         SessionsCommand::Cancel { id } => {
             let cancelled = scheduling::cancel(&pool, id, now).await?;
+            audit::record(&pool, "cli", "session_cancelled", &format!("session {id}"), now).await?;
             println!("Cancelled session {id}: {}. Those coming will be told.", cancelled.title);
         }
     }

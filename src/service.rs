@@ -13,10 +13,18 @@ use crate::config::Settings;
 use crate::conversation::render::{Rendered, render};
 use crate::conversation::{Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query};
 use crate::domain::TelegramId;
+use crate::domain::{Audience, RoleGrant, reach};
 use crate::i18n::I18n;
 use crate::source::FileErrors;
-use crate::storage::{self, StorageError, cohorts, conversations, facts, participants, roles, sessions};
+use crate::storage::{
+    self, StorageError, audit, broadcasts, cohorts, conversations, facts, invites, participants, roles, sessions,
+};
 
+/// Sessions offered as a broadcast audience: from two weeks ago to a month ahead.
+const REACHABLE_PAST: chrono::Duration = chrono::Duration::days(14);
+const REACHABLE_FUTURE: chrono::Duration = chrono::Duration::days(30);
+/// How many of their broadcasts /broadcasts shows.
+const BROADCASTS_SHOWN: i64 = 3;
 /// How many upcoming sessions /sessions lists.
 const UPCOMING_SHOWN: i64 = 5;
 /// Queries are answered within the turn; a well-behaved engine asks one at a time, and never loops.
@@ -200,6 +208,32 @@ impl Core {
                 };
                 Ok(Input::RsvpTarget { answer, session })
             }
+            Query::ReachableSessions => {
+                let reach = reach(&roles::grants_of(&self.pool, user).await?);
+                let now = self.clock.now();
+                let found =
+                    sessions::reachable(&self.pool, &reach, now - REACHABLE_PAST, now + REACHABLE_FUTURE).await?;
+                let labelled =
+                    found.into_iter().map(|s| (s.id, format!("{} · {}", s.local_start(s.timezone), s.title))).collect();
+                Ok(Input::ReachableSessions(labelled))
+            }
+            Query::CountAudience(audience) => {
+                let reach = reach(&roles::grants_of(&self.pool, user).await?);
+                let mut conn = self.pool.acquire().await?;
+                let count = broadcasts::recipients(&mut conn, &audience, &reach).await?.len();
+                Ok(Input::AudienceCount(u64::try_from(count).unwrap_or(u64::MAX)))
+            }
+            Query::Invite(token) => {
+                let invite = invites::find(&self.pool, &token).await?.map(|i| (i.grant, i.expires_at, i.used));
+                Ok(Input::InviteFound { token, invite })
+            }
+            Query::MyBroadcasts => {
+                let mut list = Vec::new();
+                for (id, created) in broadcasts::latest_of(&self.pool, user, BROADCASTS_SHOWN).await? {
+                    list.push((id, created, broadcasts::progress(&self.pool, id).await?));
+                }
+                Ok(Input::BroadcastProgress(list))
+            }
             Query::CheckIn(code) => {
                 let session = match sessions::by_checkin_code(&self.pool, &code).await? {
                     Some(s) => Some(sessions::view(&self.pool, s, user).await?),
@@ -228,6 +262,15 @@ impl Core {
                 Effect::JoinCohort(code) => participants::join_cohort(&mut tx, user, code, now).await?,
                 Effect::Erase => {
                     participants::erase(&mut tx, user).await?;
+                    // Who erased is not kept: the point of erasing is that nothing points back to them.
+                    audit::record(
+                        &mut *tx,
+                        "participant",
+                        "participant_erased",
+                        "a participant erased their data",
+                        now,
+                    )
+                    .await?;
                     erased = true;
                 }
                 Effect::SetRsvp { session, answer } => {
@@ -237,7 +280,35 @@ impl Core {
                 Effect::SetMuted(muted) => participants::set_muted(&mut tx, user, *muted, now).await?,
                 Effect::CreateSession(session) => {
                     let created = sessions::insert(&mut tx, session, now).await?;
-                    tracing::info!(session = created.id, by = user, "session scheduled in Telegram");
+                    let detail = format!("session {} for cohort {}", created.id, created.cohort);
+                    audit::record(&mut *tx, &audit::telegram(user), "session_created", &detail, now).await?;
+                }
+                Effect::Broadcast { audience, text } => {
+                    // The reach is read again now: a role revoked since the preview sends nothing.
+                    let reach = reach(&roles::grants_of(&self.pool, user).await?);
+                    let (id, count) = broadcasts::create(&mut tx, user, audience, &reach, text, now).await?;
+                    let detail = format!("broadcast {id} to {count} recipients ({})", audience_name(audience));
+                    audit::record(&mut *tx, &audit::telegram(user), "broadcast", &detail, now).await?;
+                }
+                Effect::CreateInvite { token, grant, expires_at } => {
+                    invites::create(&mut tx, token, grant, user, now, *expires_at).await?;
+                    let detail = format!("invitation for {}", grant_name(grant));
+                    audit::record(&mut *tx, &audit::telegram(user), "invite_created", &detail, now).await?;
+                }
+                Effect::AcceptInvite { token, grant } => {
+                    if invites::redeem(&mut tx, token, user, now).await? {
+                        roles::grant_in(
+                            &mut tx,
+                            user,
+                            grant.role,
+                            grant.cohort.as_ref(),
+                            &format!("invite {token}"),
+                            now,
+                        )
+                        .await?;
+                        let detail = format!("{} granted by invitation", grant_name(grant));
+                        audit::record(&mut *tx, &audit::telegram(user), "role_granted", &detail, now).await?;
+                    }
                 }
             }
         }
@@ -256,4 +327,22 @@ fn merge(mut first: Outcome, then: Outcome) -> Outcome {
     first.effects.extend(then.effects);
     first.query = then.query;
     first
+}
+
+/// How an audience is named in the audit log (no personal data).
+fn audience_name(audience: &Audience) -> String {
+    match audience {
+        Audience::Everyone => "everyone reachable".to_owned(),
+        Audience::Cohort { code } => format!("cohort {code}"),
+        Audience::Country { code } => format!("country {code}"),
+        Audience::Language { code } => format!("language {code}"),
+        Audience::Session { id } => format!("attendees of session {id}"),
+    }
+}
+
+fn grant_name(grant: &RoleGrant) -> String {
+    match &grant.cohort {
+        Some(cohort) => format!("{} of cohort {cohort}", grant.role),
+        None => format!("{} (all cohorts)", grant.role),
+    }
 }

@@ -94,7 +94,12 @@ impl Chat {
                 }
             }
             // Sessions are not part of these tests: RSVPs and check-ins change nothing the engine reads.
-            Effect::SetRsvp { .. } | Effect::CheckIn { .. } | Effect::CreateSession(_) => {}
+            Effect::SetRsvp { .. }
+            | Effect::CheckIn { .. }
+            | Effect::CreateSession(_)
+            | Effect::Broadcast { .. }
+            | Effect::CreateInvite { .. }
+            | Effect::AcceptInvite { .. } => {}
         }
     }
 
@@ -303,6 +308,9 @@ fn action() -> impl Strategy<Value = Action> {
         Just("/cancel"),
         Just("/nope"),
         Just("/newsession"),
+        Just("/broadcast"),
+        Just("/grant"),
+        Just("/start invite-abc"),
         Just("/sessions"),
     ];
     prop_oneof![
@@ -345,7 +353,7 @@ proptest! {
                 }
             };
             // Lookup answers come from the service, not from a person: they need not be answered.
-            let from_person = !matches!(input, Input::CohortLookup { .. });
+            let from_person = !input.is_lookup_answer();
             let replies = chat.send(input);
             let json = serde_json::to_string(&chat.conv).expect("the state serialises");
             let back: Conversation = serde_json::from_str(&json).expect("the state reads back");

@@ -241,3 +241,58 @@ session-created =
     Session created: { $title } ({ $when }).
     Check-in link (show its QR code at the venue): { $link }
 cmd-newsession = Schedule a session
+
+## Facilitators and organisers: /broadcast, /broadcasts, /grant
+
+verbatim = { $text }
+bc-audience = New announcement. Who should get it?
+btn-aud-everyone = Everyone
+btn-aud-cohort = A cohort
+btn-aud-country = A country
+btn-aud-language = A language
+btn-aud-session = A session's attendees
+bc-cohort-pick = Which cohort?
+bc-cohort-type = Type the cohort's code (e.g. TIRANA-2026):
+bc-country = Participants living in which country?
+bc-language = Participants using which language?
+bc-session = The attendees of which session?
+bc-no-sessions = There are no recent or coming sessions you can reach.
+bc-text = Write the announcement (up to { $max } characters). It is sent exactly as you write it.
+bc-text-too-long = That is too long: Telegram allows { $max } characters.
+bc-preview = Above is the announcement exactly as recipients will see it. It would go to { $count } people (those who turned announcements off are left out).
+btn-send = Send
+btn-send-test = Send me a test
+btn-cancel-send = Cancel
+bc-nobody = Nobody would receive it: choose another audience (/cancel, then /broadcast).
+bc-queued = Sending to { $count } people, within Telegram's limits. You will get a report when it is done; /broadcasts shows the progress.
+bc-cancelled = Cancelled: nothing was sent.
+bc-report = Announcement #{ $id } is done: { $delivered } delivered, { $blocked } blocked the bot, { $skipped } skipped, { $failed } failed (of { $recipients }).
+bc-progress-none = You have not sent any announcements yet.
+bc-progress-header = Your latest announcements:
+bc-progress-line = #{ $id } ({ $when }): { $delivered } of { $recipients } delivered, { $waiting } waiting, { $blocked } blocked, { $skipped } skipped, { $failed } failed.
+gr-role = Invite someone to which role?
+btn-role-facilitator = Facilitator
+btn-role-organiser = Organiser
+gr-cohort = Facilitator of which cohort? Type its code, or tap "All cohorts".
+btn-all-cohorts = All cohorts
+gr-invite-organiser = Invitation to be an organiser. Send this link to the person; it works once, within { $days } days: { $link }
+gr-invite-facilitator-of = Invitation to be a facilitator of { $cohort }. Send this link to the person; it works once, within { $days } days: { $link }
+gr-invite-facilitator-all = Invitation to be a facilitator of all cohorts. Send this link to the person; it works once, within { $days } days: { $link }
+invite-unknown = This invitation link is not valid.
+invite-used = This invitation has already been used.
+invite-expired = This invitation has expired. Ask the organiser for a new one.
+invite-accepted-organiser = Welcome to the team! You are now an organiser. /help lists your commands.
+invite-accepted-facilitator-of = Welcome to the team! You are now a facilitator of { $cohort }. /help lists your commands.
+invite-accepted-facilitator-all = Welcome to the team! You are now a facilitator of all cohorts. /help lists your commands.
+cmd-broadcast = Send an announcement
+cmd-broadcasts = Your announcements' progress
+cmd-grant = Invite a facilitator or organiser
+
+help-facilitator =
+    For facilitators:
+    /newsession: schedule a session
+    /broadcast: send an announcement
+    /broadcasts: how far your announcements are
+help-organiser =
+    For organisers:
+    /grant: invite a facilitator or organiser

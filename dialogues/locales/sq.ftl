@@ -240,3 +240,58 @@ session-created =
     Seanca u krijua: { $title } ({ $when }).
     Lidhja për regjistrimin e pjesëmarrjes (tregoni kodin e saj QR në vend): { $link }
 cmd-newsession = Planifikoni një seancë
+
+## Lehtësuesit dhe organizatorët: /broadcast, /broadcasts, /grant
+
+verbatim = { $text }
+bc-audience = Njoftim i ri. Kush duhet ta marrë?
+btn-aud-everyone = Të gjithë
+btn-aud-cohort = Një grup
+btn-aud-country = Një shtet
+btn-aud-language = Një gjuhë
+btn-aud-session = Pjesëmarrësit e një seance
+bc-cohort-pick = Cili grup?
+bc-cohort-type = Shkruani kodin e grupit (p.sh. TIRANA-2026):
+bc-country = Pjesëmarrësit që jetojnë në cilin shtet?
+bc-language = Pjesëmarrësit që përdorin cilën gjuhë?
+bc-session = Pjesëmarrësit e cilës seancë?
+bc-no-sessions = Nuk ka seanca të fundit ose të ardhshme që mund t'i arrini.
+bc-text = Shkruani njoftimin (deri në { $max } shkronja). Dërgohet saktësisht siç e shkruani.
+bc-text-too-long = Është shumë i gjatë: Telegram lejon { $max } shkronja.
+bc-preview = Më lart është njoftimi saktësisht siç do ta shohin marrësit. Do t'u shkonte { $count } personave (pa ata që i kanë çaktivizuar njoftimet).
+btn-send = Dërgo
+btn-send-test = Më dërgo një provë
+btn-cancel-send = Anulo
+bc-nobody = Askush nuk do ta merrte: zgjidhni një tjetër audiencë (/cancel, pastaj /broadcast).
+bc-queued = Po i dërgohet { $count } personave, brenda kufijve të Telegram. Do të merrni një raport kur të mbarojë; /broadcasts tregon ecurinë.
+bc-cancelled = U anulua: nuk u dërgua asgjë.
+bc-report = Njoftimi #{ $id } përfundoi: { $delivered } u dorëzuan, { $blocked } e kanë bllokuar botin, { $skipped } u kapërcyen, { $failed } dështuan (nga { $recipients }).
+bc-progress-none = Ende nuk keni dërguar asnjë njoftim.
+bc-progress-header = Njoftimet tuaja të fundit:
+bc-progress-line = #{ $id } ({ $when }): { $delivered } nga { $recipients } u dorëzuan, { $waiting } në pritje, { $blocked } të bllokuar, { $skipped } të kapërcyer, { $failed } të dështuar.
+gr-role = Për cilin rol ta ftoni dikë?
+btn-role-facilitator = Lehtësues
+btn-role-organiser = Organizator
+gr-cohort = Lehtësues i cilit grup? Shkruani kodin, ose shtypni "Të gjitha grupet".
+btn-all-cohorts = Të gjitha grupet
+gr-invite-organiser = Ftesë për të qenë organizator. Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }
+gr-invite-facilitator-of = Ftesë për të qenë lehtësues i { $cohort }. Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }
+gr-invite-facilitator-all = Ftesë për të qenë lehtësues i të gjitha grupeve. Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }
+invite-unknown = Kjo lidhje ftese nuk është e vlefshme.
+invite-used = Kjo ftesë është përdorur tashmë.
+invite-expired = Kjo ftesë ka skaduar. Kërkojini organizatorit një të re.
+invite-accepted-organiser = Mirë se vini në ekip! Tani jeni organizator. /help tregon komandat tuaja.
+invite-accepted-facilitator-of = Mirë se vini në ekip! Tani jeni lehtësues i { $cohort }. /help tregon komandat tuaja.
+invite-accepted-facilitator-all = Mirë se vini në ekip! Tani jeni lehtësues i të gjitha grupeve. /help tregon komandat tuaja.
+cmd-broadcast = Dërgoni një njoftim
+cmd-broadcasts = Ecuria e njoftimeve tuaja
+cmd-grant = Ftoni një lehtësues ose organizator
+
+help-facilitator =
+    Për lehtësuesit:
+    /newsession: planifikoni një seancë
+    /broadcast: dërgoni një njoftim
+    /broadcasts: ecuria e njoftimeve tuaja
+help-organiser =
+    Për organizatorët:
+    /grant: ftoni një lehtësues ose organizator

@@ -240,3 +240,58 @@ session-created =
     Sesija je napravljena: { $title } ({ $when }).
     Link za prijavu (pokažite njegov QR kod na mestu održavanja): { $link }
 cmd-newsession = Zakažite sesiju
+
+## Facilitatori i organizatori: /broadcast, /broadcasts, /grant
+
+verbatim = { $text }
+bc-audience = Novo obaveštenje. Ko treba da ga dobije?
+btn-aud-everyone = Svi
+btn-aud-cohort = Jedna grupa
+btn-aud-country = Jedna država
+btn-aud-language = Jedan jezik
+btn-aud-session = Učesnici sesije
+bc-cohort-pick = Koja grupa?
+bc-cohort-type = Upišite kod grupe (npr. TIRANA-2026):
+bc-country = Učesnici koji žive u kojoj državi?
+bc-language = Učesnici koji koriste koji jezik?
+bc-session = Učesnici koje sesije?
+bc-no-sessions = Nema skorašnjih ni predstojećih sesija do kojih možete da dopreti.
+bc-text = Napišite obaveštenje (do { $max } znakova). Šalje se tačno onako kako ga napišete.
+bc-text-too-long = Predugačko je: Telegram dozvoljava { $max } znakova.
+bc-preview = Iznad je obaveštenje tačno onako kako će ga primaoci videti. Otišlo bi na { $count } osoba (bez onih koji su isključili obaveštenja).
+btn-send = Pošalji
+btn-send-test = Pošalji meni probu
+btn-cancel-send = Otkaži
+bc-nobody = Niko ga ne bi dobio: izaberite drugu publiku (/cancel, pa /broadcast).
+bc-queued = Šalje se na { $count } osoba, u granicama Telegrama. Dobićete izveštaj kada se završi; /broadcasts prikazuje napredak.
+bc-cancelled = Otkazano: ništa nije poslato.
+bc-report = Obaveštenje #{ $id } je završeno: { $delivered } isporučeno, { $blocked } blokiralo bota, { $skipped } preskočeno, { $failed } neuspešno (od { $recipients }).
+bc-progress-none = Još niste poslali nijedno obaveštenje.
+bc-progress-header = Vaša poslednja obaveštenja:
+bc-progress-line = #{ $id } ({ $when }): { $delivered } od { $recipients } isporučeno, { $waiting } čeka, { $blocked } blokiralo, { $skipped } preskočeno, { $failed } neuspešno.
+gr-role = Za koju ulogu pozivate nekoga?
+btn-role-facilitator = Facilitator
+btn-role-organiser = Organizator
+gr-cohort = Facilitator koje grupe? Upišite njen kod ili dodirnite "Sve grupe".
+btn-all-cohorts = Sve grupe
+gr-invite-organiser = Poziv da bude organizator. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
+gr-invite-facilitator-of = Poziv da bude facilitator grupe { $cohort }. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
+gr-invite-facilitator-all = Poziv da bude facilitator svih grupa. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
+invite-unknown = Ovaj link za poziv nije važeći.
+invite-used = Ovaj poziv je već iskorišćen.
+invite-expired = Ovaj poziv je istekao. Zatražite novi od organizatora.
+invite-accepted-organiser = Dobro došli u tim! Sada ste organizator. /help prikazuje vaše komande.
+invite-accepted-facilitator-of = Dobro došli u tim! Sada ste facilitator grupe { $cohort }. /help prikazuje vaše komande.
+invite-accepted-facilitator-all = Dobro došli u tim! Sada ste facilitator svih grupa. /help prikazuje vaše komande.
+cmd-broadcast = Pošaljite obaveštenje
+cmd-broadcasts = Napredak vaših obaveštenja
+cmd-grant = Pozovite facilitatora ili organizatora
+
+help-facilitator =
+    Za facilitatore:
+    /newsession: zakažite sesiju
+    /broadcast: pošaljite obaveštenje
+    /broadcasts: napredak vaših obaveštenja
+help-organiser =
+    Za organizatore:
+    /grant: pozovite facilitatora ili organizatora

@@ -17,11 +17,20 @@ pub enum Command {
     Unmute,
     /// Facilitators: schedule a session.
     NewSession,
+    /// Facilitators: send an announcement.
+    Broadcast,
+    /// Facilitators: the progress of their announcements.
+    Broadcasts,
+    /// Organisers: invite someone to a role.
+    Grant,
 }
 
 impl Command {
     /// Commands added to the menu of facilitators and organisers.
-    pub const FACILITATOR_MENU: [(&'static str, &'static str); 1] = [("newsession", "cmd-newsession")];
+    pub const FACILITATOR_MENU: [(&'static str, &'static str); 3] =
+        [("newsession", "cmd-newsession"), ("broadcast", "cmd-broadcast"), ("broadcasts", "cmd-broadcasts")];
+    /// Commands added to the menu of organisers.
+    pub const ORGANISER_MENU: [(&'static str, &'static str); 1] = [("grant", "cmd-grant")];
 
     /// The commands of the menu, with the message key of their description, in menu order.
     pub const MENU: [(&'static str, &'static str); 10] = [
@@ -62,6 +71,9 @@ pub fn parse_command(text: &str) -> Input {
         "mute" => Command::Mute,
         "unmute" => Command::Unmute,
         "newsession" => Command::NewSession,
+        "broadcast" => Command::Broadcast,
+        "broadcasts" => Command::Broadcasts,
+        "grant" => Command::Grant,
         "" => return Input::Text(text.to_owned()),
         _ => return Input::UnknownCommand(format!("/{name}")),
     };

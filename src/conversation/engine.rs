@@ -7,16 +7,21 @@ use chrono_tz::Tz;
 use super::flow::{Field, RegistrationFlow, Step, StepKind};
 use super::messages as m;
 use super::{
-    Action, ActionButton, Arg, Choice, Command, Conversation, Draft, Effect, Form, FormMode, Input, Label, Msg,
-    Optional, Phase, PromptId, Query, Reply, SessionStep,
+    Action, ActionButton, Arg, BroadcastStep, Choice, Command, Conversation, Draft, Effect, Form, FormMode, GrantStep,
+    Input, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
 };
 use crate::domain::{
-    BirthYear, BirthYearError, CheckInWindow, CohortCode, Participant, Profile, RoleGrant, Rsvp, Session, SessionView,
-    TelegramId, TextError, bounded_text,
+    BirthYear, BirthYearError, BroadcastCounts, CheckInWindow, CohortCode, Participant, Profile, Reach, RoleGrant,
+    Rsvp, Session, SessionView, TelegramId, TextError, bounded_text, reach,
 };
 use crate::i18n::Language;
 
+mod broadcast;
+mod grant;
 mod scheduling;
+
+use broadcast::BroadcastInput;
+pub use grant::{INVITE_PREFIX, ROLE_KINDS};
 
 pub use scheduling::MODULES;
 use scheduling::SchedulingInput;
@@ -98,7 +103,7 @@ impl Turn<'_> {
         match input {
             Input::Command(Command::Cancel) => self.cancel(&phase),
             Input::Command(Command::Help) if phase.is_busy() => {
-                self.say(Msg::new(m::HELP));
+                self.help();
                 self.reask(phase);
             }
             Input::Command(_) | Input::UnknownCommand(_) if phase.is_busy() => {
@@ -123,6 +128,24 @@ impl Turn<'_> {
             Input::CheckInTarget(session) => {
                 self.conv.phase = phase;
                 self.check_in(session);
+            }
+            Input::ReachableSessions(sessions) => match phase {
+                Phase::Broadcasting { prompt, asking: BroadcastStep::Session, draft } => {
+                    self.broadcast_sessions(prompt, draft, sessions)
+                }
+                other => self.conv.phase = other,
+            },
+            Input::AudienceCount(count) => match phase {
+                Phase::Broadcasting { asking: BroadcastStep::Text, draft, .. } => self.broadcast_counted(draft, count),
+                other => self.conv.phase = other,
+            },
+            Input::InviteFound { token, invite } => {
+                self.conv.phase = phase;
+                self.invite_opened(token, invite);
+            }
+            Input::BroadcastProgress(list) => {
+                self.conv.phase = phase;
+                self.show_progress(&list);
             }
             Input::Choice { prompt, value } => self.choice(phase, prompt, &value),
             Input::Text(text) => self.text(phase, &text),
@@ -173,7 +196,7 @@ impl Turn<'_> {
                 }
                 None => self.pick_language(Some(Form::register(Draft::default(), None))),
             },
-            Command::Help => self.say(Msg::new(m::HELP)),
+            Command::Help => self.help(),
             Command::Language => self.pick_language(None),
             Command::Profile => match self.participant().cloned() {
                 Some(p) => self.show_profile(&p.profile),
@@ -186,6 +209,25 @@ impl Turn<'_> {
             Command::Mute => self.set_muted(true),
             Command::Unmute => self.set_muted(false),
             Command::NewSession => self.new_session(),
+            Command::Broadcast => self.broadcast(),
+            Command::Broadcasts => {
+                if reach(self.ctx.grants) == Reach::None {
+                    return self.say(Msg::new(m::NOT_ALLOWED));
+                }
+                self.out.query = Some(Query::MyBroadcasts);
+            }
+            Command::Grant => self.grant(),
+        }
+    }
+
+    /// The commands this person may use: a participant's, plus facilitators' and organisers' if they are.
+    fn help(&mut self) {
+        self.say(Msg::new(m::HELP));
+        if self.may_schedule() {
+            self.say(Msg::new(m::HELP_FACILITATOR));
+        }
+        if self.ctx.grants.iter().any(|g| g.role == crate::domain::Role::Organiser) {
+            self.say(Msg::new(m::HELP_ORGANISER));
         }
     }
 
@@ -203,6 +245,21 @@ impl Turn<'_> {
         }
         self.out.effects.push(Effect::SetMuted(muted));
         self.say(Msg::new(if muted { m::MUTED } else { m::UNMUTED }));
+    }
+
+    fn show_progress(&mut self, list: &[(i64, DateTime<Utc>, BroadcastCounts)]) {
+        if list.is_empty() {
+            return self.say(Msg::new(m::BC_PROGRESS_NONE));
+        }
+        let mut msgs = vec![Msg::new(m::BC_PROGRESS_HEADER)];
+        for (id, created, counts) in list {
+            msgs.push(
+                report_args(Msg::new(m::BC_PROGRESS_LINE), counts)
+                    .number("id", *id)
+                    .text("when", created.with_timezone(&self.ctx.timezone).format("%Y-%m-%d %H:%M").to_string()),
+            );
+        }
+        self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
     }
 
     fn show_sessions(&mut self, sessions: &[SessionView]) {
@@ -281,6 +338,10 @@ impl Turn<'_> {
             self.out.query = Some(Query::CheckIn(code.to_owned()));
             return;
         }
+        if let Some(token) = lower.strip_prefix(INVITE_PREFIX) {
+            self.out.query = Some(Query::Invite(token.to_owned()));
+            return;
+        }
         match CohortCode::parse(payload) {
             Ok(code) => self.out.query = Some(Query::Cohort(code)),
             Err(_) => {
@@ -306,6 +367,12 @@ impl Turn<'_> {
             }
             (Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft }, found) => {
                 self.scheduling_cohort_found(prompt, draft, code, found.is_some())
+            }
+            (Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, draft }, found) => {
+                self.broadcast_cohort_found(prompt, draft, code, found.is_some())
+            }
+            (Phase::Granting { prompt, asking: GrantStep::Cohort }, found) => {
+                self.grant_cohort_found(prompt, code, found.is_some())
             }
             (Phase::Idle, found) if self.participant().is_none() => {
                 let (draft, unknown) = match found {
@@ -377,6 +444,10 @@ impl Turn<'_> {
             Phase::Scheduling { asking, draft, .. } => {
                 self.scheduling_input(prompt, asking, draft, SchedulingInput::Choice(value.to_owned()))
             }
+            Phase::Broadcasting { asking, draft, .. } => {
+                self.broadcast_input(prompt, asking, draft, BroadcastInput::Choice(value.to_owned()))
+            }
+            Phase::Granting { asking, .. } => self.grant_choice(prompt, asking, value),
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
         }
     }
@@ -387,6 +458,10 @@ impl Turn<'_> {
             Phase::Scheduling { prompt, asking, draft } => {
                 self.scheduling_input(prompt, asking, draft, SchedulingInput::Text(text.to_owned()))
             }
+            Phase::Broadcasting { prompt, asking, draft } => {
+                self.broadcast_input(prompt, asking, draft, BroadcastInput::Text(text.to_owned()))
+            }
+            Phase::Granting { prompt, asking } => self.grant_text(prompt, asking, text),
             Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(phase);
@@ -401,7 +476,7 @@ impl Turn<'_> {
     fn non_text(&mut self, phase: Phase) {
         let key = match &phase {
             Phase::Filling { asking, .. } if self.expects_text(*asking) => m::TEXT_EXPECTED,
-            Phase::Scheduling { .. } => m::TEXT_EXPECTED,
+            Phase::Scheduling { .. } | Phase::Broadcasting { asking: BroadcastStep::Text, .. } => m::TEXT_EXPECTED,
             _ if phase.is_busy() => m::USE_BUTTONS,
             _ => {
                 self.say(Msg::new(m::NONTEXT_IDLE));
@@ -691,6 +766,8 @@ impl Turn<'_> {
                 ],
             },
             Phase::Scheduling { prompt, asking, draft } => self.session_question(*prompt, *asking, draft),
+            Phase::Broadcasting { prompt, asking, draft } => self.broadcast_question(*prompt, *asking, draft),
+            Phase::Granting { prompt, asking } => self.grant_question(*prompt, *asking),
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
         };
         self.out.replies.push(reply);
@@ -768,6 +845,16 @@ fn text_problem(error: TextError) -> Msg {
         TextError::TooLong { max } => Msg::new(m::INVALID_TEXT_TOO_LONG).number("max", count(max)),
         TextError::NoLetters => Msg::new(m::INVALID_TEXT_NO_LETTERS),
     }
+}
+
+/// The counts of a broadcast report.
+pub fn report_args(msg: Msg, c: &BroadcastCounts) -> Msg {
+    msg.number("recipients", c.recipients)
+        .number("delivered", c.delivered)
+        .number("blocked", c.blocked)
+        .number("skipped", c.skipped)
+        .number("failed", c.failed)
+        .number("waiting", c.waiting)
 }
 
 /// The arguments every message about a session shares: title, local start, place.

@@ -25,6 +25,8 @@ pub const IDLE_TEXT: &str = "idle-text";
 pub const IDLE_NOT_REGISTERED: &str = "idle-not-registered";
 pub const UNKNOWN_COMMAND: &str = "unknown-command";
 pub const HELP: &str = "help";
+pub const HELP_FACILITATOR: &str = "help-facilitator";
+pub const HELP_ORGANISER: &str = "help-organiser";
 pub const BUSY: &str = "busy-finish-first";
 pub const CANCELLED: &str = "cancelled";
 pub const NOTHING_TO_CANCEL: &str = "nothing-to-cancel";
@@ -97,8 +99,78 @@ pub const BTN_CREATE: &str = "btn-create";
 pub const BTN_DISCARD: &str = "btn-discard";
 pub const NS_DISCARDED: &str = "ns-discarded";
 pub const SESSION_CREATED: &str = "session-created";
+pub const VERBATIM: &str = "verbatim";
+pub const BTN_AUD_EVERYONE: &str = "btn-aud-everyone";
+pub const BTN_AUD_COHORT: &str = "btn-aud-cohort";
+pub const BTN_AUD_COUNTRY: &str = "btn-aud-country";
+pub const BTN_AUD_LANGUAGE: &str = "btn-aud-language";
+pub const BTN_AUD_SESSION: &str = "btn-aud-session";
+pub const BC_AUDIENCE: &str = "bc-audience";
+pub const BC_COHORT_PICK: &str = "bc-cohort-pick";
+pub const BC_COHORT_TYPE: &str = "bc-cohort-type";
+pub const BC_COUNTRY: &str = "bc-country";
+pub const BC_LANGUAGE: &str = "bc-language";
+pub const BC_SESSION: &str = "bc-session";
+pub const BC_NO_SESSIONS: &str = "bc-no-sessions";
+pub const BC_TEXT: &str = "bc-text";
+pub const BC_TEXT_TOO_LONG: &str = "bc-text-too-long";
+pub const BC_PREVIEW: &str = "bc-preview";
+pub const BTN_SEND: &str = "btn-send";
+pub const BTN_SEND_TEST: &str = "btn-send-test";
+pub const BTN_CANCEL_SEND: &str = "btn-cancel-send";
+pub const BC_NOBODY: &str = "bc-nobody";
+pub const BC_QUEUED: &str = "bc-queued";
+pub const BC_CANCELLED: &str = "bc-cancelled";
+pub const BC_REPORT: &str = "bc-report";
+pub const BC_PROGRESS_NONE: &str = "bc-progress-none";
+pub const BC_PROGRESS_HEADER: &str = "bc-progress-header";
+pub const BC_PROGRESS_LINE: &str = "bc-progress-line";
+pub const GR_ROLE: &str = "gr-role";
+pub const BTN_ROLE_FACILITATOR: &str = "btn-role-facilitator";
+pub const BTN_ROLE_ORGANISER: &str = "btn-role-organiser";
+pub const GR_COHORT: &str = "gr-cohort";
+pub const BTN_ALL_COHORTS: &str = "btn-all-cohorts";
+pub const INVITE_UNKNOWN: &str = "invite-unknown";
+pub const INVITE_USED: &str = "invite-used";
+pub const INVITE_EXPIRED: &str = "invite-expired";
 
-const FIXED: [&str; 95] = [
+const FIXED: [&str; 131] = [
+    HELP_FACILITATOR,
+    HELP_ORGANISER,
+    VERBATIM,
+    BTN_AUD_EVERYONE,
+    BTN_AUD_COHORT,
+    BTN_AUD_COUNTRY,
+    BTN_AUD_LANGUAGE,
+    BTN_AUD_SESSION,
+    BC_AUDIENCE,
+    BC_COHORT_PICK,
+    BC_COHORT_TYPE,
+    BC_COUNTRY,
+    BC_LANGUAGE,
+    BC_SESSION,
+    BC_NO_SESSIONS,
+    BC_TEXT,
+    BC_TEXT_TOO_LONG,
+    BC_PREVIEW,
+    BTN_SEND,
+    BTN_SEND_TEST,
+    BTN_CANCEL_SEND,
+    BC_NOBODY,
+    BC_QUEUED,
+    BC_CANCELLED,
+    BC_REPORT,
+    BC_PROGRESS_NONE,
+    BC_PROGRESS_HEADER,
+    BC_PROGRESS_LINE,
+    GR_ROLE,
+    BTN_ROLE_FACILITATOR,
+    BTN_ROLE_ORGANISER,
+    GR_COHORT,
+    BTN_ALL_COHORTS,
+    INVITE_UNKNOWN,
+    INVITE_USED,
+    INVITE_EXPIRED,
     NOT_ALLOWED,
     NS_COHORT_PICK,
     NS_COHORT_TYPE,
@@ -212,7 +284,13 @@ pub fn gender(gender: Gender) -> String {
 /// Every key the bot uses on its own, including those made from field, country and gender names.
 pub fn all() -> Vec<String> {
     let mut keys: Vec<String> = FIXED.iter().map(|k| (*k).to_owned()).collect();
-    keys.extend(super::Command::MENU.iter().chain(&super::Command::FACILITATOR_MENU).map(|(_, key)| (*key).to_owned()));
+    let menus =
+        super::Command::MENU.iter().chain(&super::Command::FACILITATOR_MENU).chain(&super::Command::ORGANISER_MENU);
+    keys.extend(menus.map(|(_, key)| (*key).to_owned()));
+    for kind in super::engine::ROLE_KINDS {
+        keys.push(format!("gr-invite-{kind}"));
+        keys.push(format!("invite-accepted-{kind}"));
+    }
     keys.extend(super::engine::MODULES.iter().map(|code| format!("module-{code}")));
     keys.extend(super::flow::Field::ALL.iter().filter(|f| f.is_editable()).map(|f| edit_button(*f)));
     keys.extend(Country::ALL.iter().map(|c| country(*c)));

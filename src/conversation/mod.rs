@@ -13,11 +13,16 @@ mod state;
 
 pub use command::{Command, parse_command};
 pub use dialogues::Dialogues;
-pub use engine::{CHECKIN_PREFIX, Context, Engine, Outcome, session_args};
+pub use engine::{CHECKIN_PREFIX, Context, Engine, INVITE_PREFIX, Outcome, report_args, session_args};
 pub use reply::{Action, ActionButton, Arg, Choice, Effect, Label, Msg, Query, Reply};
-pub use state::{Conversation, Draft, Form, FormMode, Optional, Phase, PromptId, SessionDraft, SessionStep};
+pub use state::{
+    BroadcastDraft, BroadcastStep, Conversation, Draft, Form, FormMode, GrantStep, Optional, Phase, PromptId,
+    SessionDraft, SessionStep,
+};
 
-use crate::domain::{CohortCode, Rsvp, SessionView};
+use chrono::{DateTime, Utc};
+
+use crate::domain::{BroadcastCounts, CohortCode, RoleGrant, Rsvp, SessionView};
 
 /// What a person did, independent of the transport.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +57,17 @@ pub enum Input {
     },
     /// The answer to [`Query::CheckIn`].
     CheckInTarget(Option<SessionView>),
+    /// The answer to [`Query::ReachableSessions`]: id and label.
+    ReachableSessions(Vec<(i64, String)>),
+    /// The answer to [`Query::CountAudience`].
+    AudienceCount(u64),
+    /// The answer to [`Query::Invite`]: the grant, its expiry, and whether it was used.
+    InviteFound {
+        token: String,
+        invite: Option<(RoleGrant, DateTime<Utc>, bool)>,
+    },
+    /// The answer to [`Query::MyBroadcasts`]: id, creation time, progress.
+    BroadcastProgress(Vec<(i64, DateTime<Utc>, BroadcastCounts)>),
 }
 
 impl Input {
@@ -59,7 +75,14 @@ impl Input {
     pub fn is_lookup_answer(&self) -> bool {
         matches!(
             self,
-            Input::CohortLookup { .. } | Input::Upcoming(_) | Input::RsvpTarget { .. } | Input::CheckInTarget(_)
+            Input::CohortLookup { .. }
+                | Input::Upcoming(_)
+                | Input::RsvpTarget { .. }
+                | Input::CheckInTarget(_)
+                | Input::ReachableSessions(_)
+                | Input::AudienceCount(_)
+                | Input::InviteFound { .. }
+                | Input::BroadcastProgress(_)
         )
     }
 }

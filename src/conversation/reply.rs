@@ -1,6 +1,8 @@
 //! What the engine answers: replies as data (message keys and arguments), effects to apply, queries to answer.
 
-use crate::domain::{CohortCode, NewSession, Profile, Rsvp};
+use chrono::{DateTime, Utc};
+
+use crate::domain::{Audience, CohortCode, NewSession, Profile, RoleGrant, Rsvp};
 
 use super::PromptId;
 
@@ -113,6 +115,21 @@ pub enum Effect {
     /// Announcements on (false) or off (true).
     SetMuted(bool),
     CreateSession(Box<NewSession>),
+    /// Queue an announcement for everyone in the audience (resolved within the author's reach when applied).
+    Broadcast {
+        audience: Audience,
+        text: String,
+    },
+    CreateInvite {
+        token: String,
+        grant: RoleGrant,
+        expires_at: DateTime<Utc>,
+    },
+    /// Use an invitation: the service grants its role if it is still unused and valid.
+    AcceptInvite {
+        token: String,
+        grant: RoleGrant,
+    },
 }
 
 /// Something the engine needs to know from storage; the answer comes back as an [`super::Input`].
@@ -128,4 +145,9 @@ pub enum Query {
     },
     /// The session of a check-in link.
     CheckIn(String),
+    /// Sessions of the cohorts the person may reach, recent and coming.
+    ReachableSessions,
+    CountAudience(Audience),
+    Invite(String),
+    MyBroadcasts,
 }

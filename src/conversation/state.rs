@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::flow::Field;
-use crate::domain::{BirthYear, CohortCode, Country, Gender};
+use crate::domain::{Audience, BirthYear, CohortCode, Country, Gender};
 
 /// Identifies one question with buttons, so that a press on an older message can be told apart.
 pub type PromptId = u64;
@@ -53,6 +53,17 @@ pub enum Phase {
     ConfirmingDelete {
         prompt: PromptId,
     },
+    /// A facilitator or organiser preparing an announcement with /broadcast.
+    Broadcasting {
+        prompt: PromptId,
+        asking: BroadcastStep,
+        draft: BroadcastDraft,
+    },
+    /// An organiser making a role invitation with /grant.
+    Granting {
+        prompt: PromptId,
+        asking: GrantStep,
+    },
     /// A facilitator scheduling a session with /newsession.
     Scheduling {
         prompt: PromptId,
@@ -71,7 +82,9 @@ impl Phase {
             | Phase::Filling { prompt, .. }
             | Phase::ProfileMenu { prompt }
             | Phase::ConfirmingDelete { prompt }
-            | Phase::Scheduling { prompt, .. } => Some(*prompt),
+            | Phase::Scheduling { prompt, .. }
+            | Phase::Broadcasting { prompt, .. }
+            | Phase::Granting { prompt, .. } => Some(*prompt),
             Phase::Idle | Phase::Lost => None,
         }
     }
@@ -84,6 +97,8 @@ impl Phase {
                 | Phase::Filling { .. }
                 | Phase::ConfirmingDelete { .. }
                 | Phase::Scheduling { .. }
+                | Phase::Broadcasting { .. }
+                | Phase::Granting { .. }
         )
     }
 }
@@ -196,4 +211,37 @@ pub struct SessionDraft {
     pub starts_at: Option<DateTime<Utc>>,
     pub duration_seconds: Option<u64>,
     pub location: Option<Optional<String>>,
+}
+
+/// The questions of /broadcast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BroadcastStep {
+    Audience,
+    Cohort,
+    Country,
+    Language,
+    Session,
+    Text,
+    Preview,
+}
+
+/// An announcement being prepared.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BroadcastDraft {
+    pub audience: Option<Audience>,
+    pub text: Option<String>,
+    /// How many it would reach, counted for the preview.
+    pub recipients: Option<u64>,
+    /// The sessions offered for a session audience: id and label.
+    pub sessions: Vec<(i64, String)>,
+}
+
+/// The questions of /grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GrantStep {
+    Role,
+    Cohort,
 }

@@ -1,12 +1,12 @@
 //! Turning an outbox row into the message its recipient should see now, or deciding to skip it.
 
 use crate::conversation::render::{OutMessage, render};
-use crate::conversation::session_args;
 use crate::conversation::{Action, ActionButton, Label, Msg, Reply, messages as m};
+use crate::conversation::{report_args, session_args};
 use crate::domain::{ParticipantStatus, Rsvp};
 use crate::service::Core;
 use crate::storage::outbox::{OutboxRow, Payload};
-use crate::storage::{StorageError, participants, sessions};
+use crate::storage::{StorageError, broadcasts, participants, sessions};
 
 pub enum Prepared {
     Send(OutMessage),
@@ -15,11 +15,32 @@ pub enum Prepared {
 }
 
 pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageError> {
-    let Some(participant) = participants::find(core.pool(), row.chat_id).await? else {
+    let participant = participants::find(core.pool(), row.chat_id).await?;
+    if let Payload::BroadcastReport { broadcast } = row.payload {
+        // The author may be staff without a participant profile: their conversation knows their language.
+        let lang = match &participant {
+            Some(p) => p.profile.language.clone(),
+            None => core.conversation(row.chat_id).await?.lang.unwrap_or_else(|| core.default_language().to_owned()),
+        };
+        let counts = broadcasts::progress(core.pool(), broadcast).await?;
+        let msg = report_args(Msg::new(m::BC_REPORT), &counts).number("id", broadcast);
+        return Ok(one(render(core.i18n(), &lang, &[Reply::Say(msg)])));
+    }
+    let Some(participant) = participant else {
         return Ok(Prepared::Skip("not registered"));
     };
     if participant.status == ParticipantStatus::Blocked {
         return Ok(Prepared::Skip("blocked the bot"));
+    }
+    if let Payload::Broadcast { broadcast } = row.payload {
+        if participant.muted {
+            return Ok(Prepared::Skip("muted"));
+        }
+        return Ok(match broadcasts::text_of(core.pool(), broadcast).await? {
+            // Sent as written, without a parse mode: nothing in it is markup.
+            Some(text) => Prepared::Send(OutMessage { text, buttons: Vec::new() }),
+            None => Prepared::Skip("broadcast gone"),
+        });
     }
     let Some(session_id) = row.payload.session() else { return Ok(Prepared::Skip("nothing to send")) };
     let Some(session) = sessions::find(core.pool(), session_id).await? else {
@@ -46,7 +67,11 @@ pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageEr
         // Those who said they are coming hear of changes even when muted: they asked to come.
         Payload::SessionChanged { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CHANGED), &session)),
         Payload::SessionCancelled { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CANCELLED), &session)),
+        Payload::Broadcast { .. } | Payload::BroadcastReport { .. } => return Ok(Prepared::Skip("nothing to send")),
     };
-    let rendered = render(core.i18n(), &participant.profile.language, &[reply]);
-    Ok(rendered.messages.into_iter().next().map_or(Prepared::Skip("nothing to send"), Prepared::Send))
+    Ok(one(render(core.i18n(), &participant.profile.language, &[reply])))
+}
+
+fn one(rendered: crate::conversation::render::Rendered) -> Prepared {
+    rendered.messages.into_iter().next().map_or(Prepared::Skip("nothing to send"), Prepared::Send)
 }

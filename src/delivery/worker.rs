@@ -13,7 +13,7 @@ use super::{Limiter, SendError, Sender, reminders};
 use crate::domain::Span;
 use crate::service::Core;
 use crate::storage::outbox::{self, OutboxRow, Outcome};
-use crate::storage::{StorageError, participants};
+use crate::storage::{StorageError, broadcasts, participants};
 
 /// Rows taken from the outbox at a time.
 const BATCH: i64 = 200;
@@ -104,7 +104,8 @@ impl<S: Sender> Worker<S> {
                 tracing::error!(error = %e, "could not record a delivery outcome");
             }
         }
-        Ok(count)
+        let reports = broadcasts::queue_reports(self.core.pool(), self.core.now()).await?;
+        Ok(count + reports)
     }
 
     async fn retry_later(&self, row: &OutboxRow, error: &str) -> Result<(), StorageError> {

@@ -1,12 +1,14 @@
 //! Plain types and rules of the programme: participants, cohorts, roles and the validated values they are made of.
 //! Nothing here knows about Telegram or SQL.
 
+mod broadcast;
 mod cohort;
 mod duration;
 mod participant;
 mod role;
 mod session;
 
+pub use broadcast::{Audience, BroadcastCounts, MAX_MESSAGE_CHARS};
 pub use cohort::{CohortCode, CohortCodeError};
 pub use duration::{Span, SpanError};
 pub use participant::{

@@ -3,9 +3,12 @@
 //! Queries are runtime-checked (`sqlx::query`), each exercised by a test: this keeps the build free of a
 //! database and of sqlx-cli on a fresh machine.
 
+pub mod audit;
+pub mod broadcasts;
 pub mod cohorts;
 pub mod conversations;
 pub mod facts;
+pub mod invites;
 pub mod outbox;
 pub mod participants;
 pub mod roles;

@@ -19,6 +19,10 @@ pub enum Payload {
     SessionChanged { session: i64 },
     /// The session is cancelled (to those coming).
     SessionCancelled { session: i64 },
+    /// An announcement, sent as its author wrote it.
+    Broadcast { broadcast: i64 },
+    /// The delivery report, to the author.
+    BroadcastReport { broadcast: i64 },
 }
 
 impl Payload {
@@ -27,6 +31,15 @@ impl Payload {
             Payload::Reminder { .. } => "reminder",
             Payload::SessionChanged { .. } => "session_changed",
             Payload::SessionCancelled { .. } => "session_cancelled",
+            Payload::Broadcast { .. } => "broadcast",
+            Payload::BroadcastReport { .. } => "broadcast_report",
+        }
+    }
+
+    pub fn broadcast(&self) -> Option<i64> {
+        match self {
+            Payload::Broadcast { broadcast } | Payload::BroadcastReport { broadcast } => Some(*broadcast),
+            _ => None,
         }
     }
 
@@ -35,6 +48,7 @@ impl Payload {
             Payload::Reminder { session }
             | Payload::SessionChanged { session }
             | Payload::SessionCancelled { session } => Some(*session),
+            Payload::Broadcast { .. } | Payload::BroadcastReport { .. } => None,
         }
     }
 }
@@ -78,11 +92,13 @@ pub async fn enqueue(
 ) -> Result<(), StorageError> {
     let json = serde_json::to_string(payload).map_err(|e| StorageError::Corrupt(e.to_string()))?;
     sqlx::query(
-        "INSERT INTO outbox (chat_id, kind, session_id, payload, due_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO outbox (chat_id, kind, session_id, broadcast_id, payload, due_at, created_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(chat)
     .bind(payload.kind())
     .bind(payload.session())
+    .bind(payload.broadcast())
     .bind(json)
     .bind(due_at)
     .bind(now)

@@ -6,6 +6,29 @@ use sqlx::SqlitePool;
 use super::StorageError;
 use crate::domain::{CohortCode, Role, RoleGrant, TelegramId};
 
+/// Grants a role within a transaction; see [`grant`].
+pub async fn grant_in(
+    conn: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    role: Role,
+    cohort: Option<&CohortCode>,
+    granted_by: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let done = sqlx::query(
+        "INSERT INTO roles (telegram_id, role, cohort_code, granted_at, granted_by) VALUES (?, ?, ?, ?, ?) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(user)
+    .bind(role.as_str())
+    .bind(cohort.map(CohortCode::as_str))
+    .bind(now)
+    .bind(granted_by)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
 /// Grants a role; granting one that is already held changes nothing. `granted_by` says who or what did it
 /// (a Telegram id, `cli`, `ADMIN_IDS`).
 pub async fn grant(

@@ -324,3 +324,30 @@ pub async fn rsvp_records(pool: &SqlitePool) -> Result<Vec<RsvpRecord>, StorageE
     .fetch_all(pool)
     .await?)
 }
+
+/// Sessions of the cohorts within `reach`, starting between `from` and `until`, not cancelled.
+pub async fn reachable(
+    pool: &SqlitePool,
+    reach: &crate::domain::Reach,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<Vec<Session>, StorageError> {
+    let (all, cohorts) = match reach {
+        crate::domain::Reach::None => return Ok(Vec::new()),
+        crate::domain::Reach::Everything => (true, "[]".to_owned()),
+        crate::domain::Reach::Cohorts(list) => {
+            (false, serde_json::to_string(&list.iter().map(CohortCode::as_str).collect::<Vec<_>>()).unwrap_or_default())
+        }
+    };
+    let rows: Vec<Row> = sqlx::query_as(select(
+        "WHERE cancelled = 0 AND starts_at BETWEEN ?1 AND ?2 \
+           AND (?3 OR cohort_code IN (SELECT value FROM json_each(?4))) ORDER BY starts_at LIMIT 20",
+    ))
+    .bind(from)
+    .bind(until)
+    .bind(all)
+    .bind(cohorts)
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter().map(Session::try_from).collect()
+}

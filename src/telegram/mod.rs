@@ -17,7 +17,7 @@ use teloxide::{ApiError, RequestError};
 use crate::conversation::render::{OutMessage, Rendered};
 use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, parse_command};
 use crate::delivery::{SendError, Sender, Worker, WorkerOptions};
-use crate::domain::TelegramId;
+use crate::domain::{Reach, Role, TelegramId, reach};
 use crate::service::Core;
 use crate::storage::{ConversationStore, StorageError};
 
@@ -164,6 +164,33 @@ pub async fn set_command_menu(bot: &Bot, core: &Core) -> Result<(), teloxide::Re
     Ok(())
 }
 
+/// Facilitators and organisers get their commands in their chat's menu (others keep the default one).
+async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
+    let grants = match crate::storage::roles::grants_of(core.pool(), chat.0).await {
+        Ok(grants) => grants,
+        Err(e) => return tracing::warn!(error = %e, "could not read roles for the menu"),
+    };
+    if reach(&grants) == Reach::None {
+        return;
+    }
+    let lang = match core.conversation(chat.0).await {
+        Ok(conv) => conv.lang.unwrap_or_else(|| core.default_language().to_owned()),
+        Err(_) => core.default_language().to_owned(),
+    };
+    let organiser = grants.iter().any(|g| g.role == Role::Organiser);
+    let extra: &[(&str, &str)] = if organiser { &Command::ORGANISER_MENU } else { &[] };
+    let commands: Vec<BotCommand> = Command::MENU
+        .iter()
+        .chain(&Command::FACILITATOR_MENU)
+        .chain(extra)
+        .map(|(name, key)| BotCommand::new(*name, core.text(&lang, &Msg::new(*key))))
+        .collect();
+    let scope = BotCommandScope::Chat { chat_id: Recipient::Id(chat) };
+    if let Err(e) = bot.set_my_commands(commands).scope(scope).await {
+        tracing::warn!(error = %e, "could not set a role's command menu");
+    }
+}
+
 async fn on_message(bot: Bot, msg: Message, state: Conversation, core: Arc<Core>) -> HandlerResult {
     let Some(user) = msg.from.as_ref() else {
         return Ok(());
@@ -174,8 +201,12 @@ async fn on_message(bot: Bot, msg: Message, state: Conversation, core: Arc<Core>
     };
     tracing::debug!(user = user.id.0, ?input, "message");
     let lang = state.lang.clone();
+    let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
     let rendered = turn(&core, user.id, state, input).await;
     send(&bot, msg.chat.id, rendered.unwrap_or_else(|| apology(&core, lang.as_deref()))).await;
+    if refresh_menu {
+        set_role_menu(&bot, &core, msg.chat.id).await;
+    }
     Ok(())
 }
 

@@ -116,10 +116,25 @@ impl TestBot {
     /// Stops the bot as a restart would (finishing what is in hand), and starts it again on the same
     /// database, fake server and clock.
     pub async fn restart(self) -> TestBot {
+        self.stop_and_start(false).await
+    }
+
+    /// Kills the delivery worker where it stands (messages in flight, rows claimed but not sent), as `kill -9`
+    /// would, and starts the bot again.
+    pub async fn crash_and_restart(self) -> TestBot {
+        self.stop_and_start(true).await
+    }
+
+    async fn stop_and_start(self, crash: bool) -> TestBot {
         let TestBot { fake, core, clock, dir, background, shutdown, dispatcher, .. } = self;
         if let Some((stop, task)) = background {
-            let _ = stop.send(true);
-            task.await.expect("the worker stops");
+            if crash {
+                task.abort();
+                let _ = task.await;
+            } else {
+                let _ = stop.send(true);
+                task.await.expect("the worker stops");
+            }
         }
         // The dispatcher may still be starting up; keep asking until it takes the request.
         loop {

@@ -1,0 +1,146 @@
+//! /grant: an organiser makes a one-time invitation link that grants a role (facilitator of a cohort or of
+//! all, or organiser) to whoever opens it first, within a week. Opening it: `start=invite-<token>`.
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::Turn;
+use crate::conversation::messages as m;
+use crate::conversation::{Choice, Effect, GrantStep, Label, Msg, Phase, PromptId, Query, Reply};
+use crate::domain::{CohortCode, Role, RoleGrant, checkin_code};
+
+/// How long an invitation stays valid.
+pub const INVITE_VALID_DAYS: i64 = 7;
+pub const INVITE_PREFIX: &str = "invite-";
+const ALL_COHORTS: &str = "~all";
+
+impl Turn<'_> {
+    fn is_organiser(&self) -> bool {
+        self.ctx.grants.iter().any(|g| g.role == Role::Organiser)
+    }
+
+    pub(super) fn grant(&mut self) {
+        if !self.is_organiser() {
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
+        let prompt = self.new_prompt();
+        self.conv.phase = Phase::Granting { prompt, asking: GrantStep::Role };
+        self.ask_current();
+    }
+
+    pub(super) fn grant_question(&self, prompt: PromptId, asking: GrantStep) -> Reply {
+        let choice = |value: &str, key: &str| Choice { value: value.to_owned(), label: Label::key(key) };
+        match asking {
+            GrantStep::Role => Reply::Ask {
+                msg: Msg::new(m::GR_ROLE),
+                prompt,
+                choices: vec![
+                    choice(Role::Facilitator.as_str(), m::BTN_ROLE_FACILITATOR),
+                    choice(Role::Organiser.as_str(), m::BTN_ROLE_ORGANISER),
+                ],
+            },
+            GrantStep::Cohort => Reply::Ask {
+                msg: Msg::new(m::GR_COHORT),
+                prompt,
+                choices: vec![choice(ALL_COHORTS, m::BTN_ALL_COHORTS)],
+            },
+        }
+    }
+
+    pub(super) fn grant_choice(&mut self, prompt: PromptId, asking: GrantStep, value: &str) {
+        if !self.is_organiser() {
+            self.say(Msg::new(m::NOT_ALLOWED));
+            return self.idle();
+        }
+        match (asking, value.parse::<Role>()) {
+            (GrantStep::Role, Ok(Role::Organiser)) => {
+                self.make_invite(RoleGrant { role: Role::Organiser, cohort: None })
+            }
+            (GrantStep::Role, Ok(Role::Facilitator)) => {
+                let prompt = self.new_prompt();
+                self.conv.phase = Phase::Granting { prompt, asking: GrantStep::Cohort };
+                self.ask_current();
+            }
+            (GrantStep::Cohort, _) if value == ALL_COHORTS => {
+                self.make_invite(RoleGrant { role: Role::Facilitator, cohort: None })
+            }
+            _ => {
+                self.conv.phase = Phase::Granting { prompt, asking };
+                self.notice(m::STALE_BUTTON);
+            }
+        }
+    }
+
+    pub(super) fn grant_text(&mut self, prompt: PromptId, asking: GrantStep, text: &str) {
+        let again = Phase::Granting { prompt, asking };
+        if !self.is_organiser() {
+            self.say(Msg::new(m::NOT_ALLOWED));
+            return self.idle();
+        }
+        match (asking, CohortCode::parse(text)) {
+            (GrantStep::Cohort, Ok(code)) => {
+                self.conv.phase = again;
+                self.out.query = Some(Query::Cohort(code));
+            }
+            (GrantStep::Cohort, Err(_)) => {
+                self.say(Msg::new(m::INVALID_COHORT_FORMAT));
+                self.reask(again);
+            }
+            (GrantStep::Role, _) => {
+                self.say(Msg::new(m::USE_BUTTONS));
+                self.reask(again);
+            }
+        }
+    }
+
+    pub(super) fn grant_cohort_found(&mut self, prompt: PromptId, code: CohortCode, found: bool) {
+        if found {
+            return self.make_invite(RoleGrant { role: Role::Facilitator, cohort: Some(code) });
+        }
+        self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
+        self.reask(Phase::Granting { prompt, asking: GrantStep::Cohort });
+    }
+
+    fn make_invite(&mut self, grant: RoleGrant) {
+        let token = format!("{}{}", checkin_code(self.ctx.random), checkin_code(self.ctx.random.rotate_left(29)));
+        let expires_at = self.ctx.now + Duration::days(INVITE_VALID_DAYS);
+        let payload = format!("{INVITE_PREFIX}{token}");
+        let link = match self.ctx.bot_username {
+            Some(bot) => format!("https://t.me/{bot}?start={payload}"),
+            None => format!("start={payload}"),
+        };
+        self.say(
+            Msg::new(format!("gr-invite-{}", role_kind(&grant)))
+                .text("cohort", grant.cohort.as_ref().map(ToString::to_string).unwrap_or_default())
+                .text("link", link)
+                .number("days", INVITE_VALID_DAYS),
+        );
+        self.out.effects.push(Effect::CreateInvite { token, grant, expires_at });
+        self.idle();
+    }
+
+    /// Someone opened an invitation link; `invite` is what the token names, if anything.
+    pub(super) fn invite_opened(&mut self, token: String, invite: Option<(RoleGrant, DateTime<Utc>, bool)>) {
+        let key = match &invite {
+            None => m::INVITE_UNKNOWN,
+            Some((_, _, true)) => m::INVITE_USED,
+            Some((_, expires_at, false)) if *expires_at <= self.ctx.now => m::INVITE_EXPIRED,
+            Some((grant, _, false)) => {
+                self.out.effects.push(Effect::AcceptInvite { token, grant: grant.clone() });
+                let cohort = grant.cohort.as_ref().map(ToString::to_string).unwrap_or_default();
+                return self.say(Msg::new(format!("invite-accepted-{}", role_kind(grant))).text("cohort", cohort));
+            }
+        };
+        self.say(Msg::new(key));
+    }
+}
+
+/// The suffix of the messages about a grant: `organiser`, `facilitator-of` (a cohort) or `facilitator-all`.
+pub const ROLE_KINDS: [&str; 3] = ["organiser", "facilitator-of", "facilitator-all"];
+
+fn role_kind(grant: &RoleGrant) -> &'static str {
+    match (grant.role, &grant.cohort) {
+        (Role::Organiser, _) => ROLE_KINDS[0],
+        (_, Some(_)) => ROLE_KINDS[1],
+        (_, None) => ROLE_KINDS[2],
+    }
+}

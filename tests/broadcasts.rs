@@ -1,0 +1,269 @@
+//! Roles, invitations and broadcasts through the real dispatcher, the delivery worker and the fake Bot API
+//! server: refusals, audiences within reach, delivery within Telegram's limits with 403s and a 429, a restart
+//! mid-broadcast, texts delivered exactly, reports, and invitation links used twice or too late.
+
+mod support;
+
+use chrono::Duration;
+
+use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile, Role};
+use active_citizens_bot::storage::{self, audit, participants, roles};
+use support::{FakeTelegram, Sent, TestBot, spawn_bot, test_now};
+
+const ORGANISER: i64 = 900;
+const FACILITATOR: i64 = 901;
+
+fn cohort(code: &str) -> CohortCode {
+    CohortCode::parse(code).expect("a valid code")
+}
+
+async fn enrol(bot: &TestBot, id: i64, code: &str, country: Country) {
+    let profile = Profile {
+        telegram_id: id,
+        language: "en".into(),
+        name: format!("Participant {id}"),
+        birth_year: BirthYear::from_stored(2000),
+        gender: Gender::Undisclosed,
+        country,
+        municipality: "Town".into(),
+        organisation: None,
+        cohort: Some(cohort(code)),
+        consent_at: test_now(),
+        privacy_version: "2026-11".into(),
+        guardian_consent_at: None,
+    };
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    participants::save(&mut conn, &profile, test_now()).await.unwrap();
+}
+
+async fn grant(bot: &TestBot, user: i64, role: Role, code: Option<&str>) {
+    let c = code.map(cohort);
+    roles::grant(bot.core.pool(), user, role, c.as_ref(), "test", test_now()).await.unwrap();
+}
+
+async fn add_cohort(bot: &TestBot, code: &str) {
+    let c = storage::cohorts::Cohort { code: cohort(code), name: code.into(), country: None };
+    storage::cohorts::add(bot.core.pool(), &c, test_now()).await.unwrap();
+}
+
+async fn say(fake: &FakeTelegram, user: i64, text: &str) -> Sent {
+    fake.send_text(user, text);
+    fake.next_message(user).await
+}
+
+async fn press(fake: &FakeTelegram, user: i64, message: &Sent, label: &str) -> Sent {
+    fake.press(user, message, label);
+    fake.next_message(user).await
+}
+
+/// Goes through /broadcast to the preview; returns the text message and the preview.
+async fn prepare(fake: &FakeTelegram, author: i64, audience: &[&str], text: &str) -> (Sent, Sent) {
+    let mut question = say(fake, author, "/broadcast").await;
+    for label in audience {
+        question = press(fake, author, &question, label).await;
+    }
+    assert!(question.text.starts_with("Write the announcement"), "{}", question.text);
+    let shown = say(fake, author, text).await;
+    let preview = fake.next_message(author).await;
+    (shown, preview)
+}
+
+#[tokio::test]
+async fn participants_may_not_broadcast_grant_or_see_progress() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "TIRANA-2026", Country::Albania).await;
+    for command in ["/broadcast", "/grant", "/broadcasts", "/newsession"] {
+        let refused = say(&bot.fake, 1, command).await;
+        assert_eq!(refused.text, "Sorry, that command is for facilitators and organisers.", "{command}");
+    }
+    assert!(bot.core.conversation(1).await.unwrap().phase == active_citizens_bot::conversation::Phase::Idle);
+    // A facilitator is no organiser.
+    grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    assert_eq!(
+        say(&bot.fake, FACILITATOR, "/grant").await.text,
+        "Sorry, that command is for facilitators and organisers."
+    );
+}
+
+#[tokio::test]
+async fn a_facilitators_audience_stays_within_their_cohorts() {
+    let bot = spawn_bot().await;
+    add_cohort(&bot, "SKOPJE-2026").await;
+    for id in 1..=3 {
+        enrol(&bot, id, "TIRANA-2026", Country::Albania).await;
+    }
+    enrol(&bot, 4, "SKOPJE-2026", Country::NorthMacedonia).await;
+    enrol(&bot, 5, "SKOPJE-2026", Country::Albania).await;
+    grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+
+    let audience = say(&bot.fake, FACILITATOR, "/broadcast").await;
+    assert_eq!(audience.buttons(), ["Everyone", "A cohort", "A country", "A language", "A session's attendees"]);
+    let cohorts = press(&bot.fake, FACILITATOR, &audience, "A cohort").await;
+    assert_eq!(cohorts.buttons(), ["TIRANA-2026"], "only their cohort is offered");
+    // A forged press for another cohort is refused.
+    let forged = cohorts.data_of("TIRANA-2026").replace("TIRANA-2026", "SKOPJE-2026");
+    bot.fake.press_data(FACILITATOR, &cohorts, &forged);
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "This button is no longer active.").await;
+    say(&bot.fake, FACILITATOR, "/cancel").await;
+
+    let (_, everyone) = prepare(&bot.fake, FACILITATOR, &["Everyone"], "Hello").await;
+    assert!(everyone.text.contains("would go to 3 people"), "{}", everyone.text);
+    say(&bot.fake, FACILITATOR, "/cancel").await;
+    let (_, albania) = prepare(&bot.fake, FACILITATOR, &["A country", "Albania"], "Hello").await;
+    assert!(
+        albania.text.contains("would go to 3 people"),
+        "participant 5 lives in Albania but is not theirs: {}",
+        albania.text
+    );
+    say(&bot.fake, FACILITATOR, "/cancel").await;
+
+    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    let (_, all) = prepare(&bot.fake, ORGANISER, &["A country", "Albania"], "Hello").await;
+    assert!(all.text.contains("would go to 4 people"), "{}", all.text);
+}
+
+#[tokio::test]
+async fn a_broadcast_is_delivered_exactly_within_limits_and_reported() {
+    let bot = spawn_bot().await;
+    for id in 1..=300 {
+        enrol(&bot, id, "TIRANA-2026", Country::Serbia).await;
+    }
+    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.fake.enforce_rate(30);
+    for blocked in [7, 8, 9] {
+        bot.fake.block(blocked);
+    }
+    let text = "<b>Not bold</b> *not starred* _not underlined_ [no link](x) & 🎉 Ćao, Здраво!";
+    let (shown, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], text).await;
+    assert_eq!(shown.text, text, "the preview shows the text exactly");
+    assert!(shown.reply_markup.is_none());
+    assert!(preview.text.contains("would go to 300 people"));
+    assert_eq!(preview.buttons(), ["Send", "Send me a test", "Cancel"]);
+    let test = press(&bot.fake, ORGANISER, &preview, "Send me a test").await;
+    assert_eq!(test.text, text);
+    let again = bot.fake.next_message(ORGANISER).await;
+    let queued = press(&bot.fake, ORGANISER, &again, "Send").await;
+    assert!(queued.text.starts_with("Sending to 300 people"), "{}", queued.text);
+
+    bot.fake.throttle_next(1);
+    bot.deliver().await;
+    for id in (1..=300).filter(|id| ![7, 8, 9].contains(id)) {
+        let got = bot.fake.sent_to(id);
+        assert_eq!(got.len(), 1, "participant {id}");
+        assert_eq!(got[0].text, text);
+        assert!(got[0].reply_markup.is_none());
+    }
+    assert!(bot.fake.max_per_second() <= 30, "busiest second: {}", bot.fake.max_per_second());
+    assert!(bot.fake.refused_429() >= 1);
+    let report = bot.fake.next_message(ORGANISER).await;
+    assert_eq!(report.text, "Announcement #1 is done: 297 delivered, 3 blocked the bot, 0 skipped, 0 failed (of 300).");
+    let progress = say(&bot.fake, ORGANISER, "/broadcasts").await;
+    assert!(
+        progress.text.contains("#1 (2026-11-27 11:00): 297 of 300 delivered, 0 waiting, 3 blocked"),
+        "{}",
+        progress.text
+    );
+    let blocked = participants::find(bot.core.pool(), 8).await.unwrap().unwrap();
+    assert_eq!(blocked.status.code(), "blocked");
+    let log = audit::latest(bot.core.pool(), 10).await.unwrap();
+    assert!(
+        log.iter().any(|e| e.action == "broadcast" && e.detail == "broadcast 1 to 300 recipients (everyone reachable)")
+    );
+    assert!(log.iter().all(|e| !e.detail.contains("not bold")), "the audit log keeps no message texts");
+}
+
+#[tokio::test]
+async fn a_crash_mid_broadcast_loses_no_recipient_and_repeats_at_most_those_in_flight() {
+    let mut bot = spawn_bot().await;
+    for id in 1..=60 {
+        enrol(&bot, id, "TIRANA-2026", Country::Kosovo).await;
+    }
+    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    let (_, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], "Meeting moved to Friday").await;
+    press(&bot.fake, ORGANISER, &preview, "Send").await;
+    bot.run_worker();
+    while bot.fake.accepted().0 < 20 {
+        tokio::task::yield_now().await;
+    }
+    let bot = bot.crash_and_restart().await;
+    bot.deliver().await;
+    let mut duplicates = 0;
+    for id in 1..=60 {
+        let got = bot.fake.sent_to(id).len();
+        assert!(got >= 1, "participant {id} got nothing");
+        duplicates += got - 1;
+    }
+    assert!(duplicates <= 8, "at most the messages in flight are repeated: {duplicates}");
+    let report = bot.fake.next_message(ORGANISER).await;
+    assert!(report.text.contains("60 delivered"), "{}", report.text);
+}
+
+#[tokio::test]
+async fn cancel_sends_nothing() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "TIRANA-2026", Country::Albania).await;
+    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    let (_, preview) = prepare(&bot.fake, ORGANISER, &["A language", "English"], "Hi").await;
+    assert_eq!(press(&bot.fake, ORGANISER, &preview, "Cancel").await.text, "Cancelled: nothing was sent.");
+    bot.deliver().await;
+    assert!(bot.fake.sent_to(1).is_empty());
+    let too_long = "x".repeat(4097);
+    let question = say(&bot.fake, ORGANISER, "/broadcast").await;
+    press(&bot.fake, ORGANISER, &question, "Everyone").await;
+    let refused = say(&bot.fake, ORGANISER, &too_long).await;
+    assert!(refused.text.starts_with("That is too long: Telegram allows 4096 characters."), "{}", refused.text);
+}
+
+#[tokio::test]
+async fn an_invitation_works_once_and_not_after_it_expires() {
+    let bot = spawn_bot().await;
+    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    let role = say(&bot.fake, ORGANISER, "/grant").await;
+    assert_eq!(role.buttons(), ["Facilitator", "Organiser"]);
+    let which = press(&bot.fake, ORGANISER, &role, "Facilitator").await;
+    assert!(which.text.starts_with("Facilitator of which cohort?"));
+    let invite = say(&bot.fake, ORGANISER, "tirana-2026").await;
+    assert!(invite.text.starts_with("Invitation to be a facilitator of TIRANA-2026."), "{}", invite.text);
+    let link = invite.text.split_whitespace().last().unwrap().to_owned();
+    let payload = link.split("start=").nth(1).unwrap().to_owned();
+    assert!(payload.starts_with("invite-"));
+
+    let accepted = say(&bot.fake, 77, &format!("/start {payload}")).await;
+    assert_eq!(
+        accepted.text,
+        "Welcome to the team! You are now a facilitator of TIRANA-2026. /help lists your commands."
+    );
+    let grants = roles::grants_of(bot.core.pool(), 77).await.unwrap();
+    assert_eq!(grants.len(), 1);
+    assert_eq!(
+        (grants[0].role, grants[0].cohort.as_ref().map(|c| c.as_str())),
+        (Role::Facilitator, Some("TIRANA-2026"))
+    );
+    // The menu follows the role.
+    bot.fake
+        .wait_for_call("SetMyCommands", |b| {
+            b["scope"]["chat_id"] == 77 && b["commands"].to_string().contains("broadcast")
+        })
+        .await;
+    let help = say(&bot.fake, 77, "/help").await;
+    assert!(help.text.contains("/newsession") && !help.text.contains("/grant"), "{}", help.text);
+
+    let second = say(&bot.fake, 78, &format!("/start {payload}")).await;
+    assert_eq!(second.text, "This invitation has already been used.");
+    assert!(roles::grants_of(bot.core.pool(), 78).await.unwrap().is_empty());
+
+    let role = say(&bot.fake, ORGANISER, "/grant").await;
+    let invite = press(&bot.fake, ORGANISER, &role, "Organiser").await;
+    let payload = invite.text.split("start=").nth(1).unwrap().trim().to_owned();
+    bot.clock.advance(Duration::days(8));
+    assert_eq!(
+        say(&bot.fake, 79, &format!("/start {payload}")).await.text,
+        "This invitation has expired. Ask the organiser for a new one."
+    );
+    assert_eq!(say(&bot.fake, 79, "/start invite-nonsense").await.text, "This invitation link is not valid.");
+    assert!(roles::grants_of(bot.core.pool(), 79).await.unwrap().is_empty());
+    let log = audit::latest(bot.core.pool(), 10).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "role_granted" && e.actor == "telegram:77"), "{log:#?}");
+    assert!(log.iter().filter(|e| e.action == "invite_created").count() == 2);
+}
