@@ -253,65 +253,11 @@ impl Core {
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<(), StorageError> {
         let mut tx = storage::begin_write(&self.pool).await?;
-        let mut erased = false;
         participants::reactivate(&mut tx, user, now).await?;
         for effect in effects {
-            match effect {
-                Effect::SaveProfile(profile) => participants::save(&mut tx, profile, now).await?,
-                Effect::SetLanguage(lang) => participants::set_language(&mut tx, user, lang, now).await?,
-                Effect::JoinCohort(code) => participants::join_cohort(&mut tx, user, code, now).await?,
-                Effect::Erase => {
-                    participants::erase(&mut tx, user).await?;
-                    // Who erased is not kept: the point of erasing is that nothing points back to them.
-                    audit::record(
-                        &mut *tx,
-                        "participant",
-                        "participant_erased",
-                        "a participant erased their data",
-                        now,
-                    )
-                    .await?;
-                    erased = true;
-                }
-                Effect::SetRsvp { session, answer } => {
-                    sessions::set_rsvp(&mut tx, *session, user, *answer, now).await?
-                }
-                Effect::CheckIn { session } => sessions::check_in(&mut tx, *session, user, now).await?,
-                Effect::SetMuted(muted) => participants::set_muted(&mut tx, user, *muted, now).await?,
-                Effect::CreateSession(session) => {
-                    let created = sessions::insert(&mut tx, session, now).await?;
-                    let detail = format!("session {} for cohort {}", created.id, created.cohort);
-                    audit::record(&mut *tx, &audit::telegram(user), "session_created", &detail, now).await?;
-                }
-                Effect::Broadcast { audience, text } => {
-                    // The reach is read again now: a role revoked since the preview sends nothing.
-                    let reach = reach(&roles::grants_of(&self.pool, user).await?);
-                    let (id, count) = broadcasts::create(&mut tx, user, audience, &reach, text, now).await?;
-                    let detail = format!("broadcast {id} to {count} recipients ({})", audience_name(audience));
-                    audit::record(&mut *tx, &audit::telegram(user), "broadcast", &detail, now).await?;
-                }
-                Effect::CreateInvite { token, grant, expires_at } => {
-                    invites::create(&mut tx, token, grant, user, now, *expires_at).await?;
-                    let detail = format!("invitation for {}", grant_name(grant));
-                    audit::record(&mut *tx, &audit::telegram(user), "invite_created", &detail, now).await?;
-                }
-                Effect::AcceptInvite { token, grant } => {
-                    if invites::redeem(&mut tx, token, user, now).await? {
-                        roles::grant_in(
-                            &mut tx,
-                            user,
-                            grant.role,
-                            grant.cohort.as_ref(),
-                            &format!("invite {token}"),
-                            now,
-                        )
-                        .await?;
-                        let detail = format!("{} granted by invitation", grant_name(grant));
-                        audit::record(&mut *tx, &audit::telegram(user), "role_granted", &detail, now).await?;
-                    }
-                }
-            }
+            apply(&mut tx, user, effect, now).await?;
         }
+        let erased = effects.contains(&Effect::Erase);
         if erased {
             conversations::remove(&mut tx, user).await?;
         } else {
@@ -344,5 +290,54 @@ fn grant_name(grant: &RoleGrant) -> String {
     match &grant.cohort {
         Some(cohort) => format!("{} of cohort {cohort}", grant.role),
         None => format!("{} (all cohorts)", grant.role),
+    }
+}
+
+/// Applies one effect of `user`'s turn inside the turn's transaction.
+async fn apply(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    effect: &Effect,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StorageError> {
+    let actor = audit::telegram(user);
+    match effect {
+        Effect::SaveProfile(profile) => participants::save(tx, profile, now).await,
+        Effect::SetLanguage(lang) => participants::set_language(tx, user, lang, now).await,
+        Effect::JoinCohort(code) => participants::join_cohort(tx, user, code, now).await,
+        Effect::Erase => {
+            participants::erase(tx, user).await?;
+            // Who erased is not kept: the point of erasing is that nothing points back to them.
+            audit::record(&mut *tx, "participant", "participant_erased", "a participant erased their data", now).await
+        }
+        Effect::SetRsvp { session, answer } => sessions::set_rsvp(tx, *session, user, *answer, now).await,
+        Effect::CheckIn { session } => sessions::check_in(tx, *session, user, now).await,
+        Effect::SetMuted(muted) => participants::set_muted(tx, user, *muted, now).await,
+        Effect::CreateSession(session) => {
+            let created = sessions::insert(tx, session, now).await?;
+            let detail = format!("session {} for cohort {}", created.id, created.cohort);
+            audit::record(&mut *tx, &actor, "session_created", &detail, now).await
+        }
+        Effect::Broadcast { audience, text } => {
+            // The reach is read again now: a role revoked since the preview sends nothing.
+            let reach = reach(&roles::grants_of(&mut *tx, user).await?);
+            let (id, count) = broadcasts::create(tx, user, audience, &reach, text, now).await?;
+            let detail = format!("broadcast {id} to {count} recipients ({})", audience_name(audience));
+            audit::record(&mut *tx, &actor, "broadcast", &detail, now).await
+        }
+        Effect::CreateInvite { token, grant, expires_at } => {
+            invites::create(tx, token, grant, user, now, *expires_at).await?;
+            audit::record(&mut *tx, &actor, "invite_created", &format!("invitation for {}", grant_name(grant)), now)
+                .await
+        }
+        Effect::AcceptInvite { token, grant } => {
+            if !invites::redeem(tx, token, user, now).await? {
+                return Ok(());
+            }
+            let by = format!("invite {token}");
+            roles::grant_in(tx, user, grant.role, grant.cohort.as_ref(), &by, now).await?;
+            let detail = format!("{} granted by invitation", grant_name(grant));
+            audit::record(&mut *tx, &actor, "role_granted", &detail, now).await
+        }
     }
 }

@@ -61,9 +61,12 @@ pub async fn highest(pool: &SqlitePool, user: TelegramId) -> Result<Role, Storag
 }
 
 /// Every role a user holds.
-pub async fn grants_of(pool: &SqlitePool, user: TelegramId) -> Result<Vec<RoleGrant>, StorageError> {
+pub async fn grants_of<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Sqlite>,
+    user: TelegramId,
+) -> Result<Vec<RoleGrant>, StorageError> {
     let rows: Vec<(String, Option<String>)> =
-        sqlx::query_as("SELECT role, cohort_code FROM roles WHERE telegram_id = ?").bind(user).fetch_all(pool).await?;
+        sqlx::query_as("SELECT role, cohort_code FROM roles WHERE telegram_id = ?").bind(user).fetch_all(db).await?;
     Ok(rows
         .into_iter()
         .filter_map(|(role, cohort)| {
