@@ -79,6 +79,9 @@ fn main() {
         let bot = teloxide::Bot::new(support::fake_api::TOKEN).set_api_url(fake.url());
         let options = WorkerOptions {
             reminder_offsets: offsets.to_vec(),
+            survey_delay: Span::from_minutes(30),
+            quiet_hours: active_citizens_bot::domain::QuietHours::parse("22:00-08:00", chrono_tz::Europe::Belgrade)
+                .expect("valid quiet hours"),
             rate_per_second: rate,
             poll: std::time::Duration::from_millis(20),
         };

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use chrono_tz::Tz;
 use url::Url;
 
-use crate::domain::Span;
+use crate::domain::{QuietHours, Span};
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://active-citizens.db";
 
@@ -57,6 +57,10 @@ pub struct Settings {
     pub reminder_offsets: Vec<Span>,
     /// Bulk messages per second, all chats together.
     pub broadcast_rate: u32,
+    /// How long after a session ends its survey invitations go out.
+    pub survey_delay: Span,
+    /// Local hours (in `timezone`) in which survey invitations wait.
+    pub quiet_hours: QuietHours,
 }
 
 impl Settings {
@@ -82,6 +86,14 @@ impl Settings {
             bot_username: var("BOT_USERNAME").map(parse_username).transpose()?,
             reminder_offsets: var("REMINDER_OFFSETS").map_or_else(|| Ok(default_offsets()), parse_offsets)?,
             broadcast_rate: var("BROADCAST_RATE").map_or(Ok(25), parse_rate)?,
+            survey_delay: var("SURVEY_DELAY").map_or(Ok(Span::from_minutes(30)), |raw| {
+                raw.parse::<Span>().map_err(|e| invalid("SURVEY_DELAY", format!("{e}; 0m is allowed")))
+            })?,
+            quiet_hours: {
+                let zone = var("TIMEZONE").map_or(Ok(chrono_tz::Europe::Belgrade), parse_timezone)?;
+                let raw = var("QUIET_HOURS").unwrap_or_else(|| "22:00-08:00".to_owned());
+                QuietHours::parse(&raw, zone).map_err(|e| invalid("QUIET_HOURS", e.to_string()))?
+            },
         })
     }
 }
@@ -212,6 +224,8 @@ mod tests {
             ("REMINDER_OFFSETS", "24h,soon"),
             ("REMINDER_OFFSETS", "1h,1h"),
             ("BROADCAST_RATE", "100"),
+            ("SURVEY_DELAY", "half an hour"),
+            ("QUIET_HOURS", "22-8"),
         ];
         for (variable, value) in cases {
             let error = settings(&[(variable, value)]).unwrap_err();

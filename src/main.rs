@@ -17,7 +17,7 @@ use active_citizens_bot::reports::{export, qr};
 use active_citizens_bot::scheduling::{self, SessionInput};
 use active_citizens_bot::service::{Core, CoreOptions};
 use active_citizens_bot::storage::sessions::{self, SessionChanges};
-use active_citizens_bot::storage::{self, audit, cohorts, facts, participants, roles};
+use active_citizens_bot::storage::{self, audit, cohorts, facts, participants, roles, surveys};
 use active_citizens_bot::{simulate, telegram, telemetry};
 
 #[derive(Debug, Parser)]
@@ -182,6 +182,8 @@ enum GrantedRole {
 enum ExportWhat {
     Participants,
     Rsvps,
+    /// One row per survey response, with the questions' (English) texts as headers.
+    Feedback,
 }
 
 impl ExportWhat {
@@ -189,6 +191,7 @@ impl ExportWhat {
         match self {
             ExportWhat::Participants => "participants",
             ExportWhat::Rsvps => "rsvps",
+            ExportWhat::Feedback => "feedback",
         }
     }
 }
@@ -197,6 +200,8 @@ impl ExportWhat {
 enum ExportFormat {
     Csv,
     Json,
+    /// A spreadsheet (needs --out).
+    Xlsx,
 }
 
 fn main() -> ExitCode {
@@ -287,6 +292,8 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     }
     let delivery = WorkerOptions {
         reminder_offsets: settings.reminder_offsets.clone(),
+        survey_delay: settings.survey_delay,
+        quiet_hours: settings.quiet_hours,
         rate_per_second: settings.broadcast_rate,
         poll: std::time::Duration::from_secs(1),
     };
@@ -310,11 +317,12 @@ fn check_dialogues(dir: &Path) -> anyhow::Result<()> {
         Ok(d) => {
             let complete = d.languages.iter().filter(|l| l.complete).count();
             println!(
-                "{} is valid: {} languages ({} complete), {} registration steps",
+                "{} is valid: {} languages ({} complete), {} registration steps, {} surveys",
                 dir.display(),
                 d.languages.len(),
                 complete,
-                d.registration.steps.len()
+                d.registration.steps.len(),
+                d.surveys.len()
             );
             Ok(())
         }
@@ -404,16 +412,26 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
     let format = match format {
         ExportFormat::Csv => export::Format::Csv,
         ExportFormat::Json => export::Format::Json,
+        ExportFormat::Xlsx => export::Format::Xlsx,
     };
+    if format == export::Format::Xlsx && out.is_none() {
+        bail!("--format xlsx writes a file: give it with --out FILE.xlsx");
+    }
     let data = match what {
         ExportWhat::Participants => Export::Participants(participants::all(&pool).await?),
         ExportWhat::Rsvps => Export::Rsvps(sessions::rsvp_records(&pool).await?),
+        ExportWhat::Feedback => {
+            let dialogues = Dialogues::load(&settings.dialogues_dir)?;
+            let table = export::feedback_table(&dialogues, &surveys::all_responses(&pool).await?);
+            Export::Feedback(table)
+        }
     };
     let detail = format!("{} rows of {}", data.len(), what.name());
     audit::record(&pool, "cli", "export", &detail, chrono::Utc::now()).await?;
     let write = |out: &mut dyn Write| match &data {
         Export::Participants(rows) => export::participants(rows, format, out),
         Export::Rsvps(rows) => export::rsvps(rows, format, out),
+        Export::Feedback(table) => export::table(table, format, out),
     };
     match out {
         Some(path) => {
@@ -431,6 +449,7 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
 enum Export {
     Participants(Vec<active_citizens_bot::domain::Participant>),
     Rsvps(Vec<sessions::RsvpRecord>),
+    Feedback(export::Table),
 }
 
 impl Export {
@@ -438,6 +457,7 @@ impl Export {
         match self {
             Export::Participants(rows) => rows.len(),
             Export::Rsvps(rows) => rows.len(),
+            Export::Feedback(table) => table.rows.len(),
         }
     }
 }

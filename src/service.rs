@@ -11,13 +11,16 @@ use sqlx::SqlitePool;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::conversation::render::{Rendered, render};
-use crate::conversation::{Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query};
+use crate::conversation::{
+    Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query, ResultsHeader, SurveyTarget,
+};
 use crate::domain::TelegramId;
 use crate::domain::{Audience, RoleGrant, reach};
 use crate::i18n::I18n;
 use crate::source::FileErrors;
 use crate::storage::{
     self, StorageError, audit, broadcasts, cohorts, conversations, facts, invites, participants, roles, sessions,
+    surveys,
 };
 
 /// Sessions offered as a broadcast audience: from two weeks ago to a month ahead.
@@ -25,6 +28,8 @@ const REACHABLE_PAST: chrono::Duration = chrono::Duration::days(14);
 const REACHABLE_FUTURE: chrono::Duration = chrono::Duration::days(30);
 /// How many of their broadcasts /broadcasts shows.
 const BROADCASTS_SHOWN: i64 = 3;
+/// How long after a session its survey can be answered.
+const ANSWERABLE: chrono::Duration = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
 /// How many upcoming sessions /sessions lists.
 const UPCOMING_SHOWN: i64 = 5;
 /// Queries are answered within the turn; a well-behaved engine asks one at a time, and never loops.
@@ -95,7 +100,7 @@ impl Core {
         timezone: Tz,
         default_language: String,
     ) -> Self {
-        let engine = Engine::new(dialogues.registration, dialogues.languages);
+        let engine = Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys);
         Self {
             engine,
             i18n: dialogues.i18n,
@@ -234,6 +239,44 @@ impl Core {
                 }
                 Ok(Input::BroadcastProgress(list))
             }
+            Query::OpenSurveys => {
+                let Some(cohort) = participants::find(&self.pool, user).await?.and_then(|p| p.profile.cohort) else {
+                    return Ok(Input::OpenSurveys(Vec::new()));
+                };
+                let now = self.clock.now();
+                let open = surveys::open_for(&self.pool, &cohort, user, now - ANSWERABLE, now).await?;
+                Ok(Input::OpenSurveys(open.into_iter().map(|s| (s.id, session_label(&s))).collect()))
+            }
+            Query::SurveySession(id) => {
+                let Some(session) = sessions::find(&self.pool, id).await? else { return Ok(Input::SurveyTarget(None)) };
+                let survey = surveys::survey_of(&self.pool, id).await?;
+                let answered = surveys::answered(&self.pool, id, user).await?;
+                let view = sessions::view(&self.pool, session, user).await?;
+                Ok(Input::SurveyTarget(Some(SurveyTarget { view, survey, answered })))
+            }
+            Query::ResultSessions => {
+                let reach = reach(&roles::grants_of(&self.pool, user).await?);
+                let found = surveys::sessions_with_responses(&self.pool, &reach).await?;
+                Ok(Input::ResultSessions(found.into_iter().map(|s| (s.id, session_label(&s))).collect()))
+            }
+            Query::Results(id) => {
+                let reach = reach(&roles::grants_of(&self.pool, user).await?);
+                let session = sessions::find(&self.pool, id).await?.filter(|s| reach.includes(&s.cohort));
+                let Some(session) = session else {
+                    return Ok(Input::Results { header: ResultsHeader::Refused, per_survey: Vec::new() });
+                };
+                let header = ResultsHeader::Session {
+                    title: session.title.clone(),
+                    when: session.local_start(session.timezone),
+                };
+                Ok(Input::Results { header, per_survey: surveys::answers_by_survey(&self.pool, Some(id)).await? })
+            }
+            Query::ProgrammeStats => {
+                let (participants, sessions, responses) =
+                    surveys::programme_counts(&self.pool, self.clock.now()).await?;
+                let header = ResultsHeader::Programme { participants, sessions, responses };
+                Ok(Input::Results { header, per_survey: surveys::answers_by_survey(&self.pool, None).await? })
+            }
             Query::CheckIn(code) => {
                 let session = match sessions::by_checkin_code(&self.pool, &code).await? {
                     Some(s) => Some(sessions::view(&self.pool, s, user).await?),
@@ -330,6 +373,11 @@ async fn apply(
             audit::record(&mut *tx, &actor, "invite_created", &format!("invitation for {}", grant_name(grant)), now)
                 .await
         }
+        Effect::SubmitSurvey { session, survey, version, anonymous, answers } => {
+            let response = surveys::Response { session: *session, survey, version: *version, anonymous: *anonymous };
+            // A second submission (two devices, a double press) finds the session answered and stores nothing.
+            surveys::submit(tx, user, &response, answers, now).await.map(|_| ())
+        }
         Effect::AcceptInvite { token, grant } => {
             if !invites::redeem(tx, token, user, now).await? {
                 return Ok(());
@@ -340,4 +388,9 @@ async fn apply(
             audit::record(&mut *tx, &actor, "role_granted", &detail, now).await
         }
     }
+}
+
+/// A session as a button shows it: local start and title.
+fn session_label(s: &crate::domain::Session) -> String {
+    format!("{} · {}", s.local_start(s.timezone), s.title)
 }

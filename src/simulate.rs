@@ -7,7 +7,7 @@ use std::sync::Arc;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
 use crate::conversation::render::{Button, Rendered};
-use crate::conversation::{Action, Input, parse_command};
+use crate::conversation::{Input, parse_command};
 use crate::domain::TelegramId;
 use crate::service::Core;
 use crate::storage::StorageError;
@@ -43,10 +43,7 @@ impl Simulator {
         if let Ok(n) = trimmed.parse::<usize>()
             && let Some(button) = n.checked_sub(1).and_then(|i| self.buttons.get(i))
         {
-            return match &button.action {
-                Action::Choice { prompt, value } => Input::Choice { prompt: *prompt, value: value.clone() },
-                Action::Rsvp { session, answer } => Input::Rsvp { session: *session, answer: *answer },
-            };
+            return Input::from(&button.action);
         }
         parse_command(line)
     }

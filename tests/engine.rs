@@ -13,7 +13,7 @@ use active_citizens_bot::domain::{CohortCode, Participant, ParticipantStatus, Pr
 
 fn engine() -> Engine {
     let dialogues = Dialogues::load(&support::dialogues_dir()).expect("dialogues/ is valid");
-    Engine::new(dialogues.registration, dialogues.languages)
+    Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys)
 }
 
 /// A person talking to the engine, with the effects applied to an in-memory participant as the service would.
@@ -99,7 +99,8 @@ impl Chat {
             | Effect::CreateSession(_)
             | Effect::Broadcast { .. }
             | Effect::CreateInvite { .. }
-            | Effect::AcceptInvite { .. } => {}
+            | Effect::AcceptInvite { .. }
+            | Effect::SubmitSurvey { .. } => {}
         }
     }
 
@@ -311,6 +312,9 @@ fn action() -> impl Strategy<Value = Action> {
         Just("/broadcast"),
         Just("/grant"),
         Just("/start invite-abc"),
+        Just("/feedback"),
+        Just("/results"),
+        Just("/stats"),
         Just("/sessions"),
     ];
     prop_oneof![

@@ -79,6 +79,7 @@ help =
     Active Citizens bot: commands
     /start: register, or join a cohort with a code
     /sessions: your next sessions, and whether you are coming
+    /feedback: surveys about your recent sessions
     /profile: see or change your details
     /language: change the language
     /mydata: everything we keep about you
@@ -293,6 +294,58 @@ help-facilitator =
     /newsession: schedule a session
     /broadcast: send an announcement
     /broadcasts: how far your announcements are
+    /results: what participants said about your sessions
 help-organiser =
     For organisers:
     /grant: invite a facilitator or organiser
+    /stats: figures for the whole programme
+
+## Feedback surveys
+
+survey-session-feedback = Session feedback
+sq-overall = Overall, how was the session? (1 = poor, 5 = excellent)
+sq-confidence = How confident do you feel to act on what you learned? (1 = not at all, 5 = very)
+sq-most-useful = What was the most useful thing for you?
+sq-improve = What should we improve?
+sq-recommend = Would you recommend the programme to a friend?
+opt-yes = Yes
+opt-maybe = Maybe
+opt-no = No
+feedback-none = There is no survey waiting for you. Thank you!
+feedback-list = Surveys you can still answer (sessions of the last two weeks):
+survey-already = You have already answered the survey for { $title }. Thank you!
+survey-not-yet = The survey for { $title } opens when the session ends.
+survey-closed = The survey for { $title } is closed.
+survey-intro = { $survey }: { $title } ({ $when }). A few short questions. { $anonymity }
+survey-anonymous = Your answers are anonymous: they are stored without your name.
+survey-question = ({ $n }/{ $total }) { $question }
+opt-on = ✅ { $label }
+opt-off = ▫️ { $label }
+btn-done = Done
+btn-skip-question = Skip
+survey-pick-one = Please choose at least one option, then tap Done.
+survey-thanks = Thank you for your feedback! It helps the facilitators make the next sessions better.
+survey-invite =
+    How was { $title } ({ $when })?
+    Please tell us in a two-minute survey.
+btn-start-survey = Start the survey
+results-none = There are no survey answers yet for sessions you can see.
+results-pick = The results of which session?
+results-header = Feedback on { $title } ({ $when })
+stats-header = The programme so far: { $participants } participants, { $sessions } sessions held, { $responses } survey responses.
+results-survey = { $survey }: { $n } responses
+results-question = { $question } ({ $n } answers)
+results-rating = average { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
+results-choice = { $label }: { $n }
+results-text = • { $text }
+cmd-feedback = Surveys waiting for you
+cmd-results = Your sessions' feedback
+cmd-stats = Programme figures
+survey-wellbeing = How you felt (anonymous)
+sq-safe = Did you feel safe to say what you think?
+sq-enjoyed = Which activities did you enjoy? Choose all that apply, then tap Done.
+opt-games = Games
+opt-discussion = Discussion
+opt-role-play = Role play
+opt-group-work = Group work
+sq-anything = Anything else you want to tell us, anonymously?

@@ -78,6 +78,7 @@ help =
     Active Citizens bot: komandat
     /start: regjistrohuni, ose bashkohuni me një grup me kod
     /sessions: seancat tuaja të ardhshme, dhe nëse do të vini
+    /feedback: pyetësorët për seancat tuaja të fundit
     /profile: shihni ose ndryshoni të dhënat tuaja
     /language: ndryshoni gjuhën
     /mydata: gjithçka që ruajmë për ju
@@ -292,6 +293,58 @@ help-facilitator =
     /newsession: planifikoni një seancë
     /broadcast: dërgoni një njoftim
     /broadcasts: ecuria e njoftimeve tuaja
+    /results: çfarë thanë pjesëmarrësit për seancat tuaja
 help-organiser =
     Për organizatorët:
     /grant: ftoni një lehtësues ose organizator
+    /stats: shifrat e gjithë programit
+
+## Pyetësorët e vlerësimit
+
+survey-session-feedback = Vlerësimi i seancës
+sq-overall = Në përgjithësi, si ishte seanca? (1 = e dobët, 5 = shkëlqyer)
+sq-confidence = Sa të sigurt ndiheni të veproni sipas asaj që mësuat? (1 = aspak, 5 = shumë)
+sq-most-useful = Cila ishte gjëja më e dobishme për ju?
+sq-improve = Çfarë duhet të përmirësojmë?
+sq-recommend = A do t'ia rekomandonit programin një shoku?
+opt-yes = Po
+opt-maybe = Ndoshta
+opt-no = Jo
+feedback-none = Nuk ju pret asnjë pyetësor. Faleminderit!
+feedback-list = Pyetësorët që mund t'u përgjigjeni ende (seancat e dy javëve të fundit):
+survey-already = I jeni përgjigjur tashmë pyetësorit për { $title }. Faleminderit!
+survey-not-yet = Pyetësori për { $title } hapet kur të mbarojë seanca.
+survey-closed = Pyetësori për { $title } është mbyllur.
+survey-intro = { $survey }: { $title } ({ $when }). Disa pyetje të shkurtra. { $anonymity }
+survey-anonymous = Përgjigjet tuaja janë anonime: ruhen pa emrin tuaj.
+survey-question = ({ $n }/{ $total }) { $question }
+opt-on = ✅ { $label }
+opt-off = ▫️ { $label }
+btn-done = Mbaroi
+btn-skip-question = Kapërce
+survey-pick-one = Ju lutemi zgjidhni të paktën një mundësi, pastaj shtypni Mbaroi.
+survey-thanks = Faleminderit për vlerësimin! U ndihmon lehtësuesve t'i bëjnë seancat e ardhshme më të mira.
+survey-invite =
+    Si ishte { $title } ({ $when })?
+    Ju lutemi na tregoni në një pyetësor dy minutësh.
+btn-start-survey = Fillo pyetësorin
+results-none = Ende nuk ka përgjigje për seancat që mund të shihni.
+results-pick = Rezultatet e cilës seancë?
+results-header = Vlerësimi për { $title } ({ $when })
+stats-header = Programi deri tani: { $participants } pjesëmarrës, { $sessions } seanca të mbajtura, { $responses } përgjigje pyetësorësh.
+results-survey = { $survey }: { $n } përgjigje
+results-question = { $question } ({ $n } përgjigje)
+results-rating = mesatarja { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
+results-choice = { $label }: { $n }
+results-text = • { $text }
+cmd-feedback = Pyetësorët që ju presin
+cmd-results = Vlerësimet e seancave tuaja
+cmd-stats = Shifrat e programit
+survey-wellbeing = Si u ndjetë (anonim)
+sq-safe = A u ndjetë i/e sigurt të thoni atë që mendoni?
+sq-enjoyed = Cilat aktivitete ju pëlqyen? Zgjidhni të gjitha që vlejnë, pastaj shtypni Mbaroi.
+opt-games = Lojërat
+opt-discussion = Diskutimi
+opt-role-play = Luajtja e roleve
+opt-group-work = Puna në grup
+sq-anything = Diçka tjetër që doni të na tregoni, në mënyrë anonime?

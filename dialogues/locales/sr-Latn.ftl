@@ -78,6 +78,7 @@ help =
     Active Citizens bot: komande
     /start: registrujte se ili se pridružite grupi pomoću koda
     /sessions: vaše naredne sesije i da li dolazite
+    /feedback: upitnici o vašim skorašnjim sesijama
     /profile: pogledajte ili promenite svoje podatke
     /language: promenite jezik
     /mydata: sve što čuvamo o vama
@@ -292,6 +293,58 @@ help-facilitator =
     /newsession: zakažite sesiju
     /broadcast: pošaljite obaveštenje
     /broadcasts: napredak vaših obaveštenja
+    /results: šta su učesnici rekli o vašim sesijama
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
+    /stats: brojke celog programa
+
+## Upitnici za povratne informacije
+
+survey-session-feedback = Utisci o sesiji
+sq-overall = Sve u svemu, kakva je bila sesija? (1 = loša, 5 = odlična)
+sq-confidence = Koliko ste sigurni da ćete primeniti ono što ste naučili? (1 = nimalo, 5 = veoma)
+sq-most-useful = Šta vam je bilo najkorisnije?
+sq-improve = Šta bi trebalo da poboljšamo?
+sq-recommend = Da li biste preporučili program prijatelju?
+opt-yes = Da
+opt-maybe = Možda
+opt-no = Ne
+feedback-none = Nijedan upitnik vas ne čeka. Hvala!
+feedback-list = Upitnici na koje još možete da odgovorite (sesije iz poslednje dve nedelje):
+survey-already = Već ste odgovorili na upitnik za { $title }. Hvala!
+survey-not-yet = Upitnik za { $title } otvara se kada se sesija završi.
+survey-closed = Upitnik za { $title } je zatvoren.
+survey-intro = { $survey }: { $title } ({ $when }). Nekoliko kratkih pitanja. { $anonymity }
+survey-anonymous = Vaši odgovori su anonimni: čuvaju se bez vašeg imena.
+survey-question = ({ $n }/{ $total }) { $question }
+opt-on = ✅ { $label }
+opt-off = ▫️ { $label }
+btn-done = Gotovo
+btn-skip-question = Preskoči
+survey-pick-one = Molimo izaberite bar jednu opciju, pa dodirnite Gotovo.
+survey-thanks = Hvala na povratnoj informaciji! Pomaže facilitatorima da naredne sesije budu bolje.
+survey-invite =
+    Kakva je bila sesija { $title } ({ $when })?
+    Molimo recite nam u upitniku od dva minuta.
+btn-start-survey = Započni upitnik
+results-none = Još nema odgovora za sesije koje možete da vidite.
+results-pick = Rezultati koje sesije?
+results-header = Utisci o sesiji { $title } ({ $when })
+stats-header = Program do sada: { $participants } učesnika, { $sessions } održanih sesija, { $responses } odgovora na upitnike.
+results-survey = { $survey }: { $n } odgovora
+results-question = { $question } ({ $n } odgovora)
+results-rating = prosek { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
+results-choice = { $label }: { $n }
+results-text = • { $text }
+cmd-feedback = Upitnici koji vas čekaju
+cmd-results = Utisci o vašim sesijama
+cmd-stats = Brojke programa
+survey-wellbeing = Kako ste se osećali (anonimno)
+sq-safe = Da li ste se osećali bezbedno da kažete šta mislite?
+sq-enjoyed = Koje aktivnosti su vam se dopale? Izaberite sve koje važe, pa dodirnite Gotovo.
+opt-games = Igre
+opt-discussion = Diskusija
+opt-role-play = Igranje uloga
+opt-group-work = Rad u grupama
+sq-anything = Još nešto što želite da nam kažete, anonimno?

@@ -23,20 +23,30 @@ pub enum Command {
     Broadcasts,
     /// Organisers: invite someone to a role.
     Grant,
+    Feedback,
+    /// Facilitators: a session's survey results.
+    Results,
+    /// Organisers: programme-wide figures.
+    Stats,
 }
 
 impl Command {
     /// Commands added to the menu of facilitators and organisers.
-    pub const FACILITATOR_MENU: [(&'static str, &'static str); 3] =
-        [("newsession", "cmd-newsession"), ("broadcast", "cmd-broadcast"), ("broadcasts", "cmd-broadcasts")];
+    pub const FACILITATOR_MENU: [(&'static str, &'static str); 4] = [
+        ("newsession", "cmd-newsession"),
+        ("broadcast", "cmd-broadcast"),
+        ("broadcasts", "cmd-broadcasts"),
+        ("results", "cmd-results"),
+    ];
     /// Commands added to the menu of organisers.
-    pub const ORGANISER_MENU: [(&'static str, &'static str); 1] = [("grant", "cmd-grant")];
+    pub const ORGANISER_MENU: [(&'static str, &'static str); 2] = [("grant", "cmd-grant"), ("stats", "cmd-stats")];
 
     /// The commands of the menu, with the message key of their description, in menu order.
-    pub const MENU: [(&'static str, &'static str); 10] = [
+    pub const MENU: [(&'static str, &'static str); 11] = [
         ("start", "cmd-start"),
         ("help", "cmd-help"),
         ("sessions", "cmd-sessions"),
+        ("feedback", "cmd-feedback"),
         ("profile", "cmd-profile"),
         ("language", "cmd-language"),
         ("mydata", "cmd-mydata"),
@@ -74,6 +84,9 @@ pub fn parse_command(text: &str) -> Input {
         "broadcast" => Command::Broadcast,
         "broadcasts" => Command::Broadcasts,
         "grant" => Command::Grant,
+        "feedback" => Command::Feedback,
+        "results" => Command::Results,
+        "stats" => Command::Stats,
         "" => return Input::Text(text.to_owned()),
         _ => return Input::UnknownCommand(format!("/{name}")),
     };

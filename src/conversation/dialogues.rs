@@ -10,6 +10,7 @@ use toml::Spanned;
 
 use super::flow::{Ages, ChoiceDef, Field, RegistrationFlow, Step, StepKind};
 use super::messages;
+use super::surveys::{self, Survey};
 use crate::domain::Country;
 use crate::i18n::{I18n, Language};
 use crate::source::{FileError, FileErrors};
@@ -22,6 +23,7 @@ pub const FALLBACK_LANGUAGE: &str = "en";
 pub struct Dialogues {
     pub languages: Vec<Language>,
     pub registration: RegistrationFlow,
+    pub surveys: Vec<Survey>,
     pub i18n: I18n,
 }
 
@@ -29,11 +31,25 @@ impl Dialogues {
     pub fn load(dir: &Path) -> Result<Self, FileErrors> {
         let mut errors = Vec::new();
         let languages = load_languages(&dir.join("languages.toml")).map_err(|e| errors.extend(e)).ok();
-        let (registration, key_uses) = match load_registration(&dir.join("registration.toml")) {
+        let (registration, mut key_uses) = match load_registration(&dir.join("registration.toml")) {
             Ok((flow, uses)) => (Some(flow), uses),
             Err(e) => {
                 errors.extend(e);
                 (None, Vec::new())
+            }
+        };
+        let surveys = match surveys::load_all(&dir.join("surveys")) {
+            Ok(found) => {
+                let mut list = Vec::new();
+                for surveys::LoadedSurvey { survey, path, keys } in found {
+                    key_uses.extend(keys.into_iter().map(|k| KeyUse { key: k.key, file: path.clone(), line: k.line }));
+                    list.push(survey);
+                }
+                Some(list)
+            }
+            Err(e) => {
+                errors.extend(e);
+                None
             }
         };
         let i18n = languages
@@ -43,13 +59,14 @@ impl Dialogues {
         if let (Some(languages), Some(i18n)) = (&languages, &i18n) {
             check_translations(dir, languages, i18n, &key_uses, &mut errors);
         }
-        let (Some(languages), Some(registration), Some(i18n)) = (languages, registration, i18n) else {
+        let (Some(languages), Some(registration), Some(surveys), Some(i18n)) = (languages, registration, surveys, i18n)
+        else {
             return Err(FileErrors(errors));
         };
         if !errors.is_empty() {
             return Err(FileErrors(errors));
         }
-        Ok(Self { languages, registration, i18n })
+        Ok(Self { languages, registration, surveys, i18n })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {

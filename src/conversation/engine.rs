@@ -4,8 +4,10 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
+use super::ResultsHeader;
 use super::flow::{Field, RegistrationFlow, Step, StepKind};
 use super::messages as m;
+use super::surveys::Survey;
 use super::{
     Action, ActionButton, Arg, BroadcastStep, Choice, Command, Conversation, Draft, Effect, Form, FormMode, GrantStep,
     Input, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
@@ -19,9 +21,11 @@ use crate::i18n::Language;
 mod broadcast;
 mod grant;
 mod scheduling;
+mod survey;
 
 use broadcast::BroadcastInput;
 pub use grant::{INVITE_PREFIX, ROLE_KINDS};
+pub use survey::ANSWERABLE_DAYS as SURVEY_ANSWERABLE_DAYS;
 
 pub use scheduling::MODULES;
 use scheduling::SchedulingInput;
@@ -67,11 +71,16 @@ pub struct Outcome {
 pub struct Engine {
     flow: RegistrationFlow,
     languages: Vec<Language>,
+    surveys: Vec<Survey>,
 }
 
 impl Engine {
-    pub fn new(flow: RegistrationFlow, languages: Vec<Language>) -> Self {
-        Self { flow, languages }
+    pub fn new(flow: RegistrationFlow, languages: Vec<Language>, surveys: Vec<Survey>) -> Self {
+        Self { flow, languages, surveys }
+    }
+
+    pub fn surveys(&self) -> &[Survey] {
+        &self.surveys
     }
 
     pub fn languages(&self) -> &[Language] {
@@ -147,6 +156,40 @@ impl Turn<'_> {
                 self.conv.phase = phase;
                 self.show_progress(&list);
             }
+            Input::StartSurvey { session } if !phase.is_busy() => {
+                self.conv.phase = phase;
+                self.out.query = Some(Query::SurveySession(session));
+            }
+            Input::StartSurvey { .. } => {
+                self.say(Msg::new(m::BUSY));
+                self.reask(phase);
+            }
+            Input::SurveyTarget(target) => {
+                self.conv.phase = phase;
+                self.survey_target(target);
+            }
+            Input::OpenSurveys(open) => {
+                self.conv.phase = phase;
+                self.show_open_surveys(open);
+            }
+            Input::ResultSessions(sessions) => {
+                self.conv.phase = phase;
+                self.pick_results(sessions);
+            }
+            Input::Results { header, per_survey } => {
+                self.conv.phase = phase;
+                let header = match header {
+                    ResultsHeader::Session { title, when } => {
+                        Msg::new(m::RESULTS_HEADER).text("title", title).text("when", when)
+                    }
+                    ResultsHeader::Programme { participants, sessions, responses } => Msg::new(m::STATS_HEADER)
+                        .number("participants", participants)
+                        .number("sessions", sessions)
+                        .number("responses", responses),
+                    ResultsHeader::Refused => return self.say(Msg::new(m::NOT_ALLOWED)),
+                };
+                self.show_results(header, per_survey);
+            }
             Input::Choice { prompt, value } => self.choice(phase, prompt, &value),
             Input::Text(text) => self.text(phase, &text),
             Input::NonText => self.non_text(phase),
@@ -217,6 +260,9 @@ impl Turn<'_> {
                 self.out.query = Some(Query::MyBroadcasts);
             }
             Command::Grant => self.grant(),
+            Command::Feedback => self.feedback(),
+            Command::Results => self.results(),
+            Command::Stats => self.stats(),
         }
     }
 
@@ -448,6 +494,8 @@ impl Turn<'_> {
                 self.broadcast_input(prompt, asking, draft, BroadcastInput::Choice(value.to_owned()))
             }
             Phase::Granting { asking, .. } => self.grant_choice(prompt, asking, value),
+            Phase::Surveying { progress, .. } => self.survey_choice(prompt, progress, value),
+            Phase::PickingResults { sessions, .. } => self.results_choice(prompt, sessions, value),
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
         }
     }
@@ -462,11 +510,12 @@ impl Turn<'_> {
                 self.broadcast_input(prompt, asking, draft, BroadcastInput::Text(text.to_owned()))
             }
             Phase::Granting { prompt, asking } => self.grant_text(prompt, asking, text),
+            Phase::Surveying { prompt, progress } => self.survey_text(prompt, progress, text),
             Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(phase);
             }
-            Phase::Idle | Phase::ProfileMenu { .. } | Phase::Lost => {
+            Phase::Idle | Phase::ProfileMenu { .. } | Phase::PickingResults { .. } | Phase::Lost => {
                 let key = if self.participant().is_some() { m::IDLE_TEXT } else { m::IDLE_NOT_REGISTERED };
                 self.say(Msg::new(key));
             }
@@ -768,6 +817,11 @@ impl Turn<'_> {
             Phase::Scheduling { prompt, asking, draft } => self.session_question(*prompt, *asking, draft),
             Phase::Broadcasting { prompt, asking, draft } => self.broadcast_question(*prompt, *asking, draft),
             Phase::Granting { prompt, asking } => self.grant_question(*prompt, *asking),
+            Phase::Surveying { prompt, progress } => match self.survey_question(*prompt, progress) {
+                Some(reply) => reply,
+                None => return self.flow_changed(),
+            },
+            Phase::PickingResults { .. } => return,
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
         };
         self.out.replies.push(reply);

@@ -99,6 +99,33 @@ pub const BTN_CREATE: &str = "btn-create";
 pub const BTN_DISCARD: &str = "btn-discard";
 pub const NS_DISCARDED: &str = "ns-discarded";
 pub const SESSION_CREATED: &str = "session-created";
+pub const FEEDBACK_NONE: &str = "feedback-none";
+pub const FEEDBACK_LIST: &str = "feedback-list";
+pub const SURVEY_ALREADY: &str = "survey-already";
+pub const SURVEY_NOT_YET: &str = "survey-not-yet";
+pub const SURVEY_CLOSED: &str = "survey-closed";
+pub const SURVEY_INTRO: &str = "survey-intro";
+pub const SURVEY_ANONYMOUS: &str = "survey-anonymous";
+pub const SURVEY_QUESTION: &str = "survey-question";
+pub const OPT_YES: &str = "opt-yes";
+pub const OPT_NO: &str = "opt-no";
+pub const OPT_ON: &str = "opt-on";
+pub const OPT_OFF: &str = "opt-off";
+pub const BTN_DONE: &str = "btn-done";
+pub const BTN_SKIP_QUESTION: &str = "btn-skip-question";
+pub const SURVEY_PICK_ONE: &str = "survey-pick-one";
+pub const SURVEY_THANKS: &str = "survey-thanks";
+pub const SURVEY_INVITE: &str = "survey-invite";
+pub const BTN_START_SURVEY: &str = "btn-start-survey";
+pub const RESULTS_NONE: &str = "results-none";
+pub const RESULTS_PICK: &str = "results-pick";
+pub const RESULTS_HEADER: &str = "results-header";
+pub const STATS_HEADER: &str = "stats-header";
+pub const RESULTS_SURVEY: &str = "results-survey";
+pub const RESULTS_QUESTION: &str = "results-question";
+pub const RESULTS_RATING: &str = "results-rating";
+pub const RESULTS_CHOICE: &str = "results-choice";
+pub const RESULTS_TEXT: &str = "results-text";
 pub const VERBATIM: &str = "verbatim";
 pub const BTN_AUD_EVERYONE: &str = "btn-aud-everyone";
 pub const BTN_AUD_COHORT: &str = "btn-aud-cohort";
@@ -134,7 +161,34 @@ pub const INVITE_UNKNOWN: &str = "invite-unknown";
 pub const INVITE_USED: &str = "invite-used";
 pub const INVITE_EXPIRED: &str = "invite-expired";
 
-const FIXED: [&str; 131] = [
+const FIXED: [&str; 158] = [
+    FEEDBACK_NONE,
+    FEEDBACK_LIST,
+    SURVEY_ALREADY,
+    SURVEY_NOT_YET,
+    SURVEY_CLOSED,
+    SURVEY_INTRO,
+    SURVEY_ANONYMOUS,
+    SURVEY_QUESTION,
+    OPT_YES,
+    OPT_NO,
+    OPT_ON,
+    OPT_OFF,
+    BTN_DONE,
+    BTN_SKIP_QUESTION,
+    SURVEY_PICK_ONE,
+    SURVEY_THANKS,
+    SURVEY_INVITE,
+    BTN_START_SURVEY,
+    RESULTS_NONE,
+    RESULTS_PICK,
+    RESULTS_HEADER,
+    STATS_HEADER,
+    RESULTS_SURVEY,
+    RESULTS_QUESTION,
+    RESULTS_RATING,
+    RESULTS_CHOICE,
+    RESULTS_TEXT,
     HELP_FACILITATOR,
     HELP_ORGANISER,
     VERBATIM,

@@ -10,19 +10,22 @@ pub mod messages;
 pub mod render;
 mod reply;
 mod state;
+pub mod surveys;
 
 pub use command::{Command, parse_command};
 pub use dialogues::Dialogues;
-pub use engine::{CHECKIN_PREFIX, Context, Engine, INVITE_PREFIX, Outcome, report_args, session_args};
+pub use engine::{
+    CHECKIN_PREFIX, Context, Engine, INVITE_PREFIX, Outcome, SURVEY_ANSWERABLE_DAYS, report_args, session_args,
+};
 pub use reply::{Action, ActionButton, Arg, Choice, Effect, Label, Msg, Query, Reply};
 pub use state::{
     BroadcastDraft, BroadcastStep, Conversation, Draft, Form, FormMode, GrantStep, Optional, Phase, PromptId,
-    SessionDraft, SessionStep,
+    SessionDraft, SessionStep, SurveyProgress,
 };
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::{BroadcastCounts, CohortCode, RoleGrant, Rsvp, SessionView};
+use crate::domain::{BroadcastCounts, CohortCode, RoleGrant, Rsvp, SessionView, SurveyAnswers};
 
 /// What a person did, independent of the transport.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +71,45 @@ pub enum Input {
     },
     /// The answer to [`Query::MyBroadcasts`]: id, creation time, progress.
     BroadcastProgress(Vec<(i64, DateTime<Utc>, BroadcastCounts)>),
+    /// A press on a survey invitation's button (or in /feedback).
+    StartSurvey {
+        session: i64,
+    },
+    /// The answer to [`Query::SurveySession`].
+    SurveyTarget(Option<SurveyTarget>),
+    /// The answer to [`Query::OpenSurveys`]: session id and label.
+    OpenSurveys(Vec<(i64, String)>),
+    /// The answer to [`Query::ResultSessions`]: session id and label.
+    ResultSessions(Vec<(i64, String)>),
+    /// The answer to [`Query::Results`] or [`Query::ProgrammeStats`]: per survey, its responses and answers.
+    Results {
+        header: ResultsHeader,
+        per_survey: Vec<SurveyAnswers>,
+    },
+}
+
+/// The session a survey button is about, the survey it uses, and whether this person already answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurveyTarget {
+    pub view: SessionView,
+    pub survey: String,
+    pub answered: bool,
+}
+
+/// What a results message is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResultsHeader {
+    Session {
+        title: String,
+        when: String,
+    },
+    Programme {
+        participants: i64,
+        sessions: i64,
+        responses: i64,
+    },
+    /// A session the person may not see (or that no longer exists).
+    Refused,
 }
 
 impl Input {
@@ -83,6 +125,21 @@ impl Input {
                 | Input::AudienceCount(_)
                 | Input::InviteFound { .. }
                 | Input::BroadcastProgress(_)
+                | Input::SurveyTarget(_)
+                | Input::OpenSurveys(_)
+                | Input::ResultSessions(_)
+                | Input::Results { .. }
         )
+    }
+}
+
+impl From<&Action> for Input {
+    /// A button press, as the engine takes it.
+    fn from(action: &Action) -> Self {
+        match action {
+            Action::Choice { prompt, value } => Input::Choice { prompt: *prompt, value: value.clone() },
+            Action::Rsvp { session, answer } => Input::Rsvp { session: *session, answer: *answer },
+            Action::StartSurvey { session } => Input::StartSurvey { session: *session },
+        }
     }
 }

@@ -69,6 +69,8 @@ pub enum Action {
     Choice { prompt: PromptId, value: String },
     /// Answers "are you coming?" for a session; valid until the session starts.
     Rsvp { session: i64, answer: Rsvp },
+    /// Starts the feedback survey of a session.
+    StartSurvey { session: i64 },
 }
 
 /// A button that acts on its own, outside the open question.
@@ -130,6 +132,14 @@ pub enum Effect {
         token: String,
         grant: RoleGrant,
     },
+    /// Store a survey response (without the participant if the survey is anonymous), once per session.
+    SubmitSurvey {
+        session: i64,
+        survey: String,
+        version: u32,
+        anonymous: bool,
+        answers: Vec<(String, String)>,
+    },
 }
 
 /// Something the engine needs to know from storage; the answer comes back as an [`super::Input`].
@@ -150,4 +160,11 @@ pub enum Query {
     CountAudience(Audience),
     Invite(String),
     MyBroadcasts,
+    /// The sessions of the last days whose survey this person can still answer.
+    OpenSurveys,
+    SurveySession(i64),
+    /// Sessions with responses that the person may see the results of.
+    ResultSessions,
+    Results(i64),
+    ProgrammeStats,
 }

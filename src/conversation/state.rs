@@ -64,6 +64,16 @@ pub enum Phase {
         prompt: PromptId,
         asking: GrantStep,
     },
+    /// Answering a feedback survey.
+    Surveying {
+        prompt: PromptId,
+        progress: SurveyProgress,
+    },
+    /// Choosing a session's results (/results); any other input leaves it.
+    PickingResults {
+        prompt: PromptId,
+        sessions: Vec<(i64, String)>,
+    },
     /// A facilitator scheduling a session with /newsession.
     Scheduling {
         prompt: PromptId,
@@ -84,7 +94,9 @@ impl Phase {
             | Phase::ConfirmingDelete { prompt }
             | Phase::Scheduling { prompt, .. }
             | Phase::Broadcasting { prompt, .. }
-            | Phase::Granting { prompt, .. } => Some(*prompt),
+            | Phase::Granting { prompt, .. }
+            | Phase::Surveying { prompt, .. }
+            | Phase::PickingResults { prompt, .. } => Some(*prompt),
             Phase::Idle | Phase::Lost => None,
         }
     }
@@ -99,6 +111,7 @@ impl Phase {
                 | Phase::Scheduling { .. }
                 | Phase::Broadcasting { .. }
                 | Phase::Granting { .. }
+                | Phase::Surveying { .. }
         )
     }
 }
@@ -244,4 +257,17 @@ pub struct BroadcastDraft {
 pub enum GrantStep {
     Role,
     Cohort,
+}
+
+/// A survey being answered: which question comes next, the answers so far (`None`: skipped), and the options
+/// toggled on in a multiple-choice question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurveyProgress {
+    pub session: i64,
+    pub survey: String,
+    pub index: usize,
+    #[serde(default)]
+    pub answers: Vec<(String, Option<String>)>,
+    #[serde(default)]
+    pub selected: Vec<String>,
 }

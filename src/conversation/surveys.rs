@@ -8,8 +8,7 @@ use toml::Spanned;
 
 use crate::source::{FileError, line_of};
 
-/// The survey sessions get when they name none.
-pub const DEFAULT_SURVEY: &str = "session-feedback";
+pub use crate::domain::DEFAULT_SURVEY;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Survey {
@@ -38,7 +37,10 @@ pub enum QuestionKind {
     Single(Vec<SurveyOption>),
     Multiple(Vec<SurveyOption>),
     YesNo,
-    Text { min: usize, max: usize },
+    Text {
+        min: usize,
+        max: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,8 +99,15 @@ pub struct SurveyKey {
     pub line: usize,
 }
 
+/// A survey as read, with where it came from and the message keys it uses.
+pub struct LoadedSurvey {
+    pub survey: Survey,
+    pub path: std::path::PathBuf,
+    pub keys: Vec<SurveyKey>,
+}
+
 /// Reads every `*.toml` in `dir` (sorted by name). Problems carry file and line.
-pub fn load_all(dir: &Path) -> Result<Vec<(Survey, std::path::PathBuf, Vec<SurveyKey>)>, Vec<FileError>> {
+pub fn load_all(dir: &Path) -> Result<Vec<LoadedSurvey>, Vec<FileError>> {
     let entries = std::fs::read_dir(dir).map_err(|e| vec![FileError::whole(dir, format!("cannot read: {e}"))])?;
     let mut paths: Vec<_> = entries
         .filter_map(Result::ok)
@@ -115,19 +124,20 @@ pub fn load_all(dir: &Path) -> Result<Vec<(Survey, std::path::PathBuf, Vec<Surve
                 if !ids.insert(survey.id.clone()) {
                     errors.push(FileError::whole(&path, format!("survey id '{}' is used twice", survey.id)));
                 }
-                surveys.push((survey, path, keys));
+                surveys.push(LoadedSurvey { survey, path, keys });
             }
             Err(mut e) => errors.append(&mut e),
         }
     }
-    if !surveys.iter().any(|(s, _, _)| s.id == DEFAULT_SURVEY) && errors.is_empty() {
+    if !surveys.iter().any(|l| l.survey.id == DEFAULT_SURVEY) && errors.is_empty() {
         errors.push(FileError::whole(dir, format!("the default survey '{DEFAULT_SURVEY}' is missing")));
     }
     if errors.is_empty() { Ok(surveys) } else { Err(errors) }
 }
 
 fn load_one(path: &Path) -> Result<(Survey, Vec<SurveyKey>), Vec<FileError>> {
-    let source = std::fs::read_to_string(path).map_err(|e| vec![FileError::whole(path, format!("cannot read: {e}"))])?;
+    let source =
+        std::fs::read_to_string(path).map_err(|e| vec![FileError::whole(path, format!("cannot read: {e}"))])?;
     let file: SurveyFile = toml::from_str(&source).map_err(|e| {
         vec![match e.span() {
             Some(span) => FileError::at(path, &source, span.start, e.message().to_owned()),
@@ -150,21 +160,30 @@ fn load_one(path: &Path) -> Result<(Survey, Vec<SurveyKey>), Vec<FileError>> {
         let q = q.into_inner();
         let id = q.id.get_ref().clone();
         if !valid_id(&id) || questions.iter().any(|x| x.id == id) {
-            errors.push(FileError::at(path, &source, q.id.span().start, format!("question id '{id}' is not unique or has other than letters, digits and '-'")));
+            errors.push(FileError::at(
+                path,
+                &source,
+                q.id.span().start,
+                format!("question id '{id}' is not unique or has other than letters, digits and '-'"),
+            ));
         }
         let text = key(&q.text);
-        let options: Vec<SurveyOption> = q
-            .options
-            .iter()
-            .map(|o| SurveyOption { value: o.value.get_ref().clone(), label: key(&o.label) })
-            .collect();
-        let bad_options = options.iter().any(|o| !valid_id(&o.value) || options.iter().filter(|x| x.value == o.value).count() > 1);
+        let options: Vec<SurveyOption> =
+            q.options.iter().map(|o| SurveyOption { value: o.value.get_ref().clone(), label: key(&o.label) }).collect();
+        let bad_options =
+            options.iter().any(|o| !valid_id(&o.value) || options.iter().filter(|x| x.value == o.value).count() > 1);
         let kind = match q.kind.get_ref().as_str() {
-            "rating" | "yes_no" if !options.is_empty() => Err(format!("a {} question takes no options", q.kind.get_ref())),
+            "rating" | "yes_no" if !options.is_empty() => {
+                Err(format!("a {} question takes no options", q.kind.get_ref()))
+            }
             "rating" => Ok(QuestionKind::Rating),
             "yes_no" => Ok(QuestionKind::YesNo),
-            "single" | "multiple" if options.len() < 2 => Err("a choice question needs at least two options".to_owned()),
-            "single" | "multiple" if bad_options => Err("option values must be unique, letters, digits and '-'".to_owned()),
+            "single" | "multiple" if options.len() < 2 => {
+                Err("a choice question needs at least two options".to_owned())
+            }
+            "single" | "multiple" if bad_options => {
+                Err("option values must be unique, letters, digits and '-'".to_owned())
+            }
             "single" => Ok(QuestionKind::Single(options)),
             "multiple" => Ok(QuestionKind::Multiple(options)),
             "text" => match (q.min_chars, q.max_chars) {
@@ -173,13 +192,16 @@ fn load_one(path: &Path) -> Result<(Survey, Vec<SurveyKey>), Vec<FileError>> {
             },
             other => Err(format!("unknown question type '{other}' (expected rating, single, multiple, yes_no, text)")),
         };
-        let text_only_bounds = !matches!(q.kind.get_ref().as_str(), "text") && (q.min_chars.is_some() || q.max_chars.is_some());
+        let text_only_bounds =
+            !matches!(q.kind.get_ref().as_str(), "text") && (q.min_chars.is_some() || q.max_chars.is_some());
         if text_only_bounds {
             errors.push(FileError::at(path, &source, at, "min_chars/max_chars apply to text questions only"));
         }
         match kind {
             Ok(kind) => questions.push(Question { id, text, kind, skippable: q.skippable }),
-            Err(message) => errors.push(FileError::at(path, &source, q.kind.span().start, format!("question '{id}': {message}"))),
+            Err(message) => {
+                errors.push(FileError::at(path, &source, q.kind.span().start, format!("question '{id}': {message}")))
+            }
         }
     }
     if questions.is_empty() && errors.is_empty() {
@@ -188,10 +210,111 @@ fn load_one(path: &Path) -> Result<(Survey, Vec<SurveyKey>), Vec<FileError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let survey = Survey { id: file.id.into_inner(), version: file.version, title, anonymous: file.anonymous, questions };
+    let survey =
+        Survey { id: file.id.into_inner(), version: file.version, title, anonymous: file.anonymous, questions };
     Ok((survey, keys))
 }
 
 fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 40 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// What the answers to one question add up to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Summary {
+    /// How many gave each rating 1..=5, and the average.
+    Rating { counts: [i64; 5], average: Option<f64> },
+    /// How many chose each option (for multiple choice, each option chosen counts).
+    Choices(Vec<(String, i64)>),
+    /// The texts, as written.
+    Texts(Vec<String>),
+}
+
+impl Summary {
+    pub fn answered(&self) -> i64 {
+        match self {
+            Summary::Rating { counts, .. } => counts.iter().sum(),
+            Summary::Choices(counts) => counts.iter().map(|(_, n)| n).sum(),
+            Summary::Texts(texts) => i64::try_from(texts.len()).unwrap_or(i64::MAX),
+        }
+    }
+}
+
+/// Adds up answers (question id, stored value) to each question of the survey, in the survey's order.
+pub fn summarize<'a>(survey: &Survey, answers: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<(String, Summary)> {
+    let mut summaries: Vec<(String, Summary)> = survey
+        .questions
+        .iter()
+        .map(|q| {
+            let summary = match &q.kind {
+                QuestionKind::Rating => Summary::Rating { counts: [0; 5], average: None },
+                QuestionKind::Single(options) | QuestionKind::Multiple(options) => {
+                    Summary::Choices(options.iter().map(|o| (o.value.clone(), 0)).collect())
+                }
+                QuestionKind::YesNo => Summary::Choices(YES_NO.iter().map(|v| ((*v).to_owned(), 0)).collect()),
+                QuestionKind::Text { .. } => Summary::Texts(Vec::new()),
+            };
+            (q.id.clone(), summary)
+        })
+        .collect();
+    for (question, value) in answers {
+        let Some((_, summary)) = summaries.iter_mut().find(|(id, _)| id == question) else { continue };
+        match summary {
+            Summary::Rating { counts, .. } => {
+                if let Some(i) = RATINGS.iter().position(|r| *r == value) {
+                    counts[i] += 1;
+                }
+            }
+            Summary::Choices(counts) => {
+                for chosen in value.split(MULTIPLE_SEPARATOR) {
+                    if let Some((_, n)) = counts.iter_mut().find(|(v, _)| v == chosen) {
+                        *n += 1;
+                    }
+                }
+            }
+            Summary::Texts(texts) => texts.push(value.to_owned()),
+        }
+    }
+    for (_, summary) in &mut summaries {
+        if let Summary::Rating { counts, average } = summary {
+            let n: i64 = counts.iter().sum();
+            let total: i64 = counts.iter().enumerate().map(|(i, c)| (i as i64 + 1) * c).sum();
+            *average = (n > 0).then(|| total as f64 / n as f64);
+        }
+    }
+    summaries
+}
+
+/// How the options of a multiple-choice answer are stored together.
+pub const MULTIPLE_SEPARATOR: char = ';';
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn survey() -> Survey {
+        let option = |v: &str| SurveyOption { value: v.into(), label: format!("opt-{v}") };
+        let q = |id: &str, kind| Question { id: id.into(), text: id.into(), kind, skippable: true };
+        Survey {
+            id: "s".into(),
+            version: 1,
+            title: "t".into(),
+            anonymous: false,
+            questions: vec![
+                q("r", QuestionKind::Rating),
+                q("m", QuestionKind::Multiple(vec![option("a"), option("b")])),
+                q("t", QuestionKind::Text { min: 1, max: 10 }),
+            ],
+        }
+    }
+
+    #[test]
+    fn summaries_count_average_and_keep_texts() {
+        let answers =
+            [("r", "5"), ("r", "4"), ("r", "4"), ("m", "a;b"), ("m", "b"), ("t", "Great"), ("x", "?"), ("r", "9")];
+        let summary = summarize(&survey(), answers);
+        assert_eq!(summary[0].1, Summary::Rating { counts: [0, 0, 0, 2, 1], average: Some(13.0 / 3.0) });
+        assert_eq!(summary[1].1, Summary::Choices(vec![("a".into(), 1), ("b".into(), 2)]));
+        assert_eq!(summary[2].1, Summary::Texts(vec!["Great".into()]));
+    }
 }

@@ -67,6 +67,16 @@ pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageEr
         // Those who said they are coming hear of changes even when muted: they asked to come.
         Payload::SessionChanged { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CHANGED), &session)),
         Payload::SessionCancelled { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CANCELLED), &session)),
+        Payload::SurveyInvite { .. } => {
+            if participant.muted || session.cancelled {
+                return Ok(Prepared::Skip("muted or cancelled"));
+            }
+            let button = ActionButton {
+                label: Label::key(m::BTN_START_SURVEY),
+                action: Action::StartSurvey { session: session.id },
+            };
+            Reply::Show { msgs: vec![session_args(Msg::new(m::SURVEY_INVITE), &session)], buttons: vec![button] }
+        }
         Payload::Broadcast { .. } | Payload::BroadcastReport { .. } => return Ok(Prepared::Skip("nothing to send")),
     };
     Ok(one(render(core.i18n(), &participant.profile.language, &[reply])))

@@ -10,10 +10,10 @@ use tokio::task::JoinSet;
 
 use super::notices::{Prepared, prepare};
 use super::{Limiter, SendError, Sender, reminders};
-use crate::domain::Span;
+use crate::domain::{QuietHours, Span};
 use crate::service::Core;
 use crate::storage::outbox::{self, OutboxRow, Outcome};
-use crate::storage::{StorageError, broadcasts, participants};
+use crate::storage::{StorageError, broadcasts, participants, surveys};
 
 /// Rows taken from the outbox at a time.
 const BATCH: i64 = 200;
@@ -25,6 +25,8 @@ const MAX_ATTEMPTS: i64 = 5;
 #[derive(Debug, Clone)]
 pub struct WorkerOptions {
     pub reminder_offsets: Vec<Span>,
+    pub survey_delay: Span,
+    pub quiet_hours: QuietHours,
     pub rate_per_second: u32,
     /// How often to look for due work when idle.
     pub poll: Duration,
@@ -73,7 +75,12 @@ impl<S: Sender> Worker<S> {
 
     /// Plans due reminders and sends one batch of due rows. Returns how many rows were handled.
     pub async fn tick(&self) -> Result<usize, StorageError> {
-        reminders::plan(self.core.pool(), &self.options.reminder_offsets, self.core.now()).await?;
+        let now = self.core.now();
+        reminders::plan(self.core.pool(), &self.options.reminder_offsets, now).await?;
+        let quiet = self.options.quiet_hours;
+        let window = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
+        surveys::plan_invitations(self.core.pool(), self.options.survey_delay, window, now, |t| quiet.release(t))
+            .await?;
         let rows = outbox::claim_due(self.core.pool(), self.core.now(), BATCH).await?;
         let count = rows.len();
         let permits = Arc::new(Semaphore::new(IN_FLIGHT));

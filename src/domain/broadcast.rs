@@ -37,3 +37,12 @@ pub struct BroadcastCounts {
     pub failed: i64,
     pub waiting: i64,
 }
+
+/// The answers given to one survey (of one session, or of all): how many responses, and every
+/// (question id, stored value) pair.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SurveyAnswers {
+    pub survey: String,
+    pub responses: i64,
+    pub answers: Vec<(String, String)>,
+}

@@ -5,19 +5,21 @@ mod broadcast;
 mod cohort;
 mod duration;
 mod participant;
+mod quiet;
 mod role;
 mod session;
 
-pub use broadcast::{Audience, BroadcastCounts, MAX_MESSAGE_CHARS};
+pub use broadcast::{Audience, BroadcastCounts, MAX_MESSAGE_CHARS, SurveyAnswers};
 pub use cohort::{CohortCode, CohortCodeError};
 pub use duration::{Span, SpanError};
 pub use participant::{
     BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError, bounded_text,
 };
+pub use quiet::{QuietHours, QuietHoursError};
 pub use role::{Reach, Role, RoleGrant, reach};
 pub use session::{
-    CHECKIN_OPENS_BEFORE, CheckInWindow, Due, LocalTimeError, NewSession, Rsvp, Session, SessionView, checkin_code,
-    parse_local_start, reminder_due,
+    CHECKIN_OPENS_BEFORE, CheckInWindow, DEFAULT_SURVEY, Due, LocalTimeError, NewSession, Rsvp, Session, SessionView,
+    checkin_code, parse_local_start, reminder_due,
 };
 
 /// A Telegram user id: who a participant is, taken from the sender of an update, never from message text.

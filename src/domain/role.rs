@@ -66,3 +66,13 @@ pub fn reach(grants: &[RoleGrant]) -> Reach {
     cohorts.dedup();
     if cohorts.is_empty() { Reach::None } else { Reach::Cohorts(cohorts) }
 }
+
+impl Reach {
+    pub fn includes(&self, cohort: &crate::domain::CohortCode) -> bool {
+        match self {
+            Reach::None => false,
+            Reach::Everything => true,
+            Reach::Cohorts(list) => list.contains(cohort),
+        }
+    }
+}

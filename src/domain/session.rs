@@ -5,6 +5,9 @@ use chrono_tz::Tz;
 
 use super::{CohortCode, Span};
 
+/// The feedback survey of sessions that name none (`dialogues/surveys/<id>.toml`).
+pub const DEFAULT_SURVEY: &str = "session-feedback";
+
 /// Check-in opens this long before the start and stays open until the end.
 pub const CHECKIN_OPENS_BEFORE: Span = Span::from_const_minutes(30);
 

@@ -11,6 +11,7 @@ use crate::storage::sessions::RsvpRecord;
 pub enum Format {
     Csv,
     Json,
+    Xlsx,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -21,6 +22,8 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("cannot write the spreadsheet: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 
 /// One participant as exported: codes rather than translated labels, times in RFC 3339 UTC.
@@ -129,7 +132,7 @@ const RSVP_COLUMNS: [&str; 9] = [
     "checked_in_at",
 ];
 
-/// CSV with a header row even when empty, or a JSON array.
+/// CSV with a header row even when empty, a JSON array, or a spreadsheet.
 fn write_rows<T: Serialize>(
     rows: impl Iterator<Item = T>,
     columns: &[&str],
@@ -137,6 +140,13 @@ fn write_rows<T: Serialize>(
     out: impl Write,
 ) -> Result<(), ExportError> {
     match format {
+        Format::Xlsx => {
+            // Through JSON values, so that every export can become a sheet with the same columns.
+            let values: Vec<serde_json::Value> = rows.map(serde_json::to_value).collect::<Result<_, _>>()?;
+            let header: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();
+            let cells = values.iter().map(|v| columns.iter().map(|c| cell_text(&v[*c])).collect()).collect();
+            return table(&Table { header, rows: cells }, Format::Xlsx, out);
+        }
         Format::Csv => {
             let mut writer = csv::Writer::from_writer(out);
             let mut wrote_any = false;
@@ -156,4 +166,125 @@ fn write_rows<T: Serialize>(
         }
     }
     Ok(())
+}
+
+fn cell_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A table of text cells with a header row: the common shape of exports whose columns are data (feedback).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+pub fn table(table: &Table, format: Format, mut out: impl Write) -> Result<(), ExportError> {
+    match format {
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(out);
+            writer.write_record(&table.header)?;
+            for row in &table.rows {
+                writer.write_record(row)?;
+            }
+            writer.flush()?;
+        }
+        Format::Json => {
+            let objects: Vec<serde_json::Map<String, serde_json::Value>> = table
+                .rows
+                .iter()
+                .map(|row| {
+                    table.header.iter().cloned().zip(row.iter().map(|c| serde_json::Value::String(c.clone()))).collect()
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut out, &objects)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Xlsx => {
+            let mut workbook = rust_xlsxwriter::Workbook::new();
+            let sheet = workbook.add_worksheet();
+            let bold = rust_xlsxwriter::Format::new().set_bold();
+            for (col, name) in table.header.iter().enumerate() {
+                sheet.write_string_with_format(0, col_index(col), name, &bold)?;
+            }
+            for (r, row) in table.rows.iter().enumerate() {
+                let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+                for (col, cell) in row.iter().enumerate() {
+                    match cell.parse::<f64>() {
+                        Ok(n) if !cell.is_empty() && cell.len() < 16 => sheet.write_number(r, col_index(col), n)?,
+                        _ => sheet.write_string(r, col_index(col), cell)?,
+                    };
+                }
+            }
+            out.write_all(&workbook.save_to_buffer()?)?;
+        }
+    }
+    Ok(())
+}
+
+fn col_index(col: usize) -> u16 {
+    u16::try_from(col).unwrap_or(u16::MAX)
+}
+
+/// Feedback as a table: one row per response; after the response's own columns, one column per question of
+/// each survey (its English text as the header); choices as their English labels; free text verbatim.
+pub fn feedback_table(
+    dialogues: &crate::conversation::Dialogues,
+    responses: &[crate::storage::surveys::StoredResponse],
+) -> Table {
+    use crate::conversation::surveys::QuestionKind;
+    let en = crate::conversation::dialogues::FALLBACK_LANGUAGE;
+    let text = |key: &str| dialogues.i18n.format(en, key, None);
+    let mut header: Vec<String> =
+        ["response", "session", "session_title", "cohort", "survey", "survey_version", "submitted_at"]
+            .map(String::from)
+            .to_vec();
+    let mut columns: Vec<(String, String)> = Vec::new();
+    for survey in &dialogues.surveys {
+        for q in &survey.questions {
+            columns.push((survey.id.clone(), q.id.clone()));
+            header.push(text(&q.text));
+        }
+    }
+    let rows = responses
+        .iter()
+        .map(|r| {
+            let survey = dialogues.surveys.iter().find(|s| s.id == r.survey);
+            let mut row = vec![
+                r.id.to_string(),
+                r.session_id.to_string(),
+                r.session_title.clone(),
+                r.cohort.clone(),
+                r.survey.clone(),
+                r.version.to_string(),
+                r.submitted_at.to_rfc3339(),
+            ];
+            for (survey_id, question_id) in &columns {
+                let answer = r.answers.iter().find(|(q, _)| q == question_id).map(|(_, v)| v.as_str());
+                let question = survey.filter(|s| &s.id == survey_id).and_then(|s| s.question(question_id));
+                let cell = match (answer, question.map(|q| &q.kind)) {
+                    (Some(v), Some(QuestionKind::Single(options) | QuestionKind::Multiple(options))) => v
+                        .split(crate::conversation::surveys::MULTIPLE_SEPARATOR)
+                        .map(|value| {
+                            options
+                                .iter()
+                                .find(|o| o.value == value)
+                                .map_or_else(|| value.to_owned(), |o| text(&o.label))
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    (Some(v), Some(QuestionKind::YesNo)) => text(if v == "yes" { "opt-yes" } else { "opt-no" }),
+                    (Some(v), _) if r.survey == *survey_id => v.to_owned(),
+                    _ => String::new(),
+                };
+                row.push(cell);
+            }
+            row
+        })
+        .collect();
+    Table { header, rows }
 }

@@ -13,6 +13,7 @@ pub mod outbox;
 pub mod participants;
 pub mod roles;
 pub mod sessions;
+pub mod surveys;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -19,6 +19,8 @@ pub enum Payload {
     SessionChanged { session: i64 },
     /// The session is cancelled (to those coming).
     SessionCancelled { session: i64 },
+    /// "How was the session?", with a button that starts its survey.
+    SurveyInvite { session: i64 },
     /// An announcement, sent as its author wrote it.
     Broadcast { broadcast: i64 },
     /// The delivery report, to the author.
@@ -31,6 +33,7 @@ impl Payload {
             Payload::Reminder { .. } => "reminder",
             Payload::SessionChanged { .. } => "session_changed",
             Payload::SessionCancelled { .. } => "session_cancelled",
+            Payload::SurveyInvite { .. } => "survey_invite",
             Payload::Broadcast { .. } => "broadcast",
             Payload::BroadcastReport { .. } => "broadcast_report",
         }
@@ -47,7 +50,8 @@ impl Payload {
         match self {
             Payload::Reminder { session }
             | Payload::SessionChanged { session }
-            | Payload::SessionCancelled { session } => Some(*session),
+            | Payload::SessionCancelled { session }
+            | Payload::SurveyInvite { session } => Some(*session),
             Payload::Broadcast { .. } | Payload::BroadcastReport { .. } => None,
         }
     }

@@ -15,7 +15,8 @@ pub enum CallbackError {
     TooLong,
 }
 
-/// `p<prompt in base 36>:<value>` for answers to the open question; `r<session in base 36>:c|n` for RSVPs.
+/// `p<prompt in base 36>:<value>` for answers to the open question; `r<session in base 36>:c|n` for RSVPs;
+/// `f<session in base 36>:go` to start a session's feedback survey.
 pub fn encode(action: &Action) -> Result<String, CallbackError> {
     let data = match action {
         Action::Choice { prompt, value } => {
@@ -31,6 +32,10 @@ pub fn encode(action: &Action) -> Result<String, CallbackError> {
                 Rsvp::NotComing => 'n',
             };
             format!("r{}:{answer}", base36(session))
+        }
+        Action::StartSurvey { session } => {
+            let session = u64::try_from(*session).map_err(|_| CallbackError::Malformed)?;
+            format!("f{}:go", base36(session))
         }
     };
     if data.len() > MAX_LEN {
@@ -57,6 +62,9 @@ pub fn decode(data: &str) -> Result<Action, CallbackError> {
                 _ => return Err(CallbackError::Malformed),
             };
             Ok(Action::Rsvp { session, answer })
+        }
+        'f' if value == "go" => {
+            Ok(Action::StartSurvey { session: i64::try_from(number).map_err(|_| CallbackError::Malformed)? })
         }
         _ => Err(CallbackError::Malformed),
     }

@@ -221,17 +221,14 @@ async fn on_callback(bot: Bot, q: CallbackQuery, state: Conversation, core: Arc<
         answer_press(&bot, &q, Some(core.text(lang, &Msg::new(messages::STALE_BUTTON)))).await;
         return Ok(());
     };
-    let input = match &action {
-        Action::Choice { prompt, value } => Input::Choice { prompt: *prompt, value: value.clone() },
-        Action::Rsvp { session, answer } => Input::Rsvp { session: *session, answer: *answer },
-    };
+    let input = Input::from(&action);
     let Some(rendered) = turn(&core, q.from.id, state, input).await else {
         answer_press(&bot, &q, None).await;
         send(&bot, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
         return Ok(());
     };
     answer_press(&bot, &q, rendered.notice.clone()).await;
-    // An accepted answer to a question closes it; RSVP buttons stay, to change one's mind.
+    // An accepted answer to a question closes it; RSVP and survey buttons stay.
     if rendered.notice.is_none() && matches!(action, Action::Choice { .. }) {
         mark_chosen(&bot, &q).await;
     }

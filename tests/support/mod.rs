@@ -71,6 +71,9 @@ pub struct TestBot {
 pub fn worker_options() -> WorkerOptions {
     WorkerOptions {
         reminder_offsets: vec![Span::from_minutes(24 * 60), Span::from_minutes(60)],
+        survey_delay: Span::from_minutes(30),
+        quiet_hours: active_citizens_bot::domain::QuietHours::parse("22:00-08:00", chrono_tz::Europe::Belgrade)
+            .expect("valid quiet hours"),
         rate_per_second: 25,
         poll: std::time::Duration::from_millis(20),
     }

@@ -1,0 +1,311 @@
+//! Feedback surveys through the real dispatcher, the delivery worker and the fake Bot API server: invitations
+//! after the session (checked-in first, then those coming, then the cohort; quiet hours wait), every question
+//! type in two languages, skipping, a too-long answer, a forged rating, one response per person, an anonymous
+//! survey that stores no participant id, and results and exports checked against the answers given.
+
+mod support;
+
+use chrono::{DateTime, Duration, Utc};
+
+use active_citizens_bot::clock::Clock;
+use active_citizens_bot::domain::{
+    BirthYear, CohortCode, Country, Gender, NewSession, Profile, Role, Session, Span, checkin_code,
+};
+use active_citizens_bot::storage::{participants, roles, sessions};
+use active_citizens_bot::{scheduling, storage};
+use support::{FakeTelegram, Sent, TestBot, spawn_bot, test_now};
+
+async fn enrol(bot: &TestBot, id: i64, language: &str) {
+    let profile = Profile {
+        telegram_id: id,
+        language: language.into(),
+        name: format!("Participant {id}"),
+        birth_year: BirthYear::from_stored(2000),
+        gender: Gender::Undisclosed,
+        country: Country::Albania,
+        municipality: "Tiranë".into(),
+        organisation: None,
+        cohort: CohortCode::parse("TIRANA-2026").ok(),
+        consent_at: test_now(),
+        privacy_version: "2026-11".into(),
+        guardian_consent_at: None,
+    };
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    participants::save(&mut conn, &profile, test_now()).await.unwrap();
+}
+
+/// A two-hour session starting at `starts_at`, using `survey` (the default when `None`).
+async fn session(bot: &TestBot, starts_at: DateTime<Utc>, survey: Option<&str>) -> Session {
+    let new = NewSession {
+        cohort: CohortCode::parse("TIRANA-2026").unwrap(),
+        title: "Intercultural dialogue".into(),
+        module: None,
+        starts_at,
+        timezone: chrono_tz::Europe::Belgrade,
+        duration: Span::from_minutes(120),
+        location: Some("Youth Centre".into()),
+        checkin_code: checkin_code(scheduling::random()),
+    };
+    let created = scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.unwrap();
+    if let Some(survey) = survey {
+        sqlx::query("UPDATE sessions SET survey_id = ? WHERE id = ?")
+            .bind(survey)
+            .bind(created.id)
+            .execute(bot.core.pool())
+            .await
+            .unwrap();
+    }
+    created
+}
+
+fn advance_to(bot: &TestBot, moment: DateTime<Utc>) {
+    let now = bot.clock.now();
+    bot.clock.advance(moment - now);
+}
+
+async fn check_in(bot: &TestBot, session: &Session, user: i64) {
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    sessions::check_in(&mut conn, session.id, user, session.starts_at).await.unwrap();
+}
+
+async fn press(fake: &FakeTelegram, user: i64, message: &Sent, label: &str) -> Sent {
+    fake.press(user, message, label);
+    fake.next_message(user).await
+}
+
+async fn say(fake: &FakeTelegram, user: i64, text: &str) -> Sent {
+    fake.send_text(user, text);
+    fake.next_message(user).await
+}
+
+async fn count(bot: &TestBot, sql: &'static str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(bot.core.pool()).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_full_survey_from_the_invitation_with_skipping_a_long_answer_and_a_forged_rating() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "en").await;
+    enrol(&bot, 2, "en").await;
+    let s = session(&bot, test_now() + Duration::hours(1), None).await;
+    bot.deliver().await; // the 1 h reminder
+    bot.fake.next_message(1).await;
+    bot.fake.next_message(2).await;
+    check_in(&bot, &s, 1).await;
+
+    advance_to(&bot, s.ends_at() + Duration::minutes(29));
+    bot.deliver().await;
+    assert_eq!(bot.fake.sent_to(1).len(), 1, "not before SURVEY_DELAY");
+    advance_to(&bot, s.ends_at() + Duration::minutes(30));
+    bot.deliver().await;
+    let invite = bot.fake.next_message(1).await;
+    assert_eq!(
+        invite.text,
+        "How was Intercultural dialogue (2026-11-27 12:00)?\nPlease tell us in a two-minute survey."
+    );
+    assert_eq!(invite.buttons(), ["Start the survey"]);
+    assert_eq!(bot.fake.sent_to(2).len(), 1, "only those who checked in are invited when someone did");
+
+    let q1 = press(&bot.fake, 1, &invite, "Start the survey").await;
+    assert!(
+        q1.text.starts_with("Session feedback: Intercultural dialogue (2026-11-27 12:00). A few short questions."),
+        "{}",
+        q1.text
+    );
+    assert!(q1.text.ends_with("(1/5) Overall, how was the session? (1 = poor, 5 = excellent)"), "{}", q1.text);
+    assert_eq!(q1.buttons(), ["1", "2", "3", "4", "5"]);
+    let forged = q1.data_of("5").replace(":5", ":6");
+    bot.fake.press_data(1, &q1, &forged);
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "This button is no longer active.").await;
+    let q2 = press(&bot.fake, 1, &q1, "5").await;
+    assert!(q2.text.starts_with("(2/5) How confident"), "{}", q2.text);
+    let q3 = press(&bot.fake, 1, &q2, "4").await;
+    assert!(q3.text.starts_with("(3/5) What was the most useful thing"), "{}", q3.text);
+    let too_long = say(&bot.fake, 1, &"a".repeat(1001)).await;
+    assert!(too_long.text.starts_with("That is too long: please keep it to 1000 characters."), "{}", too_long.text);
+    let q4 = say(&bot.fake, 1, "The role play about\nour town").await;
+    assert!(q4.text.starts_with("(4/5) What should we improve?"));
+    assert_eq!(q4.buttons(), ["Skip"]);
+    let q5 = press(&bot.fake, 1, &q4, "Skip").await;
+    assert_eq!(q5.buttons(), ["Yes", "Maybe", "No"]);
+    let thanks = press(&bot.fake, 1, &q5, "Maybe").await;
+    assert!(thanks.text.starts_with("Thank you for your feedback!"));
+
+    let answers: Vec<(String, String)> =
+        sqlx::query_as("SELECT question_id, value FROM survey_answers ORDER BY question_id")
+            .fetch_all(bot.core.pool())
+            .await
+            .unwrap();
+    let expected = [
+        ("confidence", "4"),
+        ("most-useful", "The role play about\nour town"),
+        ("overall", "5"),
+        ("recommend", "maybe"),
+    ];
+    assert_eq!(answers, expected.map(|(q, v)| (q.to_owned(), v.to_owned())));
+    assert_eq!(
+        count(&bot, "SELECT COUNT(*) FROM survey_responses WHERE telegram_id = 1 AND survey_version = 1").await,
+        1
+    );
+
+    // One response per person and session.
+    let again = press(&bot.fake, 1, &invite, "Start the survey").await;
+    assert_eq!(again.text, "You have already answered the survey for Intercultural dialogue. Thank you!");
+    assert_eq!(say(&bot.fake, 1, "/feedback").await.text, "There is no survey waiting for you. Thank you!");
+    // Participant 2 was not invited but may still answer from /feedback.
+    let open = say(&bot.fake, 2, "/feedback").await;
+    assert_eq!(open.buttons(), ["2026-11-27 12:00 · Intercultural dialogue"]);
+}
+
+#[tokio::test]
+async fn the_survey_speaks_albanian_and_a_cohort_without_check_ins_is_invited_by_rsvp_then_whole() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "sq").await;
+    enrol(&bot, 2, "en").await;
+    let s = session(&bot, test_now() - Duration::hours(3), None).await;
+    advance_to(&bot, s.ends_at() + Duration::minutes(31));
+    bot.deliver().await;
+    let invite = bot.fake.next_message(1).await;
+    assert!(invite.text.starts_with("Si ishte Intercultural dialogue"), "{}", invite.text);
+    assert_eq!(bot.fake.sent_to(2).len(), 1, "nobody checked in or said coming: the whole cohort");
+    let q1 = press(&bot.fake, 1, &invite, "Fillo pyetësorin").await;
+    assert!(q1.text.contains("(1/5) Në përgjithësi, si ishte seanca?"), "{}", q1.text);
+    let q2 = press(&bot.fake, 1, &q1, "3").await;
+    let q3 = press(&bot.fake, 1, &q2, "3").await;
+    let q4 = say(&bot.fake, 1, "Diskutimi").await;
+    let q5 = say(&bot.fake, 1, "Më shumë kohë").await;
+    assert_eq!(q5.buttons(), ["Po", "Ndoshta", "Jo"]);
+    let thanks = press(&bot.fake, 1, &q5, "Po").await;
+    assert!(thanks.text.starts_with("Faleminderit për vlerësimin!"));
+    let _ = (q3, q4);
+}
+
+#[tokio::test]
+async fn an_anonymous_survey_stores_no_participant_id_anywhere_it_could_be_joined() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "en").await;
+    let s = session(&bot, test_now() - Duration::hours(3), Some("wellbeing")).await;
+    advance_to(&bot, s.ends_at() + Duration::hours(1));
+    bot.deliver().await;
+    let invite = bot.fake.next_message(1).await;
+    let q1 = press(&bot.fake, 1, &invite, "Start the survey").await;
+    assert!(q1.text.contains("Your answers are anonymous"), "{}", q1.text);
+    assert_eq!(q1.buttons(), ["Yes", "No"]);
+    let q2 = press(&bot.fake, 1, &q1, "Yes").await;
+    assert_eq!(q2.buttons(), ["▫️ Games", "▫️ Discussion", "▫️ Role play", "▫️ Group work", "Done"]);
+    let toggled = press(&bot.fake, 1, &q2, "▫️ Games").await;
+    assert_eq!(toggled.buttons()[0], "✅ Games");
+    let toggled = press(&bot.fake, 1, &toggled, "▫️ Group work").await;
+    let toggled = press(&bot.fake, 1, &toggled, "✅ Games").await;
+    assert_eq!(toggled.buttons()[0], "▫️ Games", "a second press takes the mark away");
+    let toggled = press(&bot.fake, 1, &toggled, "▫️ Discussion").await;
+    let q3 = press(&bot.fake, 1, &toggled, "Done").await;
+    assert!(q3.text.starts_with("(3/3) Anything else"), "{}", q3.text);
+    press(&bot.fake, 1, &q3, "Skip").await;
+
+    assert_eq!(count(&bot, "SELECT COUNT(*) FROM survey_responses WHERE telegram_id IS NULL").await, 1);
+    assert_eq!(count(&bot, "SELECT COUNT(*) FROM survey_responses WHERE telegram_id IS NOT NULL").await, 0);
+    let submitted: String =
+        sqlx::query_scalar("SELECT submitted_at FROM survey_responses").fetch_one(bot.core.pool()).await.unwrap();
+    assert!(submitted.contains("00:00:00"), "only the day is kept: {submitted}");
+    let answers: Vec<(String, String)> =
+        sqlx::query_as("SELECT question_id, value FROM survey_answers ORDER BY question_id")
+            .fetch_all(bot.core.pool())
+            .await
+            .unwrap();
+    assert_eq!(answers, [("enjoyed".into(), "group-work;discussion".into()), ("safe".into(), "yes".into())]);
+    // The "answered" mark exists (so nobody is asked twice) but shares nothing with the response.
+    assert_eq!(count(&bot, "SELECT COUNT(*) FROM survey_done WHERE telegram_id = 1").await, 1);
+    let again = press(&bot.fake, 1, &invite, "Start the survey").await;
+    assert!(again.text.starts_with("You have already answered"));
+}
+
+#[tokio::test]
+async fn invitations_due_in_quiet_hours_wait_until_they_end() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "en").await;
+    // Ends 21:45 Belgrade time (20:45 UTC): the invitation would be due at 22:15, in quiet hours.
+    let start = test_now().date_naive().and_hms_opt(18, 45, 0).unwrap().and_utc();
+    let s = session(&bot, start, None).await;
+    advance_to(&bot, s.ends_at() + Duration::minutes(30));
+    bot.deliver().await;
+    assert!(bot.fake.sent_to(1).iter().all(|m| !m.text.starts_with("How was")), "nothing at 22:15");
+    advance_to(&bot, s.ends_at() + Duration::hours(9));
+    bot.deliver().await;
+    assert!(bot.fake.sent_to(1).iter().all(|m| !m.text.starts_with("How was")), "nothing at 06:45");
+    let morning = (start + Duration::days(1)).date_naive().and_hms_opt(7, 0, 0).unwrap().and_utc();
+    advance_to(&bot, morning);
+    bot.deliver().await;
+    assert!(bot.fake.sent_to(1).iter().any(|m| m.text.starts_with("How was")), "at 08:00 local");
+}
+
+#[tokio::test]
+async fn results_stats_and_exports_match_the_answers_given() {
+    let bot = spawn_bot().await;
+    let s = session(&bot, test_now() - Duration::hours(3), None).await;
+    for (id, overall, recommend, useful) in [(1, "5", "yes", "Games"), (2, "4", "yes", "Talks"), (3, "2", "no", "Food")]
+    {
+        enrol(&bot, id, "en").await;
+        let mut tx = storage::begin_write(bot.core.pool()).await.unwrap();
+        let response =
+            storage::surveys::Response { session: s.id, survey: "session-feedback", version: 1, anonymous: false };
+        let answers = [("overall", overall), ("confidence", "3"), ("most-useful", useful), ("recommend", recommend)]
+            .map(|(q, v)| (q.to_owned(), v.to_owned()));
+        storage::surveys::submit(&mut tx, id, &response, &answers, bot.clock.now()).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+    assert_eq!(say(&bot.fake, 1, "/results").await.text, "Sorry, that command is for facilitators and organisers.");
+    roles::grant(
+        bot.core.pool(),
+        50,
+        Role::Facilitator,
+        CohortCode::parse("TIRANA-2026").ok().as_ref(),
+        "test",
+        test_now(),
+    )
+    .await
+    .unwrap();
+    let pick = say(&bot.fake, 50, "/results").await;
+    let results = press(&bot.fake, 50, &pick, &pick.buttons()[0]).await;
+    for expected in [
+        "Feedback on Intercultural dialogue (2026-11-27 08:00)",
+        "Session feedback: 3 responses",
+        "Overall, how was the session? (1 = poor, 5 = excellent) (3 answers)",
+        "average 3.7 · 1: 0 · 2: 1 · 3: 0 · 4: 1 · 5: 1",
+        "• Games",
+        "• Food",
+        "Yes: 2",
+        "No: 1",
+        "What should we improve? (0 answers)",
+    ] {
+        assert!(results.text.contains(expected), "{expected:?} missing from {}", results.text);
+    }
+    assert!(!results.text.contains("Participant 1"), "no names");
+    assert_eq!(say(&bot.fake, 50, "/stats").await.text, "Sorry, that command is for facilitators and organisers.");
+    roles::grant(bot.core.pool(), 60, Role::Organiser, None, "test", test_now()).await.unwrap();
+    let stats = say(&bot.fake, 60, "/stats").await;
+    assert!(
+        stats.text.starts_with("The programme so far: 3 participants, 1 sessions held, 3 survey responses."),
+        "{}",
+        stats.text
+    );
+
+    let responses = storage::surveys::all_responses(bot.core.pool()).await.unwrap();
+    let dialogues = active_citizens_bot::conversation::Dialogues::load(&support::dialogues_dir()).unwrap();
+    let table = active_citizens_bot::reports::export::feedback_table(&dialogues, &responses);
+    assert!(table.header.contains(&"Would you recommend the programme to a friend?".to_owned()), "{:?}", table.header);
+    let column = |name: &str| table.header.iter().position(|h| h == name).unwrap();
+    let overall = column("Overall, how was the session? (1 = poor, 5 = excellent)");
+    let recommend = column("Would you recommend the programme to a friend?");
+    let rows: Vec<(&str, &str)> = table.rows.iter().map(|r| (r[overall].as_str(), r[recommend].as_str())).collect();
+    assert_eq!(rows, [("5", "Yes"), ("4", "Yes"), ("2", "No")]);
+    let mut csv = Vec::new();
+    active_citizens_bot::reports::export::table(&table, active_citizens_bot::reports::export::Format::Csv, &mut csv)
+        .unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.lines().next().unwrap().contains("\"Overall, how was the session? (1 = poor, 5 = excellent)\""));
+    let mut xlsx = Vec::new();
+    active_citizens_bot::reports::export::table(&table, active_citizens_bot::reports::export::Format::Xlsx, &mut xlsx)
+        .unwrap();
+    assert_eq!(&xlsx[..2], b"PK", "an XLSX file is a zip archive");
+}
