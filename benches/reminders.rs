@@ -68,6 +68,7 @@ fn main() {
             duration: Span::from_minutes(120),
             location: Some("Youth Centre".into()),
             checkin_code: checkin_code(7),
+            survey: None,
         };
         active_citizens_bot::scheduling::create(core.pool(), &session, clock.now()).await.expect("created");
 

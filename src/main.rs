@@ -158,6 +158,9 @@ struct SessionArgs {
     /// The training module, e.g. "Intercultural dialogue".
     #[arg(long)]
     module: Option<String>,
+    /// The feedback survey (an id from dialogues/surveys; default: session-feedback).
+    #[arg(long)]
+    survey: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -501,8 +504,9 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
                 duration: session.duration,
                 location: session.location,
                 module: session.module,
+                survey: session.survey,
             };
-            let new = scheduling::validate(&pool, &input, settings.timezone)
+            let new = scheduling::validate(&pool, &input, settings.timezone, &survey_ids(settings)?)
                 .await
                 .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
             let created = scheduling::create(&pool, &new, now).await?;
@@ -549,18 +553,21 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
                 );
             }
         }
-        SessionsCommand::Import { file } => match scheduling::import(&pool, &file, settings.timezone, now).await? {
-            Ok(created) => {
-                audit::record(&pool, "cli", "sessions_imported", &format!("{} sessions", created.len()), now).await?;
-                println!("Imported {} sessions from {}.", created.len(), file.display());
-            }
-            Err(problems) => {
-                for problem in &problems {
-                    eprintln!("{}: {problem}", file.display());
+        SessionsCommand::Import { file } => {
+            match scheduling::import(&pool, &file, settings.timezone, &survey_ids(settings)?, now).await? {
+                Ok(created) => {
+                    audit::record(&pool, "cli", "sessions_imported", &format!("{} sessions", created.len()), now)
+                        .await?;
+                    println!("Imported {} sessions from {}.", created.len(), file.display());
                 }
-                bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
+                Err(problems) => {
+                    for problem in &problems {
+                        eprintln!("{}: {problem}", file.display());
+                    }
+                    bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
+                }
             }
-        },
+        }
         SessionsCommand::Edit { id, title, starts, tz, duration, location, module } => {
             let current =
                 sessions::find(&pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
@@ -589,6 +596,11 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
         }
     }
     Ok(())
+}
+
+/// The ids of the surveys in dialogues/surveys, which sessions may name.
+fn survey_ids(settings: &Settings) -> anyhow::Result<Vec<String>> {
+    Ok(Dialogues::load(&settings.dialogues_dir)?.surveys.into_iter().map(|s| s.id).collect())
 }
 
 fn cli_flag(field: scheduling::InputField) -> &'static str {

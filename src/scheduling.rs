@@ -36,6 +36,8 @@ pub struct SessionInput {
     pub duration: Option<String>,
     pub location: Option<String>,
     pub module: Option<String>,
+    /// A survey id from dialogues/surveys; the default survey when empty.
+    pub survey: Option<String>,
 }
 
 /// Which input field a problem is about, for line-and-column reports.
@@ -48,6 +50,7 @@ pub enum InputField {
     Duration,
     Location,
     Module,
+    Survey,
 }
 
 impl InputField {
@@ -60,6 +63,7 @@ impl InputField {
             InputField::Duration => "duration",
             InputField::Location => "location",
             InputField::Module => "module",
+            InputField::Survey => "survey",
         }
     }
 }
@@ -69,6 +73,7 @@ pub async fn validate(
     pool: &SqlitePool,
     input: &SessionInput,
     default_zone: Tz,
+    surveys: &[String],
 ) -> Result<NewSession, (InputField, String)> {
     let cohort = CohortCode::parse(&input.cohort).map_err(|e| (InputField::Cohort, e.to_string()))?;
     match cohorts::name_of(pool, &cohort).await {
@@ -94,6 +99,14 @@ pub async fn validate(
     }
     let location = optional_text(input.location.as_deref(), PLACE_CHARS, InputField::Location)?;
     let module = optional_text(input.module.as_deref(), TITLE_CHARS, InputField::Module)?;
+    let survey = match input.survey.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(id) if surveys.iter().any(|s| s == id) => Some(id.to_owned()),
+        Some(id) => {
+            let known = surveys.join(", ");
+            return Err((InputField::Survey, format!("no survey has the id '{id}' (dialogues/surveys has {known})")));
+        }
+        None => None,
+    };
     Ok(NewSession {
         cohort,
         title,
@@ -103,6 +116,7 @@ pub async fn validate(
         duration,
         location,
         checkin_code: checkin_code(random()),
+        survey,
     })
 }
 
@@ -163,6 +177,8 @@ struct CsvRow {
     location: Option<String>,
     #[serde(default)]
     module: Option<String>,
+    #[serde(default)]
+    survey: Option<String>,
 }
 
 /// Imports sessions from a CSV file with a header row (`cohort,title,starts` and optionally `timezone`,
@@ -171,6 +187,7 @@ pub async fn import(
     pool: &SqlitePool,
     path: &Path,
     default_zone: Tz,
+    surveys: &[String],
     now: DateTime<Utc>,
 ) -> Result<Result<Vec<Session>, Vec<ImportProblem>>, ScheduleError> {
     let mut reader = csv::ReaderBuilder::new()
@@ -197,8 +214,9 @@ pub async fn import(
             duration: row.duration,
             location: row.location,
             module: row.module,
+            survey: row.survey,
         };
-        match validate(pool, &input, default_zone).await {
+        match validate(pool, &input, default_zone, surveys).await {
             Ok(new) => valid.push(new),
             Err((field, message)) => problems.push(ImportProblem { line, column: field.name(), message }),
         }

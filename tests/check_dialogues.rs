@@ -181,3 +181,31 @@ fn the_command_reports_every_problem_and_fails() {
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     assert!(String::from_utf8_lossy(&ok.stdout).contains("is valid: 8 languages (4 complete), 9 registration steps"));
 }
+
+#[test]
+fn broken_survey_files_are_reported_at_their_line() {
+    let dir = copy_dialogues();
+    let path = edit(dir.path(), "surveys/wellbeing.toml", r#"type = "yes_no""#, r#"type = "slider""#);
+    let line = line_of(&path, r#"type = "slider""#);
+    assert_reported(dir.path(), &format!("wellbeing.toml:{line}: question 'safe': unknown question type 'slider'"));
+
+    let dir = copy_dialogues();
+    let path =
+        edit(dir.path(), "surveys/session-feedback.toml", "max_chars = 1000\nskippable", "max_chars = 0\nskippable");
+    let line = line_of(&path, r#"id = "improve""#) + 1;
+    let errors = errors(dir.path());
+    assert!(
+        errors.iter().any(|e| e.contains(&format!("session-feedback.toml:{line}: question 'improve'"))),
+        "{errors:#?}"
+    );
+
+    let dir = copy_dialogues();
+    edit(dir.path(), "locales/mk.ftl", "sq-enjoyed = ", "# sq-enjoyed = ");
+    let survey = dir.path().join("surveys/wellbeing.toml");
+    let line = line_of(&survey, r#"text = "sq-enjoyed""#);
+    assert_reported(dir.path(), &format!("wellbeing.toml:{line}: message 'sq-enjoyed' is missing from"));
+
+    let dir = copy_dialogues();
+    std::fs::remove_file(dir.path().join("surveys/session-feedback.toml")).unwrap();
+    assert_reported(dir.path(), "the default survey 'session-feedback' is missing");
+}

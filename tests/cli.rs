@@ -304,3 +304,38 @@ fn export_rsvps_has_a_header_even_when_empty() {
     let json = cli.run(&["export", "rsvps", "--format", "json"]);
     assert_eq!(stdout(&json).trim(), "[]");
 }
+
+#[test]
+fn sessions_name_their_survey_and_feedback_exports_in_three_formats() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "C1", "--name", "Cohort one"]).status.success());
+    let base = ["sessions", "add", "--cohort", "C1", "--title", "Dialogue", "--starts", "2030-03-05 18:00", "--survey"];
+    let unknown = cli.run(&[&base[..], &["nope"]].concat());
+    assert!(stderr(&unknown).contains("--survey: no survey has the id 'nope'"), "{}", stderr(&unknown));
+    let named = cli.run(&[&base[..], &["wellbeing"]].concat());
+    assert!(named.status.success(), "{}", stderr(&named));
+
+    let csv = cli.run(&["export", "feedback"]);
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let header = stdout(&csv);
+    assert!(
+        header.starts_with("response,session,session_title,cohort,survey,survey_version,submitted_at,"),
+        "{header}"
+    );
+    assert!(
+        header.contains("Would you recommend the programme to a friend?") && header.contains("Did you feel safe"),
+        "{header}"
+    );
+    let no_out = cli.run(&["export", "feedback", "--format", "xlsx"]);
+    assert!(stderr(&no_out).contains("--out FILE.xlsx"), "{}", stderr(&no_out));
+    let file = cli.path("feedback.xlsx");
+    let xlsx = cli.run(&["export", "feedback", "--format", "xlsx", "--out", file.to_str().unwrap()]);
+    assert!(xlsx.status.success(), "{}", stderr(&xlsx));
+    assert_eq!(&std::fs::read(&file).unwrap()[..2], b"PK");
+    assert_eq!(stdout(&cli.run(&["export", "feedback", "--format", "json"])).trim(), "[]");
+    let audit = stdout(&cli.run(&["audit"]));
+    assert!(
+        audit.contains("export") && audit.contains("rows of feedback") && audit.contains("session_created"),
+        "{audit}"
+    );
+}

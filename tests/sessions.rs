@@ -52,6 +52,7 @@ async fn session_at(bot: &TestBot, starts_at: DateTime<Utc>) -> Session {
         duration: Span::from_minutes(120),
         location: Some("Youth Centre, Rruga e Kavajës".into()),
         checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
+        survey: None,
     };
     scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.unwrap()
 }

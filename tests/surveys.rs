@@ -45,6 +45,7 @@ async fn session(bot: &TestBot, starts_at: DateTime<Utc>, survey: Option<&str>) 
         duration: Span::from_minutes(120),
         location: Some("Youth Centre".into()),
         checkin_code: checkin_code(scheduling::random()),
+        survey: None,
     };
     let created = scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.unwrap();
     if let Some(survey) = survey {

@@ -39,6 +39,8 @@ pub struct NewSession {
     pub location: Option<String>,
     /// See [`checkin_code`].
     pub checkin_code: String,
+    /// The feedback survey; `None` for the default one.
+    pub survey: Option<String>,
 }
 
 /// A check-in code from 60 random bits: 12 characters of an unambiguous base 32, unguessable from outside

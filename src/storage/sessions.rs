@@ -56,7 +56,7 @@ pub async fn insert(
     let code = new.checkin_code.clone();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO sessions (cohort_code, title, module, starts_at, timezone, duration_seconds, location, \
-             checkin_code, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             checkin_code, survey_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(new.cohort.as_str())
     .bind(&new.title)
@@ -66,6 +66,7 @@ pub async fn insert(
     .bind(i64::try_from(new.duration.as_secs()).unwrap_or(i64::MAX))
     .bind(&new.location)
     .bind(&code)
+    .bind(&new.survey)
     .bind(now)
     .bind(now)
     .fetch_one(conn)

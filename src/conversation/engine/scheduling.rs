@@ -279,6 +279,7 @@ impl Turn<'_> {
             duration: Span::from_secs(duration),
             location: draft.location.clone().and_then(Optional::into_option),
             checkin_code: checkin_code(self.ctx.random),
+            survey: None,
         };
         let payload = format!("{}{}", super::CHECKIN_PREFIX, session.checkin_code);
         let link = match self.ctx.bot_username {
