@@ -10,58 +10,21 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use active_citizens_bot::domain::{Audience, BirthYear, CohortCode, Country, Gender, Profile, Reach, Role};
+use active_citizens_bot::domain::{Audience, CohortCode, Country, Reach, Role};
 use active_citizens_bot::storage::{self, broadcasts, participants, roles};
 
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
-fn peak_rss_mib(pid: u32) -> Option<f64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let kib: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
-}
-
-const SCRIPT: [(&str, bool); 10] = [
-    ("/start", false),
-    ("English", true),
-    ("I agree", true),
-    ("Ana Hoxha", false),
-    ("2000", false),
-    ("Female", true),
-    ("Serbia", true),
-    ("Novi Sad", false),
-    ("Skip", true),
-    ("I don't have a code", true),
-];
-
 fn main() {
-    let count = arg("--participants", 10_000) as i64;
+    let count = support::fixtures::arg("--participants", 10_000) as i64;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
     runtime.block_on(async move {
         let fake = support::FakeTelegram::start().await;
         fake.enforce_rate(30);
         let test = support::test_core().await;
         let pool = test.core.pool().clone();
-        let cohort = CohortCode::parse("TIRANA-2026").expect("valid");
+        let _cohort = CohortCode::parse("TIRANA-2026").expect("valid");
         let mut tx = storage::begin_write(&pool).await.expect("a transaction");
         for id in 0..count {
-            let profile = Profile {
-                telegram_id: 1_000_000 + id,
-                language: "en".into(),
-                name: format!("Participant {id}"),
-                birth_year: BirthYear::from_stored(2000),
-                gender: Gender::Undisclosed,
-                country: Country::Albania,
-                municipality: "Tiranë".into(),
-                organisation: None,
-                cohort: Some(cohort.clone()),
-                consent_at: support::test_now(),
-                privacy_version: "2026-11".into(),
-                guardian_consent_at: None,
-            };
+            let profile = support::fixtures::profile(1_000_000 + id, "TIRANA-2026", "en", Country::Albania);
             participants::save(&mut tx, &profile, support::test_now()).await.expect("saved");
         }
         tx.commit().await.expect("committed");
@@ -96,7 +59,7 @@ fn main() {
         let mut user = 1;
         'outer: loop {
             let mut last: Option<support::Sent> = None;
-            for (action, is_button) in SCRIPT {
+            for (action, is_button) in support::fixtures::REGISTRATION {
                 let progress = broadcasts::progress(&pool, broadcast).await.expect("progress");
                 if progress.waiting == 0 && progress.recipients > 0 {
                     break 'outer;
@@ -113,7 +76,7 @@ fn main() {
             user += 1;
         }
         let sent_in = sending.elapsed();
-        let rss = peak_rss_mib(pid);
+        let rss = support::fixtures::peak_rss_mib(&pid.to_string());
         let _ = tokio::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().await;
         let exit = child.wait().await.expect("serve stops");
 

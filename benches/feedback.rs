@@ -13,23 +13,12 @@ use chrono::Duration;
 use active_citizens_bot::clock::Clock;
 use active_citizens_bot::conversation::Dialogues;
 use active_citizens_bot::conversation::surveys::summarize;
-use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, NewSession, Profile, Span, checkin_code};
+use active_citizens_bot::domain::{CohortCode, Country, NewSession, Span, checkin_code};
 use active_citizens_bot::reports::export::{self, Format};
 use active_citizens_bot::storage::{self, participants, surveys};
 
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let kib: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
-}
-
 fn main() {
-    let responses = arg("--responses", 20_000) as i64;
+    let responses = support::fixtures::arg("--responses", 20_000) as i64;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
     runtime.block_on(async move {
         let test = support::test_core().await;
@@ -51,20 +40,7 @@ fn main() {
         let seeding = Instant::now();
         let mut tx = storage::begin_write(&pool).await.expect("a transaction");
         for id in 0..responses {
-            let profile = Profile {
-                telegram_id: 1_000_000 + id,
-                language: "en".into(),
-                name: format!("Participant {id}"),
-                birth_year: BirthYear::from_stored(2000),
-                gender: Gender::Undisclosed,
-                country: Country::Serbia,
-                municipality: "Niš".into(),
-                organisation: None,
-                cohort: Some(cohort.clone()),
-                consent_at: now,
-                privacy_version: "2026-11".into(),
-                guardian_consent_at: None,
-            };
+            let profile = support::fixtures::profile(1_000_000 + id, "TIRANA-2026", "en", Country::Serbia);
             participants::save(&mut tx, &profile, now).await.expect("saved");
             let answers = [
                 ("overall", ((id % 5) + 1).to_string()),
@@ -74,7 +50,8 @@ fn main() {
                 ("recommend", ["yes", "maybe", "no"][(id % 3) as usize].to_owned()),
             ]
             .map(|(q, v)| (q.to_owned(), v));
-            let response = surveys::Response { session: session.id, survey: "session-feedback", version: 1, anonymous: false };
+            let response =
+                surveys::Response { session: session.id, survey: "session-feedback", version: 1, anonymous: false };
             surveys::submit(&mut tx, 1_000_000 + id, &response, &answers, now).await.expect("submitted");
         }
         tx.commit().await.expect("committed");
@@ -88,7 +65,7 @@ fn main() {
         let answers = per_survey.iter().map(|a| a.answers.len()).sum::<usize>();
         let summary = summarize(&survey, per_survey[0].answers.iter().map(|(q, v)| (q.as_str(), v.as_str())));
         let results_in = results.elapsed();
-        let rss_after_results = peak_rss_mib();
+        let rss_after_results = support::fixtures::peak_rss_mib("self");
 
         let exporting = Instant::now();
         let stored = surveys::all_responses(&pool).await.expect("responses");
@@ -101,14 +78,29 @@ fn main() {
         export::table(&table, Format::Xlsx, &mut xlsx).expect("xlsx");
         let xlsx_in = xlsx_start.elapsed();
 
-        println!("feedback: {responses} responses, {answers} answers, one session (seeded in {:.1} s)", seeded_in.as_secs_f64());
-        println!("  /results (read + add up)   {:.0} ms ({} questions summarised)", results_in.as_secs_f64() * 1e3, summary.len());
+        println!(
+            "feedback: {responses} responses, {answers} answers, one session (seeded in {:.1} s)",
+            seeded_in.as_secs_f64()
+        );
+        println!(
+            "  /results (read + add up)   {:.0} ms ({} questions summarised)",
+            results_in.as_secs_f64() * 1e3,
+            summary.len()
+        );
         if let Some(rss) = rss_after_results {
             println!("  peak RSS after results     {rss:.1} MiB (whole process, seeding included)");
         }
-        println!("  export feedback CSV        {:.0} ms ({:.1} MiB)", csv_in.as_secs_f64() * 1e3, csv.len() as f64 / 1048576.0);
-        println!("  export feedback XLSX       {:.0} ms ({:.1} MiB)", xlsx_in.as_secs_f64() * 1e3, xlsx.len() as f64 / 1048576.0);
-        if let Some(rss) = peak_rss_mib() {
+        println!(
+            "  export feedback CSV        {:.0} ms ({:.1} MiB)",
+            csv_in.as_secs_f64() * 1e3,
+            csv.len() as f64 / 1048576.0
+        );
+        println!(
+            "  export feedback XLSX       {:.0} ms ({:.1} MiB)",
+            xlsx_in.as_secs_f64() * 1e3,
+            xlsx.len() as f64 / 1048576.0
+        );
+        if let Some(rss) = support::fixtures::peak_rss_mib("self") {
             println!("  peak RSS                   {rss:.1} MiB (whole process)");
         }
     });

@@ -13,30 +13,11 @@ use std::time::{Duration, Instant};
 
 use support::{FakeTelegram, Sent};
 
-/// One registration, step by step: (what the participant does, whether it is a button label).
-const SCRIPT: [(&str, bool); 10] = [
-    ("/start", false),
-    ("English", true),
-    ("I agree", true),
-    ("Ana Hoxha", false),
-    ("2000", false),
-    ("Female", true),
-    ("Serbia", true),
-    ("Novi Sad", false),
-    ("Skip", true),
-    ("I don't have a code", true),
-];
-
-fn users_from_args() -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == "--users").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(500)
-}
-
 /// Registers one participant and returns the latency of each turn.
 async fn participant(fake: FakeTelegram, user: i64) -> Vec<Duration> {
-    let mut latencies = Vec::with_capacity(SCRIPT.len());
+    let mut latencies = Vec::with_capacity(support::fixtures::REGISTRATION.len());
     let mut last: Option<Sent> = None;
-    for (action, is_button) in SCRIPT {
+    for (action, is_button) in support::fixtures::REGISTRATION {
         let started = Instant::now();
         match (&last, is_button) {
             (Some(message), true) => fake.press(user, message, action),
@@ -56,16 +37,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[index.min(sorted.len() - 1)]
 }
 
-/// Peak resident memory of this process (the bot, the fake server and the simulated users together).
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
-}
-
 fn main() {
-    let users = users_from_args();
+    let users = support::fixtures::arg("--users", 500) as usize;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
     runtime.block_on(async {
         let bot = support::spawn_bot().await;
@@ -85,7 +58,7 @@ fn main() {
         println!("  latency p50    {:>10.2} ms", percentile(&latencies, 0.50).as_secs_f64() * 1e3);
         println!("  latency p99    {:>10.2} ms", percentile(&latencies, 0.99).as_secs_f64() * 1e3);
         println!("  latency max    {:>10.2} ms", latencies.last().copied().unwrap_or_default().as_secs_f64() * 1e3);
-        if let Some(rss) = peak_rss_mib() {
+        if let Some(rss) = support::fixtures::peak_rss_mib("self") {
             println!("  peak RSS       {rss:>10.1} MiB (bot + fake server + simulated users)");
         }
         let registered = active_citizens_bot::storage::participants::count(bot.core.pool()).await.expect("a count");

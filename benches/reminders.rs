@@ -14,23 +14,12 @@ use chrono::Duration;
 
 use active_citizens_bot::clock::Clock;
 use active_citizens_bot::delivery::{Worker, WorkerOptions, reminders};
-use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, NewSession, Profile, Span, checkin_code};
+use active_citizens_bot::domain::{CohortCode, Country, NewSession, Span, checkin_code};
 use active_citizens_bot::storage::{self, outbox, participants};
 
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let kib: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
-}
-
 fn main() {
-    let participants_count = arg("--participants", 10_000);
-    let rate = u32::try_from(arg("--rate", 25)).unwrap_or(25);
+    let participants_count = support::fixtures::arg("--participants", 10_000);
+    let rate = u32::try_from(support::fixtures::arg("--rate", 25)).unwrap_or(25);
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
     runtime.block_on(async move {
         let fake = support::FakeTelegram::start().await;
@@ -41,20 +30,12 @@ fn main() {
 
         let mut tx = storage::begin_write(core.pool()).await.expect("a transaction");
         for id in 0..participants_count as i64 {
-            let profile = Profile {
-                telegram_id: 1_000_000 + id,
-                language: ["en", "sq", "sr-Latn", "mk"][(id % 4) as usize].into(),
-                name: format!("Participant {id}"),
-                birth_year: BirthYear::from_stored(2000),
-                gender: Gender::Undisclosed,
-                country: Country::Albania,
-                municipality: "Tiranë".into(),
-                organisation: None,
-                cohort: Some(cohort.clone()),
-                consent_at: clock.now(),
-                privacy_version: "2026-11".into(),
-                guardian_consent_at: None,
-            };
+            let profile = support::fixtures::profile(
+                1_000_000 + id,
+                "TIRANA-2026",
+                ["en", "sq", "sr-Latn", "mk"][(id % 4) as usize],
+                Country::Albania,
+            );
             participants::save(&mut tx, &profile, clock.now()).await.expect("saved");
         }
         tx.commit().await.expect("committed");
@@ -103,7 +84,7 @@ fn main() {
         println!("  busiest second       {} messages", fake.max_per_second());
         println!("  429 answers          {}", fake.refused_429());
         println!("  outbox               {counts:?}");
-        if let Some(rss) = peak_rss_mib() {
+        if let Some(rss) = support::fixtures::peak_rss_mib("self") {
             println!("  peak RSS             {rss:.1} MiB (bot, fake server and harness together)");
         }
     });

@@ -6,7 +6,7 @@ mod support;
 
 use chrono::Duration;
 
-use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile, Role};
+use active_citizens_bot::domain::{CohortCode, Country, Role};
 use active_citizens_bot::storage::{self, audit, participants, roles};
 use support::{FakeTelegram, Sent, TestBot, spawn_bot, test_now};
 
@@ -18,20 +18,7 @@ fn cohort(code: &str) -> CohortCode {
 }
 
 async fn enrol(bot: &TestBot, id: i64, code: &str, country: Country) {
-    let profile = Profile {
-        telegram_id: id,
-        language: "en".into(),
-        name: format!("Participant {id}"),
-        birth_year: BirthYear::from_stored(2000),
-        gender: Gender::Undisclosed,
-        country,
-        municipality: "Town".into(),
-        organisation: None,
-        cohort: Some(cohort(code)),
-        consent_at: test_now(),
-        privacy_version: "2026-11".into(),
-        guardian_consent_at: None,
-    };
+    let profile = support::fixtures::profile(id, code, "en", country);
     let mut conn = bot.core.pool().acquire().await.unwrap();
     participants::save(&mut conn, &profile, test_now()).await.unwrap();
 }

@@ -7,7 +7,7 @@ mod support;
 use chrono::{DateTime, Duration, Utc};
 
 use active_citizens_bot::domain::NewSession;
-use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile, Rsvp, Session, Span};
+use active_citizens_bot::domain::{CohortCode, Country, Rsvp, Session, Span};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::storage::sessions::SessionChanges;
 use active_citizens_bot::storage::{self, outbox, participants, sessions};
@@ -19,20 +19,7 @@ fn cohort(code: &str) -> CohortCode {
 
 /// A registered participant of a cohort, written directly (registration itself is tested elsewhere).
 async fn enrol(bot: &TestBot, id: i64, code: &str, language: &str) {
-    let profile = Profile {
-        telegram_id: id,
-        language: language.into(),
-        name: format!("Participant {id}"),
-        birth_year: BirthYear::from_stored(2000),
-        gender: Gender::Undisclosed,
-        country: Country::Albania,
-        municipality: "Tiranë".into(),
-        organisation: None,
-        cohort: Some(cohort(code)),
-        consent_at: test_now(),
-        privacy_version: "2026-11".into(),
-        guardian_consent_at: None,
-    };
+    let profile = support::fixtures::profile(id, code, language, Country::Albania);
     let mut conn = bot.core.pool().acquire().await.unwrap();
     participants::save(&mut conn, &profile, test_now()).await.unwrap();
 }

@@ -8,28 +8,13 @@ mod support;
 use chrono::{DateTime, Duration, Utc};
 
 use active_citizens_bot::clock::Clock;
-use active_citizens_bot::domain::{
-    BirthYear, CohortCode, Country, Gender, NewSession, Profile, Role, Session, Span, checkin_code,
-};
+use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
 use active_citizens_bot::storage::{participants, roles, sessions};
 use active_citizens_bot::{scheduling, storage};
 use support::{FakeTelegram, Sent, TestBot, spawn_bot, test_now};
 
 async fn enrol(bot: &TestBot, id: i64, language: &str) {
-    let profile = Profile {
-        telegram_id: id,
-        language: language.into(),
-        name: format!("Participant {id}"),
-        birth_year: BirthYear::from_stored(2000),
-        gender: Gender::Undisclosed,
-        country: Country::Albania,
-        municipality: "Tiranë".into(),
-        organisation: None,
-        cohort: CohortCode::parse("TIRANA-2026").ok(),
-        consent_at: test_now(),
-        privacy_version: "2026-11".into(),
-        guardian_consent_at: None,
-    };
+    let profile = support::fixtures::profile(id, "TIRANA-2026", language, Country::Albania);
     let mut conn = bot.core.pool().acquire().await.unwrap();
     participants::save(&mut conn, &profile, test_now()).await.unwrap();
 }

@@ -6,7 +6,7 @@ use sqlx::SqlitePool;
 use super::StorageError;
 use crate::domain::{CohortCode, Role, RoleGrant, TelegramId};
 
-/// Grants a role within a transaction; see [`grant`].
+/// Grants a role on a connection (inside a transaction); true if it is new.
 pub async fn grant_in(
     conn: &mut sqlx::SqliteConnection,
     user: TelegramId,
@@ -39,25 +39,8 @@ pub async fn grant(
     granted_by: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
-    let done = sqlx::query(
-        "INSERT INTO roles (telegram_id, role, cohort_code, granted_at, granted_by) VALUES (?, ?, ?, ?, ?) \
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(user)
-    .bind(role.as_str())
-    .bind(cohort.map(CohortCode::as_str))
-    .bind(now)
-    .bind(granted_by)
-    .execute(pool)
-    .await?;
-    Ok(done.rows_affected() > 0)
-}
-
-/// The highest role a user holds (participant if none).
-pub async fn highest(pool: &SqlitePool, user: TelegramId) -> Result<Role, StorageError> {
-    let roles: Vec<String> =
-        sqlx::query_scalar("SELECT role FROM roles WHERE telegram_id = ?").bind(user).fetch_all(pool).await?;
-    Ok(roles.iter().filter_map(|r| r.parse::<Role>().ok()).max().unwrap_or(Role::Participant))
+    let mut conn = pool.acquire().await?;
+    grant_in(&mut conn, user, role, cohort, granted_by, now).await
 }
 
 /// Every role a user holds.

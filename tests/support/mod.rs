@@ -3,6 +3,7 @@
 #![allow(dead_code, unused_imports)] // Each test crate uses its own part of this module.
 
 pub mod fake_api;
+pub mod fixtures;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -1,0 +1,50 @@
+//! Builders and small helpers shared by tests and benchmarks.
+
+use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile};
+
+use super::test_now;
+
+/// A registered participant's profile (registration itself is tested through the dialogue).
+pub fn profile(id: i64, cohort: &str, language: &str, country: Country) -> Profile {
+    Profile {
+        telegram_id: id,
+        language: language.into(),
+        name: format!("Participant {id}"),
+        birth_year: BirthYear::from_stored(2000),
+        gender: Gender::Undisclosed,
+        country,
+        municipality: "Tiranë".into(),
+        organisation: None,
+        cohort: CohortCode::parse(cohort).ok(),
+        consent_at: test_now(),
+        privacy_version: "2026-11".into(),
+        guardian_consent_at: None,
+    }
+}
+
+/// One registration in English, step by step: what the participant does, and whether it is a button label.
+pub const REGISTRATION: [(&str, bool); 10] = [
+    ("/start", false),
+    ("English", true),
+    ("I agree", true),
+    ("Ana Hoxha", false),
+    ("2000", false),
+    ("Female", true),
+    ("Serbia", true),
+    ("Novi Sad", false),
+    ("Skip", true),
+    ("I don't have a code", true),
+];
+
+/// A benchmark option `--name N` from the command line.
+pub fn arg(name: &str, default: u64) -> u64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// Peak resident memory of a process (`self` or a pid), from /proc.
+pub fn peak_rss_mib(process: &str) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{process}/status")).ok()?;
+    let kib: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
