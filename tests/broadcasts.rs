@@ -8,7 +8,7 @@ use chrono::Duration;
 
 use active_citizens_bot::domain::{CohortCode, Country, Role};
 use active_citizens_bot::storage::{self, audit, participants, roles};
-use support::{FakeTelegram, Sent, TestBot, spawn_bot, test_now};
+use support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 
 const ORGANISER: i64 = 900;
 const FACILITATOR: i64 = 901;
@@ -31,16 +31,6 @@ async fn grant(bot: &TestBot, user: i64, role: Role, code: Option<&str>) {
 async fn add_cohort(bot: &TestBot, code: &str) {
     let c = storage::cohorts::Cohort { code: cohort(code), name: code.into(), country: None };
     storage::cohorts::add(bot.core.pool(), &c, test_now()).await.unwrap();
-}
-
-async fn say(fake: &FakeTelegram, user: i64, text: &str) -> Sent {
-    fake.send_text(user, text);
-    fake.next_message(user).await
-}
-
-async fn press(fake: &FakeTelegram, user: i64, message: &Sent, label: &str) -> Sent {
-    fake.press(user, message, label);
-    fake.next_message(user).await
 }
 
 /// Goes through /broadcast to the preview; returns the text message and the preview.

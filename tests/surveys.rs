@@ -11,7 +11,7 @@ use active_citizens_bot::clock::Clock;
 use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
 use active_citizens_bot::storage::{participants, roles, sessions};
 use active_citizens_bot::{scheduling, storage};
-use support::{FakeTelegram, Sent, TestBot, spawn_bot, test_now};
+use support::{TestBot, press, say, spawn_bot, test_now};
 
 async fn enrol(bot: &TestBot, id: i64, language: &str) {
     let profile = support::fixtures::profile(id, "TIRANA-2026", language, Country::Albania);
@@ -52,16 +52,6 @@ fn advance_to(bot: &TestBot, moment: DateTime<Utc>) {
 async fn check_in(bot: &TestBot, session: &Session, user: i64) {
     let mut conn = bot.core.pool().acquire().await.unwrap();
     sessions::check_in(&mut conn, session.id, user, session.starts_at).await.unwrap();
-}
-
-async fn press(fake: &FakeTelegram, user: i64, message: &Sent, label: &str) -> Sent {
-    fake.press(user, message, label);
-    fake.next_message(user).await
-}
-
-async fn say(fake: &FakeTelegram, user: i64, text: &str) -> Sent {
-    fake.send_text(user, text);
-    fake.next_message(user).await
 }
 
 async fn count(bot: &TestBot, sql: &'static str) -> i64 {

@@ -4,20 +4,9 @@ mod support;
 
 use active_citizens_bot::domain::{Country, Gender};
 use active_citizens_bot::storage::{conversations, participants};
-use support::{FakeTelegram, Sent, spawn_bot, test_now};
+use support::{FakeTelegram, Sent, press, say, spawn_bot, test_now};
 
 const ANA: i64 = 1001;
-
-/// Answers a question that has buttons and returns the bot's next message.
-async fn press(fake: &FakeTelegram, user: i64, message: &Sent, label: &str) -> Sent {
-    fake.press(user, message, label);
-    fake.next_message(user).await
-}
-
-async fn say(fake: &FakeTelegram, user: i64, text: &str) -> Sent {
-    fake.send_text(user, text);
-    fake.next_message(user).await
-}
 
 /// Registers `user` in English up to (not including) the question about the municipality.
 async fn register_until_municipality(fake: &FakeTelegram, user: i64, birth_year: &str, country: &str) -> Sent {

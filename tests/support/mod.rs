@@ -20,6 +20,18 @@ use active_citizens_bot::storage::cohorts::{self, Cohort};
 
 pub use fake_api::{FakeTelegram, Sent};
 
+/// Sends a text as `user` and returns the bot's next message to them.
+pub async fn say(fake: &FakeTelegram, user: i64, text: &str) -> Sent {
+    fake.send_text(user, text);
+    fake.next_message(user).await
+}
+
+/// Presses the button labelled `label` on `message` as `user`, and returns the bot's next message to them.
+pub async fn press(fake: &FakeTelegram, user: i64, message: &Sent, label: &str) -> Sent {
+    fake.press(user, message, label);
+    fake.next_message(user).await
+}
+
 /// The moment every test starts at: a fixed "now" keeps ages and transcripts stable.
 pub fn test_now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).single().expect("a valid date")
