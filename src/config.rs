@@ -61,6 +61,8 @@ pub struct Settings {
     pub survey_delay: Span,
     /// Local hours (in `timezone`) in which survey invitations wait.
     pub quiet_hours: QuietHours,
+    /// Recommendations a participant may submit in 24 hours.
+    pub recommendations_per_day: i64,
 }
 
 impl Settings {
@@ -88,6 +90,11 @@ impl Settings {
             broadcast_rate: var("BROADCAST_RATE").map_or(Ok(25), parse_rate)?,
             survey_delay: var("SURVEY_DELAY").map_or(Ok(Span::from_minutes(30)), |raw| {
                 raw.parse::<Span>().map_err(|e| invalid("SURVEY_DELAY", format!("{e}; 0m is allowed")))
+            })?,
+            recommendations_per_day: var("RECOMMENDATIONS_PER_DAY").map_or(Ok(3), |raw| {
+                raw.parse::<i64>().ok().filter(|n| (1..=100).contains(n)).ok_or_else(|| {
+                    invalid("RECOMMENDATIONS_PER_DAY", format!("'{raw}': expected a number from 1 to 100"))
+                })
             })?,
             quiet_hours: {
                 let zone = var("TIMEZONE").map_or(Ok(chrono_tz::Europe::Belgrade), parse_timezone)?;

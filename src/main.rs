@@ -13,11 +13,11 @@ use active_citizens_bot::config::Settings;
 use active_citizens_bot::conversation::Dialogues;
 use active_citizens_bot::delivery::WorkerOptions;
 use active_citizens_bot::domain::{CohortCode, Country, Role, Span, TelegramId};
-use active_citizens_bot::reports::{export, qr};
+use active_citizens_bot::reports::{export, qr, summary as summary_report};
 use active_citizens_bot::scheduling::{self, SessionInput};
 use active_citizens_bot::service::{Core, CoreOptions};
 use active_citizens_bot::storage::sessions::{self, SessionChanges};
-use active_citizens_bot::storage::{self, audit, cohorts, facts, participants, roles, surveys};
+use active_citizens_bot::storage::{self, audit, cohorts, facts, participants, recommendations, roles, surveys};
 use active_citizens_bot::{simulate, telegram, telemetry};
 
 #[derive(Debug, Parser)]
@@ -62,6 +62,14 @@ enum Command {
     Roles {
         #[command(subcommand)]
         command: RolesCommand,
+    },
+    /// The youth recommendations summary (approved ones; cells of fewer than 5 people show as <5).
+    Summary {
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Md)]
+        format: SummaryFormat,
+        /// Also draw the chart of recommendations per theme as a PNG.
+        #[arg(long, value_name = "FILE.png")]
+        chart: Option<PathBuf>,
     },
     /// Show the audit log: grants, broadcasts, sessions, exports and erasures, newest first.
     Audit {
@@ -187,6 +195,7 @@ enum ExportWhat {
     Rsvps,
     /// One row per survey response, with the questions' (English) texts as headers.
     Feedback,
+    Recommendations,
 }
 
 impl ExportWhat {
@@ -195,8 +204,15 @@ impl ExportWhat {
             ExportWhat::Participants => "participants",
             ExportWhat::Rsvps => "rsvps",
             ExportWhat::Feedback => "feedback",
+            ExportWhat::Recommendations => "recommendations",
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SummaryFormat {
+    Md,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -255,6 +271,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Sessions { command } => sessions_command(&settings, command).await,
         Command::Audit { limit } => show_audit(&settings, limit).await,
+        Command::Summary { format, chart } => summary(&settings, format, chart.as_deref()).await,
         Command::Export { what, format, out } => export(&settings, what, format, out.as_deref()).await,
     }
 }
@@ -428,6 +445,9 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
             let table = export::feedback_table(&dialogues, &surveys::all_responses(&pool).await?);
             Export::Feedback(table)
         }
+        ExportWhat::Recommendations => {
+            Export::Feedback(summary_report::recommendations_table(&recommendations::all_rows(&pool).await?))
+        }
     };
     let detail = format!("{} rows of {}", data.len(), what.name());
     audit::record(&pool, "cli", "export", &detail, chrono::Utc::now()).await?;
@@ -463,6 +483,34 @@ impl Export {
             Export::Feedback(table) => table.rows.len(),
         }
     }
+}
+
+async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path>) -> anyhow::Result<()> {
+    let dialogues = Dialogues::load(&settings.dialogues_dir)?;
+    let pool = storage::connect(&settings.database_url).await?;
+    let rows = recommendations::all_rows(&pool).await?;
+    let themes: Vec<String> = dialogues.themes.iter().map(|t| t.id.clone()).collect();
+    let year = summary_report::current_year(chrono::Utc::now(), settings.timezone);
+    let summary = summary_report::summarize(&rows, &themes, year);
+    let names = summary_report::Names::of(&dialogues);
+    match format {
+        SummaryFormat::Md => print!("{}", summary_report::markdown(&summary, &names)),
+        SummaryFormat::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
+    }
+    if let Some(path) = chart {
+        std::fs::write(path, summary_report::chart_png(&summary, &names.themes())?)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("Chart written to {}", path.display());
+    }
+    audit::record(
+        &pool,
+        "cli",
+        "summary",
+        &format!("{} approved recommendations", summary.approved),
+        chrono::Utc::now(),
+    )
+    .await?;
+    Ok(())
 }
 
 async fn show_audit(settings: &Settings, limit: i64) -> anyhow::Result<()> {

@@ -10,17 +10,20 @@ use sqlx::SqlitePool;
 
 use crate::clock::Clock;
 use crate::config::Settings;
-use crate::conversation::render::{Rendered, render};
+use crate::conversation::RECOMMENDATIONS_PAGE_SIZE as PAGE_SIZE;
+use crate::conversation::render::{OutFile, Rendered, render};
 use crate::conversation::{
-    Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query, ResultsHeader, SurveyTarget,
+    Attachment, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query, Reply, ResultsHeader,
+    SurveyTarget,
 };
 use crate::domain::TelegramId;
 use crate::domain::{Audience, RoleGrant, reach};
 use crate::i18n::I18n;
 use crate::source::FileErrors;
+use crate::storage::outbox::Payload;
 use crate::storage::{
-    self, StorageError, audit, broadcasts, cohorts, conversations, facts, invites, participants, roles, sessions,
-    surveys,
+    self, StorageError, audit, broadcasts, cohorts, conversations, facts, invites, outbox, participants,
+    recommendations, roles, sessions, surveys,
 };
 
 /// Sessions offered as a broadcast audience: from two weeks ago to a month ahead.
@@ -28,6 +31,8 @@ const REACHABLE_PAST: chrono::Duration = chrono::Duration::days(14);
 const REACHABLE_FUTURE: chrono::Duration = chrono::Duration::days(30);
 /// How many of their broadcasts /broadcasts shows.
 const BROADCASTS_SHOWN: i64 = 3;
+/// Recommendations a participant may submit in 24 hours, unless configured.
+pub const DEFAULT_RECOMMENDATIONS_PER_DAY: i64 = 3;
 /// How long after a session its survey can be answered.
 const ANSWERABLE: chrono::Duration = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
 /// How many upcoming sessions /sessions lists.
@@ -44,6 +49,7 @@ pub struct Core {
     timezone: Tz,
     default_language: String,
     bot_username: std::sync::RwLock<Option<String>>,
+    recommendations_per_day: i64,
 }
 
 /// What the core needs to start, usually taken from [`crate::config::Settings`].
@@ -53,6 +59,7 @@ pub struct CoreOptions {
     pub database_url: String,
     pub default_language: String,
     pub timezone: Tz,
+    pub recommendations_per_day: i64,
 }
 
 impl From<&Settings> for CoreOptions {
@@ -62,6 +69,7 @@ impl From<&Settings> for CoreOptions {
             database_url: s.database_url.clone(),
             default_language: s.default_language.clone(),
             timezone: s.timezone,
+            recommendations_per_day: s.recommendations_per_day,
         }
     }
 }
@@ -86,7 +94,8 @@ impl Core {
         }
         let pool = storage::connect(&options.database_url).await?;
         let known_username = facts::get(&pool, facts::BOT_USERNAME).await?;
-        let core = Self::new(dialogues, pool, clock, options.timezone, options.default_language);
+        let mut core = Self::new(dialogues, pool, clock, options.timezone, options.default_language);
+        core.recommendations_per_day = options.recommendations_per_day;
         if let Some(name) = known_username {
             core.set_bot_username(&name);
         }
@@ -100,7 +109,7 @@ impl Core {
         timezone: Tz,
         default_language: String,
     ) -> Self {
-        let engine = Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys);
+        let engine = Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys, dialogues.themes);
         Self {
             engine,
             i18n: dialogues.i18n,
@@ -109,6 +118,7 @@ impl Core {
             timezone,
             default_language,
             bot_username: std::sync::RwLock::new(None),
+            recommendations_per_day: DEFAULT_RECOMMENDATIONS_PER_DAY,
         }
     }
 
@@ -169,11 +179,16 @@ impl Core {
             bot_username: bot_username.as_deref(),
         };
         let mut outcome = self.engine.handle(&ctx, &mut conv, input);
+        // Kept to draw the summary's files once the engine has replied.
+        let mut summary = None;
         for _ in 0..MAX_QUERIES_PER_TURN {
             let Some(query) = outcome.query.take() else {
                 break;
             };
             let answer = self.answer(user, query).await?;
+            if let Input::Summary(s) = &answer {
+                summary = Some((**s).clone());
+            }
             let more = self.engine.handle(&ctx, &mut conv, answer);
             outcome = merge(outcome, more);
         }
@@ -183,7 +198,33 @@ impl Core {
             .or_else(|| participant.as_ref().map(|p| p.profile.language.clone()))
             .unwrap_or_else(|| self.default_language.clone());
         self.commit(user, &conv, &outcome.effects, now).await?;
-        Ok(render(&self.i18n, &lang, &outcome.replies))
+        let mut rendered = render(&self.i18n, &lang, &outcome.replies);
+        if outcome.replies.contains(&Reply::Attach(Attachment::Summary))
+            && let Some(summary) = summary
+        {
+            rendered.files = self.summary_files(&summary);
+        }
+        Ok(rendered)
+    }
+
+    /// The summary's chart and documents. A file that cannot be made is left out (and logged).
+    fn summary_files(&self, summary: &crate::domain::summary::Summary) -> Vec<OutFile> {
+        use crate::reports::{export, summary as report};
+        let names = report::Names { i18n: &self.i18n, themes: self.engine.themes() };
+        let mut files = Vec::new();
+        match report::chart_png(summary, &names.themes()) {
+            Ok(bytes) => files.push(OutFile { name: "recommendations.png".into(), bytes, photo: true }),
+            Err(e) => tracing::error!(error = %e, "summary chart"),
+        }
+        let table = report::figures_table(summary, &names);
+        for (format, name) in [(export::Format::Csv, "summary.csv"), (export::Format::Xlsx, "summary.xlsx")] {
+            let mut bytes = Vec::new();
+            match export::table(&table, format, &mut bytes) {
+                Ok(()) => files.push(OutFile { name: name.into(), bytes, photo: false }),
+                Err(e) => tracing::error!(error = %e, "summary document"),
+            }
+        }
+        files
     }
 
     /// The short apology shown when a turn fails; the cause goes to the log.
@@ -276,6 +317,29 @@ impl Core {
                     surveys::programme_counts(&self.pool, self.clock.now()).await?;
                 let header = ResultsHeader::Programme { participants, sessions, responses };
                 Ok(Input::Results { header, per_survey: surveys::answers_by_survey(&self.pool, None).await? })
+            }
+            Query::RecommendQuota => {
+                let since = self.clock.now() - chrono::Duration::days(1);
+                let used = recommendations::submitted_since(&self.pool, user, since).await?;
+                Ok(Input::RecommendQuota { used, limit: self.recommendations_per_day })
+            }
+            Query::NextPending => {
+                let (next, waiting) = recommendations::next_pending(&self.pool).await?;
+                Ok(Input::Pending { next, waiting })
+            }
+            Query::ApprovedPage { theme, page } => {
+                let (items, more) = recommendations::approved_page(&self.pool, &theme, page, PAGE_SIZE, user).await?;
+                Ok(Input::ApprovedPage { theme, page, items, more })
+            }
+            Query::EndorseTarget(recommendation) => {
+                let target = recommendations::endorse_target(&self.pool, recommendation, user).await?;
+                Ok(Input::EndorseTarget { recommendation, target })
+            }
+            Query::Summary => {
+                let rows = recommendations::all_rows(&self.pool).await?;
+                let themes: Vec<String> = self.engine.themes().iter().map(|t| t.id.clone()).collect();
+                let year = crate::reports::summary::current_year(self.clock.now(), self.timezone);
+                Ok(Input::Summary(Box::new(crate::reports::summary::summarize(&rows, &themes, year))))
             }
             Query::CheckIn(code) => {
                 let session = match sessions::by_checkin_code(&self.pool, &code).await? {
@@ -373,6 +437,25 @@ async fn apply(
             audit::record(&mut *tx, &actor, "invite_created", &format!("invitation for {}", grant_name(grant)), now)
                 .await
         }
+        Effect::SubmitRecommendation { theme, level, text } => {
+            recommendations::insert(tx, user, theme, level, text, now).await.map(|_| ())
+        }
+        Effect::Moderate { recommendation, approve } => {
+            let Some(author) = recommendations::moderate(tx, *recommendation, *approve, user, now).await? else {
+                return Ok(()); // someone else moderated it first
+            };
+            let action = if *approve { "recommendation_approved" } else { "recommendation_rejected" };
+            audit::record(&mut *tx, &actor, action, &format!("recommendation {recommendation}"), now).await?;
+            match author {
+                Some(author) => {
+                    let payload =
+                        Payload::RecommendationModerated { recommendation: *recommendation, approved: *approve };
+                    outbox::enqueue(tx, author, &payload, now, now).await
+                }
+                None => Ok(()),
+            }
+        }
+        Effect::Endorse { recommendation } => recommendations::endorse(tx, *recommendation, user, now).await,
         Effect::SubmitSurvey { session, survey, version, anonymous, answers } => {
             let response = surveys::Response { session: *session, survey, version: *version, anonymous: *anonymous };
             // A second submission (two devices, a double press) finds the session answered and stores nothing.

@@ -65,6 +65,10 @@ impl Simulator {
             }
             self.buttons = message.buttons;
         }
+        for file in rendered.files {
+            let kind = if file.photo { "photo" } else { "document" };
+            out.push_str(&format!("bot ({kind})> {} ({} bytes)\n", file.name, file.bytes.len()));
+        }
         out
     }
 }

@@ -13,7 +13,7 @@ use active_citizens_bot::domain::{CohortCode, Participant, ParticipantStatus, Pr
 
 fn engine() -> Engine {
     let dialogues = Dialogues::load(&support::dialogues_dir()).expect("dialogues/ is valid");
-    Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys)
+    Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys, dialogues.themes)
 }
 
 /// A person talking to the engine, with the effects applied to an in-memory participant as the service would.
@@ -100,7 +100,10 @@ impl Chat {
             | Effect::Broadcast { .. }
             | Effect::CreateInvite { .. }
             | Effect::AcceptInvite { .. }
-            | Effect::SubmitSurvey { .. } => {}
+            | Effect::SubmitSurvey { .. }
+            | Effect::SubmitRecommendation { .. }
+            | Effect::Moderate { .. }
+            | Effect::Endorse { .. } => {}
         }
     }
 
@@ -131,6 +134,7 @@ fn keys(replies: &[Reply]) -> Vec<String> {
                 key.clone()
             }
             Reply::Show { msgs, .. } => msgs.first().map(|m| m.key.clone()).unwrap_or_default(),
+            Reply::Attach(_) => "attachment".to_owned(),
         })
         .collect()
 }
@@ -315,6 +319,10 @@ fn action() -> impl Strategy<Value = Action> {
         Just("/feedback"),
         Just("/results"),
         Just("/stats"),
+        Just("/recommend"),
+        Just("/recommendations"),
+        Just("/moderate"),
+        Just("/summary"),
         Just("/sessions"),
     ];
     prop_oneof![

@@ -80,6 +80,8 @@ help =
     /start: register, or join a cohort with a code
     /sessions: your next sessions, and whether you are coming
     /feedback: surveys about your recent sessions
+    /recommend: send a recommendation to the Western Balkans Summit
+    /recommendations: read and endorse published recommendations
     /profile: see or change your details
     /language: change the language
     /mydata: everything we keep about you
@@ -299,6 +301,8 @@ help-organiser =
     For organisers:
     /grant: invite a facilitator or organiser
     /stats: figures for the whole programme
+    /moderate: approve or reject recommendations
+    /summary: the recommendations summary, chart and data
 
 ## Feedback surveys
 
@@ -349,3 +353,71 @@ opt-discussion = Discussion
 opt-role-play = Role play
 opt-group-work = Group work
 sq-anything = Anything else you want to tell us, anonymously?
+
+## Youth recommendations for the Western Balkans Summit
+
+rec-limit = You have sent { $limit } recommendations in the last 24 hours, the most for one day. Thank you! Please come back tomorrow.
+rec-theme = Your recommendation to the Western Balkans Summit. Which theme is it about?
+theme-participation = Youth participation
+theme-education-skills = Education and skills
+theme-employment = Employment
+theme-brain-drain-migration = Brain drain and migration
+theme-reconciliation-cooperation = Reconciliation and regional cooperation
+theme-diversity-dialogue = Diversity and dialogue
+theme-rule-of-law = Rule of law
+theme-environment-community = Environment and community
+rec-level = At which level should it be acted on?
+level-local = Local
+level-national = National
+level-regional = Regional
+level-eu = EU
+rec-text = Write your recommendation ({ $min }–{ $max } characters): what should change, and who should do it?
+rec-preview = Above is your recommendation ({ $theme }, { $level }). Send it? Organisers read every recommendation before it is published.
+btn-submit = Send it
+btn-edit = Edit the text
+rec-submitted = Thank you! Your recommendation was sent. You will hear when the organisers have read it; /recommendations shows the published ones.
+rec-cancelled = Cancelled: nothing was sent.
+mod-none = No recommendations are waiting for moderation.
+mod-card = Recommendation #{ $id } · { $theme } · { $level } ({ $waiting } waiting). Publish it?
+btn-approve = Approve
+btn-reject = Reject
+mod-approved = Approved and published; the author is told. /moderate for the next one.
+mod-rejected = Rejected; the author is told. /moderate for the next one.
+rec-approved-notice = Your recommendation on { $theme } was approved and published. Thank you!
+rec-rejected-notice = Your recommendation on { $theme } was not published this time. You are welcome to send another one with /recommend.
+browse-pick = Published recommendations: choose a theme.
+browse-empty = No published recommendations on { $theme } yet.
+browse-header = { $theme } (page { $page }):
+browse-item =
+    { $n }. { $text }
+    ({ $level } · { $endorsements } endorsements{ $mark })
+browse-own = {""} · yours
+browse-endorsed = {""} · endorsed by you
+browse-other = {""}
+btn-endorse-n = 👍 Endorse { $n }
+btn-next-page = Next page
+endorse-done = Endorsed. Thank you!
+endorse-own = You cannot endorse your own recommendation.
+endorse-twice = You have already endorsed this one.
+endorse-gone = This recommendation is no longer published.
+sum-header = Youth recommendations: { $approved } approved, { $pending } waiting, { $rejected } rejected. Counts of approved ones; cells of fewer than 5 people show as <5.
+sum-section =
+    { $dimension }
+    { $lines }
+sum-line = { $label }: { $value }
+sum-by-theme = By theme
+sum-by-level = By level
+sum-by-country = By country
+sum-by-age = By age
+sum-by-gender = By gender
+age-15-19 = 15–19
+age-20-24 = 20–24
+age-25-29 = 25–29
+age-30-plus = 30+
+value-unknown = unknown
+sum-top = Most endorsed, per theme:
+sum-top-item = { $theme } ({ $endorsements } 👍): { $text }
+cmd-recommend = Send a recommendation to the Summit
+cmd-recommendations = Read and endorse recommendations
+cmd-moderate = Moderate recommendations
+cmd-summary = Recommendations summary

@@ -79,6 +79,8 @@ help =
     /start: регистрирајте се или приклучете се на група со код
     /sessions: вашите следни сесии и дали доаѓате
     /feedback: анкети за вашите неодамнешни сесии
+    /recommend: испратете препорака за Самитот на Западен Балкан
+    /recommendations: читајте и поддржете ги објавените препораки
     /profile: видете ги или сменете ги вашите податоци
     /language: сменете го јазикот
     /mydata: сè што чуваме за вас
@@ -298,6 +300,8 @@ help-organiser =
     За организатори:
     /grant: поканете фасилитатор или организатор
     /stats: бројки за целата програма
+    /moderate: одобрете или одбијте препораки
+    /summary: преглед, графикон и податоци за препораките
 
 ## Анкети за повратни информации
 
@@ -348,3 +352,71 @@ opt-discussion = Дискусија
 opt-role-play = Играње улоги
 opt-group-work = Работа во групи
 sq-anything = Уште нешто што сакате да ни кажете, анонимно?
+
+## Препораки од младите за Самитот на Западен Балкан
+
+rec-limit = Испративте { $limit } препораки во последните 24 часа, најмногу за еден ден. Ви благодариме! Ве молиме вратете се утре.
+rec-theme = Вашата препорака за Самитот на Западен Балкан. За која тема е?
+theme-participation = Учество на младите
+theme-education-skills = Образование и вештини
+theme-employment = Вработување
+theme-brain-drain-migration = Одлив на мозоци и миграција
+theme-reconciliation-cooperation = Помирување и регионална соработка
+theme-diversity-dialogue = Различност и дијалог
+theme-rule-of-law = Владеење на правото
+theme-environment-community = Животна средина и заедница
+rec-level = На кое ниво треба да се дејствува?
+level-local = Локално
+level-national = Национално
+level-regional = Регионално
+level-eu = ЕУ
+rec-text = Напишете ја вашата препорака ({ $min }–{ $max } знаци): што треба да се промени и кој треба да го направи тоа?
+rec-preview = Погоре е вашата препорака ({ $theme }, { $level }). Да ја испратиме? Организаторите ја читаат секоја препорака пред да се објави.
+btn-submit = Испрати
+btn-edit = Измени го текстот
+rec-submitted = Ви благодариме! Вашата препорака е испратена. Ќе бидете известени кога организаторите ќе ја прочитаат; /recommendations ги покажува објавените.
+rec-cancelled = Откажано: ништо не е испратено.
+mod-none = Ниту една препорака не чека модерација.
+mod-card = Препорака #{ $id } · { $theme } · { $level } ({ $waiting } чекаат). Да ја објавиме?
+btn-approve = Одобри
+btn-reject = Одбиј
+mod-approved = Одобрено и објавено; авторот е известен. /moderate за следната.
+mod-rejected = Одбиено; авторот е известен. /moderate за следната.
+rec-approved-notice = Вашата препорака за { $theme } е одобрена и објавена. Ви благодариме!
+rec-rejected-notice = Вашата препорака за { $theme } овој пат не е објавена. Можете да испратите нова со /recommend.
+browse-pick = Објавени препораки: изберете тема.
+browse-empty = Сè уште нема објавени препораки за { $theme }.
+browse-header = { $theme } (страница { $page }):
+browse-item =
+    { $n }. { $text }
+    ({ $level } · { $endorsements } поддршки{ $mark })
+browse-own = {""} · ваша
+browse-endorsed = {""} · ја поддржавте
+browse-other = {""}
+btn-endorse-n = 👍 Поддржи { $n }
+btn-next-page = Следна страница
+endorse-done = Поддржано. Ви благодариме!
+endorse-own = Не можете да ја поддржите својата препорака.
+endorse-twice = Оваа веќе ја поддржавте.
+endorse-gone = Оваа препорака повеќе не е објавена.
+sum-header = Препораки од младите: { $approved } одобрени, { $pending } чекаат, { $rejected } одбиени. Се бројат одобрените; ќелиите со помалку од 5 лица се прикажани како <5.
+sum-section =
+    { $dimension }
+    { $lines }
+sum-line = { $label }: { $value }
+sum-by-theme = По тема
+sum-by-level = По ниво
+sum-by-country = По држава
+sum-by-age = По возраст
+sum-by-gender = По пол
+age-15-19 = 15–19
+age-20-24 = 20–24
+age-25-29 = 25–29
+age-30-plus = 30+
+value-unknown = непознато
+sum-top = Најподдржани, по тема:
+sum-top-item = { $theme } ({ $endorsements } 👍): { $text }
+cmd-recommend = Испратете препорака за Самитот
+cmd-recommendations = Читајте и поддржете препораки
+cmd-moderate = Модерирајте препораки
+cmd-summary = Преглед на препораките

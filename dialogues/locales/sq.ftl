@@ -79,6 +79,8 @@ help =
     /start: regjistrohuni, ose bashkohuni me një grup me kod
     /sessions: seancat tuaja të ardhshme, dhe nëse do të vini
     /feedback: pyetësorët për seancat tuaja të fundit
+    /recommend: dërgoni një rekomandim për Samitin e Ballkanit Perëndimor
+    /recommendations: lexoni dhe mbështetni rekomandimet e publikuara
     /profile: shihni ose ndryshoni të dhënat tuaja
     /language: ndryshoni gjuhën
     /mydata: gjithçka që ruajmë për ju
@@ -298,6 +300,8 @@ help-organiser =
     Për organizatorët:
     /grant: ftoni një lehtësues ose organizator
     /stats: shifrat e gjithë programit
+    /moderate: miratoni ose refuzoni rekomandimet
+    /summary: përmbledhja, grafiku dhe të dhënat e rekomandimeve
 
 ## Pyetësorët e vlerësimit
 
@@ -348,3 +352,71 @@ opt-discussion = Diskutimi
 opt-role-play = Luajtja e roleve
 opt-group-work = Puna në grup
 sq-anything = Diçka tjetër që doni të na tregoni, në mënyrë anonime?
+
+## Rekomandimet e të rinjve për Samitin e Ballkanit Perëndimor
+
+rec-limit = Keni dërguar { $limit } rekomandime në 24 orët e fundit, maksimumi për një ditë. Faleminderit! Ju lutemi kthehuni nesër.
+rec-theme = Rekomandimi juaj për Samitin e Ballkanit Perëndimor. Për cilën temë është?
+theme-participation = Pjesëmarrja e të rinjve
+theme-education-skills = Arsimi dhe aftësitë
+theme-employment = Punësimi
+theme-brain-drain-migration = Ikja e trurit dhe migrimi
+theme-reconciliation-cooperation = Pajtimi dhe bashkëpunimi rajonal
+theme-diversity-dialogue = Diversiteti dhe dialogu
+theme-rule-of-law = Shteti i së drejtës
+theme-environment-community = Mjedisi dhe komuniteti
+rec-level = Në cilin nivel duhet vepruar?
+level-local = Lokal
+level-national = Kombëtar
+level-regional = Rajonal
+level-eu = BE
+rec-text = Shkruani rekomandimin tuaj ({ $min }–{ $max } shkronja): çfarë duhet të ndryshojë dhe kush duhet ta bëjë?
+rec-preview = Më lart është rekomandimi juaj ({ $theme }, { $level }). Ta dërgojmë? Organizatorët e lexojnë çdo rekomandim para se të publikohet.
+btn-submit = Dërgoje
+btn-edit = Ndrysho tekstin
+rec-submitted = Faleminderit! Rekomandimi juaj u dërgua. Do të njoftoheni kur organizatorët ta kenë lexuar; /recommendations tregon ato të publikuara.
+rec-cancelled = U anulua: nuk u dërgua asgjë.
+mod-none = Asnjë rekomandim nuk pret moderim.
+mod-card = Rekomandimi #{ $id } · { $theme } · { $level } ({ $waiting } në pritje). Ta publikojmë?
+btn-approve = Mirato
+btn-reject = Refuzo
+mod-approved = U miratua dhe u publikua; autori njoftohet. /moderate për tjetrin.
+mod-rejected = U refuzua; autori njoftohet. /moderate për tjetrin.
+rec-approved-notice = Rekomandimi juaj për { $theme } u miratua dhe u publikua. Faleminderit!
+rec-rejected-notice = Rekomandimi juaj për { $theme } nuk u publikua këtë herë. Mund të dërgoni një tjetër me /recommend.
+browse-pick = Rekomandimet e publikuara: zgjidhni një temë.
+browse-empty = Ende nuk ka rekomandime të publikuara për { $theme }.
+browse-header = { $theme } (faqja { $page }):
+browse-item =
+    { $n }. { $text }
+    ({ $level } · { $endorsements } mbështetje{ $mark })
+browse-own = {""} · juaji
+browse-endorsed = {""} · e mbështetët
+browse-other = {""}
+btn-endorse-n = 👍 Mbështet { $n }
+btn-next-page = Faqja tjetër
+endorse-done = U mbështet. Faleminderit!
+endorse-own = Nuk mund ta mbështetni rekomandimin tuaj.
+endorse-twice = E keni mbështetur tashmë këtë.
+endorse-gone = Ky rekomandim nuk është më i publikuar.
+sum-header = Rekomandimet e të rinjve: { $approved } të miratuara, { $pending } në pritje, { $rejected } të refuzuara. Numërohen të miratuarat; qelizat me më pak se 5 persona shfaqen si <5.
+sum-section =
+    { $dimension }
+    { $lines }
+sum-line = { $label }: { $value }
+sum-by-theme = Sipas temës
+sum-by-level = Sipas nivelit
+sum-by-country = Sipas shtetit
+sum-by-age = Sipas moshës
+sum-by-gender = Sipas gjinisë
+age-15-19 = 15–19
+age-20-24 = 20–24
+age-25-29 = 25–29
+age-30-plus = 30+
+value-unknown = e panjohur
+sum-top = Më të mbështeturat, sipas temës:
+sum-top-item = { $theme } ({ $endorsements } 👍): { $text }
+cmd-recommend = Dërgoni një rekomandim për Samitin
+cmd-recommendations = Lexoni dhe mbështetni rekomandimet
+cmd-moderate = Moderoni rekomandimet
+cmd-summary = Përmbledhja e rekomandimeve

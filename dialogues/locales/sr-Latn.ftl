@@ -79,6 +79,8 @@ help =
     /start: registrujte se ili se pridružite grupi pomoću koda
     /sessions: vaše naredne sesije i da li dolazite
     /feedback: upitnici o vašim skorašnjim sesijama
+    /recommend: pošaljite preporuku za Samit Zapadnog Balkana
+    /recommendations: čitajte i podržite objavljene preporuke
     /profile: pogledajte ili promenite svoje podatke
     /language: promenite jezik
     /mydata: sve što čuvamo o vama
@@ -298,6 +300,8 @@ help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
     /stats: brojke celog programa
+    /moderate: odobrite ili odbijte preporuke
+    /summary: pregled, grafikon i podaci o preporukama
 
 ## Upitnici za povratne informacije
 
@@ -348,3 +352,71 @@ opt-discussion = Diskusija
 opt-role-play = Igranje uloga
 opt-group-work = Rad u grupama
 sq-anything = Još nešto što želite da nam kažete, anonimno?
+
+## Preporuke mladih za Samit Zapadnog Balkana
+
+rec-limit = Poslali ste { $limit } preporuke u poslednja 24 sata, najviše za jedan dan. Hvala! Molimo vratite se sutra.
+rec-theme = Vaša preporuka za Samit Zapadnog Balkana. Na koju temu se odnosi?
+theme-participation = Učešće mladih
+theme-education-skills = Obrazovanje i veštine
+theme-employment = Zapošljavanje
+theme-brain-drain-migration = Odliv mozgova i migracije
+theme-reconciliation-cooperation = Pomirenje i regionalna saradnja
+theme-diversity-dialogue = Različitost i dijalog
+theme-rule-of-law = Vladavina prava
+theme-environment-community = Životna sredina i zajednica
+rec-level = Na kom nivou treba delovati?
+level-local = Lokalni
+level-national = Nacionalni
+level-regional = Regionalni
+level-eu = EU
+rec-text = Napišite svoju preporuku ({ $min }–{ $max } znakova): šta treba da se promeni i ko to treba da uradi?
+rec-preview = Iznad je vaša preporuka ({ $theme }, { $level }). Da je pošaljemo? Organizatori čitaju svaku preporuku pre objavljivanja.
+btn-submit = Pošalji
+btn-edit = Izmeni tekst
+rec-submitted = Hvala! Vaša preporuka je poslata. Bićete obavešteni kada je organizatori pročitaju; /recommendations prikazuje objavljene.
+rec-cancelled = Otkazano: ništa nije poslato.
+mod-none = Nijedna preporuka ne čeka moderaciju.
+mod-card = Preporuka #{ $id } · { $theme } · { $level } ({ $waiting } čeka). Da je objavimo?
+btn-approve = Odobri
+btn-reject = Odbij
+mod-approved = Odobreno i objavljeno; autor je obavešten. /moderate za sledeću.
+mod-rejected = Odbijeno; autor je obavešten. /moderate za sledeću.
+rec-approved-notice = Vaša preporuka na temu { $theme } je odobrena i objavljena. Hvala!
+rec-rejected-notice = Vaša preporuka na temu { $theme } ovaj put nije objavljena. Možete poslati novu pomoću /recommend.
+browse-pick = Objavljene preporuke: izaberite temu.
+browse-empty = Još nema objavljenih preporuka na temu { $theme }.
+browse-header = { $theme } (strana { $page }):
+browse-item =
+    { $n }. { $text }
+    ({ $level } · { $endorsements } podrški{ $mark })
+browse-own = {""} · vaša
+browse-endorsed = {""} · podržali ste
+browse-other = {""}
+btn-endorse-n = 👍 Podrži { $n }
+btn-next-page = Sledeća strana
+endorse-done = Podržano. Hvala!
+endorse-own = Ne možete podržati sopstvenu preporuku.
+endorse-twice = Ovu ste već podržali.
+endorse-gone = Ova preporuka više nije objavljena.
+sum-header = Preporuke mladih: { $approved } odobrenih, { $pending } na čekanju, { $rejected } odbijenih. Broje se odobrene; ćelije sa manje od 5 osoba prikazane su kao <5.
+sum-section =
+    { $dimension }
+    { $lines }
+sum-line = { $label }: { $value }
+sum-by-theme = Po temi
+sum-by-level = Po nivou
+sum-by-country = Po državi
+sum-by-age = Po uzrastu
+sum-by-gender = Po polu
+age-15-19 = 15–19
+age-20-24 = 20–24
+age-25-29 = 25–29
+age-30-plus = 30+
+value-unknown = nepoznato
+sum-top = Najpodržanije, po temi:
+sum-top-item = { $theme } ({ $endorsements } 👍): { $text }
+cmd-recommend = Pošaljite preporuku za Samit
+cmd-recommendations = Čitajte i podržite preporuke
+cmd-moderate = Moderirajte preporuke
+cmd-summary = Pregled preporuka

@@ -28,6 +28,12 @@ pub enum Command {
     Results,
     /// Organisers: programme-wide figures.
     Stats,
+    Recommend,
+    Recommendations,
+    /// Organisers: approve or reject recommendations.
+    Moderate,
+    /// Organisers: the recommendations summary.
+    Summary,
 }
 
 impl Command {
@@ -39,14 +45,17 @@ impl Command {
         ("results", "cmd-results"),
     ];
     /// Commands added to the menu of organisers.
-    pub const ORGANISER_MENU: [(&'static str, &'static str); 2] = [("grant", "cmd-grant"), ("stats", "cmd-stats")];
+    pub const ORGANISER_MENU: [(&'static str, &'static str); 4] =
+        [("moderate", "cmd-moderate"), ("summary", "cmd-summary"), ("stats", "cmd-stats"), ("grant", "cmd-grant")];
 
     /// The commands of the menu, with the message key of their description, in menu order.
-    pub const MENU: [(&'static str, &'static str); 11] = [
+    pub const MENU: [(&'static str, &'static str); 13] = [
         ("start", "cmd-start"),
         ("help", "cmd-help"),
         ("sessions", "cmd-sessions"),
         ("feedback", "cmd-feedback"),
+        ("recommend", "cmd-recommend"),
+        ("recommendations", "cmd-recommendations"),
         ("profile", "cmd-profile"),
         ("language", "cmd-language"),
         ("mydata", "cmd-mydata"),
@@ -87,6 +96,10 @@ pub fn parse_command(text: &str) -> Input {
         "feedback" => Command::Feedback,
         "results" => Command::Results,
         "stats" => Command::Stats,
+        "recommend" => Command::Recommend,
+        "recommendations" => Command::Recommendations,
+        "moderate" => Command::Moderate,
+        "summary" => Command::Summary,
         "" => return Input::Text(text.to_owned()),
         _ => return Input::UnknownCommand(format!("/{name}")),
     };

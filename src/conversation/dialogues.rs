@@ -11,6 +11,7 @@ use toml::Spanned;
 use super::flow::{Ages, ChoiceDef, Field, RegistrationFlow, Step, StepKind};
 use super::messages;
 use super::surveys::{self, Survey};
+use super::themes::{self, Theme};
 use crate::domain::Country;
 use crate::i18n::{I18n, Language};
 use crate::source::{FileError, FileErrors};
@@ -24,6 +25,7 @@ pub struct Dialogues {
     pub languages: Vec<Language>,
     pub registration: RegistrationFlow,
     pub surveys: Vec<Survey>,
+    pub themes: Vec<Theme>,
     pub i18n: I18n,
 }
 
@@ -52,6 +54,17 @@ impl Dialogues {
                 None
             }
         };
+        let themes_path = dir.join("themes.toml");
+        let themes = match themes::load(&themes_path) {
+            Ok((themes, keys)) => {
+                key_uses.extend(keys.into_iter().map(|(key, line)| KeyUse { key, file: themes_path.clone(), line }));
+                Some(themes)
+            }
+            Err(e) => {
+                errors.extend(e);
+                None
+            }
+        };
         let i18n = languages
             .as_deref()
             .and_then(|langs| I18n::load(dir, langs, FALLBACK_LANGUAGE).map_err(|e| errors.extend(e)).ok());
@@ -59,14 +72,15 @@ impl Dialogues {
         if let (Some(languages), Some(i18n)) = (&languages, &i18n) {
             check_translations(dir, languages, i18n, &key_uses, &mut errors);
         }
-        let (Some(languages), Some(registration), Some(surveys), Some(i18n)) = (languages, registration, surveys, i18n)
+        let (Some(languages), Some(registration), Some(surveys), Some(themes), Some(i18n)) =
+            (languages, registration, surveys, themes, i18n)
         else {
             return Err(FileErrors(errors));
         };
         if !errors.is_empty() {
             return Err(FileErrors(errors));
         }
-        Ok(Self { languages, registration, surveys, i18n })
+        Ok(Self { languages, registration, surveys, themes, i18n })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {

@@ -8,6 +8,7 @@ use super::ResultsHeader;
 use super::flow::{Field, RegistrationFlow, Step, StepKind};
 use super::messages as m;
 use super::surveys::Survey;
+use super::themes::Theme;
 use super::{
     Action, ActionButton, Arg, BroadcastStep, Choice, Command, Conversation, Draft, Effect, Form, FormMode, GrantStep,
     Input, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
@@ -20,11 +21,13 @@ use crate::i18n::Language;
 
 mod broadcast;
 mod grant;
+mod recommend;
 mod scheduling;
 mod survey;
 
 use broadcast::BroadcastInput;
 pub use grant::{INVITE_PREFIX, ROLE_KINDS};
+pub use recommend::{PAGE_SIZE as RECOMMENDATIONS_PAGE_SIZE, age_key};
 pub use survey::ANSWERABLE_DAYS as SURVEY_ANSWERABLE_DAYS;
 
 pub use scheduling::MODULES;
@@ -72,11 +75,16 @@ pub struct Engine {
     flow: RegistrationFlow,
     languages: Vec<Language>,
     surveys: Vec<Survey>,
+    themes: Vec<Theme>,
 }
 
 impl Engine {
-    pub fn new(flow: RegistrationFlow, languages: Vec<Language>, surveys: Vec<Survey>) -> Self {
-        Self { flow, languages, surveys }
+    pub fn new(flow: RegistrationFlow, languages: Vec<Language>, surveys: Vec<Survey>, themes: Vec<Theme>) -> Self {
+        Self { flow, languages, surveys, themes }
+    }
+
+    pub fn themes(&self) -> &[Theme] {
+        &self.themes
     }
 
     pub fn surveys(&self) -> &[Survey] {
@@ -163,6 +171,34 @@ impl Turn<'_> {
             Input::StartSurvey { .. } => {
                 self.say(Msg::new(m::BUSY));
                 self.reask(phase);
+            }
+            Input::Endorse { recommendation } => {
+                self.conv.phase = phase;
+                self.out.query = Some(Query::EndorseTarget(recommendation));
+            }
+            Input::Browse { theme, page } => {
+                self.conv.phase = phase;
+                self.out.query = Some(Query::ApprovedPage { theme, page });
+            }
+            Input::RecommendQuota { used, limit } => {
+                self.conv.phase = phase;
+                self.quota_known(used, limit);
+            }
+            Input::Pending { next, waiting } => {
+                self.conv.phase = phase;
+                self.show_pending(next, waiting);
+            }
+            Input::ApprovedPage { theme, page, items, more } => {
+                self.conv.phase = phase;
+                self.show_page(&theme, page, &items, more);
+            }
+            Input::EndorseTarget { recommendation, target } => {
+                self.conv.phase = phase;
+                self.endorse(recommendation, target);
+            }
+            Input::Summary(summary) => {
+                self.conv.phase = phase;
+                self.show_summary(&summary);
             }
             Input::SurveyTarget(target) => {
                 self.conv.phase = phase;
@@ -263,6 +299,10 @@ impl Turn<'_> {
             Command::Feedback => self.feedback(),
             Command::Results => self.results(),
             Command::Stats => self.stats(),
+            Command::Recommend => self.recommend(),
+            Command::Recommendations => self.browse(),
+            Command::Moderate => self.moderate(),
+            Command::Summary => self.summary(),
         }
     }
 
@@ -495,6 +535,8 @@ impl Turn<'_> {
             }
             Phase::Granting { asking, .. } => self.grant_choice(prompt, asking, value),
             Phase::Surveying { progress, .. } => self.survey_choice(prompt, progress, value),
+            Phase::Recommending { asking, draft, .. } => self.recommend_choice(prompt, asking, draft, value),
+            Phase::Moderating { recommendation, .. } => self.moderation_choice(prompt, recommendation, value),
             Phase::PickingResults { sessions, .. } => self.results_choice(prompt, sessions, value),
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
         }
@@ -511,11 +553,16 @@ impl Turn<'_> {
             }
             Phase::Granting { prompt, asking } => self.grant_text(prompt, asking, text),
             Phase::Surveying { prompt, progress } => self.survey_text(prompt, progress, text),
+            Phase::Recommending { prompt, asking, draft } => self.recommend_text(prompt, asking, draft, text),
             Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(phase);
             }
-            Phase::Idle | Phase::ProfileMenu { .. } | Phase::PickingResults { .. } | Phase::Lost => {
+            Phase::Idle
+            | Phase::ProfileMenu { .. }
+            | Phase::PickingResults { .. }
+            | Phase::Moderating { .. }
+            | Phase::Lost => {
                 let key = if self.participant().is_some() { m::IDLE_TEXT } else { m::IDLE_NOT_REGISTERED };
                 self.say(Msg::new(key));
             }
@@ -821,7 +868,8 @@ impl Turn<'_> {
                 Some(reply) => reply,
                 None => return self.flow_changed(),
             },
-            Phase::PickingResults { .. } => return,
+            Phase::Recommending { prompt, asking, draft } => self.recommend_question(*prompt, *asking, draft),
+            Phase::PickingResults { .. } | Phase::Moderating { .. } => return,
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
         };
         self.out.replies.push(reply);

@@ -99,6 +99,42 @@ pub const BTN_CREATE: &str = "btn-create";
 pub const BTN_DISCARD: &str = "btn-discard";
 pub const NS_DISCARDED: &str = "ns-discarded";
 pub const SESSION_CREATED: &str = "session-created";
+pub const REC_LIMIT: &str = "rec-limit";
+pub const REC_THEME: &str = "rec-theme";
+pub const REC_LEVEL: &str = "rec-level";
+pub const REC_TEXT: &str = "rec-text";
+pub const REC_PREVIEW: &str = "rec-preview";
+pub const BTN_SUBMIT: &str = "btn-submit";
+pub const BTN_EDIT: &str = "btn-edit";
+pub const REC_SUBMITTED: &str = "rec-submitted";
+pub const REC_CANCELLED: &str = "rec-cancelled";
+pub const MOD_NONE: &str = "mod-none";
+pub const MOD_CARD: &str = "mod-card";
+pub const BTN_APPROVE: &str = "btn-approve";
+pub const BTN_REJECT: &str = "btn-reject";
+pub const MOD_APPROVED: &str = "mod-approved";
+pub const MOD_REJECTED: &str = "mod-rejected";
+pub const REC_APPROVED_NOTICE: &str = "rec-approved-notice";
+pub const REC_REJECTED_NOTICE: &str = "rec-rejected-notice";
+pub const BROWSE_PICK: &str = "browse-pick";
+pub const BROWSE_EMPTY: &str = "browse-empty";
+pub const BROWSE_HEADER: &str = "browse-header";
+pub const BROWSE_ITEM: &str = "browse-item";
+pub const BROWSE_OWN: &str = "browse-own";
+pub const BROWSE_ENDORSED: &str = "browse-endorsed";
+pub const BROWSE_OTHER: &str = "browse-other";
+pub const BTN_ENDORSE_N: &str = "btn-endorse-n";
+pub const BTN_NEXT_PAGE: &str = "btn-next-page";
+pub const ENDORSE_DONE: &str = "endorse-done";
+pub const ENDORSE_OWN: &str = "endorse-own";
+pub const ENDORSE_TWICE: &str = "endorse-twice";
+pub const ENDORSE_GONE: &str = "endorse-gone";
+pub const SUM_HEADER: &str = "sum-header";
+pub const SUM_SECTION: &str = "sum-section";
+pub const SUM_LINE: &str = "sum-line";
+pub const SUM_TOP: &str = "sum-top";
+pub const SUM_TOP_ITEM: &str = "sum-top-item";
+pub const VALUE_UNKNOWN: &str = "value-unknown";
 pub const FEEDBACK_NONE: &str = "feedback-none";
 pub const FEEDBACK_LIST: &str = "feedback-list";
 pub const SURVEY_ALREADY: &str = "survey-already";
@@ -161,7 +197,43 @@ pub const INVITE_UNKNOWN: &str = "invite-unknown";
 pub const INVITE_USED: &str = "invite-used";
 pub const INVITE_EXPIRED: &str = "invite-expired";
 
-const FIXED: [&str; 158] = [
+const FIXED: [&str; 194] = [
+    REC_LIMIT,
+    REC_THEME,
+    REC_LEVEL,
+    REC_TEXT,
+    REC_PREVIEW,
+    BTN_SUBMIT,
+    BTN_EDIT,
+    REC_SUBMITTED,
+    REC_CANCELLED,
+    MOD_NONE,
+    MOD_CARD,
+    BTN_APPROVE,
+    BTN_REJECT,
+    MOD_APPROVED,
+    MOD_REJECTED,
+    REC_APPROVED_NOTICE,
+    REC_REJECTED_NOTICE,
+    BROWSE_PICK,
+    BROWSE_EMPTY,
+    BROWSE_HEADER,
+    BROWSE_ITEM,
+    BROWSE_OWN,
+    BROWSE_ENDORSED,
+    BROWSE_OTHER,
+    BTN_ENDORSE_N,
+    BTN_NEXT_PAGE,
+    ENDORSE_DONE,
+    ENDORSE_OWN,
+    ENDORSE_TWICE,
+    ENDORSE_GONE,
+    SUM_HEADER,
+    SUM_SECTION,
+    SUM_LINE,
+    SUM_TOP,
+    SUM_TOP_ITEM,
+    VALUE_UNKNOWN,
     FEEDBACK_NONE,
     FEEDBACK_LIST,
     SURVEY_ALREADY,
@@ -341,6 +413,9 @@ pub fn all() -> Vec<String> {
     let menus =
         super::Command::MENU.iter().chain(&super::Command::FACILITATOR_MENU).chain(&super::Command::ORGANISER_MENU);
     keys.extend(menus.map(|(_, key)| (*key).to_owned()));
+    keys.extend(super::themes::LEVELS.iter().map(|l| format!("level-{l}")));
+    keys.extend(crate::domain::summary::AGE_BANDS.iter().map(|b| super::engine::age_key(b)));
+    keys.extend(["sum-by-theme", "sum-by-level", "sum-by-country", "sum-by-age", "sum-by-gender"].map(String::from));
     for kind in super::engine::ROLE_KINDS {
         keys.push(format!("gr-invite-{kind}"));
         keys.push(format!("invite-accepted-{kind}"));

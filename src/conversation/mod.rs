@@ -11,21 +11,27 @@ pub mod render;
 mod reply;
 mod state;
 pub mod surveys;
+pub mod themes;
 
 pub use command::{Command, parse_command};
 pub use dialogues::Dialogues;
 pub use engine::{
-    CHECKIN_PREFIX, Context, Engine, INVITE_PREFIX, Outcome, SURVEY_ANSWERABLE_DAYS, report_args, session_args,
+    CHECKIN_PREFIX, Context, Engine, INVITE_PREFIX, Outcome, RECOMMENDATIONS_PAGE_SIZE, SURVEY_ANSWERABLE_DAYS,
+    report_args, session_args,
 };
-pub use reply::{Action, ActionButton, Arg, Choice, Effect, Label, Msg, Query, Reply};
+pub use reply::{Action, ActionButton, Arg, Attachment, Choice, Effect, Label, Msg, Query, Reply};
 pub use state::{
     BroadcastDraft, BroadcastStep, Conversation, Draft, Form, FormMode, GrantStep, Optional, Phase, PromptId,
-    SessionDraft, SessionStep, SurveyProgress,
+    RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress,
 };
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::{BroadcastCounts, CohortCode, RoleGrant, Rsvp, SessionView, SurveyAnswers};
+use crate::domain::summary::Summary;
+use crate::domain::{
+    ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, PendingRecommendation, RoleGrant, Rsvp,
+    SessionView, SurveyAnswers,
+};
 
 /// What a person did, independent of the transport.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +92,39 @@ pub enum Input {
         header: ResultsHeader,
         per_survey: Vec<SurveyAnswers>,
     },
+    /// A press on "Endorse".
+    Endorse {
+        recommendation: i64,
+    },
+    /// A press on a theme or "Next page" while browsing recommendations.
+    Browse {
+        theme: String,
+        page: i64,
+    },
+    /// The answer to [`Query::RecommendQuota`]: recommendations today, and the daily limit.
+    RecommendQuota {
+        used: i64,
+        limit: i64,
+    },
+    /// The answer to [`Query::NextPending`]: the oldest pending recommendation and how many wait.
+    Pending {
+        next: Option<PendingRecommendation>,
+        waiting: i64,
+    },
+    /// The answer to [`Query::ApprovedPage`].
+    ApprovedPage {
+        theme: String,
+        page: i64,
+        items: Vec<ApprovedRecommendation>,
+        more: bool,
+    },
+    /// The answer to [`Query::EndorseTarget`].
+    EndorseTarget {
+        recommendation: i64,
+        target: Option<EndorseTarget>,
+    },
+    /// The answer to [`Query::Summary`].
+    Summary(Box<Summary>),
 }
 
 /// The session a survey button is about, the survey it uses, and whether this person already answered.
@@ -129,6 +168,11 @@ impl Input {
                 | Input::OpenSurveys(_)
                 | Input::ResultSessions(_)
                 | Input::Results { .. }
+                | Input::RecommendQuota { .. }
+                | Input::Pending { .. }
+                | Input::ApprovedPage { .. }
+                | Input::EndorseTarget { .. }
+                | Input::Summary(_)
         )
     }
 }
@@ -140,6 +184,8 @@ impl From<&Action> for Input {
             Action::Choice { prompt, value } => Input::Choice { prompt: *prompt, value: value.clone() },
             Action::Rsvp { session, answer } => Input::Rsvp { session: *session, answer: *answer },
             Action::StartSurvey { session } => Input::StartSurvey { session: *session },
+            Action::Endorse { recommendation } => Input::Endorse { recommendation: *recommendation },
+            Action::Browse { theme, page } => Input::Browse { theme: theme.clone(), page: *page },
         }
     }
 }

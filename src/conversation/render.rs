@@ -25,6 +25,16 @@ pub struct Rendered {
     pub messages: Vec<OutMessage>,
     /// A short notice for a button press (Telegram shows it as a toast).
     pub notice: Option<String>,
+    /// Files to send after the messages, made by the service.
+    pub files: Vec<OutFile>,
+}
+
+/// A file to send: a photo (shown inline) or a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub photo: bool,
 }
 
 /// Renders replies in `lang`. Statements followed by a question go into the question's message, so that a turn
@@ -59,6 +69,8 @@ pub fn render(i18n: &I18n, lang: &str, replies: &[Reply]) -> Rendered {
                 flush(&mut pending, buttons, &mut rendered);
             }
             Reply::Notice(msg) => rendered.notice = Some(text(i18n, lang, msg)),
+            // Files are made by the service, which has the data; see `Core::handle`.
+            Reply::Attach(_) => {}
         }
     }
     if !pending.is_empty() {
@@ -77,6 +89,9 @@ pub fn text(i18n: &I18n, lang: &str, msg: &Msg) -> String {
             Arg::Text(s) => FluentValue::from(s.clone()),
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Message(key) => FluentValue::from(i18n.format(lang, key, None)),
+            Arg::List(lines) => {
+                FluentValue::from(lines.iter().map(|l| text(i18n, lang, l)).collect::<Vec<_>>().join("\n"))
+            }
         };
         args.set(*name, value);
     }

@@ -14,6 +14,8 @@ pub enum Arg {
     Number(i64),
     /// Another message, translated into the same language first (a country name).
     Message(String),
+    /// Several messages, each translated, one per line.
+    List(Vec<Msg>),
 }
 
 /// A translatable message: a key in `dialogues/locales/*.ftl` and its arguments.
@@ -40,6 +42,11 @@ impl Msg {
 
     pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
         self.args.push((name, value));
+        self
+    }
+
+    pub fn list(mut self, name: &'static str, lines: Vec<Msg>) -> Self {
+        self.args.push((name, Arg::List(lines)));
         self
     }
 
@@ -71,6 +78,10 @@ pub enum Action {
     Rsvp { session: i64, answer: Rsvp },
     /// Starts the feedback survey of a session.
     StartSurvey { session: i64 },
+    /// Endorses an approved recommendation.
+    Endorse { recommendation: i64 },
+    /// Shows a page of a theme's approved recommendations.
+    Browse { theme: String, page: i64 },
 }
 
 /// A button that acts on its own, outside the open question.
@@ -96,6 +107,15 @@ pub enum Reply {
     Show { msgs: Vec<Msg>, buttons: Vec<ActionButton> },
     /// A short notice on a button press (a toast in Telegram).
     Notice(Msg),
+    /// Files made from stored data (a chart, spreadsheets), rendered by the service.
+    Attach(Attachment),
+}
+
+/// Files a reply can carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attachment {
+    /// The recommendations summary: a chart (photo), and the data as CSV and XLSX documents.
+    Summary,
 }
 
 /// A change to stored data, applied by the service in the same transaction as the new state.
@@ -132,6 +152,19 @@ pub enum Effect {
         token: String,
         grant: RoleGrant,
     },
+    SubmitRecommendation {
+        theme: String,
+        level: String,
+        text: String,
+    },
+    /// Approve or reject a pending recommendation (the author is told).
+    Moderate {
+        recommendation: i64,
+        approve: bool,
+    },
+    Endorse {
+        recommendation: i64,
+    },
     /// Store a survey response (without the participant if the survey is anonymous), once per session.
     SubmitSurvey {
         session: i64,
@@ -167,4 +200,12 @@ pub enum Query {
     ResultSessions,
     Results(i64),
     ProgrammeStats,
+    RecommendQuota,
+    NextPending,
+    ApprovedPage {
+        theme: String,
+        page: i64,
+    },
+    EndorseTarget(i64),
+    Summary,
 }

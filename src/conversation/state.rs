@@ -74,6 +74,17 @@ pub enum Phase {
         prompt: PromptId,
         sessions: Vec<(i64, String)>,
     },
+    /// Writing a recommendation with /recommend.
+    Recommending {
+        prompt: PromptId,
+        asking: RecommendStep,
+        draft: RecommendDraft,
+    },
+    /// An organiser looking at a pending recommendation (/moderate).
+    Moderating {
+        prompt: PromptId,
+        recommendation: i64,
+    },
     /// A facilitator scheduling a session with /newsession.
     Scheduling {
         prompt: PromptId,
@@ -96,7 +107,9 @@ impl Phase {
             | Phase::Broadcasting { prompt, .. }
             | Phase::Granting { prompt, .. }
             | Phase::Surveying { prompt, .. }
-            | Phase::PickingResults { prompt, .. } => Some(*prompt),
+            | Phase::PickingResults { prompt, .. }
+            | Phase::Recommending { prompt, .. }
+            | Phase::Moderating { prompt, .. } => Some(*prompt),
             Phase::Idle | Phase::Lost => None,
         }
     }
@@ -112,6 +125,7 @@ impl Phase {
                 | Phase::Broadcasting { .. }
                 | Phase::Granting { .. }
                 | Phase::Surveying { .. }
+                | Phase::Recommending { .. }
         )
     }
 }
@@ -270,4 +284,22 @@ pub struct SurveyProgress {
     pub answers: Vec<(String, Option<String>)>,
     #[serde(default)]
     pub selected: Vec<String>,
+}
+
+/// The questions of /recommend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecommendStep {
+    Theme,
+    Level,
+    Text,
+    Preview,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RecommendDraft {
+    pub theme: Option<String>,
+    pub level: Option<String>,
+    pub text: Option<String>,
 }

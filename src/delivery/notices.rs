@@ -6,7 +6,7 @@ use crate::conversation::{report_args, session_args};
 use crate::domain::{ParticipantStatus, Rsvp};
 use crate::service::Core;
 use crate::storage::outbox::{OutboxRow, Payload};
-use crate::storage::{StorageError, broadcasts, participants, sessions};
+use crate::storage::{StorageError, broadcasts, participants, recommendations, sessions};
 
 pub enum Prepared {
     Send(OutMessage),
@@ -41,6 +41,20 @@ pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageEr
             Some(text) => Prepared::Send(OutMessage { text, buttons: Vec::new() }),
             None => Prepared::Skip("broadcast gone"),
         });
+    }
+    if let Payload::RecommendationModerated { recommendation, approved } = row.payload {
+        let Some(theme) = recommendations::theme_of(core.pool(), recommendation).await? else {
+            return Ok(Prepared::Skip("recommendation gone"));
+        };
+        let label = core
+            .engine()
+            .themes()
+            .iter()
+            .find(|t| t.id == theme)
+            .map_or(m::VALUE_UNKNOWN.to_owned(), |t| t.label.clone());
+        let key = if approved { m::REC_APPROVED_NOTICE } else { m::REC_REJECTED_NOTICE };
+        let msg = Msg::new(key).message("theme", label);
+        return Ok(one(render(core.i18n(), &participant.profile.language, &[Reply::Say(msg)])));
     }
     let Some(session_id) = row.payload.session() else { return Ok(Prepared::Skip("nothing to send")) };
     let Some(session) = sessions::find(core.pool(), session_id).await? else {
@@ -77,7 +91,9 @@ pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageEr
             };
             Reply::Show { msgs: vec![session_args(Msg::new(m::SURVEY_INVITE), &session)], buttons: vec![button] }
         }
-        Payload::Broadcast { .. } | Payload::BroadcastReport { .. } => return Ok(Prepared::Skip("nothing to send")),
+        Payload::Broadcast { .. } | Payload::BroadcastReport { .. } | Payload::RecommendationModerated { .. } => {
+            return Ok(Prepared::Skip("nothing to send"));
+        }
     };
     Ok(one(render(core.i18n(), &participant.profile.language, &[reply])))
 }

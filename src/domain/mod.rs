@@ -6,8 +6,10 @@ mod cohort;
 mod duration;
 mod participant;
 mod quiet;
+mod recommendation;
 mod role;
 mod session;
+pub mod summary;
 
 pub use broadcast::{Audience, BroadcastCounts, MAX_MESSAGE_CHARS, SurveyAnswers};
 pub use cohort::{CohortCode, CohortCodeError};
@@ -16,6 +18,7 @@ pub use participant::{
     BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError, bounded_text,
 };
 pub use quiet::{QuietHours, QuietHoursError};
+pub use recommendation::{ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS};
 pub use role::{Reach, Role, RoleGrant, reach};
 pub use session::{
     CHECKIN_OPENS_BEFORE, CheckInWindow, DEFAULT_SURVEY, Due, LocalTimeError, NewSession, Rsvp, Session, SessionView,

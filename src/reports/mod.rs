@@ -1,4 +1,5 @@
-//! Documents made from stored data: exports and QR codes.
+//! Documents made from stored data: exports, summaries and charts, QR codes.
 
 pub mod export;
 pub mod qr;
+pub mod summary;

@@ -11,6 +11,7 @@ pub mod facts;
 pub mod invites;
 pub mod outbox;
 pub mod participants;
+pub mod recommendations;
 pub mod roles;
 pub mod sessions;
 pub mod surveys;

@@ -21,6 +21,8 @@ pub enum Payload {
     SessionCancelled { session: i64 },
     /// "How was the session?", with a button that starts its survey.
     SurveyInvite { session: i64 },
+    /// The author hears whether their recommendation was approved.
+    RecommendationModerated { recommendation: i64, approved: bool },
     /// An announcement, sent as its author wrote it.
     Broadcast { broadcast: i64 },
     /// The delivery report, to the author.
@@ -34,6 +36,7 @@ impl Payload {
             Payload::SessionChanged { .. } => "session_changed",
             Payload::SessionCancelled { .. } => "session_cancelled",
             Payload::SurveyInvite { .. } => "survey_invite",
+            Payload::RecommendationModerated { .. } => "recommendation_moderated",
             Payload::Broadcast { .. } => "broadcast",
             Payload::BroadcastReport { .. } => "broadcast_report",
         }
@@ -52,7 +55,9 @@ impl Payload {
             | Payload::SessionChanged { session }
             | Payload::SessionCancelled { session }
             | Payload::SurveyInvite { session } => Some(*session),
-            Payload::Broadcast { .. } | Payload::BroadcastReport { .. } => None,
+            Payload::Broadcast { .. } | Payload::BroadcastReport { .. } | Payload::RecommendationModerated { .. } => {
+                None
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ pub enum CallbackError {
 }
 
 /// `p<prompt in base 36>:<value>` for answers to the open question; `r<session in base 36>:c|n` for RSVPs;
-/// `f<session in base 36>:go` to start a session's feedback survey.
+/// `f<session in base 36>:go` to start a session's feedback survey; `e<recommendation>:go` to endorse;
+/// `b<page>:<theme>` to browse recommendations.
 pub fn encode(action: &Action) -> Result<String, CallbackError> {
     let data = match action {
         Action::Choice { prompt, value } => {
@@ -36,6 +37,17 @@ pub fn encode(action: &Action) -> Result<String, CallbackError> {
         Action::StartSurvey { session } => {
             let session = u64::try_from(*session).map_err(|_| CallbackError::Malformed)?;
             format!("f{}:go", base36(session))
+        }
+        Action::Endorse { recommendation } => {
+            let id = u64::try_from(*recommendation).map_err(|_| CallbackError::Malformed)?;
+            format!("e{}:go", base36(id))
+        }
+        Action::Browse { theme, page } => {
+            let page = u64::try_from(*page).map_err(|_| CallbackError::Malformed)?;
+            if !valid_value(theme) {
+                return Err(CallbackError::Malformed);
+            }
+            format!("b{}:{theme}", base36(page))
         }
     };
     if data.len() > MAX_LEN {
@@ -63,6 +75,13 @@ pub fn decode(data: &str) -> Result<Action, CallbackError> {
             };
             Ok(Action::Rsvp { session, answer })
         }
+        'e' if value == "go" => {
+            Ok(Action::Endorse { recommendation: i64::try_from(number).map_err(|_| CallbackError::Malformed)? })
+        }
+        'b' if valid_value(value) => Ok(Action::Browse {
+            theme: value.to_owned(),
+            page: i64::try_from(number).map_err(|_| CallbackError::Malformed)?,
+        }),
         'f' if value == "go" => {
             Ok(Action::StartSurvey { session: i64::try_from(number).map_err(|_| CallbackError::Malformed)? })
         }

@@ -9,7 +9,8 @@ use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, Me, Recipient,
+    BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
+    Recipient,
 };
 use teloxide::update_listeners::UpdateListener;
 use teloxide::{ApiError, RequestError};
@@ -271,7 +272,11 @@ fn log_turn_failure(e: &StorageError) {
 }
 
 fn apology(core: &Core, lang: Option<&str>) -> Rendered {
-    Rendered { messages: vec![OutMessage { text: core.apology(lang), buttons: Vec::new() }], notice: None }
+    Rendered {
+        messages: vec![OutMessage { text: core.apology(lang), buttons: Vec::new() }],
+        notice: None,
+        files: Vec::new(),
+    }
 }
 
 async fn answer_press(bot: &Bot, q: &CallbackQuery, notice: Option<String>) {
@@ -310,6 +315,17 @@ async fn send(bot: &Bot, chat: ChatId, rendered: Rendered) {
         if let Err(e) = send_message(bot, chat, &message).await {
             tracing::warn!(chat = chat.0, error = %e, "could not send a reply");
             return;
+        }
+    }
+    for file in rendered.files {
+        let input = InputFile::memory(file.bytes).file_name(file.name);
+        let sent = if file.photo {
+            bot.send_photo(chat, input).await.map(|_| ())
+        } else {
+            bot.send_document(chat, input).await.map(|_| ())
+        };
+        if let Err(e) = sent {
+            tracing::warn!(chat = chat.0, error = %e, "could not send a file");
         }
     }
 }

@@ -37,6 +37,8 @@ pub struct Sent {
     pub chat_id: i64,
     pub text: String,
     pub reply_markup: Option<Value>,
+    /// For photos and documents: the file name and its bytes.
+    pub file: Option<(String, Vec<u8>)>,
 }
 
 impl Sent {
@@ -359,6 +361,9 @@ fn refusal(shared: &Shared, chat: i64) -> Option<(StatusCode, Json<Value>)> {
 
 async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, body: Bytes) -> (StatusCode, Json<Value>) {
     let method = path.rsplit('/').next().unwrap_or_default().to_owned();
+    if method == "SendPhoto" || method == "SendDocument" {
+        return (StatusCode::OK, ok(file_sent(&shared, &method, &body)));
+    }
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     match method.as_str() {
         "GetUpdates" => return (StatusCode::OK, get_updates(&shared, &body).await),
@@ -392,6 +397,7 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
                 chat_id: chat_of(&body).unwrap_or_default(),
                 text: body["text"].as_str().unwrap_or_default().to_owned(),
                 reply_markup: body.get("reply_markup").cloned(),
+                file: None,
             };
             let reply = message_json(&sent);
             let mut inner = shared.lock();
@@ -416,6 +422,42 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
     shared.lock().calls.push(Call { method, body });
     shared.new_call.notify_waiters();
     (StatusCode::OK, ok(result))
+}
+
+/// A multipart part's value: what follows `name="<name>"` (and its headers) up to the next boundary.
+fn part<'a>(body: &'a [u8], name: &str) -> Option<(Option<String>, &'a [u8])> {
+    let marker = format!("name=\"{name}\"");
+    let start = body.windows(marker.len()).position(|w| w == marker.as_bytes())?;
+    let headers_end = start + body[start..].windows(4).position(|w| w == b"\r\n\r\n")?;
+    let headers = String::from_utf8_lossy(&body[start..headers_end]);
+    let filename = headers.split("filename=\"").nth(1).and_then(|f| f.split('"').next()).map(str::to_owned);
+    let value_start = headers_end + 4;
+    let value_len = body[value_start..].windows(4).position(|w| w == b"\r\n--")?;
+    Some((filename, &body[value_start..value_start + value_len]))
+}
+
+/// SendPhoto and SendDocument come as multipart forms: record the file as a message to its chat.
+fn file_sent(shared: &Shared, method: &str, body: &[u8]) -> Value {
+    let chat_id =
+        part(body, "chat_id").and_then(|(_, v)| std::str::from_utf8(v).ok()?.trim().parse().ok()).unwrap_or_default();
+    let field = if method == "SendPhoto" { "photo" } else { "document" };
+    let (name, bytes) = part(body, field).map(|(f, v)| (f.unwrap_or_default(), v.to_vec())).unwrap_or_default();
+    let sent = Sent {
+        message_id: shared.next_message_id.fetch_add(1, Ordering::SeqCst),
+        chat_id,
+        text: format!("[{field} {name}]"),
+        reply_markup: None,
+        file: Some((name, bytes)),
+    };
+    let reply = message_json(&sent);
+    {
+        let mut inner = shared.lock();
+        inner.sent_to.entry(chat_id).or_default().push(sent.message_id);
+        inner.messages.insert(sent.message_id, sent);
+        inner.calls.push(Call { method: method.to_owned(), body: json!({ "chat_id": chat_id }) });
+    }
+    shared.new_call.notify_waiters();
+    reply
 }
 
 async fn get_updates(shared: &Shared, body: &Value) -> Json<Value> {

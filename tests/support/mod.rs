@@ -47,6 +47,7 @@ pub fn core_options(dir: &std::path::Path) -> CoreOptions {
         database_url: format!("sqlite://{}", dir.join("bot.db").display()),
         default_language: "en".into(),
         timezone: chrono_tz::Europe::Belgrade,
+        recommendations_per_day: 2,
     }
 }
 

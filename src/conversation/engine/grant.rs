@@ -14,7 +14,7 @@ pub const INVITE_PREFIX: &str = "invite-";
 const ALL_COHORTS: &str = "~all";
 
 impl Turn<'_> {
-    fn is_organiser(&self) -> bool {
+    pub(super) fn is_organiser(&self) -> bool {
         self.ctx.grants.iter().any(|g| g.role == Role::Organiser)
     }
 

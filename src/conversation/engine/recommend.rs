@@ -1,0 +1,326 @@
+//! Youth recommendations for the Summit: /recommend (theme, level, text, preview with submit / edit / cancel,
+//! within a daily limit), /moderate for organisers (one at a time, approve or reject; the author is told),
+//! /recommendations to browse approved ones by theme, page by page, and endorse others', and /summary.
+
+use super::{Turn, count, text_problem};
+use crate::conversation::messages as m;
+use crate::conversation::themes::LEVELS;
+use crate::conversation::{
+    Action, ActionButton, Choice, Effect, Label, Msg, Phase, PromptId, Query, RecommendDraft, RecommendStep, Reply,
+};
+use crate::domain::summary::{Dimension, Summary, UNKNOWN};
+use crate::domain::{ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, bounded_text};
+
+const SUBMIT: &str = "submit";
+const EDIT: &str = "edit";
+const CANCEL: &str = "cancel";
+const APPROVE: &str = "approve";
+const REJECT: &str = "reject";
+/// Approved recommendations shown per page.
+pub const PAGE_SIZE: i64 = 5;
+
+impl Turn<'_> {
+    fn theme_label(&self, id: &str) -> String {
+        self.engine.themes.iter().find(|t| t.id == id).map_or_else(|| m::VALUE_UNKNOWN.to_owned(), |t| t.label.clone())
+    }
+
+    pub(super) fn recommend(&mut self) {
+        if self.participant().is_none() {
+            return self.say(Msg::new(m::NOT_REGISTERED));
+        }
+        self.out.query = Some(Query::RecommendQuota);
+    }
+
+    pub(super) fn quota_known(&mut self, used: i64, limit: i64) {
+        if used >= limit {
+            return self.say(Msg::new(m::REC_LIMIT).number("limit", limit));
+        }
+        self.recommend_step(RecommendStep::Theme, RecommendDraft::default());
+    }
+
+    fn recommend_step(&mut self, asking: RecommendStep, draft: RecommendDraft) {
+        let prompt = self.new_prompt();
+        if asking == RecommendStep::Preview {
+            let text = Msg::new(m::VERBATIM).text("text", draft.text.clone().unwrap_or_default());
+            self.out.replies.push(Reply::Show { msgs: vec![text], buttons: Vec::<ActionButton>::new() });
+        }
+        self.conv.phase = Phase::Recommending { prompt, asking, draft };
+        self.ask_current();
+    }
+
+    pub(super) fn recommend_question(&self, prompt: PromptId, asking: RecommendStep, draft: &RecommendDraft) -> Reply {
+        let keyed = |v: &str, key: String| Choice { value: v.to_owned(), label: Label::key(key) };
+        let (msg, choices) = match asking {
+            RecommendStep::Theme => {
+                (Msg::new(m::REC_THEME), self.engine.themes.iter().map(|t| keyed(&t.id, t.label.clone())).collect())
+            }
+            RecommendStep::Level => {
+                (Msg::new(m::REC_LEVEL), LEVELS.iter().map(|l| keyed(l, format!("level-{l}"))).collect())
+            }
+            RecommendStep::Text => (
+                Msg::new(m::REC_TEXT)
+                    .number("min", count(RECOMMENDATION_CHARS.0))
+                    .number("max", count(RECOMMENDATION_CHARS.1)),
+                Vec::new(),
+            ),
+            RecommendStep::Preview => (
+                Msg::new(m::REC_PREVIEW)
+                    .message("theme", self.theme_label(draft.theme.as_deref().unwrap_or_default()))
+                    .message("level", format!("level-{}", draft.level.as_deref().unwrap_or_default())),
+                vec![
+                    keyed(SUBMIT, m::BTN_SUBMIT.into()),
+                    keyed(EDIT, m::BTN_EDIT.into()),
+                    keyed(CANCEL, m::BTN_CANCEL_SEND.into()),
+                ],
+            ),
+        };
+        Reply::Ask { msg, prompt, choices }
+    }
+
+    pub(super) fn recommend_choice(
+        &mut self,
+        prompt: PromptId,
+        asking: RecommendStep,
+        mut draft: RecommendDraft,
+        value: &str,
+    ) {
+        match asking {
+            RecommendStep::Theme if self.engine.themes.iter().any(|t| t.id == value) => {
+                draft.theme = Some(value.to_owned());
+                self.recommend_step(RecommendStep::Level, draft);
+            }
+            RecommendStep::Level if LEVELS.contains(&value) => {
+                draft.level = Some(value.to_owned());
+                self.recommend_step(RecommendStep::Text, draft);
+            }
+            RecommendStep::Preview if value == EDIT => self.recommend_step(RecommendStep::Text, draft),
+            RecommendStep::Preview if value == CANCEL => {
+                self.say(Msg::new(m::REC_CANCELLED));
+                self.idle();
+            }
+            RecommendStep::Preview if value == SUBMIT => {
+                let (Some(theme), Some(level), Some(text)) = (draft.theme, draft.level, draft.text) else {
+                    return self.recommend_step(RecommendStep::Theme, RecommendDraft::default());
+                };
+                self.out.effects.push(Effect::SubmitRecommendation { theme, level, text });
+                self.say(Msg::new(m::REC_SUBMITTED));
+                self.idle();
+            }
+            _ => {
+                self.conv.phase = Phase::Recommending { prompt, asking, draft };
+                self.notice(m::STALE_BUTTON);
+            }
+        }
+    }
+
+    pub(super) fn recommend_text(
+        &mut self,
+        prompt: PromptId,
+        asking: RecommendStep,
+        mut draft: RecommendDraft,
+        text: &str,
+    ) {
+        if asking != RecommendStep::Text {
+            self.say(Msg::new(m::USE_BUTTONS));
+            return self.reask(Phase::Recommending { prompt, asking, draft });
+        }
+        let trimmed = text.trim();
+        match bounded_text(trimmed, RECOMMENDATION_CHARS.0, RECOMMENDATION_CHARS.1) {
+            Ok(_) => {
+                // Kept as written (line breaks too): it goes to the Summit.
+                draft.text = Some(trimmed.to_owned());
+                self.recommend_step(RecommendStep::Preview, draft);
+            }
+            Err(e) => {
+                self.say(text_problem(e));
+                self.reask(Phase::Recommending { prompt, asking, draft });
+            }
+        }
+    }
+
+    // ----- moderation ------------------------------------------------------------------------------------
+
+    pub(super) fn moderate(&mut self) {
+        if !self.is_organiser() {
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
+        self.out.query = Some(Query::NextPending);
+    }
+
+    pub(super) fn show_pending(&mut self, next: Option<PendingRecommendation>, waiting: i64) {
+        let Some(rec) = next else { return self.say(Msg::new(m::MOD_NONE)) };
+        let prompt = self.new_prompt();
+        let text = Msg::new(m::VERBATIM).text("text", rec.text.clone());
+        let card = Msg::new(m::MOD_CARD)
+            .number("id", rec.id)
+            .message("theme", self.theme_label(&rec.theme))
+            .message("level", format!("level-{}", rec.level))
+            .number("waiting", waiting);
+        let choices = vec![
+            Choice { value: APPROVE.into(), label: Label::key(m::BTN_APPROVE) },
+            Choice { value: REJECT.into(), label: Label::key(m::BTN_REJECT) },
+        ];
+        self.out.replies.push(Reply::Show { msgs: vec![text], buttons: Vec::new() });
+        self.out.replies.push(Reply::Ask { msg: card, prompt, choices });
+        self.conv.phase = Phase::Moderating { prompt, recommendation: rec.id };
+    }
+
+    pub(super) fn moderation_choice(&mut self, prompt: PromptId, recommendation: i64, value: &str) {
+        if !self.is_organiser() {
+            self.say(Msg::new(m::NOT_ALLOWED));
+            return self.idle();
+        }
+        let approve = match value {
+            APPROVE => true,
+            REJECT => false,
+            _ => {
+                self.conv.phase = Phase::Moderating { prompt, recommendation };
+                return self.notice(m::STALE_BUTTON);
+            }
+        };
+        self.out.effects.push(Effect::Moderate { recommendation, approve });
+        self.say(Msg::new(if approve { m::MOD_APPROVED } else { m::MOD_REJECTED }));
+        self.idle();
+    }
+
+    // ----- browsing and endorsing ------------------------------------------------------------------------
+
+    pub(super) fn browse(&mut self) {
+        if self.participant().is_none() {
+            return self.say(Msg::new(m::NOT_REGISTERED));
+        }
+        let buttons = self
+            .engine
+            .themes
+            .iter()
+            .map(|t| ActionButton {
+                label: Label::key(t.label.clone()),
+                action: Action::Browse { theme: t.id.clone(), page: 0 },
+            })
+            .collect();
+        self.out.replies.push(Reply::Show { msgs: vec![Msg::new(m::BROWSE_PICK)], buttons });
+    }
+
+    pub(super) fn show_page(&mut self, theme: &str, page: i64, items: &[ApprovedRecommendation], more: bool) {
+        let label = self.theme_label(theme);
+        if items.is_empty() {
+            return self.say(Msg::new(m::BROWSE_EMPTY).message("theme", label));
+        }
+        let mut msgs = vec![Msg::new(m::BROWSE_HEADER).message("theme", label).number("page", page + 1)];
+        let mut buttons = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let n = count(i + 1);
+            let mark = if item.own {
+                m::BROWSE_OWN
+            } else if item.endorsed {
+                m::BROWSE_ENDORSED
+            } else {
+                m::BROWSE_OTHER
+            };
+            msgs.push(
+                Msg::new(m::BROWSE_ITEM)
+                    .number("n", n)
+                    .text("text", item.text.clone())
+                    .message("level", format!("level-{}", item.level))
+                    .number("endorsements", item.endorsements)
+                    .message("mark", mark),
+            );
+            if !item.own && !item.endorsed {
+                let label = Label::Msg(Msg::new(m::BTN_ENDORSE_N).number("n", n));
+                buttons.push(ActionButton { label, action: Action::Endorse { recommendation: item.id } });
+            }
+        }
+        if more {
+            let next = Action::Browse { theme: theme.to_owned(), page: page + 1 };
+            buttons.push(ActionButton { label: Label::key(m::BTN_NEXT_PAGE), action: next });
+        }
+        self.out.replies.push(Reply::Show { msgs, buttons });
+    }
+
+    /// An endorsement press, checked now: approved, not one's own, not endorsed before.
+    pub(super) fn endorse(&mut self, recommendation: i64, target: Option<EndorseTarget>) {
+        if self.participant().is_none() {
+            return self.notice(m::NOT_REGISTERED);
+        }
+        let key = match target {
+            Some(EndorseTarget { approved: true, own: false, already: false }) => {
+                self.out.effects.push(Effect::Endorse { recommendation });
+                m::ENDORSE_DONE
+            }
+            Some(EndorseTarget { own: true, .. }) => m::ENDORSE_OWN,
+            Some(EndorseTarget { already: true, .. }) => m::ENDORSE_TWICE,
+            _ => m::ENDORSE_GONE,
+        };
+        self.notice(key);
+    }
+
+    // ----- the summary -----------------------------------------------------------------------------------
+
+    pub(super) fn summary(&mut self) {
+        if !self.is_organiser() {
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
+        self.out.query = Some(Query::Summary);
+    }
+
+    pub(super) fn show_summary(&mut self, summary: &Summary) {
+        let mut msgs = vec![
+            Msg::new(m::SUM_HEADER)
+                .number("approved", summary.approved)
+                .number("pending", summary.pending)
+                .number("rejected", summary.rejected),
+        ];
+        for (dimension, cells) in &summary.sections {
+            let lines = cells
+                .iter()
+                .map(|(value, cell)| {
+                    Msg::new(m::SUM_LINE)
+                        .message("label", self.value_key(*dimension, value))
+                        .text("value", cell.to_string())
+                })
+                .collect();
+            msgs.push(Msg::new(m::SUM_SECTION).message("dimension", dimension_key(*dimension)).list("lines", lines));
+        }
+        msgs.push(Msg::new(m::SUM_TOP));
+        for (theme, items) in &summary.top {
+            for (_, text, endorsements) in items {
+                msgs.push(
+                    Msg::new(m::SUM_TOP_ITEM)
+                        .message("theme", self.theme_label(theme))
+                        .text("text", text.clone())
+                        .number("endorsements", *endorsements),
+                );
+            }
+        }
+        self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
+        self.out.replies.push(Reply::Attach(crate::conversation::Attachment::Summary));
+    }
+
+    fn value_key(&self, dimension: Dimension, value: &str) -> String {
+        if value == UNKNOWN {
+            return m::VALUE_UNKNOWN.to_owned();
+        }
+        match dimension {
+            Dimension::Theme => self.theme_label(value),
+            Dimension::Level => format!("level-{value}"),
+            Dimension::Country => format!("country-{value}"),
+            Dimension::Gender => format!("gender-{value}"),
+            Dimension::AgeBand => age_key(value),
+        }
+    }
+}
+
+fn dimension_key(d: Dimension) -> &'static str {
+    match d {
+        Dimension::Theme => "sum-by-theme",
+        Dimension::Level => "sum-by-level",
+        Dimension::Country => "sum-by-country",
+        Dimension::AgeBand => "sum-by-age",
+        Dimension::Gender => "sum-by-gender",
+    }
+}
+
+/// The message key of an age band (`30+` becomes `age-30-plus`: Fluent ids take no `+`).
+pub fn age_key(band: &str) -> String {
+    format!("age-{}", band.replace('+', "-plus"))
+}

@@ -1,0 +1,32 @@
+//! Youth recommendations as the conversation sees them.
+
+/// Recommendations are between these lengths, in characters.
+pub const RECOMMENDATION_CHARS: (usize, usize) = (20, 1000);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingRecommendation {
+    pub id: i64,
+    pub theme: String,
+    pub level: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApprovedRecommendation {
+    pub id: i64,
+    pub level: String,
+    pub text: String,
+    pub endorsements: i64,
+    /// Written by the person browsing.
+    pub own: bool,
+    /// Already endorsed by the person browsing.
+    pub endorsed: bool,
+}
+
+/// What an endorsement press needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EndorseTarget {
+    pub approved: bool,
+    pub own: bool,
+    pub already: bool,
+}

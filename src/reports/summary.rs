@@ -1,0 +1,219 @@
+//! The recommendations summary for organisers and the Summit: figures (see [`crate::domain::summary`]), a bar
+//! chart of approved recommendations per theme (PNG, drawn with plotters and the DejaVu Sans font shipped in
+//! `assets/fonts`, so it looks the same everywhere), and the data as a table for CSV and XLSX.
+
+use chrono::Datelike;
+use plotters::prelude::*;
+
+use super::export::Table;
+use crate::conversation::Dialogues;
+use crate::conversation::dialogues::FALLBACK_LANGUAGE;
+use crate::conversation::themes::Theme;
+use crate::domain::summary::{self, Counted, Summary, age_band};
+use crate::i18n::I18n;
+use crate::storage::recommendations::RecommendationRow;
+
+/// The most-endorsed recommendations listed per theme.
+pub const TOP_PER_THEME: usize = 3;
+const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const CHART_SIZE: (u32, u32) = (1000, 600);
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot draw the chart: {0}")]
+pub struct ChartError(String);
+
+/// Adds up the rows (approved recommendations only) in the theme order of `dialogues/themes.toml`.
+pub fn summarize(rows: &[RecommendationRow], themes: &[String], current_year: i32) -> Summary {
+    let statuses = ["approved", "pending", "rejected"].map(|s| rows.iter().filter(|r| r.status == s).count() as i64);
+    let counted: Vec<Counted> = rows
+        .iter()
+        .filter(|r| r.status == "approved")
+        .map(|r| Counted {
+            id: r.id,
+            author: r.author,
+            theme: r.theme.clone(),
+            level: r.level.clone(),
+            text: r.text.clone(),
+            country: r.country.clone(),
+            age_band: r.birth_year.map(|y| age_band(y, current_year)),
+            gender: r.gender.clone(),
+            endorsements: r.endorsements,
+        })
+        .collect();
+    summary::summarize(&counted, themes, (statuses[0], statuses[1], statuses[2]), TOP_PER_THEME)
+}
+
+pub fn current_year(now: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz) -> i32 {
+    now.with_timezone(&zone).year()
+}
+
+/// A bar chart of approved recommendations per theme (suppressed cells drawn as zero-height bars marked "<5").
+pub fn chart_png(summary: &Summary, theme_names: &[(String, String)]) -> Result<Vec<u8>, ChartError> {
+    let error = |e: &dyn std::fmt::Display| ChartError(e.to_string());
+    let themes = &summary.sections[0].1;
+    let values: Vec<(String, Option<i64>)> = themes
+        .iter()
+        .map(|(id, cell)| {
+            let name = theme_names.iter().find(|(t, _)| t == id).map_or_else(|| id.clone(), |(_, n)| n.clone());
+            (
+                name,
+                match cell {
+                    summary::Cell::Count(n) => Some(*n),
+                    summary::Cell::Suppressed => None,
+                },
+            )
+        })
+        .collect();
+    let top = values.iter().filter_map(|(_, v)| *v).max().unwrap_or(0).max(5);
+    let mut pixels = vec![0u8; (CHART_SIZE.0 * CHART_SIZE.1 * 3) as usize];
+    {
+        plotters::style::register_font("sans-serif", FontStyle::Normal, FONT).map_err(|_| ChartError("font".into()))?;
+        let root = BitMapBackend::with_buffer(&mut pixels, CHART_SIZE).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| error(&e))?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption("Approved recommendations by theme", ("sans-serif", 28))
+            .margin(20)
+            .x_label_area_size(40)
+            .y_label_area_size(360)
+            .build_cartesian_2d(0i64..top + 1, (0..values.len()).into_segmented())
+            .map_err(|e| error(&e))?;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(values.len())
+            .y_label_formatter(&|v| match v {
+                SegmentValue::CenterOf(i) => values.get(*i).map_or_else(String::new, |(n, _)| n.clone()),
+                _ => String::new(),
+            })
+            .label_style(("sans-serif", 18))
+            .draw()
+            .map_err(|e| error(&e))?;
+        chart
+            .draw_series(values.iter().enumerate().map(|(i, (_, v))| {
+                let width = v.unwrap_or(0);
+                let mut bar = Rectangle::new(
+                    [(0, SegmentValue::Exact(i)), (width, SegmentValue::Exact(i + 1))],
+                    RGBColor(34, 116, 165).filled(),
+                );
+                bar.set_margin(6, 6, 0, 0);
+                bar
+            }))
+            .map_err(|e| error(&e))?;
+        chart
+            .draw_series(values.iter().enumerate().map(|(i, (_, v))| {
+                let label = v.map_or_else(|| "<5".to_owned(), |n| n.to_string());
+                Text::new(label, (v.unwrap_or(0), SegmentValue::CenterOf(i)), ("sans-serif", 18))
+            }))
+            .map_err(|e| error(&e))?;
+        root.present().map_err(|e| error(&e))?;
+    }
+    encode_png(&pixels)
+}
+
+fn encode_png(rgb: &[u8]) -> Result<Vec<u8>, ChartError> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, CHART_SIZE.0, CHART_SIZE.1);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().map_err(|e| ChartError(e.to_string()))?;
+        writer.write_image_data(rgb).map_err(|e| ChartError(e.to_string()))?;
+    }
+    Ok(out)
+}
+
+/// The summary's figures as a table: dimension, value (in English), count (or "<5").
+pub fn figures_table(summary: &Summary, names: &Names<'_>) -> Table {
+    let header = ["dimension", "value", "count"].map(String::from).to_vec();
+    let mut rows = vec![
+        vec!["status".into(), "approved".into(), summary.approved.to_string()],
+        vec!["status".into(), "pending".into(), summary.pending.to_string()],
+        vec!["status".into(), "rejected".into(), summary.rejected.to_string()],
+    ];
+    for (dimension, cells) in &summary.sections {
+        let name = serde_json::to_value(dimension).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        for (value, cell) in cells {
+            rows.push(vec![name.clone(), names.value(*dimension, value), cell.to_string()]);
+        }
+    }
+    Table { header, rows }
+}
+
+/// Every recommendation, for `export recommendations` and the organisers' documents.
+pub fn recommendations_table(rows: &[RecommendationRow]) -> Table {
+    let header = ["id", "theme", "level", "text", "status", "endorsements", "created_at"].map(String::from).to_vec();
+    let rows = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.to_string(),
+                r.theme.clone(),
+                r.level.clone(),
+                r.text.clone(),
+                r.status.clone(),
+                r.endorsements.to_string(),
+                r.created_at.to_rfc3339(),
+            ]
+        })
+        .collect();
+    Table { header, rows }
+}
+
+/// Names values in English (theme names, countries...).
+pub struct Names<'a> {
+    pub i18n: &'a I18n,
+    pub themes: &'a [Theme],
+}
+
+impl<'a> Names<'a> {
+    pub fn of(dialogues: &'a Dialogues) -> Self {
+        Self { i18n: &dialogues.i18n, themes: &dialogues.themes }
+    }
+
+    pub fn value(&self, dimension: summary::Dimension, value: &str) -> String {
+        let key = match dimension {
+            _ if value == summary::UNKNOWN => return "unknown".to_owned(),
+            summary::Dimension::Theme => self.themes.iter().find(|t| t.id == value).map(|t| t.label.clone()),
+            summary::Dimension::Level => Some(format!("level-{value}")),
+            summary::Dimension::Country => Some(format!("country-{value}")),
+            summary::Dimension::Gender => Some(format!("gender-{value}")),
+            summary::Dimension::AgeBand => None,
+        };
+        key.map_or_else(|| value.to_owned(), |k| self.i18n.format(FALLBACK_LANGUAGE, &k, None))
+    }
+
+    /// Theme id and English name, in order.
+    pub fn themes(&self) -> Vec<(String, String)> {
+        self.themes.iter().map(|t| (t.id.clone(), self.i18n.format(FALLBACK_LANGUAGE, &t.label, None))).collect()
+    }
+}
+
+/// The summary as Markdown, in English, for `summary --format md`.
+pub fn markdown(summary: &Summary, names: &Names<'_>) -> String {
+    let mut out = format!(
+        "# Youth recommendations\n\n{} approved, {} pending, {} rejected. Cells with fewer than {} people show as <5.\n",
+        summary.approved,
+        summary.pending,
+        summary.rejected,
+        summary::SMALL_CELL
+    );
+    for (dimension, cells) in &summary.sections {
+        let title =
+            serde_json::to_value(dimension).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        out.push_str(&format!("\n## By {}\n\n| value | approved |\n|---|---|\n", title.replace('_', " ")));
+        for (value, cell) in cells {
+            out.push_str(&format!("| {} | {} |\n", names.value(*dimension, value), cell));
+        }
+    }
+    out.push_str("\n## Most endorsed, per theme\n");
+    for (theme, items) in &summary.top {
+        out.push_str(&format!("\n### {}\n\n", names.value(summary::Dimension::Theme, theme)));
+        if items.is_empty() {
+            out.push_str("(none approved yet)\n");
+        }
+        for (id, text, endorsements) in items {
+            out.push_str(&format!("- #{id} ({endorsements} endorsements): {}\n", text.replace('\n', " ")));
+        }
+    }
+    out
+}
