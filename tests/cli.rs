@@ -339,3 +339,53 @@ fn sessions_name_their_survey_and_feedback_exports_in_three_formats() {
         "{audit}"
     );
 }
+
+#[tokio::test]
+async fn summary_prints_markdown_or_json_draws_the_chart_and_recommendations_export() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana"]).status.success());
+    let pool =
+        active_citizens_bot::storage::connect(&format!("sqlite://{}", cli.path("bot.db").display())).await.unwrap();
+    for id in 1..=7 {
+        let country = if id <= 5 {
+            active_citizens_bot::domain::Country::Kosovo
+        } else {
+            active_citizens_bot::domain::Country::Montenegro
+        };
+        let profile = support::fixtures::profile(id, "TIRANA-2026", "en", country);
+        let mut tx = active_citizens_bot::storage::begin_write(&pool).await.unwrap();
+        active_citizens_bot::storage::participants::save(&mut tx, &profile, support::test_now()).await.unwrap();
+        let theme = if id <= 5 { "environment-community" } else { "participation" };
+        let text = format!("Plant trees along the river, proposal {id}, with \"quotes\", commas");
+        active_citizens_bot::storage::recommendations::insert(&mut tx, id, theme, "local", &text, support::test_now())
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+    sqlx::query("UPDATE recommendations SET status = 'approved'").execute(&pool).await.unwrap();
+    pool.close().await;
+
+    let chart = cli.path("chart.png");
+    let md = cli.run(&["summary", "--chart", chart.to_str().unwrap()]);
+    assert!(md.status.success(), "{}", stderr(&md));
+    let text = stdout(&md);
+    assert!(text.starts_with("# Youth recommendations\n\n7 approved, 0 pending, 0 rejected."), "{text}");
+    assert!(
+        text.contains("| Environment and community | 5 |") && text.contains("| Youth participation | <5 |"),
+        "{text}"
+    );
+    assert!(text.contains("| Kosovo | 5 |") && text.contains("| Montenegro | <5 |"), "{text}");
+    assert_eq!(&std::fs::read(&chart).unwrap()[..4], b"\x89PNG");
+
+    let json = cli.run(&["summary", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).expect("only JSON on standard output");
+    assert_eq!(value["approved"], 7);
+    let countries = &value["sections"][2];
+    assert_eq!(countries[0], "country");
+    assert_eq!(countries[1], serde_json::json!([["ME", "<5"], ["XK", 5]]));
+
+    let csv = stdout(&cli.run(&["export", "recommendations"]));
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("id,theme,level,text,status,endorsements,created_at"));
+    assert!(lines.next().unwrap().starts_with("1,environment-community,local,\"Plant trees along the river, proposal 1, with \"\"quotes\"\", commas\",approved,0,"));
+}

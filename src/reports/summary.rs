@@ -50,20 +50,21 @@ pub fn current_year(now: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz) -> 
 /// A bar chart of approved recommendations per theme (suppressed cells drawn as zero-height bars marked "<5").
 pub fn chart_png(summary: &Summary, theme_names: &[(String, String)]) -> Result<Vec<u8>, ChartError> {
     let error = |e: &dyn std::fmt::Display| ChartError(e.to_string());
-    let themes = &summary.sections[0].1;
-    let values: Vec<(String, Option<i64>)> = themes
+    let cells = &summary.sections[0].1;
+    // Every theme, first at the top (the axis counts from the bottom); a theme without any shows 0.
+    let values: Vec<(String, Option<i64>)> = theme_names
         .iter()
-        .map(|(id, cell)| {
-            let name = theme_names.iter().find(|(t, _)| t == id).map_or_else(|| id.clone(), |(_, n)| n.clone());
-            (
-                name,
-                match cell {
-                    summary::Cell::Count(n) => Some(*n),
-                    summary::Cell::Suppressed => None,
-                },
-            )
+        .rev()
+        .map(|(id, name)| {
+            let count = match cells.iter().find(|(t, _)| t == id).map(|(_, c)| *c) {
+                Some(summary::Cell::Count(n)) => Some(n),
+                Some(summary::Cell::Suppressed) => None,
+                None => Some(0),
+            };
+            (name.clone(), count)
         })
         .collect();
+    let last = i32::try_from(values.len()).unwrap_or(1).max(2) - 1;
     let top = values.iter().filter_map(|(_, v)| *v).max().unwrap_or(0).max(5);
     let mut pixels = vec![0u8; (CHART_SIZE.0 * CHART_SIZE.1 * 3) as usize];
     {
@@ -75,21 +76,23 @@ pub fn chart_png(summary: &Summary, theme_names: &[(String, String)]) -> Result<
             .margin(20)
             .x_label_area_size(40)
             .y_label_area_size(360)
-            .build_cartesian_2d(0i64..top + 1, (0..values.len()).into_segmented())
+            .build_cartesian_2d(0i64..top + 1, (0..last).into_segmented())
             .map_err(|e| error(&e))?;
         chart
             .configure_mesh()
             .disable_y_mesh()
             .y_labels(values.len())
             .y_label_formatter(&|v| match v {
-                SegmentValue::CenterOf(i) => values.get(*i).map_or_else(String::new, |(n, _)| n.clone()),
+                SegmentValue::CenterOf(i) => {
+                    usize::try_from(*i).ok().and_then(|i| values.get(i)).map_or_else(String::new, |(n, _)| n.clone())
+                }
                 _ => String::new(),
             })
             .label_style(("sans-serif", 18))
             .draw()
             .map_err(|e| error(&e))?;
         chart
-            .draw_series(values.iter().enumerate().map(|(i, (_, v))| {
+            .draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
                 let width = v.unwrap_or(0);
                 let mut bar = Rectangle::new(
                     [(0, SegmentValue::Exact(i)), (width, SegmentValue::Exact(i + 1))],
@@ -100,8 +103,8 @@ pub fn chart_png(summary: &Summary, theme_names: &[(String, String)]) -> Result<
             }))
             .map_err(|e| error(&e))?;
         chart
-            .draw_series(values.iter().enumerate().map(|(i, (_, v))| {
-                let label = v.map_or_else(|| "<5".to_owned(), |n| n.to_string());
+            .draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
+                let label = v.map_or_else(|| "<5".to_owned(), |n| format!(" {n}"));
                 Text::new(label, (v.unwrap_or(0), SegmentValue::CenterOf(i)), ("sans-serif", 18))
             }))
             .map_err(|e| error(&e))?;

@@ -441,7 +441,11 @@ fn file_sent(shared: &Shared, method: &str, body: &[u8]) -> Value {
     let chat_id =
         part(body, "chat_id").and_then(|(_, v)| std::str::from_utf8(v).ok()?.trim().parse().ok()).unwrap_or_default();
     let field = if method == "SendPhoto" { "photo" } else { "document" };
-    let (name, bytes) = part(body, field).map(|(f, v)| (f.unwrap_or_default(), v.to_vec())).unwrap_or_default();
+    // teloxide names the file part `attach://<id>` and sends the file as the part called `<id>`.
+    let named =
+        part(body, field).and_then(|(_, v)| std::str::from_utf8(v).ok()?.strip_prefix("attach://").map(str::to_owned));
+    let file = named.as_deref().and_then(|id| part(body, id)).or_else(|| part(body, field));
+    let (name, bytes) = file.map(|(f, v)| (f.unwrap_or_default(), v.to_vec())).unwrap_or_default();
     let sent = Sent {
         message_id: shared.next_message_id.fetch_add(1, Ordering::SeqCst),
         chat_id,

@@ -1,0 +1,213 @@
+//! Youth recommendations through the real dispatcher and the fake Bot API server: writing one (too short, too
+//! long, edited, the daily limit), moderation (and its refusal to participants), endorsements (not one's own,
+//! not twice), browsing, and the organisers' summary with its chart and documents and small-cell suppression.
+
+mod support;
+
+use active_citizens_bot::domain::{Country, Role};
+use active_citizens_bot::storage::{self, audit, participants, recommendations, roles};
+use support::{Sent, TestBot, press, say, spawn_bot, test_now};
+
+const ORGANISER: i64 = 900;
+const TRICKY: &str =
+    "Open <b>youth councils</b> in every *municipality* and fund_them_properly & publish [budgets](x)!";
+
+async fn enrol(bot: &TestBot, id: i64, country: Country) {
+    let profile = support::fixtures::profile(id, "TIRANA-2026", "en", country);
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    participants::save(&mut conn, &profile, test_now()).await.unwrap();
+}
+
+async fn organiser(bot: &TestBot) {
+    roles::grant(bot.core.pool(), ORGANISER, Role::Organiser, None, "test", test_now()).await.unwrap();
+}
+
+/// Writes a recommendation through the dialogue and sends it.
+async fn recommend(bot: &TestBot, user: i64, theme: &str, text: &str) -> Sent {
+    let themes = say(&bot.fake, user, "/recommend").await;
+    let level = press(&bot.fake, user, &themes, theme).await;
+    let text_q = press(&bot.fake, user, &level, "Regional").await;
+    assert!(text_q.text.starts_with("Write your recommendation (20–1000 characters)"), "{}", text_q.text);
+    let shown = say(&bot.fake, user, text).await;
+    let preview = bot.fake.next_message(user).await;
+    assert_eq!(shown.text, text);
+    press(&bot.fake, user, &preview, "Send it").await
+}
+
+async fn approve_all(bot: &TestBot) {
+    sqlx::query("UPDATE recommendations SET status = 'approved'").execute(bot.core.pool()).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_recommendation_is_written_checked_previewed_and_limited_per_day() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, Country::Serbia).await;
+    let themes = say(&bot.fake, 1, "/recommend").await;
+    assert_eq!(themes.buttons().len(), 8);
+    assert!(themes.buttons().contains(&"Brain drain and migration".to_owned()));
+    let level = press(&bot.fake, 1, &themes, "Employment").await;
+    assert_eq!(level.buttons(), ["Local", "National", "Regional", "EU"]);
+    press(&bot.fake, 1, &level, "Regional").await;
+    let short = say(&bot.fake, 1, "More jobs").await;
+    assert!(short.text.starts_with("That is too short: please write at least 20 characters."), "{}", short.text);
+    let long = say(&bot.fake, 1, &"x".repeat(1001)).await;
+    assert!(long.text.starts_with("That is too long: please keep it to 1000 characters."), "{}", long.text);
+    let shown = say(&bot.fake, 1, "First draft of my recommendation").await;
+    assert_eq!(shown.text, "First draft of my recommendation");
+    let preview = bot.fake.next_message(1).await;
+    assert!(preview.text.contains("(Employment, Regional)"), "{}", preview.text);
+    assert_eq!(preview.buttons(), ["Send it", "Edit the text", "Cancel"]);
+    press(&bot.fake, 1, &preview, "Edit the text").await;
+    let shown = say(&bot.fake, 1, TRICKY).await;
+    assert_eq!(shown.text, TRICKY, "HTML and Markdown characters are shown as written");
+    let preview = bot.fake.next_message(1).await;
+    let sent = press(&bot.fake, 1, &preview, "Send it").await;
+    assert!(sent.text.starts_with("Thank you! Your recommendation was sent."));
+    let rows = recommendations::all_rows(bot.core.pool()).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (rows[0].theme.as_str(), rows[0].level.as_str(), rows[0].text.as_str(), rows[0].status.as_str()),
+        ("employment", "regional", TRICKY, "pending")
+    );
+
+    recommend(&bot, 1, "Rule of law", "Independent courts, in every municipality").await;
+    let limited = say(&bot.fake, 1, "/recommend").await;
+    assert!(limited.text.starts_with("You have sent 2 recommendations in the last 24 hours"), "{}", limited.text);
+    bot.clock.advance(chrono::Duration::hours(25));
+    let again = say(&bot.fake, 1, "/recommend").await;
+    assert!(again.text.starts_with("Your recommendation to the Western Balkans Summit."));
+}
+
+#[tokio::test]
+async fn organisers_moderate_and_authors_hear_the_outcome() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, Country::Serbia).await;
+    organiser(&bot).await;
+    recommend(&bot, 1, "Employment", TRICKY).await;
+    recommend(&bot, 1, "Rule of law", "Independent courts, in every municipality").await;
+    assert_eq!(say(&bot.fake, 1, "/moderate").await.text, "Sorry, that command is for facilitators and organisers.");
+
+    let text = say(&bot.fake, ORGANISER, "/moderate").await;
+    assert_eq!(text.text, TRICKY, "the organiser reads the text intact");
+    let card = bot.fake.next_message(ORGANISER).await;
+    assert_eq!(card.text, "Recommendation #1 · Employment · Regional (2 waiting). Publish it?");
+    assert_eq!(
+        press(&bot.fake, ORGANISER, &card, "Approve").await.text,
+        "Approved and published; the author is told. /moderate for the next one."
+    );
+    say(&bot.fake, ORGANISER, "/moderate").await;
+    let card = bot.fake.next_message(ORGANISER).await;
+    press(&bot.fake, ORGANISER, &card, "Reject").await;
+    assert_eq!(say(&bot.fake, ORGANISER, "/moderate").await.text, "No recommendations are waiting for moderation.");
+
+    bot.deliver().await;
+    assert_eq!(
+        bot.fake.next_message(1).await.text,
+        "Your recommendation on Employment was approved and published. Thank you!"
+    );
+    assert!(
+        bot.fake
+            .next_message(1)
+            .await
+            .text
+            .starts_with("Your recommendation on Rule of law was not published this time.")
+    );
+    let log = audit::latest(bot.core.pool(), 10).await.unwrap();
+    let actions: Vec<(&str, &str)> = log.iter().map(|e| (e.action.as_str(), e.actor.as_str())).collect();
+    assert!(
+        actions.contains(&("recommendation_approved", "telegram:900"))
+            && actions.contains(&("recommendation_rejected", "telegram:900"))
+    );
+}
+
+#[tokio::test]
+async fn endorsements_are_once_per_person_and_never_ones_own() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, Country::Serbia).await;
+    enrol(&bot, 2, Country::Albania).await;
+    recommend(&bot, 1, "Employment", "Apprenticeships with local firms, paid").await;
+    approve_all(&bot).await;
+
+    let themes = say(&bot.fake, 2, "/recommendations").await;
+    let page = press(&bot.fake, 2, &themes, "Employment").await;
+    assert_eq!(
+        page.text,
+        "Employment (page 1):\n\n1. Apprenticeships with local firms, paid\n(Regional · 0 endorsements)"
+    );
+    assert_eq!(page.buttons(), ["👍 Endorse 1"]);
+    bot.fake.press(2, &page, "👍 Endorse 1");
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "Endorsed. Thank you!").await;
+    bot.fake.press(2, &page, "👍 Endorse 1");
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "You have already endorsed this one.").await;
+    let again = press(&bot.fake, 2, &themes, "Employment").await;
+    assert!(again.text.ends_with("(Regional · 1 endorsements · endorsed by you)"), "{}", again.text);
+    assert!(again.buttons().is_empty());
+
+    let own_themes = say(&bot.fake, 1, "/recommendations").await;
+    let own = press(&bot.fake, 1, &own_themes, "Employment").await;
+    assert!(own.text.ends_with("· yours)") && own.buttons().is_empty(), "{own:?}");
+    // A forged press on one's own recommendation is refused too.
+    bot.fake.press_data(1, &own, &page.data_of("👍 Endorse 1"));
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "You cannot endorse your own recommendation.").await;
+    let empty = press(&bot.fake, 2, &themes, "Rule of law").await;
+    assert_eq!(empty.text, "No published recommendations on Rule of law yet.");
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM endorsements").fetch_one(bot.core.pool()).await.unwrap();
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
+    let bot = spawn_bot().await;
+    organiser(&bot).await;
+    // Five people in Serbia and one in Albania each recommend on employment; one more is pending.
+    for id in 1..=6 {
+        enrol(&bot, id, if id == 6 { Country::Albania } else { Country::Serbia }).await;
+        let mut tx = storage::begin_write(bot.core.pool()).await.unwrap();
+        let text = if id == 1 { TRICKY.to_owned() } else { format!("Recommendation number {id} about jobs") };
+        recommendations::insert(&mut tx, id, "employment", "national", &text, test_now()).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+    approve_all(&bot).await;
+    let mut tx = storage::begin_write(bot.core.pool()).await.unwrap();
+    recommendations::insert(&mut tx, 1, "rule-of-law", "eu", "Still waiting for moderation, this one", test_now())
+        .await
+        .unwrap();
+    for voter in 2..=4 {
+        recommendations::endorse(&mut tx, 1, voter, test_now()).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    assert_eq!(say(&bot.fake, 1, "/summary").await.text, "Sorry, that command is for facilitators and organisers.");
+    let summary = say(&bot.fake, ORGANISER, "/summary").await;
+    for expected in [
+        "Youth recommendations: 6 approved, 1 waiting, 0 rejected.",
+        "By theme\nEmployment: 6",
+        "By level\nNational: 6",
+        "By country\nAlbania: <5\nSerbia: 5",
+        "By age\n25–29: 6",
+        "By gender\nPrefer not to say: 6",
+        &format!("Employment (3 👍): {TRICKY}"),
+    ] {
+        assert!(summary.text.contains(expected), "{expected:?} missing from {}", summary.text);
+    }
+    let chart = bot.fake.next_message(ORGANISER).await;
+    let (name, png) = chart.file.clone().expect("a photo");
+    assert_eq!(name, "recommendations.png");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let csv = bot.fake.next_message(ORGANISER).await;
+    let (name, bytes) = csv.file.clone().expect("a document");
+    assert_eq!(name, "summary.csv");
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.starts_with("dimension,value,count\nstatus,approved,6\n"), "{text}");
+    assert!(text.contains("country,Albania,<5") && text.contains("country,Serbia,5"), "{text}");
+    let xlsx = bot.fake.next_message(ORGANISER).await;
+    let (name, bytes) = xlsx.file.clone().expect("a document");
+    assert_eq!((name.as_str(), &bytes[..2]), ("summary.xlsx", b"PK".as_slice()));
+
+    // An author who erases their data leaves their recommendation as anonymous text.
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    participants::erase(&mut conn, 1).await.unwrap();
+    let rows = recommendations::all_rows(bot.core.pool()).await.unwrap();
+    let first = rows.iter().find(|r| r.id == 1).unwrap();
+    assert_eq!((first.author, first.country.as_deref(), first.text.as_str()), (None, None, TRICKY));
+}
