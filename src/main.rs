@@ -71,6 +71,8 @@ enum Command {
         #[arg(long, value_name = "FILE.png")]
         chart: Option<PathBuf>,
     },
+    /// Write a consistent copy of the database to FILE, even while `serve` runs.
+    Backup { file: PathBuf },
     /// Show the audit log: grants, broadcasts, sessions, exports and erasures, newest first.
     Audit {
         #[arg(long, default_value_t = 50)]
@@ -271,6 +273,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Sessions { command } => sessions_command(&settings, command).await,
         Command::Audit { limit } => show_audit(&settings, limit).await,
+        Command::Backup { file } => backup(&settings, &file).await,
         Command::Summary { format, chart } => summary(&settings, format, chart.as_deref()).await,
         Command::Export { what, format, out } => export(&settings, what, format, out.as_deref()).await,
     }
@@ -510,6 +513,17 @@ async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path
         chrono::Utc::now(),
     )
     .await?;
+    Ok(())
+}
+
+async fn backup(settings: &Settings, file: &Path) -> anyhow::Result<()> {
+    if file.exists() {
+        bail!("{} exists already: choose a new file name (a backup never overwrites)", file.display());
+    }
+    let pool = storage::connect(&settings.database_url).await?;
+    storage::backup(&pool, file).await.with_context(|| format!("cannot write the backup to {}", file.display()))?;
+    audit::record(&pool, "cli", "backup", &file.display().to_string(), chrono::Utc::now()).await?;
+    println!("Backup written to {}", file.display());
     Ok(())
 }
 

@@ -389,3 +389,39 @@ async fn summary_prints_markdown_or_json_draws_the_chart_and_recommendations_exp
     assert_eq!(lines.next(), Some("id,theme,level,text,status,endorsements,created_at"));
     assert!(lines.next().unwrap().starts_with("1,environment-community,local,\"Plant trees along the river, proposal 1, with \"\"quotes\"\", commas\",approved,0,"));
 }
+
+#[tokio::test]
+async fn a_backup_taken_while_the_bot_writes_restores_to_a_consistent_database() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "C1", "--name", "Cohort one"]).status.success());
+    let url = format!("sqlite://{}", cli.path("bot.db").display());
+    let pool = active_citizens_bot::storage::connect(&url).await.unwrap();
+    // Someone registers participants, one transaction each, while the backup runs.
+    let writer = tokio::spawn(async move {
+        for id in 1..=400 {
+            let profile = support::fixtures::profile(id, "C1", "en", active_citizens_bot::domain::Country::Serbia);
+            let mut tx = active_citizens_bot::storage::begin_write(&pool).await.unwrap();
+            active_citizens_bot::storage::participants::save(&mut tx, &profile, support::test_now()).await.unwrap();
+            tx.commit().await.unwrap();
+        }
+    });
+    let file = cli.path("copy.db");
+    let out = tokio::task::spawn_blocking({
+        let mut command = cli.command(&["backup", file.to_str().unwrap()]);
+        move || command.output().unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    writer.await.unwrap();
+
+    let copy = active_citizens_bot::storage::connect(&format!("sqlite://{}", file.display())).await.unwrap();
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&copy).await.unwrap();
+    assert_eq!(check, "ok");
+    let people: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM participants").fetch_one(&copy).await.unwrap();
+    assert!((0..=400).contains(&people));
+    let cohorts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(&copy).await.unwrap();
+    assert_eq!(cohorts, 1);
+    let again = cli.run(&["backup", file.to_str().unwrap()]);
+    assert!(stderr(&again).contains("exists already"), "{}", stderr(&again));
+}

@@ -55,3 +55,11 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
 pub async fn begin_write(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, StorageError> {
     Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
 }
+
+/// Writes a consistent copy of the database to `path` while the bot keeps running (SQLite's `VACUUM INTO`
+/// reads one snapshot). The file must not exist yet.
+pub async fn backup(pool: &SqlitePool, path: &std::path::Path) -> Result<(), StorageError> {
+    let target = path.to_str().ok_or_else(|| StorageError::Corrupt("the backup path is not UTF-8".into()))?;
+    sqlx::query("VACUUM INTO ?").bind(target).execute(pool).await?;
+    Ok(())
+}
