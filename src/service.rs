@@ -158,12 +158,19 @@ impl Core {
     }
 
     /// Handles one input of `user` in their private chat, whose state is `conv`.
-    pub async fn handle(
+    pub async fn handle(&self, user: TelegramId, conv: Conversation, input: Input) -> Result<Rendered, StorageError> {
+        Ok(self.handle_update(user, conv, input, None).await?.unwrap_or_default())
+    }
+
+    /// Like [`Core::handle`], for a Telegram update: an update id seen before (Telegram delivers again what a
+    /// crashed bot had not confirmed) changes nothing and gets no answer (`None`).
+    pub async fn handle_update(
         &self,
         user: TelegramId,
         mut conv: Conversation,
         input: Input,
-    ) -> Result<Rendered, StorageError> {
+        update_id: Option<i64>,
+    ) -> Result<Option<Rendered>, StorageError> {
         let now = self.clock.now();
         let participant = participants::find(&self.pool, user).await?;
         let grants = roles::grants_of(&self.pool, user).await?;
@@ -197,14 +204,17 @@ impl Core {
             .clone()
             .or_else(|| participant.as_ref().map(|p| p.profile.language.clone()))
             .unwrap_or_else(|| self.default_language.clone());
-        self.commit(user, &conv, &outcome.effects, now).await?;
+        if !self.commit(user, &conv, &outcome.effects, update_id, now).await? {
+            tracing::info!(update_id, "an update delivered twice was handled once");
+            return Ok(None);
+        }
         let mut rendered = render(&self.i18n, &lang, &outcome.replies);
         if outcome.replies.contains(&Reply::Attach(Attachment::Summary))
             && let Some(summary) = summary
         {
             rendered.files = self.summary_files(&summary);
         }
-        Ok(rendered)
+        Ok(Some(rendered))
     }
 
     /// The summary's chart and documents. A file that cannot be made is left out (and logged).
@@ -357,9 +367,15 @@ impl Core {
         user: TelegramId,
         conv: &Conversation,
         effects: &[Effect],
+        update_id: Option<i64>,
         now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<(), StorageError> {
+    ) -> Result<bool, StorageError> {
         let mut tx = storage::begin_write(&self.pool).await?;
+        if let Some(id) = update_id
+            && !storage::first_delivery(&mut tx, id, now).await?
+        {
+            return Ok(false);
+        }
         participants::reactivate(&mut tx, user, now).await?;
         for effect in effects {
             apply(&mut tx, user, effect, now).await?;
@@ -371,7 +387,7 @@ impl Core {
             conversations::save(&mut tx, user, conv, now).await?;
         }
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 }
 

@@ -278,6 +278,10 @@ fn a_late_lookup_answer_is_ignored() {
     assert_eq!(chat.conv, before);
 }
 
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000)
+}
+
 /// Something a person (or a broken client) might do.
 #[derive(Debug, Clone)]
 enum Action {
@@ -337,7 +341,8 @@ fn action() -> impl Strategy<Value = Action> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    // 10,000 random conversations in CI; more by hand with PROPTEST_CASES=100000.
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     /// No sequence of inputs makes the engine panic, and the state always survives storage and stays coherent.
     #[test]

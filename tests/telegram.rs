@@ -381,3 +381,19 @@ async fn a_stored_state_that_no_longer_reads_resets_with_a_message() {
     assert!(reply.text.starts_with("Sorry, I lost track of our conversation"), "{}", reply.text);
     assert!(reply.text.contains("Choose your language"), "the update is handled, not dropped: {}", reply.text);
 }
+
+#[tokio::test]
+async fn an_update_delivered_twice_is_handled_once() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    fake.send_text_twice(ANA, "/start");
+    let picker = fake.next_message(ANA).await;
+    assert!(picker.text.contains("Choose your language"));
+    // The next update is answered, and nothing came in between: the copy got no answer.
+    let help = say(fake, ANA, "/help").await;
+    assert!(help.text.contains("/profile"), "{}", help.text);
+    assert_eq!(fake.sent_to(ANA).len(), 2);
+    let seen: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM processed_updates").fetch_one(bot.core.pool()).await.unwrap();
+    assert_eq!(seen, 2);
+}

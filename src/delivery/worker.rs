@@ -76,6 +76,7 @@ impl<S: Sender> Worker<S> {
     /// Plans due reminders and sends one batch of due rows. Returns how many rows were handled.
     pub async fn tick(&self) -> Result<usize, StorageError> {
         let now = self.core.now();
+        crate::storage::prune_updates(self.core.pool(), now - chrono::Duration::days(2)).await?;
         reminders::plan(self.core.pool(), &self.options.reminder_offsets, now).await?;
         let quiet = self.options.quiet_hours;
         let window = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);

@@ -10,7 +10,7 @@ use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
-    Recipient,
+    Recipient, UpdateId,
 };
 use teloxide::update_listeners::UpdateListener;
 use teloxide::{ApiError, RequestError};
@@ -192,7 +192,7 @@ async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
     }
 }
 
-async fn on_message(bot: Bot, msg: Message, state: Conversation, core: Arc<Core>) -> HandlerResult {
+async fn on_message(bot: Bot, update: Update, msg: Message, state: Conversation, core: Arc<Core>) -> HandlerResult {
     let Some(user) = msg.from.as_ref() else {
         return Ok(());
     };
@@ -203,15 +203,25 @@ async fn on_message(bot: Bot, msg: Message, state: Conversation, core: Arc<Core>
     tracing::debug!(user = user.id.0, ?input, "message");
     let lang = state.lang.clone();
     let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
-    let rendered = turn(&core, user.id, state, input).await;
-    send(&bot, msg.chat.id, rendered.unwrap_or_else(|| apology(&core, lang.as_deref()))).await;
+    let rendered = match turn(&core, user.id, state, input, update.id).await {
+        Turn::Done(rendered) => rendered,
+        Turn::Duplicate => return Ok(()),
+        Turn::Failed => apology(&core, lang.as_deref()),
+    };
+    send(&bot, msg.chat.id, rendered).await;
     if refresh_menu {
         set_role_menu(&bot, &core, msg.chat.id).await;
     }
     Ok(())
 }
 
-async fn on_callback(bot: Bot, q: CallbackQuery, state: Conversation, core: Arc<Core>) -> HandlerResult {
+async fn on_callback(
+    bot: Bot,
+    update: Update,
+    q: CallbackQuery,
+    state: Conversation,
+    core: Arc<Core>,
+) -> HandlerResult {
     let lang = state.lang.clone();
     let chat = q.chat_id();
     // Presses count only from the person whose private chat holds the buttons.
@@ -223,10 +233,14 @@ async fn on_callback(bot: Bot, q: CallbackQuery, state: Conversation, core: Arc<
         return Ok(());
     };
     let input = Input::from(&action);
-    let Some(rendered) = turn(&core, q.from.id, state, input).await else {
-        answer_press(&bot, &q, None).await;
-        send(&bot, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
-        return Ok(());
+    let rendered = match turn(&core, q.from.id, state, input, update.id).await {
+        Turn::Done(rendered) => rendered,
+        Turn::Duplicate => return Ok(()),
+        Turn::Failed => {
+            answer_press(&bot, &q, None).await;
+            send(&bot, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
+            return Ok(());
+        }
     };
     answer_press(&bot, &q, rendered.notice.clone()).await;
     // An accepted answer to a question closes it; RSVP and survey buttons stay.
@@ -253,16 +267,24 @@ async fn on_group_message(bot: Bot, msg: Message, me: Me, core: Arc<Core>) -> Ha
     Ok(())
 }
 
+enum Turn {
+    Done(Rendered),
+    /// The update was handled before (Telegram delivered it again).
+    Duplicate,
+    /// Logged; the person gets an apology.
+    Failed,
+}
+
 /// Runs the turn; a failure is logged with its cause and the person gets an apology instead.
-async fn turn(core: &Core, user: UserId, state: Conversation, input: Input) -> Option<Rendered> {
-    let Ok(id) = i64::try_from(user.0) else {
-        return None;
-    };
-    match core.handle(id, state, input).await {
-        Ok(rendered) => Some(rendered),
+async fn turn(core: &Core, user: UserId, state: Conversation, input: Input, update: UpdateId) -> Turn {
+    let Ok(id) = i64::try_from(user.0) else { return Turn::Failed };
+    let update = i64::from(update.0);
+    match core.handle_update(id, state, input, Some(update)).await {
+        Ok(Some(rendered)) => Turn::Done(rendered),
+        Ok(None) => Turn::Duplicate,
         Err(e) => {
             log_turn_failure(&e);
-            None
+            Turn::Failed
         }
     }
 }

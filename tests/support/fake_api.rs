@@ -215,6 +215,18 @@ impl FakeTelegram {
         self.push_update(update);
     }
 
+    /// Delivers the same text update twice (same update_id), as Telegram does after a bot crashed before
+    /// confirming it.
+    pub fn send_text_twice(&self, user: i64, text: &str) {
+        let update = self.message(private_chat(user), user, json!({ "text": text }));
+        let id = self.push_update(update);
+        let copy = self.shared.lock().updates.iter().find(|u| u["update_id"] == id).cloned();
+        if let Some(copy) = copy {
+            self.shared.lock().updates.push(copy);
+            self.shared.new_update.notify_waiters();
+        }
+    }
+
     pub fn send_sticker(&self, user: i64) {
         let sticker = json!({
             "file_id": "CAACAgIAAxkBAAE", "file_unique_id": "AgADAQAD", "file_size": 1024,
