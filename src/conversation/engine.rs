@@ -123,29 +123,13 @@ impl Turn<'_> {
                 self.help();
                 self.reask(phase);
             }
-            Input::Command(_) | Input::UnknownCommand(_) if phase.is_busy() => {
+            Input::Command(_) | Input::UnknownCommand(_) | Input::StartSurvey { .. } if phase.is_busy() => {
                 self.say(Msg::new(m::BUSY));
                 self.reask(phase);
             }
             Input::Command(command) => self.command(command),
             Input::UnknownCommand(name) => self.say(Msg::new(m::UNKNOWN_COMMAND).text("command", name)),
             Input::CohortLookup { code, name } => self.cohort_looked_up(phase, code, name),
-            Input::Rsvp { session, answer } => {
-                self.conv.phase = phase;
-                self.out.query = Some(Query::RsvpSession { session, answer });
-            }
-            Input::RsvpTarget { answer, session } => {
-                self.conv.phase = phase;
-                self.rsvp(answer, session);
-            }
-            Input::Upcoming(sessions) => {
-                self.conv.phase = phase;
-                self.show_sessions(&sessions);
-            }
-            Input::CheckInTarget(session) => {
-                self.conv.phase = phase;
-                self.check_in(session);
-            }
             Input::ReachableSessions(sessions) => match phase {
                 Phase::Broadcasting { prompt, asking: BroadcastStep::Session, draft } => {
                     self.broadcast_sessions(prompt, draft, sessions)
@@ -156,80 +140,62 @@ impl Turn<'_> {
                 Phase::Broadcasting { asking: BroadcastStep::Text, draft, .. } => self.broadcast_counted(draft, count),
                 other => self.conv.phase = other,
             },
-            Input::InviteFound { token, invite } => {
-                self.conv.phase = phase;
-                self.invite_opened(token, invite);
-            }
-            Input::BroadcastProgress(list) => {
-                self.conv.phase = phase;
-                self.show_progress(&list);
-            }
-            Input::StartSurvey { session } if !phase.is_busy() => {
-                self.conv.phase = phase;
-                self.out.query = Some(Query::SurveySession(session));
-            }
-            Input::StartSurvey { .. } => {
-                self.say(Msg::new(m::BUSY));
-                self.reask(phase);
-            }
-            Input::Endorse { recommendation } => {
-                self.conv.phase = phase;
-                self.out.query = Some(Query::EndorseTarget(recommendation));
-            }
-            Input::Browse { theme, page } => {
-                self.conv.phase = phase;
-                self.out.query = Some(Query::ApprovedPage { theme, page });
-            }
-            Input::RecommendQuota { used, limit } => {
-                self.conv.phase = phase;
-                self.quota_known(used, limit);
-            }
-            Input::Pending { next, waiting } => {
-                self.conv.phase = phase;
-                self.show_pending(next, waiting);
-            }
-            Input::ApprovedPage { theme, page, items, more } => {
-                self.conv.phase = phase;
-                self.show_page(&theme, page, &items, more);
-            }
-            Input::EndorseTarget { recommendation, target } => {
-                self.conv.phase = phase;
-                self.endorse(recommendation, target);
-            }
-            Input::Summary(summary) => {
-                self.conv.phase = phase;
-                self.show_summary(&summary);
-            }
-            Input::SurveyTarget(target) => {
-                self.conv.phase = phase;
-                self.survey_target(target);
-            }
-            Input::OpenSurveys(open) => {
-                self.conv.phase = phase;
-                self.show_open_surveys(open);
-            }
-            Input::ResultSessions(sessions) => {
-                self.conv.phase = phase;
-                self.pick_results(sessions);
-            }
-            Input::Results { header, per_survey } => {
-                self.conv.phase = phase;
-                let header = match header {
-                    ResultsHeader::Session { title, when } => {
-                        Msg::new(m::RESULTS_HEADER).text("title", title).text("when", when)
-                    }
-                    ResultsHeader::Programme { participants, sessions, responses } => Msg::new(m::STATS_HEADER)
-                        .number("participants", participants)
-                        .number("sessions", sessions)
-                        .number("responses", responses),
-                    ResultsHeader::Refused => return self.say(Msg::new(m::NOT_ALLOWED)),
-                };
-                self.show_results(header, per_survey);
-            }
             Input::Choice { prompt, value } => self.choice(phase, prompt, &value),
             Input::Text(text) => self.text(phase, &text),
             Input::NonText => self.non_text(phase),
+            other => {
+                // Everything else leaves the open question (if any) as it is.
+                self.conv.phase = phase;
+                self.aside(other);
+            }
         }
+    }
+
+    /// Inputs that do not touch the phase: presses on stand-alone buttons and the answers to their queries.
+    fn aside(&mut self, input: Input) {
+        match input {
+            Input::Rsvp { session, answer } => self.out.query = Some(Query::RsvpSession { session, answer }),
+            Input::StartSurvey { session } => self.out.query = Some(Query::SurveySession(session)),
+            Input::Endorse { recommendation } => self.out.query = Some(Query::EndorseTarget(recommendation)),
+            Input::Browse { theme, page } => self.out.query = Some(Query::ApprovedPage { theme, page }),
+            Input::RsvpTarget { answer, session } => self.rsvp(answer, session),
+            Input::Upcoming(sessions) => self.show_sessions(&sessions),
+            Input::CheckInTarget(session) => self.check_in(session),
+            Input::InviteFound { token, invite } => self.invite_opened(token, invite),
+            Input::BroadcastProgress(list) => self.show_progress(&list),
+            Input::RecommendQuota { used, limit } => self.quota_known(used, limit),
+            Input::Pending { next, waiting } => self.show_pending(next, waiting),
+            Input::ApprovedPage { theme, page, items, more } => self.show_page(&theme, page, &items, more),
+            Input::EndorseTarget { recommendation, target } => self.endorse(recommendation, target),
+            Input::Summary(summary) => self.show_summary(&summary),
+            Input::SurveyTarget(target) => self.survey_target(target),
+            Input::OpenSurveys(open) => self.show_open_surveys(open),
+            Input::ResultSessions(sessions) => self.pick_results(sessions),
+            Input::Results { header, per_survey } => self.results_with_header(header, per_survey),
+            // Handled in `run`.
+            Input::Command(_)
+            | Input::UnknownCommand(_)
+            | Input::CohortLookup { .. }
+            | Input::ReachableSessions(_)
+            | Input::AudienceCount(_)
+            | Input::Choice { .. }
+            | Input::Text(_)
+            | Input::NonText => {}
+        }
+    }
+
+    fn results_with_header(&mut self, header: ResultsHeader, per_survey: Vec<crate::domain::SurveyAnswers>) {
+        let header = match header {
+            ResultsHeader::Session { title, when } => {
+                Msg::new(m::RESULTS_HEADER).text("title", title).text("when", when)
+            }
+            ResultsHeader::Programme { participants, sessions, responses } => Msg::new(m::STATS_HEADER)
+                .number("participants", participants)
+                .number("sessions", sessions)
+                .number("responses", responses),
+            ResultsHeader::Refused => return self.say(Msg::new(m::NOT_ALLOWED)),
+        };
+        self.show_results(header, per_survey);
     }
 
     // ----- small helpers -------------------------------------------------------------------------------------
