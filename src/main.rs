@@ -654,7 +654,8 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
         SessionsCommand::Cancel { id } => {
             let cancelled = scheduling::cancel(&pool, id, now).await?;
             audit::record(&pool, "cli", "session_cancelled", &format!("session {id}"), now).await?;
-            println!("Cancelled session {id}: {}. Those coming will be told.", cancelled.title);
+            let told = if cancelled.has_started(now) { "" } else { " Those who said they are coming will be told." };
+            println!("Cancelled session {id}: {}.{told}", cancelled.title);
         }
     }
     Ok(())

@@ -178,6 +178,12 @@ async fn muted_deleted_and_other_cohorts_get_no_reminders() {
     for id in [2, 3, 4] {
         assert!(reminders(&bot.fake.sent_to(id)).is_empty(), "participant {id}");
     }
+    // Unmuted, participant 2 gets the next reminder.
+    bot.fake.send_text(2, "/unmute");
+    assert_eq!(bot.fake.next_message(2).await.text, "Announcements and reminders are on again.");
+    advance_to(&bot, test_now() + Duration::hours(1) + Duration::minutes(1));
+    bot.deliver().await;
+    assert_eq!(reminders(&bot.fake.sent_to(2)).len(), 1);
 }
 
 #[tokio::test]
