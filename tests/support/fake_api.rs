@@ -190,9 +190,15 @@ impl FakeTelegram {
     // ----- what people do ------------------------------------------------------------------------------------
 
     fn push_update(&self, mut update: Value) -> i64 {
-        let id = self.shared.next_update_id.fetch_add(1, Ordering::SeqCst);
-        update["update_id"] = json!(id);
-        self.shared.lock().updates.push(update);
+        // Ids are taken under the lock that queues them, so the queue is always in id order: otherwise a
+        // lower id queued after a higher one was confirmed would be dropped, which Telegram never does.
+        let id = {
+            let mut inner = self.shared.lock();
+            let id = self.shared.next_update_id.fetch_add(1, Ordering::SeqCst);
+            update["update_id"] = json!(id);
+            inner.updates.push(update);
+            id
+        };
         self.shared.new_update.notify_waiters();
         id
     }
