@@ -13,8 +13,8 @@ use crate::config::Settings;
 use crate::conversation::RECOMMENDATIONS_PAGE_SIZE as PAGE_SIZE;
 use crate::conversation::render::{OutFile, Rendered, render};
 use crate::conversation::{
-    Attachment, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query, Reply, ResultsHeader,
-    SurveyTarget,
+    Attachment, Command, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query, Reply,
+    ResultsHeader, SurveyTarget,
 };
 use crate::domain::TelegramId;
 use crate::domain::{Audience, RoleGrant, reach};
@@ -235,6 +235,25 @@ impl Core {
             }
         }
         files
+    }
+
+    /// The command menu of a facilitator or organiser (name and description, in their language); `None` for
+    /// participants, who keep the default menu.
+    pub async fn role_menu(&self, user: TelegramId) -> Result<Option<Vec<(&'static str, String)>>, StorageError> {
+        let grants = roles::grants_of(&self.pool, user).await?;
+        if reach(&grants) == crate::domain::Reach::None {
+            return Ok(None);
+        }
+        let lang = self.conversation(user).await?.lang.unwrap_or_else(|| self.default_language.clone());
+        let organiser = grants.iter().any(|g| g.role == crate::domain::Role::Organiser);
+        let extra: &[(&str, &str)] = if organiser { &Command::ORGANISER_MENU } else { &[] };
+        let menu = Command::MENU
+            .iter()
+            .chain(&Command::FACILITATOR_MENU)
+            .chain(extra)
+            .map(|(name, key)| (*name, self.text(&lang, &Msg::new(*key))))
+            .collect();
+        Ok(Some(menu))
     }
 
     /// The short apology shown when a turn fails; the cause goes to the log.

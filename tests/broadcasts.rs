@@ -244,3 +244,49 @@ async fn an_invitation_works_once_and_not_after_it_expires() {
     assert!(log.iter().any(|e| e.action == "role_granted" && e.actor == "telegram:77"), "{log:#?}");
     assert!(log.iter().filter(|e| e.action == "invite_created").count() == 2);
 }
+
+#[tokio::test]
+async fn a_sessions_attendees_are_those_who_checked_in_or_said_they_were_coming() {
+    let bot = spawn_bot().await;
+    for id in 1..=4 {
+        enrol(&bot, id, "TIRANA-2026", Country::Albania).await;
+    }
+    grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    let new = active_citizens_bot::domain::NewSession {
+        cohort: cohort("TIRANA-2026"),
+        title: "Planning social action".into(),
+        module: None,
+        starts_at: test_now() + Duration::days(2),
+        timezone: chrono_tz::Europe::Belgrade,
+        duration: active_citizens_bot::domain::Span::from_minutes(120),
+        location: None,
+        checkin_code: "abc".into(),
+        survey: None,
+    };
+    let session = active_citizens_bot::scheduling::create(bot.core.pool(), &new, test_now()).await.unwrap();
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    use active_citizens_bot::domain::Rsvp;
+    use active_citizens_bot::storage::sessions;
+    sessions::set_rsvp(&mut conn, session.id, 1, Rsvp::Coming, test_now()).await.unwrap();
+    sessions::set_rsvp(&mut conn, session.id, 2, Rsvp::NotComing, test_now()).await.unwrap();
+    sessions::check_in(&mut conn, session.id, 3, test_now()).await.unwrap();
+    drop(conn);
+
+    let audience = say(&bot.fake, FACILITATOR, "/broadcast").await;
+    let sessions_q = press(&bot.fake, FACILITATOR, &audience, "A session's attendees").await;
+    assert_eq!(sessions_q.buttons(), ["2026-11-29 11:00 · Planning social action"]);
+    let text_q = press(&bot.fake, FACILITATOR, &sessions_q, "2026-11-29 11:00 · Planning social action").await;
+    assert!(text_q.text.starts_with("Write the announcement"));
+    say(&bot.fake, FACILITATOR, "Bring your notebooks").await;
+    let preview = bot.fake.next_message(FACILITATOR).await;
+    assert!(
+        preview.text.contains("would go to 2 people"),
+        "participants 1 (coming) and 3 (checked in): {}",
+        preview.text
+    );
+    press(&bot.fake, FACILITATOR, &preview, "Send").await;
+    bot.deliver().await;
+    for (id, expected) in [(1, 1), (2, 0), (3, 1), (4, 0)] {
+        assert_eq!(bot.fake.sent_to(id).len(), expected, "participant {id}");
+    }
+}

@@ -18,7 +18,7 @@ use teloxide::{ApiError, RequestError};
 use crate::conversation::render::{OutMessage, Rendered};
 use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, parse_command};
 use crate::delivery::{SendError, Sender, Worker, WorkerOptions};
-use crate::domain::{Reach, Role, TelegramId, reach};
+use crate::domain::TelegramId;
 use crate::service::Core;
 use crate::storage::{ConversationStore, StorageError};
 
@@ -167,25 +167,13 @@ pub async fn set_command_menu(bot: &Bot, core: &Core) -> Result<(), teloxide::Re
 
 /// Facilitators and organisers get their commands in their chat's menu (others keep the default one).
 async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
-    let grants = match crate::storage::roles::grants_of(core.pool(), chat.0).await {
-        Ok(grants) => grants,
+    let menu = match core.role_menu(chat.0).await {
+        Ok(Some(menu)) => menu,
+        Ok(None) => return,
         Err(e) => return tracing::warn!(error = %e, "could not read roles for the menu"),
     };
-    if reach(&grants) == Reach::None {
-        return;
-    }
-    let lang = match core.conversation(chat.0).await {
-        Ok(conv) => conv.lang.unwrap_or_else(|| core.default_language().to_owned()),
-        Err(_) => core.default_language().to_owned(),
-    };
-    let organiser = grants.iter().any(|g| g.role == Role::Organiser);
-    let extra: &[(&str, &str)] = if organiser { &Command::ORGANISER_MENU } else { &[] };
-    let commands: Vec<BotCommand> = Command::MENU
-        .iter()
-        .chain(&Command::FACILITATOR_MENU)
-        .chain(extra)
-        .map(|(name, key)| BotCommand::new(*name, core.text(&lang, &Msg::new(*key))))
-        .collect();
+    let commands: Vec<BotCommand> =
+        menu.into_iter().map(|(name, description)| BotCommand::new(name, description)).collect();
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(chat) };
     if let Err(e) = bot.set_my_commands(commands).scope(scope).await {
         tracing::warn!(error = %e, "could not set a role's command menu");
