@@ -352,6 +352,7 @@ impl Core {
                 let used = recommendations::submitted_since(&self.pool, user, since).await?;
                 Ok(Input::RecommendQuota { used, limit: self.recommendations_per_day })
             }
+            Query::MyActivity => Ok(Input::MyActivity(participants::activity(&self.pool, user).await?)),
             Query::NextPending => {
                 let (next, waiting) = recommendations::next_pending(&self.pool).await?;
                 Ok(Input::Pending { next, waiting })

@@ -211,3 +211,38 @@ async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
     let first = rows.iter().find(|r| r.id == 1).unwrap();
     assert_eq!((first.author, first.country.as_deref(), first.text.as_str()), (None, None, TRICKY));
 }
+
+#[tokio::test]
+async fn mydata_lists_sessions_recommendations_endorsements_and_surveys() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, Country::Serbia).await;
+    recommend(&bot, 1, "Employment", "Apprenticeships with local firms, paid").await;
+    let new = active_citizens_bot::domain::NewSession {
+        cohort: active_citizens_bot::domain::CohortCode::parse("TIRANA-2026").unwrap(),
+        title: "Intercultural dialogue".into(),
+        module: None,
+        starts_at: test_now() - chrono::Duration::hours(3),
+        timezone: chrono_tz::Europe::Belgrade,
+        duration: active_citizens_bot::domain::Span::from_minutes(120),
+        location: None,
+        checkin_code: "xyz".into(),
+        survey: None,
+    };
+    let session = active_citizens_bot::scheduling::create(bot.core.pool(), &new, test_now()).await.unwrap();
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    use active_citizens_bot::storage::sessions;
+    sessions::set_rsvp(&mut conn, session.id, 1, active_citizens_bot::domain::Rsvp::Coming, test_now()).await.unwrap();
+    sessions::check_in(&mut conn, session.id, 1, test_now()).await.unwrap();
+    drop(conn);
+    let mydata = say(&bot.fake, 1, "/mydata").await;
+    for expected in [
+        "Name: Participant 1",
+        "Announcements and reminders: on",
+        "• Intercultural dialogue (2026-11-27 08:00): coming, checked in",
+        "• Employment, waiting for moderation: Apprenticeships with local firms, paid",
+        "Endorsements you gave: 0",
+        "Survey responses stored with your id: 0",
+    ] {
+        assert!(mydata.text.contains(expected), "{expected:?} missing from {}", mydata.text);
+    }
+}

@@ -421,3 +421,23 @@ cmd-recommend = Send a recommendation to the Summit
 cmd-recommendations = Read and endorse recommendations
 cmd-moderate = Moderate recommendations
 cmd-summary = Recommendations summary
+
+## /mydata: the rest of what is stored
+
+mydata-activity =
+    Announcements and reminders: { $muted }
+    Sessions:
+    { $rsvps }
+    Your recommendations:
+    { $recommendations }
+    Endorsements you gave: { $endorsements }
+    Survey responses stored with your id: { $surveys } (anonymous ones are not linked to you)
+mydata-rsvp = • { $title } ({ $when }): { $answer }{ $checked }
+mydata-checked = , checked in
+mydata-not-checked = {""}
+mydata-recommendation = • { $theme }, { $status }: { $text }
+muted-yes = off (/unmute turns them on)
+muted-no = on
+rec-status-pending = waiting for moderation
+rec-status-approved = published
+rec-status-rejected = not published

@@ -420,3 +420,23 @@ cmd-recommend = Испратете препорака за Самитот
 cmd-recommendations = Читајте и поддржете препораки
 cmd-moderate = Модерирајте препораки
 cmd-summary = Преглед на препораките
+
+## /mydata: останатото што го чуваме
+
+mydata-activity =
+    Известувања и потсетници: { $muted }
+    Сесии:
+    { $rsvps }
+    Вашите препораки:
+    { $recommendations }
+    Поддршки што сте ги дале: { $endorsements }
+    Одговори на анкети зачувани со вашиот ID: { $surveys } (анонимните не се поврзани со вас)
+mydata-rsvp = • { $title } ({ $when }): { $answer }{ $checked }
+mydata-checked = , пријавени на местото
+mydata-not-checked = {""}
+mydata-recommendation = • { $theme }, { $status }: { $text }
+muted-yes = исклучени (/unmute ги вклучува)
+muted-no = вклучени
+rec-status-pending = чека модерација
+rec-status-approved = објавена
+rec-status-rejected = не е објавена

@@ -420,3 +420,23 @@ cmd-recommend = Dërgoni një rekomandim për Samitin
 cmd-recommendations = Lexoni dhe mbështetni rekomandimet
 cmd-moderate = Moderoni rekomandimet
 cmd-summary = Përmbledhja e rekomandimeve
+
+## /mydata: pjesa tjetër e asaj që ruajmë
+
+mydata-activity =
+    Njoftimet dhe kujtesat: { $muted }
+    Seancat:
+    { $rsvps }
+    Rekomandimet tuaja:
+    { $recommendations }
+    Mbështetjet që keni dhënë: { $endorsements }
+    Përgjigje pyetësorësh të ruajtura me ID-në tuaj: { $surveys } (ato anonime nuk lidhen me ju)
+mydata-rsvp = • { $title } ({ $when }): { $answer }{ $checked }
+mydata-checked = , i/e regjistruar në vend
+mydata-not-checked = {""}
+mydata-recommendation = • { $theme }, { $status }: { $text }
+muted-yes = të çaktivizuara (/unmute i aktivizon)
+muted-no = aktive
+rec-status-pending = në pritje të moderimit
+rec-status-approved = e publikuar
+rec-status-rejected = e papublikuar

@@ -420,3 +420,23 @@ cmd-recommend = Pošaljite preporuku za Samit
 cmd-recommendations = Čitajte i podržite preporuke
 cmd-moderate = Moderirajte preporuke
 cmd-summary = Pregled preporuka
+
+## /mydata: ostalo što čuvamo
+
+mydata-activity =
+    Obaveštenja i podsetnici: { $muted }
+    Sesije:
+    { $rsvps }
+    Vaše preporuke:
+    { $recommendations }
+    Podrške koje ste dali: { $endorsements }
+    Odgovori na upitnike sačuvani uz vaš ID: { $surveys } (anonimni nisu povezani sa vama)
+mydata-rsvp = • { $title } ({ $when }): { $answer }{ $checked }
+mydata-checked = , prijavljeni na licu mesta
+mydata-not-checked = {""}
+mydata-recommendation = • { $theme }, { $status }: { $text }
+muted-yes = isključeni (/unmute ih uključuje)
+muted-no = uključeni
+rec-status-pending = čeka moderaciju
+rec-status-approved = objavljena
+rec-status-rejected = nije objavljena

@@ -14,8 +14,8 @@ use super::{
     Input, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
 };
 use crate::domain::{
-    BirthYear, BirthYearError, BroadcastCounts, CheckInWindow, CohortCode, Participant, Profile, Reach, RoleGrant,
-    Rsvp, Session, SessionView, TelegramId, TextError, bounded_text, reach,
+    Activity, BirthYear, BirthYearError, BroadcastCounts, CheckInWindow, CohortCode, Participant, Profile, Reach,
+    RoleGrant, Rsvp, Session, SessionView, TelegramId, TextError, bounded_text, reach,
 };
 use crate::i18n::Language;
 
@@ -172,6 +172,7 @@ impl Turn<'_> {
             Input::OpenSurveys(open) => self.show_open_surveys(open),
             Input::ResultSessions(sessions) => self.pick_results(sessions),
             Input::Results { header, per_survey } => self.results_with_header(header, per_survey),
+            Input::MyActivity(activity) => self.my_data(&activity),
             // Handled in `run`.
             Input::Command(_)
             | Input::UnknownCommand(_)
@@ -247,7 +248,10 @@ impl Turn<'_> {
                 Some(p) => self.show_profile(&p.profile),
                 None => self.say(Msg::new(m::NOT_REGISTERED)),
             },
-            Command::MyData => self.my_data(),
+            Command::MyData => match self.participant() {
+                Some(_) => self.out.query = Some(Query::MyActivity),
+                None => self.say(Msg::new(m::MYDATA_NONE)),
+            },
             Command::Delete => self.ask_delete(),
             Command::Cancel => self.cancel(&Phase::Idle),
             Command::Sessions => self.sessions(),
@@ -443,7 +447,9 @@ impl Turn<'_> {
         }
     }
 
-    fn my_data(&mut self) {
+    /// Everything stored about the person: the profile and consent, then sessions, recommendations,
+    /// endorsements and survey responses.
+    fn my_data(&mut self, activity: &Activity) {
         let Some(p) = self.participant().cloned() else {
             self.say(Msg::new(m::MYDATA_NONE));
             return;
@@ -462,7 +468,45 @@ impl Turn<'_> {
             .text("status", p.status.code())
             .text("registered_at", timestamp(p.registered_at))
             .text("updated_at", timestamp(p.updated_at));
-        self.say(msg);
+        let none = || vec![Msg::new(m::VALUE_NONE)];
+        let rsvps: Vec<Msg> = activity
+            .rsvps
+            .iter()
+            .map(|(title, when, answer, checked)| {
+                let answer = match answer.as_deref() {
+                    Some("coming") => m::RSVP_COMING,
+                    Some("not_coming") => m::RSVP_NOT_COMING,
+                    _ => m::RSVP_NONE,
+                };
+                let checked = if *checked { m::MYDATA_CHECKED } else { m::MYDATA_NOT_CHECKED };
+                Msg::new(m::MYDATA_RSVP)
+                    .text("title", title.clone())
+                    .text("when", when.clone())
+                    .message("answer", answer)
+                    .message("checked", checked)
+            })
+            .collect();
+        let recommendations: Vec<Msg> = activity
+            .recommendations
+            .iter()
+            .map(|(theme, status, text)| {
+                Msg::new(m::MYDATA_RECOMMENDATION)
+                    .message("theme", self.theme_label_of(theme))
+                    .message("status", format!("rec-status-{status}"))
+                    .text("text", text.clone())
+            })
+            .collect();
+        let activity_msg = Msg::new(m::MYDATA_ACTIVITY)
+            .message("muted", if p.muted { m::MUTED_YES } else { m::MUTED_NO })
+            .list("rsvps", if rsvps.is_empty() { none() } else { rsvps })
+            .list("recommendations", if recommendations.is_empty() { none() } else { recommendations })
+            .number("endorsements", activity.endorsements)
+            .number("surveys", activity.survey_responses);
+        self.out.replies.push(Reply::Show { msgs: vec![msg, activity_msg], buttons: Vec::new() });
+    }
+
+    fn theme_label_of(&self, id: &str) -> String {
+        self.engine.themes.iter().find(|t| t.id == id).map_or_else(|| m::VALUE_UNKNOWN.to_owned(), |t| t.label.clone())
     }
 
     fn ask_delete(&mut self) {

@@ -99,6 +99,16 @@ pub const BTN_CREATE: &str = "btn-create";
 pub const BTN_DISCARD: &str = "btn-discard";
 pub const NS_DISCARDED: &str = "ns-discarded";
 pub const SESSION_CREATED: &str = "session-created";
+pub const MYDATA_ACTIVITY: &str = "mydata-activity";
+pub const MYDATA_RSVP: &str = "mydata-rsvp";
+pub const MYDATA_CHECKED: &str = "mydata-checked";
+pub const MYDATA_NOT_CHECKED: &str = "mydata-not-checked";
+pub const MYDATA_RECOMMENDATION: &str = "mydata-recommendation";
+pub const MUTED_YES: &str = "muted-yes";
+pub const MUTED_NO: &str = "muted-no";
+pub const REC_STATUS_PENDING: &str = "rec-status-pending";
+pub const REC_STATUS_APPROVED: &str = "rec-status-approved";
+pub const REC_STATUS_REJECTED: &str = "rec-status-rejected";
 pub const REC_LIMIT: &str = "rec-limit";
 pub const REC_THEME: &str = "rec-theme";
 pub const REC_LEVEL: &str = "rec-level";
@@ -197,7 +207,17 @@ pub const INVITE_UNKNOWN: &str = "invite-unknown";
 pub const INVITE_USED: &str = "invite-used";
 pub const INVITE_EXPIRED: &str = "invite-expired";
 
-const FIXED: [&str; 194] = [
+const FIXED: [&str; 204] = [
+    MYDATA_ACTIVITY,
+    MYDATA_RSVP,
+    MYDATA_CHECKED,
+    MYDATA_NOT_CHECKED,
+    MYDATA_RECOMMENDATION,
+    MUTED_YES,
+    MUTED_NO,
+    REC_STATUS_PENDING,
+    REC_STATUS_APPROVED,
+    REC_STATUS_REJECTED,
     REC_LIMIT,
     REC_THEME,
     REC_LEVEL,

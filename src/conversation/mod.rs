@@ -29,8 +29,8 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::summary::Summary;
 use crate::domain::{
-    ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, PendingRecommendation, RoleGrant, Rsvp,
-    SessionView, SurveyAnswers,
+    Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, PendingRecommendation, RoleGrant,
+    Rsvp, SessionView, SurveyAnswers,
 };
 
 /// What a person did, independent of the transport.
@@ -125,6 +125,8 @@ pub enum Input {
     },
     /// The answer to [`Query::Summary`].
     Summary(Box<Summary>),
+    /// The answer to [`Query::MyActivity`].
+    MyActivity(Activity),
 }
 
 /// The session a survey button is about, the survey it uses, and whether this person already answered.
@@ -173,6 +175,7 @@ impl Input {
                 | Input::ApprovedPage { .. }
                 | Input::EndorseTarget { .. }
                 | Input::Summary(_)
+                | Input::MyActivity(_)
         )
     }
 }

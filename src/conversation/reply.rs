@@ -201,6 +201,8 @@ pub enum Query {
     Results(i64),
     ProgrammeStats,
     RecommendQuota,
+    /// Everything stored about the person besides the profile (for /mydata).
+    MyActivity,
     NextPending,
     ApprovedPage {
         theme: String,

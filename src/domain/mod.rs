@@ -18,7 +18,9 @@ pub use participant::{
     BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError, bounded_text,
 };
 pub use quiet::{QuietHours, QuietHoursError};
-pub use recommendation::{ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS};
+pub use recommendation::{
+    Activity, ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS,
+};
 pub use role::{Reach, Role, RoleGrant, reach};
 pub use session::{
     CHECKIN_OPENS_BEFORE, CheckInWindow, DEFAULT_SURVEY, Due, LocalTimeError, NewSession, Rsvp, Session, SessionView,

@@ -30,3 +30,15 @@ pub struct EndorseTarget {
     pub own: bool,
     pub already: bool,
 }
+
+/// What /mydata shows beyond the profile: everything else stored about the person.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Activity {
+    /// Session title, local start, answer (`coming`, `not_coming` or none), checked in.
+    pub rsvps: Vec<(String, String, Option<String>, bool)>,
+    /// Theme id, status, text.
+    pub recommendations: Vec<(String, String, String)>,
+    pub endorsements: i64,
+    /// Survey responses stored with the person (anonymous ones are not linked to anyone).
+    pub survey_responses: i64,
+}

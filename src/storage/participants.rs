@@ -196,3 +196,33 @@ pub async fn mark_blocked(pool: &SqlitePool, id: TelegramId, now: DateTime<Utc>)
 pub async fn count(pool: &SqlitePool) -> Result<i64, StorageError> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM participants").fetch_one(pool).await?)
 }
+
+/// Everything stored about a participant besides the profile, for /mydata.
+pub async fn activity(pool: &SqlitePool, id: TelegramId) -> Result<crate::domain::Activity, StorageError> {
+    let rsvps: Vec<(String, DateTime<Utc>, String, Option<String>, Option<DateTime<Utc>>)> = sqlx::query_as(
+        "SELECT s.title, s.starts_at, s.timezone, r.answer, r.checked_in_at FROM rsvps r \
+         JOIN sessions s ON s.id = r.session_id WHERE r.telegram_id = ? ORDER BY s.starts_at",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    let rsvps = rsvps
+        .into_iter()
+        .map(|(title, starts_at, zone, answer, checked)| {
+            let zone: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
+            (title, starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string(), answer, checked.is_some())
+        })
+        .collect();
+    let recommendations =
+        sqlx::query_as("SELECT theme, status, text FROM recommendations WHERE author = ? ORDER BY id")
+            .bind(id)
+            .fetch_all(pool)
+            .await?;
+    let endorsements =
+        sqlx::query_scalar("SELECT COUNT(*) FROM endorsements WHERE telegram_id = ?").bind(id).fetch_one(pool).await?;
+    let survey_responses = sqlx::query_scalar("SELECT COUNT(*) FROM survey_responses WHERE telegram_id = ?")
+        .bind(id)
+        .fetch_one(pool)
+        .await?;
+    Ok(crate::domain::Activity { rsvps, recommendations, endorsements, survey_responses })
+}
