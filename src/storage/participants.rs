@@ -199,7 +199,15 @@ pub async fn count(pool: &SqlitePool) -> Result<i64, StorageError> {
 
 /// Everything stored about a participant besides the profile, for /mydata.
 pub async fn activity(pool: &SqlitePool, id: TelegramId) -> Result<crate::domain::Activity, StorageError> {
-    let rsvps: Vec<(String, DateTime<Utc>, String, Option<String>, Option<DateTime<Utc>>)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct RsvpRow {
+        title: String,
+        starts_at: DateTime<Utc>,
+        timezone: String,
+        answer: Option<String>,
+        checked_in_at: Option<DateTime<Utc>>,
+    }
+    let rsvps: Vec<RsvpRow> = sqlx::query_as(
         "SELECT s.title, s.starts_at, s.timezone, r.answer, r.checked_in_at FROM rsvps r \
          JOIN sessions s ON s.id = r.session_id WHERE r.telegram_id = ? ORDER BY s.starts_at",
     )
@@ -208,9 +216,10 @@ pub async fn activity(pool: &SqlitePool, id: TelegramId) -> Result<crate::domain
     .await?;
     let rsvps = rsvps
         .into_iter()
-        .map(|(title, starts_at, zone, answer, checked)| {
-            let zone: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
-            (title, starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string(), answer, checked.is_some())
+        .map(|r| {
+            let zone: chrono_tz::Tz = r.timezone.parse().unwrap_or(chrono_tz::UTC);
+            let when = r.starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
+            (r.title, when, r.answer, r.checked_in_at.is_some())
         })
         .collect();
     let recommendations =
