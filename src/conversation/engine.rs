@@ -87,10 +87,6 @@ impl Engine {
         &self.themes
     }
 
-    pub fn surveys(&self) -> &[Survey] {
-        &self.surveys
-    }
-
     pub fn languages(&self) -> &[Language] {
         &self.languages
     }
