@@ -251,7 +251,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli.command.unwrap_or(Command::Serve), settings)) {
+    let result = runtime.block_on(run(cli.command.unwrap_or(Command::Serve), settings));
+    // Work still running once the command is done (a lingering HTTP or database task) must not keep the
+    // process alive after a stop signal.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(2));
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");

@@ -70,8 +70,12 @@ pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result
         wait_for_stop_signal().await;
         tracing::info!("stopping: finishing the updates in hand");
         let _ = stop_worker.send(true);
-        if let Ok(done) = shutdown.shutdown() {
-            done.await;
+        // A signal can come before the dispatcher runs (it refuses to stop while idle): ask until it takes it.
+        loop {
+            match shutdown.shutdown() {
+                Ok(done) => return done.await,
+                Err(_) => tokio::time::sleep(std::time::Duration::from_millis(50)).await,
+            }
         }
     });
     let listener = teloxide::update_listeners::polling_default(bot).await;
