@@ -31,15 +31,8 @@ fn main() {
         roles::grant(&pool, 4242, Role::Organiser, None, "bench", support::test_now()).await.expect("granted");
 
         let started = Instant::now();
-        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
-            .arg("serve")
-            .env_clear()
-            .env("TELOXIDE_TOKEN", support::fake_api::TOKEN)
-            .env("TELOXIDE_API_URL", fake.url().as_str())
-            .env("DATABASE_URL", format!("sqlite://{}", test.dir.path().join("bot.db").display()))
-            .env("DIALOGUES_DIR", support::dialogues_dir())
+        let mut child = support::serve_command(&fake, test.dir.path())
             .env("BROADCAST_RATE", "25")
-            .env("RUST_LOG", "warn")
             .spawn()
             .expect("serve starts");
         let pid = child.id().expect("a pid");

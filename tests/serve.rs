@@ -11,15 +11,8 @@ use support::FakeTelegram;
 async fn serve_answers_through_the_configured_api_and_stops_on_sigterm() {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
-        .arg("serve")
-        .env_clear()
-        .env("TELOXIDE_TOKEN", support::fake_api::TOKEN)
-        .env("TELOXIDE_API_URL", fake.url().as_str())
-        .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("bot.db").display()))
-        .env("DIALOGUES_DIR", support::dialogues_dir())
+    let mut child = support::serve_command(&fake, dir.path())
         .env("ADMIN_IDS", "4242000")
-        .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()

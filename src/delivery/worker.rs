@@ -1,12 +1,14 @@
-//! The delivery worker: plans reminders, takes due outbox rows, and sends them through the limiter, a few in
-//! flight at a time. Outcomes are recorded per row; a 429 stops all sending for its `retry_after` and puts the
-//! row back; a 403 marks the participant blocked; other failures are retried with a growing delay.
+//! The delivery worker: plans reminders, takes due outbox rows, and sends them through the limiter one at a
+//! time, recording each outcome before the next send. Only the one message in flight can be sent twice after a
+//! crash (Telegram has no idempotency key), which is the promise PRODUCT.md makes; one send in flight reaches
+//! `BROADCAST_RATE` as long as a round trip to Telegram takes under 1/rate (40 ms at 25 a second).
+//! A 429 stops all sending for its `retry_after` and puts the row back; a 403 marks the participant blocked;
+//! other failures are retried with a growing delay.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{Mutex, Semaphore, watch};
-use tokio::task::JoinSet;
+use tokio::sync::{Mutex, watch};
 
 use super::notices::{Prepared, prepare};
 use super::{Limiter, SendError, Sender, reminders};
@@ -17,8 +19,6 @@ use crate::storage::{StorageError, broadcasts, participants, surveys};
 
 /// Rows taken from the outbox at a time.
 const BATCH: i64 = 200;
-/// Messages in flight at once: enough to keep the rate up over a slow network.
-const IN_FLIGHT: usize = 8;
 /// Failed sends are tried this many times in all.
 const MAX_ATTEMPTS: i64 = 5;
 
@@ -34,8 +34,8 @@ pub struct WorkerOptions {
 
 pub struct Worker<S: Sender> {
     core: Arc<Core>,
-    sender: Arc<S>,
-    limiter: Arc<Mutex<Limiter>>,
+    sender: S,
+    limiter: Mutex<Limiter>,
     options: WorkerOptions,
 }
 
@@ -46,8 +46,8 @@ impl<S: Sender> Worker<S> {
         if recovered > 0 {
             tracing::warn!(recovered, "outbox rows interrupted by a stop will be sent again");
         }
-        let limiter = Arc::new(Mutex::new(Limiter::new(options.rate_per_second)));
-        Ok(Self { core, sender: Arc::new(sender), limiter, options })
+        let limiter = Mutex::new(Limiter::new(options.rate_per_second));
+        Ok(Self { core, sender, limiter, options })
     }
 
     /// Runs until `stop` turns true, finishing the messages in flight.
@@ -75,6 +75,11 @@ impl<S: Sender> Worker<S> {
 
     /// Plans due reminders and sends one batch of due rows. Returns how many rows were handled.
     pub async fn tick(&self) -> Result<usize, StorageError> {
+        // Nothing is in flight between ticks: a row still `sending` was left by a tick that failed half-way.
+        let stranded = outbox::recover(self.core.pool()).await?;
+        if stranded > 0 {
+            tracing::warn!(stranded, "outbox rows left by a failed delivery round will be sent again");
+        }
         let now = self.core.now();
         crate::storage::prune_updates(self.core.pool(), now - chrono::Duration::days(2)).await?;
         reminders::plan(self.core.pool(), &self.options.reminder_offsets, now).await?;
@@ -84,8 +89,6 @@ impl<S: Sender> Worker<S> {
             .await?;
         let rows = outbox::claim_due(self.core.pool(), self.core.now(), BATCH).await?;
         let count = rows.len();
-        let permits = Arc::new(Semaphore::new(IN_FLIGHT));
-        let mut sends = JoinSet::new();
         for row in rows {
             let message = match prepare(&self.core, &row).await {
                 Ok(Prepared::Send(message)) => message,
@@ -99,18 +102,8 @@ impl<S: Sender> Worker<S> {
                 }
             };
             self.limiter.lock().await.acquire(row.chat_id).await;
-            let permit = permits.clone().acquire_owned().await.map_err(|e| StorageError::Corrupt(e.to_string()))?;
-            let (sender, core, limiter) = (self.sender.clone(), self.core.clone(), self.limiter.clone());
-            sends.spawn(async move {
-                let result = sender.send(row.chat_id, &message).await;
-                drop(permit);
-                record(&core, &limiter, &row, result).await
-            });
-        }
-        while let Some(done) = sends.join_next().await {
-            if let Ok(Err(e)) = done {
-                tracing::error!(error = %e, "could not record a delivery outcome");
-            }
+            let result = self.sender.send(row.chat_id, &message).await;
+            record(&self.core, &self.limiter, &row, result).await?;
         }
         let reports = broadcasts::queue_reports(self.core.pool(), self.core.now()).await?;
         Ok(count + reports)
@@ -150,9 +143,10 @@ async fn record(
 /// Tries again after 2, 4, 8… seconds, until the attempts run out.
 async fn retry_or_fail(core: &Core, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
     let now = core.now();
-    if row.attempts >= MAX_ATTEMPTS {
+    let failures = row.attempts + 1;
+    if failures >= MAX_ATTEMPTS {
         return outbox::finish(core.pool(), row.id, Outcome::Failed, Some(error), now).await;
     }
-    let backoff = chrono::Duration::seconds(2_i64.pow(u32::try_from(row.attempts).unwrap_or(1)));
-    outbox::retry_at(core.pool(), row.id, now + backoff, error).await
+    let backoff = chrono::Duration::seconds(2_i64.pow(u32::try_from(failures).unwrap_or(1)));
+    outbox::failed_attempt(core.pool(), row.id, now + backoff, error).await
 }

@@ -67,6 +67,7 @@ pub struct OutboxRow {
     pub id: i64,
     pub chat_id: TelegramId,
     pub payload: Payload,
+    /// Failed attempts so far (a 429 or an interrupted send does not count).
     pub attempts: i64,
 }
 
@@ -120,7 +121,7 @@ pub async fn enqueue(
 pub async fn claim_due(pool: &SqlitePool, now: DateTime<Utc>, limit: i64) -> Result<Vec<OutboxRow>, StorageError> {
     let mut tx = super::begin_write(pool).await?;
     let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(
-        "UPDATE outbox SET status = 'sending', attempts = attempts + 1 \
+        "UPDATE outbox SET status = 'sending' \
          WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?) \
          RETURNING id, chat_id, payload, attempts",
     )
@@ -158,14 +159,38 @@ pub async fn finish(
     Ok(())
 }
 
-/// Puts a row back to be tried again at `due_at` (after a 429 or a network error).
+/// Puts a row back to be tried again at `due_at`, without counting an attempt (after a 429: the message was
+/// refused before it was looked at).
 pub async fn retry_at(pool: &SqlitePool, id: i64, due_at: DateTime<Utc>, error: &str) -> Result<(), StorageError> {
-    sqlx::query("UPDATE outbox SET status = 'pending', due_at = ?, last_error = ? WHERE id = ?")
-        .bind(due_at)
-        .bind(error)
-        .bind(id)
-        .execute(pool)
-        .await?;
+    put_back(pool, id, due_at, error, 0).await
+}
+
+/// Records a failed attempt (network, server) and puts the row back to be tried again at `due_at`.
+pub async fn failed_attempt(
+    pool: &SqlitePool,
+    id: i64,
+    due_at: DateTime<Utc>,
+    error: &str,
+) -> Result<(), StorageError> {
+    put_back(pool, id, due_at, error, 1).await
+}
+
+async fn put_back(
+    pool: &SqlitePool,
+    id: i64,
+    due_at: DateTime<Utc>,
+    error: &str,
+    attempts: i64,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'pending', due_at = ?, last_error = ?, attempts = attempts + ? WHERE id = ?",
+    )
+    .bind(due_at)
+    .bind(error)
+    .bind(attempts)
+    .bind(id)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 

@@ -10,7 +10,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Json;
+use axum::response::{IntoResponse, Json, Response};
 use axum::routing::post;
 use serde_json::{Value, json};
 use tokio::sync::Notify;
@@ -70,8 +70,25 @@ impl Sent {
     }
 }
 
+/// A failure the fake server answers a call with, as networks and servers sometimes do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// The connection breaks instead of an answer; the call is not carried out.
+    Reset,
+    /// The call is carried out, but answered only after this long (past the client's timeout, in tests).
+    Slow(Duration),
+    /// 502 Bad Gateway; the call is not carried out.
+    ServerError,
+    /// 200 with a body that is not JSON; the call is not carried out.
+    Malformed,
+}
+
 #[derive(Default)]
 struct Inner {
+    /// Faults waiting for the next call of their method, in order.
+    faults: Vec<(String, Fault)>,
+    /// Every send is answered this much later (after it is carried out): a slower network.
+    send_latency: Duration,
     /// Chats whose messages are refused with 403 "bot was blocked by the user".
     blocked: std::collections::HashSet<i64>,
     /// The next this many sends are refused with 429.
@@ -137,6 +154,22 @@ impl FakeTelegram {
     /// The person unblocked the bot.
     pub fn unblock(&self, chat: i64) {
         self.shared.lock().blocked.remove(&chat);
+    }
+
+    /// Answers the next call of `method` (e.g. "SendMessage", "GetUpdates") with `fault`.
+    pub fn fail_next(&self, method: &str, fault: Fault) {
+        self.shared.lock().faults.push((method.to_owned(), fault));
+    }
+
+    /// Faults not yet used.
+    pub fn faults_left(&self) -> usize {
+        self.shared.lock().faults.len()
+    }
+
+    /// Answers every SendMessage this much later, after recording the message: a send is "in flight" for that
+    /// long, as over a real network.
+    pub fn delay_sends(&self, latency: Duration) {
+        self.shared.lock().send_latency = latency;
     }
 
     /// Refuses the next `n` messages with 429 and `retry_after` 1 second.
@@ -377,14 +410,48 @@ fn refusal(shared: &Shared, chat: i64) -> Option<(StatusCode, Json<Value>)> {
     None
 }
 
-async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, body: Bytes) -> (StatusCode, Json<Value>) {
+async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, body: Bytes) -> Response {
     let method = path.rsplit('/').next().unwrap_or_default().to_owned();
+    let fault = {
+        let mut inner = shared.lock();
+        inner.faults.iter().position(|(m, _)| *m == method).map(|i| inner.faults.remove(i).1)
+    };
+    let latency = if method == "SendMessage" { shared.lock().send_latency } else { Duration::ZERO };
+    match fault {
+        Some(Fault::Reset) => {
+            // Headers go out, then the body fails: hyper drops the connection mid-answer.
+            let broken = futures_util::stream::once(async {
+                Err::<Bytes, _>(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "connection reset"))
+            });
+            return (StatusCode::OK, axum::body::Body::from_stream(broken)).into_response();
+        }
+        Some(Fault::ServerError) => {
+            let body = json!({ "ok": false, "error_code": 502, "description": "Bad Gateway" });
+            return (StatusCode::BAD_GATEWAY, Json(body)).into_response();
+        }
+        Some(Fault::Malformed) => return (StatusCode::OK, "{\"ok\": tru").into_response(),
+        Some(Fault::Slow(delay)) => {
+            let answer = carry_out(&shared, method, body).await;
+            tokio::time::sleep(delay).await;
+            return answer.into_response();
+        }
+        None => {}
+    }
+    let answer = carry_out(&shared, method, body).await;
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    answer.into_response()
+}
+
+/// Does what Telegram would do for the call, and answers as it would.
+async fn carry_out(shared: &Shared, method: String, body: Bytes) -> (StatusCode, Json<Value>) {
     if method == "SendPhoto" || method == "SendDocument" {
-        return (StatusCode::OK, ok(file_sent(&shared, &method, &body)));
+        return (StatusCode::OK, ok(file_sent(shared, &method, &body)));
     }
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     match method.as_str() {
-        "GetUpdates" => return (StatusCode::OK, get_updates(&shared, &body).await),
+        "GetUpdates" => return (StatusCode::OK, get_updates(shared, &body).await),
         "GetMe" => {
             return (
                 StatusCode::OK,
@@ -402,7 +469,7 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
             );
         }
         "SendMessage" => {
-            if let Some(refused) = refusal(&shared, chat_of(&body).unwrap_or_default()) {
+            if let Some(refused) = refusal(shared, chat_of(&body).unwrap_or_default()) {
                 return refused;
             }
         }

@@ -93,14 +93,46 @@ pub fn worker_options() -> WorkerOptions {
     }
 }
 
+/// The `serve` binary, configured to talk to `fake` and to keep its database in `dir`, with nothing inherited
+/// from the environment; callers add variables and spawn it.
+pub fn serve_command(fake: &FakeTelegram, dir: &std::path::Path) -> tokio::process::Command {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"));
+    command
+        .arg("serve")
+        .env_clear()
+        .env("TELOXIDE_TOKEN", fake_api::TOKEN)
+        .env("TELOXIDE_API_URL", fake.url().as_str())
+        .env("DATABASE_URL", format!("sqlite://{}", dir.join("bot.db").display()))
+        .env("DIALOGUES_DIR", dialogues_dir())
+        .env("RUST_LOG", "warn")
+        .kill_on_drop(true);
+    command
+}
+
 pub async fn spawn_bot() -> TestBot {
     let fake = FakeTelegram::start().await;
     let TestCore { core, clock, dir } = test_core().await;
-    start_bot(fake, core, clock, dir).await
+    let bot = Bot::new(fake_api::TOKEN).set_api_url(fake.url());
+    start_bot(bot, fake, core, clock, dir).await
 }
 
-async fn start_bot(fake: FakeTelegram, core: Arc<Core>, clock: Arc<ManualClock>, dir: tempfile::TempDir) -> TestBot {
-    let bot = Bot::new(fake_api::TOKEN).set_api_url(fake.url());
+/// A bot whose HTTP client gives up on a call after `timeout` (teloxide's default is 17 s), for tests of
+/// slow answers.
+pub async fn spawn_bot_with_timeout(timeout: std::time::Duration) -> TestBot {
+    let fake = FakeTelegram::start().await;
+    let TestCore { core, clock, dir } = test_core().await;
+    let client = teloxide::net::default_reqwest_settings().timeout(timeout).build().expect("an HTTP client");
+    let bot = Bot::with_client(fake_api::TOKEN, client).set_api_url(fake.url());
+    start_bot(bot, fake, core, clock, dir).await
+}
+
+async fn start_bot(
+    bot: Bot,
+    fake: FakeTelegram,
+    core: Arc<Core>,
+    clock: Arc<ManualClock>,
+    dir: tempfile::TempDir,
+) -> TestBot {
     let worker = Worker::start(core.clone(), bot.clone(), worker_options()).await.expect("the worker starts");
     let mut dispatcher = active_citizens_bot::telegram::dispatcher(bot, core.clone());
     let shutdown = dispatcher.shutdown_token();
@@ -166,6 +198,7 @@ impl TestBot {
         dispatcher.await.expect("the dispatcher stops");
         core.pool().close().await;
         let core = Arc::new(Core::start(core_options(dir.path()), clock.clone()).await.expect("the core restarts"));
-        start_bot(fake, core, clock, dir).await
+        let bot = Bot::new(fake_api::TOKEN).set_api_url(fake.url());
+        start_bot(bot, fake, core, clock, dir).await
     }
 }

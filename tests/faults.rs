@@ -1,0 +1,103 @@
+//! Network faults from the fake server (issue #7): a connection broken mid-answer, an answer slower than the
+//! client's timeout, a 502, and a body that is not JSON. Whether they hit long polling or the outbox, the bot
+//! logs, backs off and carries on: people still get answers, and every outbox row is delivered in the end.
+//!
+//! The bot's HTTP client here gives up after 2 s (teloxide's default is 17 s) to keep the tests short; teloxide
+//! itself waits 10 s after any 5xx, and polling backs off 2 s after a failure, so each case takes seconds.
+
+mod support;
+
+use std::time::Duration;
+
+use active_citizens_bot::domain::{Audience, Country, Reach};
+use active_citizens_bot::storage::{self, broadcasts, participants};
+use support::fake_api::Fault;
+
+const CLIENT_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Long polling meets `fault` once; a person writing meanwhile is still answered, exactly once.
+async fn polling_survives(fault: Fault) {
+    let bot = support::spawn_bot_with_timeout(CLIENT_TIMEOUT).await;
+    bot.fake.fail_next("GetUpdates", fault);
+    bot.fake.send_text(51, "/start");
+    let welcome = bot.fake.next_message(51).await;
+    assert!(welcome.text.starts_with("Welcome to Active Citizens!"), "{}", welcome.text);
+    assert_eq!(bot.fake.faults_left(), 0, "the fault was used");
+    // The update was confirmed once: nothing else arrives for it.
+    let english = support::press(&bot.fake, 51, &welcome, "English").await;
+    assert!(!english.text.starts_with("Welcome"), "{}", english.text);
+    assert_eq!(bot.fake.sent_to(51).len(), 2, "{:?}", bot.fake.sent_to(51));
+}
+
+#[tokio::test]
+async fn polling_carries_on_after_a_broken_connection() {
+    polling_survives(Fault::Reset).await;
+}
+
+#[tokio::test]
+async fn polling_carries_on_after_an_answer_slower_than_the_timeout() {
+    polling_survives(Fault::Slow(CLIENT_TIMEOUT + Duration::from_secs(1))).await;
+}
+
+#[tokio::test]
+async fn polling_carries_on_after_a_server_error() {
+    polling_survives(Fault::ServerError).await;
+}
+
+#[tokio::test]
+async fn polling_carries_on_after_malformed_json() {
+    polling_survives(Fault::Malformed).await;
+}
+
+#[tokio::test]
+async fn the_outbox_delivers_everything_through_every_kind_of_fault() {
+    let mut bot = support::spawn_bot_with_timeout(CLIENT_TIMEOUT).await;
+    let pool = bot.core.pool().clone();
+    let recipients: Vec<i64> = (0..6).map(|i| 700 + i).collect();
+    let mut tx = storage::begin_write(&pool).await.unwrap();
+    for id in &recipients {
+        let profile = support::fixtures::profile(*id, "TIRANA-2026", "en", Country::Kosovo);
+        participants::save(&mut tx, &profile, support::test_now()).await.unwrap();
+    }
+    let text = "Workshop materials are online.";
+    let (broadcast, _) =
+        broadcasts::create(&mut tx, 9, &Audience::Everyone, &Reach::Everything, text, support::test_now())
+            .await
+            .unwrap();
+    tx.commit().await.unwrap();
+
+    for fault in
+        [Fault::Reset, Fault::Slow(CLIENT_TIMEOUT + Duration::from_secs(1)), Fault::ServerError, Fault::Malformed]
+    {
+        bot.fake.fail_next("SendMessage", fault);
+    }
+    bot.run_worker();
+    // A failed row waits 2 s before its next try; teloxide adds 10 s after the 502.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    let progress = loop {
+        let progress = broadcasts::progress(&pool, broadcast).await.unwrap();
+        if progress.waiting == 0 {
+            break progress;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "not delivered within a minute: {progress:?}");
+        // The bot's clock is the test's: let it run as fast as the real one so that retries come due.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        bot.clock.advance(chrono::Duration::milliseconds(100));
+    };
+    assert_eq!(bot.fake.faults_left(), 0, "every fault was met");
+    assert_eq!((progress.delivered, progress.failed), (6, 0), "{progress:?}");
+    let mut copies = 0;
+    for id in &recipients {
+        let received = bot.fake.sent_to(*id).iter().filter(|m| m.text.contains(text)).count();
+        assert!(received >= 1, "{id} never got the announcement");
+        copies += received;
+    }
+    // Only the slow answer was carried out before the bot gave up on it, so only it can arrive twice.
+    assert!(copies <= recipients.len() + 1, "{copies} copies for {} people", recipients.len());
+    let failures: i64 = sqlx::query_scalar("SELECT SUM(attempts) FROM outbox WHERE broadcast_id = ?")
+        .bind(broadcast)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(failures, 4, "each fault counts as one failed attempt of the row it hit");
+}
