@@ -1,19 +1,93 @@
-//! Load harness: first a bare teloxide echo bot, then the real bot (dispatcher, engine, SQLite), each against its
-//! own in-process fake Telegram Bot API server on 127.0.0.1, driven by the same number of simulated people who
-//! answer only after the bot's reply (closed loop, as people do): ten turns each, echoed texts for the
-//! baseline, a registration for the real bot.
+//! Load harness (issue #7). Side by side, each in its own process so that peak memory is its own:
+//! 1. a bare teloxide echo bot (every text sent back) — the framework's ceiling on this machine;
+//! 2. the real bot (dispatcher, engine, SQLite on a fresh file) with N simulated people, each completing the
+//!    journey of [`JOURNEY`]: registration, `/recommend`, then the feedback survey of yesterday's session.
 //!
-//! Run: `cargo bench --bench load` (options: `-- --users N`, default 500).
-//! It reports turns per second (and the real bot's ratio to the echo baseline), round-trip latency (update
-//! handed to the fake server → the reply to that chat) and peak RSS. Figures are in BENCHMARKS.md.
+//! Every phase runs against its own in-process fake Telegram Bot API server on 127.0.0.1. Closed loop: each
+//! person answers only after the bot's reply, as people do; the echo bot gets the same number of people and
+//! turns. Then open loop: people arrive at a fixed pace so that the turns offered are half the closed-loop
+//! maximum whatever the bot's answers take, for the latency figure.
+//!
+//! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000). It reports turns per second, the
+//! ratio to the echo baseline, round-trip latency (update handed out → first reply to that chat) p50/p99/max,
+//! and each phase's peak RSS. Figures are in BENCHMARKS.md.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use active_citizens_bot::domain::{CohortCode, NewSession, Span, checkin_code};
+use active_citizens_bot::scheduling;
 use support::{FakeTelegram, Sent};
 use teloxide::prelude::*;
+
+/// One thing a person does, and how many messages the bot answers it with.
+#[derive(Clone, Copy)]
+enum Step {
+    Say(&'static str),
+    /// Press the button with this label on the last message received.
+    Press(&'static str),
+    /// Press the first button on the last message received.
+    PressFirst,
+}
+
+const JOURNEY: [(Step, usize); 23] = [
+    // Registration (the cohort code typed at its step).
+    (Step::Say("/start"), 1),
+    (Step::Press("English"), 1),
+    (Step::Press("I agree"), 1),
+    (Step::Say("Ana Hoxha"), 1),
+    (Step::Say("2000"), 1),
+    (Step::Press("Female"), 1),
+    (Step::Press("Serbia"), 1),
+    (Step::Say("Novi Sad"), 1),
+    (Step::Press("Skip"), 1),
+    (Step::Say("TIRANA-2026"), 1),
+    // A recommendation for the Summit: the text is shown back, then the preview.
+    (Step::Say("/recommend"), 1),
+    (Step::Press("Employment"), 1),
+    (Step::Press("Regional"), 1),
+    (Step::Say("Every municipality should fund one youth-led social action project a year."), 2),
+    (Step::Press("Send it"), 1),
+    // Feedback on yesterday's session.
+    (Step::Say("/feedback"), 1),
+    (Step::PressFirst, 1),
+    (Step::Press("5"), 1),
+    (Step::Press("4"), 1),
+    (Step::Say("Planning our social action together"), 1),
+    (Step::Say("More time for the community visits"), 1),
+    (Step::Press("Yes"), 1),
+    (Step::Say("/mydata"), 1),
+];
+
+/// What one phase measured, passed from its process to the parent as one line.
+struct Measured {
+    turns: usize,
+    seconds: f64,
+    p50: f64,
+    p99: f64,
+    max: f64,
+    rss: f64,
+}
+
+impl Measured {
+    fn line(&self) -> String {
+        format!("RESULT {} {} {} {} {} {}", self.turns, self.seconds, self.p50, self.p99, self.max, self.rss)
+    }
+
+    fn parse(output: &str) -> Option<Self> {
+        let line = output.lines().find_map(|l| l.strip_prefix("RESULT "))?;
+        let v: Vec<f64> = line.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+        let &[turns, seconds, p50, p99, max, rss] = v.as_slice() else { return None };
+        Some(Self { turns: turns as usize, seconds, p50, p99, max, rss })
+    }
+
+    fn rate(&self) -> f64 {
+        self.turns as f64 / self.seconds
+    }
+}
 
 /// The framework's ceiling: a dispatcher that sends every text back.
 async fn spawn_echo_bot() -> FakeTelegram {
@@ -30,10 +104,10 @@ async fn spawn_echo_bot() -> FakeTelegram {
     fake
 }
 
-/// Ten echoed texts, each after the previous reply; returns the latency of each.
+/// As many echoed texts as the journey has turns, each after the previous reply.
 async fn echo_user(fake: FakeTelegram, user: i64) -> Vec<Duration> {
-    let mut latencies = Vec::with_capacity(10);
-    for turn in 0..10 {
+    let mut latencies = Vec::with_capacity(JOURNEY.len());
+    for turn in 0..JOURNEY.len() {
         let started = Instant::now();
         fake.send_text(user, &format!("hello {turn}"));
         fake.next_message(user).await;
@@ -42,47 +116,75 @@ async fn echo_user(fake: FakeTelegram, user: i64) -> Vec<Duration> {
     latencies
 }
 
-/// Runs every user to the end; returns turns per second and the sorted latencies.
-async fn drive<F>(users: usize, user: impl Fn(i64) -> F) -> (f64, Vec<Duration>)
+/// One person's journey through the real bot; the latency of each turn.
+async fn participant(fake: FakeTelegram, user: i64) -> Vec<Duration> {
+    let mut latencies = Vec::with_capacity(JOURNEY.len());
+    let mut last: Option<Sent> = None;
+    for (step, replies) in JOURNEY {
+        let started = Instant::now();
+        match (step, &last) {
+            (Step::Say(text), _) => fake.send_text(user, text),
+            (Step::Press(label), Some(message)) => fake.press(user, message, label),
+            (Step::PressFirst, Some(message)) => {
+                let (_, data) = message.keyboard().into_iter().next().expect("a button to press");
+                fake.press_data(user, message, &data);
+            }
+            (_, None) => panic!("a press before any message"),
+        }
+        let mut reply = fake.next_message(user).await;
+        latencies.push(started.elapsed());
+        for _ in 1..replies {
+            reply = fake.next_message(user).await;
+        }
+        last = Some(reply);
+    }
+    let done = last.map(|m| m.text).unwrap_or_default();
+    assert!(done.contains("Ana Hoxha"), "user {user} did not finish the journey: {done}");
+    latencies
+}
+
+/// Closed loop: everyone starts at once. Open loop (`pace` set): person i starts at i × pace.
+async fn drive<F>(users: usize, pace: Option<Duration>, user: impl Fn(i64) -> F) -> (f64, Vec<Duration>)
 where
     F: std::future::Future<Output = Vec<Duration>> + Send + 'static,
 {
     let started = Instant::now();
-    let tasks: Vec<_> = (0..users as i64).map(|i| tokio::spawn(user(10_000 + i))).collect();
+    let mut tasks = Vec::with_capacity(users);
+    for i in 0..users {
+        if let Some(pace) = pace {
+            tokio::time::sleep_until((started + pace * i as u32).into()).await;
+        }
+        tasks.push(tokio::spawn(user(10_000 + i as i64)));
+    }
     let mut latencies = Vec::new();
     for task in tasks {
         latencies.extend(task.await.expect("a user finished"));
     }
-    let rate = latencies.len() as f64 / started.elapsed().as_secs_f64();
+    let seconds = started.elapsed().as_secs_f64();
     latencies.sort();
-    (rate, latencies)
+    (seconds, latencies)
 }
 
-fn report(name: &str, rate: f64, latencies: &[Duration]) {
-    println!("{name}: {} turns, closed loop", latencies.len());
-    println!("  turns/s        {rate:>10.0}");
-    println!("  latency p50    {:>10.2} ms", percentile(latencies, 0.50).as_secs_f64() * 1e3);
-    println!("  latency p99    {:>10.2} ms", percentile(latencies, 0.99).as_secs_f64() * 1e3);
-    println!("  latency max    {:>10.2} ms", latencies.last().copied().unwrap_or_default().as_secs_f64() * 1e3);
+/// The real bot on a fresh database with the cohort and a session that ended yesterday.
+async fn spawn_real_bot() -> support::TestBot {
+    let bot = support::spawn_bot().await;
+    let new = NewSession {
+        cohort: CohortCode::parse("TIRANA-2026").expect("valid"),
+        title: "Planning social action".into(),
+        module: None,
+        starts_at: support::test_now() - chrono::Duration::hours(22),
+        timezone: chrono_tz::Europe::Belgrade,
+        duration: Span::from_minutes(120),
+        location: None,
+        checkin_code: checkin_code(scheduling::random()),
+        survey: None,
+    };
+    scheduling::create(bot.core.pool(), &new, support::test_now()).await.expect("a session");
+    bot
 }
 
-/// Registers one participant and returns the latency of each turn.
-async fn participant(fake: FakeTelegram, user: i64) -> Vec<Duration> {
-    let mut latencies = Vec::with_capacity(support::fixtures::REGISTRATION.len());
-    let mut last: Option<Sent> = None;
-    for (action, is_button) in support::fixtures::REGISTRATION {
-        let started = Instant::now();
-        match (&last, is_button) {
-            (Some(message), true) => fake.press(user, message, action),
-            _ => fake.send_text(user, action),
-        }
-        let reply = fake.next_message(user).await;
-        latencies.push(started.elapsed());
-        last = Some(reply);
-    }
-    let done = last.map(|m| m.text).unwrap_or_default();
-    assert!(done.starts_with("Thank you, Ana Hoxha!"), "user {user} did not finish: {done}");
-    latencies
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -90,23 +192,82 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[index.min(sorted.len() - 1)]
 }
 
-fn main() {
-    let users = support::fixtures::arg("--users", 500) as usize;
+/// Runs one phase in this process and prints its result line.
+fn run_phase(phase: &str, users: usize, pace: Option<Duration>) {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
-    runtime.block_on(async {
-        let echo = spawn_echo_bot().await;
-        let (echo_rate, echo_latencies) = drive(users, |user| echo_user(echo.clone(), user)).await;
-        report(&format!("echo baseline, {users} people"), echo_rate, &echo_latencies);
-        let echo_rss = support::fixtures::peak_rss_mib("self");
-
-        let bot = support::spawn_bot().await;
-        let (rate, latencies) = drive(users, |user| participant(bot.fake.clone(), user)).await;
-        report(&format!("registration, {users} people"), rate, &latencies);
-        println!("  ratio to echo  {:>10.2}", rate / echo_rate);
-        if let (Some(before), Some(after)) = (echo_rss, support::fixtures::peak_rss_mib("self")) {
-            println!("  peak RSS       {before:.1} MiB after the echo run, {after:.1} MiB after both (one process)");
+    let (seconds, latencies) = runtime.block_on(async {
+        if phase == "echo" {
+            let fake = spawn_echo_bot().await;
+            drive(users, pace, |user| echo_user(fake.clone(), user)).await
+        } else {
+            let bot = spawn_real_bot().await;
+            let result = drive(users, pace, |user| participant(bot.fake.clone(), user)).await;
+            let stored = active_citizens_bot::storage::participants::count(bot.core.pool()).await.expect("a count");
+            assert_eq!(stored, users as i64, "every participant is stored");
+            result
         }
-        let registered = active_citizens_bot::storage::participants::count(bot.core.pool()).await.expect("a count");
-        assert_eq!(registered, users as i64, "every participant is stored");
     });
+    let measured = Measured {
+        turns: latencies.len(),
+        seconds,
+        p50: ms(percentile(&latencies, 0.50)),
+        p99: ms(percentile(&latencies, 0.99)),
+        max: ms(latencies.last().copied().unwrap_or_default()),
+        rss: support::fixtures::peak_rss_mib("self").unwrap_or(f64::NAN),
+    };
+    println!("{}", measured.line());
+}
+
+/// Runs a phase as a child process of this harness.
+fn child(phase: &str, users: usize, pace: Option<Duration>) -> Measured {
+    let exe = std::env::current_exe().expect("the harness's own path");
+    let mut command = Command::new(exe);
+    command.args(["--phase", phase, "--users", &users.to_string()]);
+    if let Some(pace) = pace {
+        command.args(["--pace-us", &pace.as_micros().to_string()]);
+    }
+    let output = command.output().expect("the phase runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "phase {phase} failed: {}", String::from_utf8_lossy(&output.stderr));
+    Measured::parse(&stdout).unwrap_or_else(|| panic!("phase {phase} printed no result: {stdout}"))
+}
+
+fn row(name: &str, m: &Measured) {
+    println!(
+        "| {name} | {} | {:.0} | {:.2} | {:.2} | {:.1} | {:.1} MiB |",
+        m.turns,
+        m.rate(),
+        m.p50,
+        m.p99,
+        m.max,
+        m.rss
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let users = support::fixtures::arg("--users", 1000) as usize;
+    let pace =
+        args.iter().any(|a| a == "--pace-us").then(|| Duration::from_micros(support::fixtures::arg("--pace-us", 0)));
+    if let Some(i) = args.iter().position(|a| a == "--phase") {
+        run_phase(args.get(i + 1).map(String::as_str).unwrap_or("bot"), users, pace);
+        return;
+    }
+
+    println!("{users} people, {} turns each (registration, /recommend, survey, /mydata)", JOURNEY.len());
+    let echo = child("echo", users, None);
+    let bot = child("bot", users, None);
+    // Open loop at half the measured maximum: people arrive evenly, each bringing JOURNEY.len() turns.
+    let half = |m: &Measured| Duration::from_secs_f64(JOURNEY.len() as f64 / (m.rate() / 2.0));
+    let echo_open = child("echo", users, Some(half(&echo)));
+    let bot_open = child("bot", users, Some(half(&bot)));
+
+    println!("| run | turns | turns/s | p50 ms | p99 ms | max ms | peak RSS |");
+    println!("|---|---|---|---|---|---|---|");
+    row("echo, closed loop", &echo);
+    row("real bot, closed loop", &bot);
+    row("echo, open loop at half its maximum", &echo_open);
+    row("real bot, open loop at half its maximum", &bot_open);
+    println!("ratio of turns/s (real bot / echo, closed loop): {:.2}", bot.rate() / echo.rate());
+    println!("ratio of peak RSS (real bot / echo, closed loop): {:.2}", bot.rss / echo.rss);
 }
