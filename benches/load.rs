@@ -1,25 +1,29 @@
 //! Load harness (issue #7). Side by side, each in its own process so that peak memory is its own:
 //! 1. a bare teloxide echo bot (every text sent back) — the framework's ceiling on this machine;
-//! 2. the real bot (dispatcher, engine, SQLite on a fresh file) with N simulated people, each completing the
-//!    journey of [`JOURNEY`]: registration, `/recommend`, then the feedback survey of yesterday's session.
+//! 2. the real bot — the release `serve` binary on a fresh SQLite file — with N simulated people, each
+//!    completing the journey of [`JOURNEY`]: registration, `/recommend`, the feedback survey of yesterday's
+//!    session, and `/mydata`.
 //!
-//! Every phase runs against its own in-process fake Telegram Bot API server on 127.0.0.1. Closed loop: each
+//! Each bot runs as its own process (so that its peak memory is its own) against a new fake Telegram Bot API
+//! server on 127.0.0.1 in this harness, where the simulated people live too. Closed loop: each
 //! person answers only after the bot's reply, as people do; the echo bot gets the same number of people and
 //! turns. Then open loop: people arrive at a fixed pace so that the turns offered are half the closed-loop
 //! maximum whatever the bot's answers take, for the latency figure.
 //!
-//! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000). It reports turns per second, the
+//! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000; `--only-bot` runs the real bot's
+//! closed loop alone, e.g. under `perf record -a -g`). It reports turns per second, the
 //! ratio to the echo baseline, round-trip latency (update handed out → first reply to that chat) p50/p99/max,
 //! and each phase's peak RSS. Figures are in BENCHMARKS.md.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use active_citizens_bot::domain::{CohortCode, NewSession, Span, checkin_code};
 use active_citizens_bot::scheduling;
+use active_citizens_bot::storage::cohorts::{self, Cohort};
+use active_citizens_bot::storage::{self, participants};
 use support::{FakeTelegram, Sent};
 use teloxide::prelude::*;
 
@@ -62,46 +66,38 @@ const JOURNEY: [(Step, usize); 23] = [
     (Step::Say("/mydata"), 1),
 ];
 
-/// What one phase measured, passed from its process to the parent as one line.
+/// What one run measured.
 struct Measured {
     turns: usize,
     seconds: f64,
     p50: f64,
     p99: f64,
     max: f64,
+    /// The bot process's peak resident memory (VmHWM).
     rss: f64,
 }
 
 impl Measured {
-    fn line(&self) -> String {
-        format!("RESULT {} {} {} {} {} {}", self.turns, self.seconds, self.p50, self.p99, self.max, self.rss)
-    }
-
-    fn parse(output: &str) -> Option<Self> {
-        let line = output.lines().find_map(|l| l.strip_prefix("RESULT "))?;
-        let v: Vec<f64> = line.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-        let &[turns, seconds, p50, p99, max, rss] = v.as_slice() else { return None };
-        Some(Self { turns: turns as usize, seconds, p50, p99, max, rss })
-    }
-
     fn rate(&self) -> f64 {
         self.turns as f64 / self.seconds
     }
 }
 
-/// The framework's ceiling: a dispatcher that sends every text back.
-async fn spawn_echo_bot() -> FakeTelegram {
-    let fake = FakeTelegram::start().await;
-    let bot = Bot::new(support::fake_api::TOKEN).set_api_url(fake.url());
-    let handler = Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
-        if let Some(text) = msg.text() {
-            bot.send_message(msg.chat.id, text).await?;
-        }
-        respond(())
+/// The framework's ceiling: a dispatcher that sends every text back. Runs in its own process (this harness
+/// started with `--echo-bot URL`) until killed.
+fn echo_bot(api: &str) {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
+    runtime.block_on(async {
+        let url = url::Url::parse(api).expect("the fake server's URL");
+        let bot = Bot::new(support::fake_api::TOKEN).set_api_url(url);
+        let handler = Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
+            if let Some(text) = msg.text() {
+                bot.send_message(msg.chat.id, text).await?;
+            }
+            respond(())
+        });
+        Dispatcher::builder(bot, handler).build().dispatch().await;
     });
-    let mut dispatcher = Dispatcher::builder(bot, handler).build();
-    tokio::spawn(async move { dispatcher.dispatch().await });
-    fake
 }
 
 /// As many echoed texts as the journey has turns, each after the previous reply.
@@ -165,22 +161,76 @@ where
     (seconds, latencies)
 }
 
-/// The real bot on a fresh database with the cohort and a session that ended yesterday.
-async fn spawn_real_bot() -> support::TestBot {
-    let bot = support::spawn_bot().await;
+/// A fresh database with the cohort and a session that ended yesterday (by the real clock: `serve` uses it).
+async fn prepare_database(dir: &std::path::Path) {
+    let url = format!("sqlite://{}", dir.join("bot.db").display());
+    let pool = storage::connect(&url).await.expect("the database opens");
+    let cohort =
+        Cohort { code: CohortCode::parse("TIRANA-2026").expect("valid"), name: "Tirana 2026".into(), country: None };
+    let now = chrono::Utc::now();
+    cohorts::add(&pool, &cohort, now).await.expect("the cohort is added");
     let new = NewSession {
-        cohort: CohortCode::parse("TIRANA-2026").expect("valid"),
+        cohort: cohort.code,
         title: "Planning social action".into(),
         module: None,
-        starts_at: support::test_now() - chrono::Duration::hours(22),
+        starts_at: now - chrono::Duration::hours(22),
         timezone: chrono_tz::Europe::Belgrade,
         duration: Span::from_minutes(120),
         location: None,
         checkin_code: checkin_code(scheduling::random()),
         survey: None,
     };
-    scheduling::create(bot.core.pool(), &new, support::test_now()).await.expect("a session");
-    bot
+    scheduling::create(&pool, &new, now).await.expect("a session");
+    pool.close().await;
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Echo,
+    RealBot,
+}
+
+/// Starts the bot of `kind` as its own process against a new fake server, drives `users` people through it
+/// and measures; then stops the process.
+async fn run(kind: Kind, users: usize, pace: Option<Duration>) -> Measured {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let mut child = match kind {
+        Kind::Echo => {
+            let exe = std::env::current_exe().expect("the harness's own path");
+            tokio::process::Command::new(exe).args(["--echo-bot", fake.url().as_str()]).kill_on_drop(true).spawn()
+        }
+        Kind::RealBot => {
+            prepare_database(dir.path()).await;
+            support::serve_command(&fake, dir.path()).spawn()
+        }
+    }
+    .expect("the bot starts");
+    let pid = child.id().expect("a pid").to_string();
+    // Ready once it answers someone (who is not one of the people measured).
+    fake.send_text(1, "/start");
+    fake.next_message(1).await;
+
+    let (seconds, latencies) = match kind {
+        Kind::Echo => drive(users, pace, |user| echo_user(fake.clone(), user)).await,
+        Kind::RealBot => drive(users, pace, |user| participant(fake.clone(), user)).await,
+    };
+    let rss = support::fixtures::peak_rss_mib(&pid).unwrap_or(f64::NAN);
+    let _ = tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await;
+    let _ = child.wait().await;
+    if kind == Kind::RealBot {
+        let pool = storage::connect(&format!("sqlite://{}", dir.path().join("bot.db").display())).await.expect("opens");
+        let stored = participants::count(&pool).await.expect("a count");
+        assert_eq!(stored, users as i64, "every participant is stored");
+    }
+    Measured {
+        turns: latencies.len(),
+        seconds,
+        p50: ms(percentile(&latencies, 0.50)),
+        p99: ms(percentile(&latencies, 0.99)),
+        max: ms(latencies.last().copied().unwrap_or_default()),
+        rss,
+    }
 }
 
 fn ms(d: Duration) -> f64 {
@@ -190,46 +240,6 @@ fn ms(d: Duration) -> f64 {
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[index.min(sorted.len() - 1)]
-}
-
-/// Runs one phase in this process and prints its result line.
-fn run_phase(phase: &str, users: usize, pace: Option<Duration>) {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
-    let (seconds, latencies) = runtime.block_on(async {
-        if phase == "echo" {
-            let fake = spawn_echo_bot().await;
-            drive(users, pace, |user| echo_user(fake.clone(), user)).await
-        } else {
-            let bot = spawn_real_bot().await;
-            let result = drive(users, pace, |user| participant(bot.fake.clone(), user)).await;
-            let stored = active_citizens_bot::storage::participants::count(bot.core.pool()).await.expect("a count");
-            assert_eq!(stored, users as i64, "every participant is stored");
-            result
-        }
-    });
-    let measured = Measured {
-        turns: latencies.len(),
-        seconds,
-        p50: ms(percentile(&latencies, 0.50)),
-        p99: ms(percentile(&latencies, 0.99)),
-        max: ms(latencies.last().copied().unwrap_or_default()),
-        rss: support::fixtures::peak_rss_mib("self").unwrap_or(f64::NAN),
-    };
-    println!("{}", measured.line());
-}
-
-/// Runs a phase as a child process of this harness.
-fn child(phase: &str, users: usize, pace: Option<Duration>) -> Measured {
-    let exe = std::env::current_exe().expect("the harness's own path");
-    let mut command = Command::new(exe);
-    command.args(["--phase", phase, "--users", &users.to_string()]);
-    if let Some(pace) = pace {
-        command.args(["--pace-us", &pace.as_micros().to_string()]);
-    }
-    let output = command.output().expect("the phase runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "phase {phase} failed: {}", String::from_utf8_lossy(&output.stderr));
-    Measured::parse(&stdout).unwrap_or_else(|| panic!("phase {phase} printed no result: {stdout}"))
 }
 
 fn row(name: &str, m: &Measured) {
@@ -246,28 +256,34 @@ fn row(name: &str, m: &Measured) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let users = support::fixtures::arg("--users", 1000) as usize;
-    let pace =
-        args.iter().any(|a| a == "--pace-us").then(|| Duration::from_micros(support::fixtures::arg("--pace-us", 0)));
-    if let Some(i) = args.iter().position(|a| a == "--phase") {
-        run_phase(args.get(i + 1).map(String::as_str).unwrap_or("bot"), users, pace);
+    if let Some(i) = args.iter().position(|a| a == "--echo-bot") {
+        echo_bot(args.get(i + 1).map(String::as_str).unwrap_or_default());
         return;
     }
+    let users = support::fixtures::arg("--users", 1000) as usize;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
+    runtime.block_on(async {
+        println!("{users} people, {} turns each (registration, /recommend, survey, /mydata)", JOURNEY.len());
+        if args.iter().any(|a| a == "--only-bot") {
+            // For profiling: the real bot's closed-loop run alone.
+            let bot = run(Kind::RealBot, users, None).await;
+            row("real bot, closed loop", &bot);
+            return;
+        }
+        let echo = run(Kind::Echo, users, None).await;
+        let bot = run(Kind::RealBot, users, None).await;
+        // Open loop at half the measured maximum: people arrive evenly, each bringing JOURNEY.len() turns.
+        let half = |m: &Measured| Duration::from_secs_f64(JOURNEY.len() as f64 / (m.rate() / 2.0));
+        let echo_open = run(Kind::Echo, users, Some(half(&echo))).await;
+        let bot_open = run(Kind::RealBot, users, Some(half(&bot))).await;
 
-    println!("{users} people, {} turns each (registration, /recommend, survey, /mydata)", JOURNEY.len());
-    let echo = child("echo", users, None);
-    let bot = child("bot", users, None);
-    // Open loop at half the measured maximum: people arrive evenly, each bringing JOURNEY.len() turns.
-    let half = |m: &Measured| Duration::from_secs_f64(JOURNEY.len() as f64 / (m.rate() / 2.0));
-    let echo_open = child("echo", users, Some(half(&echo)));
-    let bot_open = child("bot", users, Some(half(&bot)));
-
-    println!("| run | turns | turns/s | p50 ms | p99 ms | max ms | peak RSS |");
-    println!("|---|---|---|---|---|---|---|");
-    row("echo, closed loop", &echo);
-    row("real bot, closed loop", &bot);
-    row("echo, open loop at half its maximum", &echo_open);
-    row("real bot, open loop at half its maximum", &bot_open);
-    println!("ratio of turns/s (real bot / echo, closed loop): {:.2}", bot.rate() / echo.rate());
-    println!("ratio of peak RSS (real bot / echo, closed loop): {:.2}", bot.rss / echo.rss);
+        println!("| run | turns | turns/s | p50 ms | p99 ms | max ms | bot's peak RSS |");
+        println!("|---|---|---|---|---|---|---|");
+        row("echo, closed loop", &echo);
+        row("real bot, closed loop", &bot);
+        row("echo, open loop at half its maximum", &echo_open);
+        row("real bot, open loop at half its maximum", &bot_open);
+        println!("ratio of turns/s (real bot / echo, closed loop): {:.2}", bot.rate() / echo.rate());
+        println!("ratio of peak RSS (real bot / echo, closed loop): {:.2}", bot.rss / echo.rss);
+    });
 }

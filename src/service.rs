@@ -17,7 +17,7 @@ use crate::conversation::{
     ResultsHeader, SurveyTarget,
 };
 use crate::domain::TelegramId;
-use crate::domain::{Audience, RoleGrant, reach};
+use crate::domain::{Audience, ParticipantStatus, RoleGrant, reach};
 use crate::i18n::I18n;
 use crate::source::FileErrors;
 use crate::storage::outbox::Payload;
@@ -172,8 +172,11 @@ impl Core {
         update_id: Option<i64>,
     ) -> Result<Option<Rendered>, StorageError> {
         let now = self.clock.now();
-        let participant = participants::find(&self.pool, user).await?;
-        let grants = roles::grants_of(&self.pool, user).await?;
+        let (participant, grants) = {
+            let mut conn = self.pool.acquire().await?;
+            (participants::find(&mut *conn, user).await?, roles::grants_of(&mut *conn, user).await?)
+        };
+        let blocked = participant.as_ref().is_some_and(|p| p.status == ParticipantStatus::Blocked);
         let bot_username = self.bot_username();
         let ctx = Context {
             user,
@@ -204,7 +207,7 @@ impl Core {
             .clone()
             .or_else(|| participant.as_ref().map(|p| p.profile.language.clone()))
             .unwrap_or_else(|| self.default_language.clone());
-        if !self.commit(user, &conv, &outcome.effects, update_id, now).await? {
+        if !self.commit(user, &conv, &outcome.effects, update_id, blocked, now).await? {
             tracing::info!(update_id, "an update delivered twice was handled once");
             return Ok(None);
         }
@@ -388,6 +391,7 @@ impl Core {
         conv: &Conversation,
         effects: &[Effect],
         update_id: Option<i64>,
+        blocked: bool,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<bool, StorageError> {
         let mut tx = storage::begin_write(&self.pool).await?;
@@ -396,7 +400,10 @@ impl Core {
         {
             return Ok(false);
         }
-        participants::reactivate(&mut tx, user, now).await?;
+        // Someone who writes can be reached again (a 403 marked them blocked).
+        if blocked {
+            participants::reactivate(&mut tx, user, now).await?;
+        }
         for effect in effects {
             apply(&mut tx, user, effect, now).await?;
         }

@@ -45,7 +45,9 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
         .busy_timeout(Duration::from_secs(5));
     // An in-memory database exists once per connection: keep a single one so that every query sees it.
     let max = if url.contains(":memory:") || url.contains("mode=memory") { 1 } else { 4 };
-    let pool = SqlitePoolOptions::new().max_connections(max).connect_with(options).await?;
+    // No liveness check when a connection is taken from the pool: an SQLite connection is a file handle in
+    // this process, and the check is one more round trip to sqlx's connection thread on every query.
+    let pool = SqlitePoolOptions::new().max_connections(max).test_before_acquire(false).connect_with(options).await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
 }

@@ -108,6 +108,19 @@ struct Inner {
     messages: HashMap<i64, Sent>,
     /// Ids of the messages sent to each chat, in order.
     sent_to: HashMap<i64, Vec<i64>>,
+    /// Per chat, what a test waiting for its next message waits on (only that chat's messages wake it).
+    chat_waiters: HashMap<i64, Arc<Notify>>,
+}
+
+impl Inner {
+    /// Records a message sent to a chat, and wakes whoever waits for that chat's next message.
+    fn deliver(&mut self, sent: Sent) {
+        self.sent_to.entry(sent.chat_id).or_default().push(sent.message_id);
+        if let Some(waiter) = self.chat_waiters.get(&sent.chat_id) {
+            waiter.notify_waiters();
+        }
+        self.messages.insert(sent.message_id, sent);
+    }
 }
 
 struct Shared {
@@ -305,9 +318,10 @@ impl FakeTelegram {
 
     /// Waits for the next message the bot sends to `chat`.
     pub async fn next_message(&self, chat: i64) -> Sent {
+        let waiter = self.shared.lock().chat_waiters.entry(chat).or_default().clone();
         tokio::time::timeout(WAIT, async {
             loop {
-                let notified = self.shared.new_call.notified();
+                let notified = waiter.notified();
                 if let Some(sent) = self.take_message(chat) {
                     return sent;
                 }
@@ -485,9 +499,7 @@ async fn carry_out(shared: &Shared, method: String, body: Bytes) -> (StatusCode,
                 file: None,
             };
             let reply = message_json(&sent);
-            let mut inner = shared.lock();
-            inner.sent_to.entry(sent.chat_id).or_default().push(sent.message_id);
-            inner.messages.insert(sent.message_id, sent);
+            shared.lock().deliver(sent);
             reply
         }
         "EditMessageText" => {
@@ -541,8 +553,7 @@ fn file_sent(shared: &Shared, method: &str, body: &[u8]) -> Value {
     let reply = message_json(&sent);
     {
         let mut inner = shared.lock();
-        inner.sent_to.entry(chat_id).or_default().push(sent.message_id);
-        inner.messages.insert(sent.message_id, sent);
+        inner.deliver(sent);
         inner.calls.push(Call { method: method.to_owned(), body: json!({ "chat_id": chat_id }) });
     }
     shared.new_call.notify_waiters();
