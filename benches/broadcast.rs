@@ -1,20 +1,37 @@
 //! Broadcast benchmark: the real `serve` binary (release build) against the in-process fake Bot API server on
 //! 127.0.0.1, which enforces Telegram's 30 messages a second. A broadcast to N participants (default 10,000)
-//! goes out at BROADCAST_RATE=25 while other people register through the same bot, one dialogue step every
-//! half second; their round-trip latency is measured, and so is the bot process's peak memory.
+//! goes out at BROADCAST_RATE=25 while 200 other people register through the same bot, each taking 30 to 90 s
+//! over every step (about 3 replies a second in all); their round-trip latency is measured, and so is the bot
+//! process's peak memory.
 //!
-//! Run: `cargo bench --bench broadcast` (options: `-- --participants N`). 10,000 take about 7 minutes.
+//! Run: `cargo bench --bench broadcast` (options: `-- --participants N --dialogues N`). 10,000 recipients take
+//! about 7 minutes.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use active_citizens_bot::domain::{Audience, CohortCode, Country, Reach, Role};
 use active_citizens_bot::storage::{self, broadcasts, participants, roles};
 
+/// Pauses between a person's steps: 30 to 90 s, from a small xorshift generator (reproducible runs).
+struct Pauses(u64);
+
+impl Pauses {
+    fn next(&mut self) -> Duration {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        Duration::from_millis(30_000 + self.0 % 60_000)
+    }
+}
+
 fn main() {
     let count = support::fixtures::arg("--participants", 10_000) as i64;
+    let dialogues = support::fixtures::arg("--dialogues", 200);
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
     runtime.block_on(async move {
         let fake = support::FakeTelegram::start().await;
@@ -47,27 +64,50 @@ fn main() {
         tx.commit().await.expect("committed");
         let sending = Instant::now();
 
-        // Other people register meanwhile, one step every half second.
-        let mut latencies = Vec::new();
-        let mut user = 1;
-        'outer: loop {
-            let mut last: Option<support::Sent> = None;
-            for (action, is_button) in support::fixtures::REGISTRATION {
-                let progress = broadcasts::progress(&pool, broadcast).await.expect("progress");
-                if progress.waiting == 0 && progress.recipients > 0 {
-                    break 'outer;
+        // Meanwhile `dialogues` people register, each step after a pause of 30 to 90 s (reading, typing) and
+        // starting again under a new id when done, until the broadcast is over.
+        let done = Arc::new(AtomicBool::new(false));
+        let latencies = Arc::new(Mutex::new(Vec::new()));
+        let mut people = Vec::new();
+        for person in 0..dialogues {
+            let (fake, done, latencies) = (fake.clone(), done.clone(), latencies.clone());
+            people.push(tokio::spawn(async move {
+                let mut pauses = Pauses(0x9E37_79B9_7F4A_7C15 ^ (person + 1));
+                // Arrivals spread over the first 30 s.
+                tokio::time::sleep(Duration::from_millis(30_000 * person / dialogues.max(1))).await;
+                let mut round = 0;
+                while !done.load(Ordering::Relaxed) {
+                    let user = 5_000_000 + person as i64 * 1_000 + round;
+                    let mut last: Option<support::Sent> = None;
+                    for (action, is_button) in support::fixtures::REGISTRATION {
+                        if done.load(Ordering::Relaxed) {
+                            return;
+                        }
+                        let at = Instant::now();
+                        match (&last, is_button) {
+                            (Some(message), true) => fake.press(user, message, action),
+                            _ => fake.send_text(user, action),
+                        }
+                        last = Some(fake.next_message(user).await);
+                        latencies.lock().expect("not poisoned").push(at.elapsed());
+                        tokio::time::sleep(pauses.next()).await;
+                    }
+                    round += 1;
                 }
-                tokio::time::sleep(Duration::from_millis(500)).await;
-                let at = Instant::now();
-                match (&last, is_button) {
-                    (Some(message), true) => fake.press(user, message, action),
-                    _ => fake.send_text(user, action),
-                }
-                last = Some(fake.next_message(user).await);
-                latencies.push(at.elapsed());
-            }
-            user += 1;
+            }));
         }
+        loop {
+            let progress = broadcasts::progress(&pool, broadcast).await.expect("progress");
+            if progress.waiting == 0 && progress.recipients > 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        done.store(true, Ordering::Relaxed);
+        for person in people {
+            person.abort();
+        }
+        let mut latencies = std::mem::take(&mut *latencies.lock().expect("not poisoned"));
         let sent_in = sending.elapsed();
         let rss = support::fixtures::peak_rss_mib(&pid.to_string());
         let _ = tokio::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().await;
@@ -82,9 +122,11 @@ fn main() {
         let span = (*times.last().expect("sent") - *times.first().expect("sent")).as_seconds_f64();
         let rate = (times.len() as f64 - 1.0) / span;
         latencies.sort();
+        let replies = fake.sent_to_range(5_000_000..6_000_000);
         let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1e3;
 
         println!("broadcast: {recipients} recipients, BROADCAST_RATE=25, fake server limit 30/s, serve as a child process");
+        println!("  people in dialogues      {dialogues} (a step every 30-90 s), {replies} replies sent to them");
         println!("  start-up to first call   {:.0} ms", startup.as_secs_f64() * 1e3);
         println!("  delivered                {} in {:.1} s", times.len(), sent_in.as_secs_f64());
         println!("  achieved rate            {rate:.2} msg/s ({:.1}% of 25)", rate / 25.0 * 100.0);

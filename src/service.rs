@@ -50,6 +50,7 @@ pub struct Core {
     default_language: String,
     bot_username: std::sync::RwLock<Option<String>>,
     recommendations_per_day: i64,
+    replies: crate::delivery::Replies,
 }
 
 /// What the core needs to start, usually taken from [`crate::config::Settings`].
@@ -118,12 +119,18 @@ impl Core {
             timezone,
             default_language,
             bot_username: std::sync::RwLock::new(None),
+            replies: crate::delivery::Replies::default(),
             recommendations_per_day: DEFAULT_RECOMMENDATIONS_PER_DAY,
         }
     }
 
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// The replies sent to people in the last second, which bulk delivery makes room for.
+    pub fn replies(&self) -> &crate::delivery::Replies {
+        &self.replies
     }
 
     pub fn i18n(&self) -> &I18n {

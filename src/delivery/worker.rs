@@ -101,7 +101,7 @@ impl<S: Sender> Worker<S> {
                     continue;
                 }
             };
-            self.limiter.lock().await.acquire(row.chat_id).await;
+            self.limiter.lock().await.acquire(row.chat_id, self.core.replies()).await;
             let result = self.sender.send(row.chat_id, &message).await;
             record(&self.core, &self.limiter, &row, result).await?;
         }

@@ -200,7 +200,7 @@ async fn on_message(bot: Bot, update: Update, msg: Message, state: Conversation,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => apology(&core, lang.as_deref()),
     };
-    send(&bot, msg.chat.id, rendered).await;
+    send(&bot, &core, msg.chat.id, rendered).await;
     if refresh_menu {
         set_role_menu(&bot, &core, msg.chat.id).await;
     }
@@ -230,7 +230,7 @@ async fn on_callback(
         Turn::Duplicate => return Ok(()),
         Turn::Failed => {
             answer_press(&bot, &q, None).await;
-            send(&bot, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
+            send(&bot, &core, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
             return Ok(());
         }
     };
@@ -239,7 +239,7 @@ async fn on_callback(
     if rendered.notice.is_none() && matches!(action, Action::Choice { .. }) {
         mark_chosen(&bot, &q).await;
     }
-    send(&bot, ChatId::from(q.from.id), Rendered { notice: None, ..rendered }).await;
+    send(&bot, &core, ChatId::from(q.from.id), Rendered { notice: None, ..rendered }).await;
     Ok(())
 }
 
@@ -253,6 +253,7 @@ async fn on_group_message(bot: Bot, msg: Message, me: Me, core: Arc<Core>) -> Ha
     let lang = lang.filter(|l| core.engine().languages().iter().any(|x| &x.code == l));
     let pointer = Msg::new(messages::GROUP_POINTER).text("bot", me.username().to_owned());
     let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
+    core.replies().note();
     if let Err(e) = bot.send_message(msg.chat.id, text).await {
         tracing::warn!(error = %e, "could not answer in a group");
     }
@@ -324,14 +325,16 @@ async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
     }
 }
 
-async fn send(bot: &Bot, chat: ChatId, rendered: Rendered) {
+async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
     for message in rendered.messages {
+        core.replies().note();
         if let Err(e) = send_message(bot, chat, &message).await {
             tracing::warn!(chat = chat.0, error = %e, "could not send a reply");
             return;
         }
     }
     for file in rendered.files {
+        core.replies().note();
         let input = InputFile::memory(file.bytes).file_name(file.name);
         let sent = if file.photo {
             bot.send_photo(chat, input).await.map(|_| ())

@@ -223,6 +223,11 @@ impl FakeTelegram {
         (inner.accepted_at.len(), span)
     }
 
+    /// How many messages were sent to the chats in `chats`.
+    pub fn sent_to_range(&self, chats: std::ops::Range<i64>) -> usize {
+        self.shared.lock().sent_to.iter().filter(|(chat, _)| chats.contains(chat)).map(|(_, ids)| ids.len()).sum()
+    }
+
     /// Every message sent to a chat so far (without taking them).
     pub fn sent_to(&self, chat: i64) -> Vec<Sent> {
         let inner = self.shared.lock();
