@@ -234,12 +234,19 @@ async fn on_callback(
             return Ok(());
         }
     };
-    answer_press(&bot, &q, rendered.notice.clone()).await;
     // An accepted answer to a question closes it; RSVP and survey buttons stay.
-    if rendered.notice.is_none() && matches!(action, Action::Choice { .. }) {
-        mark_chosen(&bot, &q).await;
-    }
-    send(&bot, &core, ChatId::from(q.from.id), Rendered { notice: None, ..rendered }).await;
+    let close_question = rendered.notice.is_none() && matches!(action, Action::Choice { .. });
+    // Three independent calls (the spinner, the old message, the next one): made together, the reply arrives
+    // one round trip after the turn instead of three.
+    tokio::join!(
+        answer_press(&bot, &q, rendered.notice.clone()),
+        async {
+            if close_question {
+                mark_chosen(&bot, &q).await;
+            }
+        },
+        send(&bot, &core, ChatId::from(q.from.id), Rendered { notice: None, ..rendered }),
+    );
     Ok(())
 }
 

@@ -85,6 +85,8 @@ pub enum Fault {
 
 #[derive(Default)]
 struct Inner {
+    /// When the first getUpdates arrived (the bot is ready to take updates).
+    first_poll: Option<tokio::time::Instant>,
     /// Faults waiting for the next call of their method, in order.
     faults: Vec<(String, Fault)>,
     /// Every send is answered this much later (after it is carried out): a slower network.
@@ -211,6 +213,11 @@ impl FakeTelegram {
             best = best.max(end - start + 1);
         }
         best
+    }
+
+    /// When the first getUpdates arrived, if one did.
+    pub fn first_poll(&self) -> Option<tokio::time::Instant> {
+        self.shared.lock().first_poll
     }
 
     /// Messages accepted, and the time from the first to the last.
@@ -433,6 +440,9 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
     let method = path.rsplit('/').next().unwrap_or_default().to_owned();
     let fault = {
         let mut inner = shared.lock();
+        if method == "GetUpdates" && inner.first_poll.is_none() {
+            inner.first_poll = Some(tokio::time::Instant::now());
+        }
         inner.faults.iter().position(|(m, _)| *m == method).map(|i| inner.faults.remove(i).1)
     };
     let latency = if method == "SendMessage" { shared.lock().send_latency } else { Duration::ZERO };
