@@ -178,6 +178,12 @@ impl Core {
         input: Input,
         update_id: Option<i64>,
     ) -> Result<Option<Rendered>, StorageError> {
+        if let (Some(id), Some(last)) = (update_id, conv.last_update)
+            && id <= last
+        {
+            tracing::info!(update_id = id, "an update delivered twice was handled once");
+            return Ok(None);
+        }
         let now = self.clock.now();
         let (participant, grants) = {
             let mut conn = self.pool.acquire().await?;
@@ -214,10 +220,10 @@ impl Core {
             .clone()
             .or_else(|| participant.as_ref().map(|p| p.profile.language.clone()))
             .unwrap_or_else(|| self.default_language.clone());
-        if !self.commit(user, &conv, &outcome.effects, update_id, blocked, now).await? {
-            tracing::info!(update_id, "an update delivered twice was handled once");
-            return Ok(None);
+        if update_id.is_some() {
+            conv.last_update = update_id;
         }
+        self.commit(user, &conv, &outcome.effects, blocked, now).await?;
         let mut rendered = render(&self.i18n, &lang, &outcome.replies);
         if outcome.replies.contains(&Reply::Attach(Attachment::Summary))
             && let Some(summary) = summary
@@ -397,16 +403,15 @@ impl Core {
         user: TelegramId,
         conv: &Conversation,
         effects: &[Effect],
-        update_id: Option<i64>,
         blocked: bool,
         now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<bool, StorageError> {
-        let mut tx = storage::begin_write(&self.pool).await?;
-        if let Some(id) = update_id
-            && !storage::first_delivery(&mut tx, id, now).await?
-        {
-            return Ok(false);
+    ) -> Result<(), StorageError> {
+        if effects.is_empty() && !blocked {
+            // Most turns only move the conversation on: one statement, its own transaction.
+            let mut conn = self.pool.acquire().await?;
+            return conversations::save(&mut conn, user, conv, now).await;
         }
+        let mut tx = storage::begin_write(&self.pool).await?;
         // Someone who writes can be reached again (a 403 marked them blocked).
         if blocked {
             participants::reactivate(&mut tx, user, now).await?;
@@ -421,7 +426,7 @@ impl Core {
             conversations::save(&mut tx, user, conv, now).await?;
         }
         tx.commit().await?;
-        Ok(true)
+        Ok(())
     }
 }
 

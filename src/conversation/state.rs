@@ -21,6 +21,11 @@ pub struct Conversation {
     pub last_prompt: PromptId,
     #[serde(default)]
     pub phase: Phase,
+    /// The id of the last Telegram update handled in this chat. Telegram's ids only grow and a chat's updates
+    /// are handled in order, so an id not above it is one delivered again after a crash: saved with the state,
+    /// it is recorded in the same write as the turn. The engine does not look at it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_update: Option<i64>,
 }
 
 impl Conversation {

@@ -15,14 +15,27 @@ const PER_CHAT: Duration = Duration::from_secs(1);
 pub const TELEGRAM_PER_SECOND: usize = 30;
 const SECOND: Duration = Duration::from_secs(1);
 
-/// When the bot's replies to people went out, over the last second. Replies are never held back; bulk
-/// messages wait while replies and bulk together would pass [`TELEGRAM_PER_SECOND`].
+/// The bot's replies to people, as bulk sending must see them: when they went out over the last second, and
+/// whether Telegram refused one with a 429. Replies are never held back; bulk messages keep one slot free for
+/// them below [`TELEGRAM_PER_SECOND`], and stop while Telegram asks a reply to wait.
 #[derive(Debug, Default)]
 pub struct Replies {
     sent: Mutex<VecDeque<Instant>>,
+    paused_until: Mutex<Option<Instant>>,
 }
 
 impl Replies {
+    /// Telegram refused a reply with 429: bulk messages wait as long as it asked.
+    pub fn throttled(&self, wait: Duration) {
+        let until = Instant::now() + wait;
+        let mut paused = self.paused_until.lock().unwrap_or_else(|p| p.into_inner());
+        *paused = Some(paused.map_or(until, |t| t.max(until)));
+    }
+
+    fn paused_until(&self) -> Option<Instant> {
+        *self.paused_until.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// A reply is going out now.
     pub fn note(&self) {
         let now = Instant::now();
@@ -73,10 +86,14 @@ impl Limiter {
         let chat_free = self.last_per_chat.get(&chat).map_or(Instant::now(), |t| *t + PER_CHAT);
         let mut at = self.next_slot.max(self.paused_until).max(chat_free).max(Instant::now());
         loop {
+            if let Some(paused) = replies.paused_until() {
+                at = at.max(paused);
+            }
             tokio::time::sleep_until(at).await;
             let now = Instant::now();
             forget_before(&mut self.recent, now);
-            if self.recent.len() + replies.in_last_second(now) < TELEGRAM_PER_SECOND {
+            // One slot stays free for a reply that comes at the same moment.
+            if self.recent.len() + replies.in_last_second(now) < TELEGRAM_PER_SECOND - 1 {
                 at = now;
                 break;
             }
@@ -133,24 +150,34 @@ mod tests {
         let mut limiter = Limiter::new(30);
         let replies = Replies::default();
         let start = Instant::now();
-        let mut sent = Vec::new();
+        let (mut sent, mut replied) = (Vec::new(), Vec::new());
         for chat in 0..60 {
             if chat % 3 == 0 {
                 replies.note();
+                replied.push((chat, Instant::now()));
             }
             limiter.acquire(chat, &replies).await;
             sent.push(Instant::now());
         }
         // With a reply for every three bulk messages, bulk alone at 30/s would break the limit.
         assert!(Instant::now() - start > Duration::from_secs(2), "bulk slowed down for the replies");
+        // When each bulk message went out, the second before it (itself and the replies noted before it
+        // included) left a slot free.
         for (i, t) in sent.iter().enumerate() {
             let bulk = sent[..=i].iter().filter(|s| *t - **s < SECOND).count();
-            let replies_in_window = (0..=i).filter(|j| j % 3 == 0).filter(|j| *t - sent[*j] < SECOND).count();
-            assert!(
-                bulk + replies_in_window <= TELEGRAM_PER_SECOND,
-                "{} in the second before message {i}",
-                bulk + replies_in_window
-            );
+            let replies = replied.iter().filter(|(j, r)| *j <= i as TelegramId && *t - *r < SECOND).count();
+            assert!(bulk + replies < TELEGRAM_PER_SECOND, "{} before message {i}", bulk + replies);
         }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_429_on_a_reply_stops_bulk_for_as_long_as_telegram_asks() {
+        let mut limiter = Limiter::new(25);
+        let replies = Replies::default();
+        limiter.acquire(1, &replies).await;
+        replies.throttled(Duration::from_secs(2));
+        let start = Instant::now();
+        limiter.acquire(2, &replies).await;
+        assert!(Instant::now() - start >= Duration::from_secs(2));
     }
 }

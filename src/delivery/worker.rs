@@ -81,7 +81,6 @@ impl<S: Sender> Worker<S> {
             tracing::warn!(stranded, "outbox rows left by a failed delivery round will be sent again");
         }
         let now = self.core.now();
-        crate::storage::prune_updates(self.core.pool(), now - chrono::Duration::days(2)).await?;
         reminders::plan(self.core.pool(), &self.options.reminder_offsets, now).await?;
         let quiet = self.options.quiet_hours;
         let window = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);

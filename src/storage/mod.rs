@@ -65,22 +65,3 @@ pub async fn backup(pool: &SqlitePool, path: &std::path::Path) -> Result<(), Sto
     sqlx::query("VACUUM INTO ?").bind(target).execute(pool).await?;
     Ok(())
 }
-
-/// Records a Telegram update as handled; false if it was handled before.
-pub async fn first_delivery(
-    conn: &mut sqlx::SqliteConnection,
-    update_id: i64,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<bool, StorageError> {
-    let done = sqlx::query("INSERT INTO processed_updates (update_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-        .bind(update_id)
-        .bind(now)
-        .execute(conn)
-        .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Forgets handled update ids older than `before` (Telegram keeps unconfirmed updates for a day).
-pub async fn prune_updates(pool: &SqlitePool, before: chrono::DateTime<chrono::Utc>) -> Result<u64, StorageError> {
-    Ok(sqlx::query("DELETE FROM processed_updates WHERE at < ?").bind(before).execute(pool).await?.rows_affected())
-}

@@ -335,7 +335,16 @@ async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
 async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
     for message in rendered.messages {
         core.replies().note();
-        if let Err(e) = send_message(bot, chat, &message).await {
+        let mut sent = send_message(bot, chat, &message).await;
+        if let Err(RequestError::RetryAfter(wait)) = &sent {
+            // Too many messages this second: bulk sending stops, and the reply goes once the wait is over.
+            let wait = wait.duration();
+            core.replies().throttled(wait);
+            tokio::time::sleep(wait).await;
+            core.replies().note();
+            sent = send_message(bot, chat, &message).await;
+        }
+        if let Err(e) = sent {
             tracing::warn!(chat = chat.0, error = %e, "could not send a reply");
             return;
         }

@@ -215,6 +215,11 @@ impl FakeTelegram {
         best
     }
 
+    /// The id of the newest update handed to the bot so far.
+    pub fn last_update_id(&self) -> Option<i64> {
+        Some(self.shared.next_update_id.load(Ordering::SeqCst) - 1).filter(|id| *id > 0)
+    }
+
     /// When the first getUpdates arrived, if one did.
     pub fn first_poll(&self) -> Option<tokio::time::Instant> {
         self.shared.lock().first_poll
