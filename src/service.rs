@@ -50,7 +50,7 @@ pub struct Core {
     default_language: String,
     bot_username: std::sync::RwLock<Option<String>>,
     recommendations_per_day: i64,
-    replies: crate::delivery::Replies,
+    send_window: crate::delivery::SendWindow,
 }
 
 /// What the core needs to start, usually taken from [`crate::config::Settings`].
@@ -119,7 +119,7 @@ impl Core {
             timezone,
             default_language,
             bot_username: std::sync::RwLock::new(None),
-            replies: crate::delivery::Replies::default(),
+            send_window: crate::delivery::SendWindow::default(),
             recommendations_per_day: DEFAULT_RECOMMENDATIONS_PER_DAY,
         }
     }
@@ -128,9 +128,9 @@ impl Core {
         &self.pool
     }
 
-    /// The replies sent to people in the last second, which bulk delivery makes room for.
-    pub fn replies(&self) -> &crate::delivery::Replies {
-        &self.replies
+    /// Every message sent in the last second, replies and bulk, kept within Telegram's limit.
+    pub fn send_window(&self) -> &crate::delivery::SendWindow {
+        &self.send_window
     }
 
     pub fn i18n(&self) -> &I18n {

@@ -1,6 +1,7 @@
-//! A rate limiter for bulk sending: at most `rate` messages a second overall, evenly spaced, at most one a
-//! second per chat, room left for the bot's replies to people (Telegram counts them against the same limit),
-//! and a full stop for everyone after a 429 until its `retry_after` has passed.
+//! Telegram's limits. [`SendWindow`] counts every message the bot sent in the last second, bulk and replies
+//! alike (Telegram accepts about 30 a second from a bot, all chats together), and keeps the total within that.
+//! [`Limiter`] paces bulk sending on top: at most `rate` messages a second, evenly spaced, one a second per
+//! chat, and a full stop after a 429 until its `retry_after` has passed.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -15,17 +16,30 @@ const PER_CHAT: Duration = Duration::from_secs(1);
 pub const TELEGRAM_PER_SECOND: usize = 30;
 const SECOND: Duration = Duration::from_secs(1);
 
-/// The bot's replies to people, as bulk sending must see them: when they went out over the last second, and
-/// whether Telegram refused one with a 429. Replies are never held back; bulk messages keep one slot free for
-/// them below [`TELEGRAM_PER_SECOND`], and stop while Telegram asks a reply to wait.
+/// Every message the bot sent over the last second, and whether Telegram asked it to wait. Shared by the
+/// replies to people and the bulk sending, which Telegram counts together: a message that would be the 31st in
+/// a second waits (a few milliseconds, usually) instead of being refused.
 #[derive(Debug, Default)]
-pub struct Replies {
+pub struct SendWindow {
     sent: Mutex<VecDeque<Instant>>,
     paused_until: Mutex<Option<Instant>>,
 }
 
-impl Replies {
-    /// Telegram refused a reply with 429: bulk messages wait as long as it asked.
+impl SendWindow {
+    /// Waits until one more message fits within Telegram's limits, and counts it.
+    pub async fn reply(&self) {
+        let mut at = Instant::now();
+        loop {
+            at = at.max(self.paused_until().unwrap_or(at));
+            tokio::time::sleep_until(at).await;
+            match self.take(Instant::now()) {
+                Ok(()) => return,
+                Err(free) => at = free,
+            }
+        }
+    }
+
+    /// Telegram answered 429: nothing more goes out for `wait`.
     pub fn throttled(&self, wait: Duration) {
         let until = Instant::now() + wait;
         let mut paused = self.paused_until.lock().unwrap_or_else(|p| p.into_inner());
@@ -36,25 +50,19 @@ impl Replies {
         *self.paused_until.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// A reply is going out now.
-    pub fn note(&self) {
-        let now = Instant::now();
+    /// Counts a message sent at `now` if it fits; otherwise says when the oldest leaves the window.
+    fn take(&self, now: Instant) -> Result<(), Instant> {
         let mut sent = self.sent.lock().unwrap_or_else(|p| p.into_inner());
-        forget_before(&mut sent, now);
-        sent.push_back(now);
-    }
-
-    fn in_last_second(&self, now: Instant) -> usize {
-        let mut sent = self.sent.lock().unwrap_or_else(|p| p.into_inner());
-        forget_before(&mut sent, now);
-        sent.len()
-    }
-}
-
-/// Drops the moments more than a second before `now`.
-fn forget_before(times: &mut VecDeque<Instant>, now: Instant) {
-    while times.front().is_some_and(|t| now.saturating_duration_since(*t) >= SECOND) {
-        times.pop_front();
+        while sent.front().is_some_and(|t| now.saturating_duration_since(*t) >= SECOND) {
+            sent.pop_front();
+        }
+        match sent.front() {
+            Some(oldest) if sent.len() >= TELEGRAM_PER_SECOND => Err(*oldest + SECOND),
+            _ => {
+                sent.push_back(now);
+                Ok(())
+            }
+        }
     }
 }
 
@@ -62,10 +70,7 @@ fn forget_before(times: &mut VecDeque<Instant>, now: Instant) {
 pub struct Limiter {
     interval: Duration,
     next_slot: Instant,
-    paused_until: Instant,
     last_per_chat: HashMap<TelegramId, Instant>,
-    /// When bulk messages went out, over the last second.
-    recent: VecDeque<Instant>,
 }
 
 impl Limiter {
@@ -74,33 +79,24 @@ impl Limiter {
         Self {
             interval: Duration::from_secs(1) / rate_per_second.max(1),
             next_slot: now,
-            paused_until: now,
             last_per_chat: HashMap::new(),
-            recent: VecDeque::new(),
         }
     }
 
-    /// Waits until a message to `chat` may go out, with room beside the `replies` of the last second, and
-    /// books that moment.
-    pub async fn acquire(&mut self, chat: TelegramId, replies: &Replies) {
+    /// Waits until a bulk message to `chat` may go out, within its pace and within the `window` shared with
+    /// the replies, and books that moment.
+    pub async fn acquire(&mut self, chat: TelegramId, window: &SendWindow) {
         let chat_free = self.last_per_chat.get(&chat).map_or(Instant::now(), |t| *t + PER_CHAT);
-        let mut at = self.next_slot.max(self.paused_until).max(chat_free).max(Instant::now());
+        let mut at = self.next_slot.max(chat_free).max(Instant::now());
         loop {
-            if let Some(paused) = replies.paused_until() {
-                at = at.max(paused);
-            }
+            at = at.max(window.paused_until().unwrap_or(at));
             tokio::time::sleep_until(at).await;
-            let now = Instant::now();
-            forget_before(&mut self.recent, now);
-            // One slot stays free for a reply that comes at the same moment.
-            if self.recent.len() + replies.in_last_second(now) < TELEGRAM_PER_SECOND - 1 {
-                at = now;
-                break;
+            match window.take(Instant::now()) {
+                Ok(()) => break,
+                Err(free) => at = free,
             }
-            // Full: look again when the oldest bulk message leaves the window (or soon, if replies fill it).
-            at = self.recent.front().map_or(now + Duration::from_millis(10), |t| *t + SECOND).min(now + SECOND);
         }
-        self.recent.push_back(at);
+        let at = Instant::now();
         self.next_slot = at + self.interval;
         self.last_per_chat.insert(chat, at);
         if self.last_per_chat.len() > 10_000 {
@@ -108,11 +104,6 @@ impl Limiter {
             let cutoff = Instant::now() - PER_CHAT;
             self.last_per_chat.retain(|_, t| *t > cutoff);
         }
-    }
-
-    /// Stops everything for `wait` (Telegram answered 429).
-    pub fn pause(&mut self, wait: Duration) {
-        self.paused_until = self.paused_until.max(Instant::now() + wait);
     }
 }
 
@@ -124,60 +115,73 @@ mod tests {
     async fn spaces_messages_evenly_and_one_a_second_per_chat() {
         let mut limiter = Limiter::new(25);
         let start = Instant::now();
-        let replies = Replies::default();
+        let window = SendWindow::default();
         for chat in 0..25 {
-            limiter.acquire(chat, &replies).await;
+            limiter.acquire(chat, &window).await;
         }
         // 25 messages at 25/s: the last goes out 24 intervals after the first.
         assert_eq!(Instant::now() - start, Duration::from_millis(40) * 24);
-        limiter.acquire(0, &replies).await;
+        limiter.acquire(0, &window).await;
         assert!(Instant::now() - start >= Duration::from_secs(1), "chat 0 waits a second after its first message");
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_pause_stops_everyone() {
-        let mut limiter = Limiter::new(25);
-        let replies = Replies::default();
-        limiter.acquire(1, &replies).await;
-        limiter.pause(Duration::from_secs(3));
-        let start = Instant::now();
-        limiter.acquire(2, &replies).await;
-        assert!(Instant::now() - start >= Duration::from_secs(3));
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn bulk_makes_room_for_replies_within_telegrams_limit() {
+    async fn replies_and_bulk_together_stay_within_telegrams_limit() {
+        let window = SendWindow::default();
         let mut limiter = Limiter::new(30);
-        let replies = Replies::default();
         let start = Instant::now();
-        let (mut sent, mut replied) = (Vec::new(), Vec::new());
-        for chat in 0..60 {
-            if chat % 3 == 0 {
-                replies.note();
-                replied.push((chat, Instant::now()));
+        let bulk = async {
+            let mut times = Vec::new();
+            for chat in 0..60 {
+                limiter.acquire(chat, &window).await;
+                times.push(Instant::now());
             }
-            limiter.acquire(chat, &replies).await;
-            sent.push(Instant::now());
-        }
-        // With a reply for every three bulk messages, bulk alone at 30/s would break the limit.
-        assert!(Instant::now() - start > Duration::from_secs(2), "bulk slowed down for the replies");
-        // When each bulk message went out, the second before it (itself and the replies noted before it
-        // included) left a slot free.
-        for (i, t) in sent.iter().enumerate() {
-            let bulk = sent[..=i].iter().filter(|s| *t - **s < SECOND).count();
-            let replies = replied.iter().filter(|(j, r)| *j <= i as TelegramId && *t - *r < SECOND).count();
-            assert!(bulk + replies < TELEGRAM_PER_SECOND, "{} before message {i}", bulk + replies);
+            times
+        };
+        let replies = async {
+            let mut times = Vec::new();
+            for _ in 0..20 {
+                window.reply().await;
+                times.push(Instant::now());
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            times
+        };
+        let (bulk, replies) = tokio::join!(bulk, replies);
+        // Bulk alone at 30 a second would be done within 2 s; with 10 replies a second it made room.
+        assert!(bulk.last().is_some_and(|t| *t - start > Duration::from_secs(2)));
+        let mut all = [bulk, replies].concat();
+        all.sort();
+        for (i, t) in all.iter().enumerate() {
+            let in_window = all[..=i].iter().filter(|s| *t - **s < SECOND).count();
+            assert!(in_window <= TELEGRAM_PER_SECOND, "{in_window} messages in the second before {i}");
         }
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_429_on_a_reply_stops_bulk_for_as_long_as_telegram_asks() {
-        let mut limiter = Limiter::new(25);
-        let replies = Replies::default();
-        limiter.acquire(1, &replies).await;
-        replies.throttled(Duration::from_secs(2));
+    async fn a_reply_waits_for_a_free_slot_instead_of_being_refused() {
+        let window = SendWindow::default();
         let start = Instant::now();
-        limiter.acquire(2, &replies).await;
+        for _ in 0..TELEGRAM_PER_SECOND {
+            window.reply().await;
+        }
+        assert_eq!(Instant::now(), start, "30 go out at once");
+        window.reply().await;
+        assert_eq!(Instant::now() - start, SECOND, "the 31st waits for the first to leave the window");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_429_stops_bulk_and_replies_for_as_long_as_telegram_asks() {
+        let mut limiter = Limiter::new(25);
+        let window = SendWindow::default();
+        limiter.acquire(1, &window).await;
+        window.throttled(Duration::from_secs(2));
+        let start = Instant::now();
+        limiter.acquire(2, &window).await;
         assert!(Instant::now() - start >= Duration::from_secs(2));
+        window.throttled(Duration::from_secs(1));
+        let start = Instant::now();
+        window.reply().await;
+        assert!(Instant::now() - start >= Duration::from_secs(1));
     }
 }

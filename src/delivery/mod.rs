@@ -14,7 +14,7 @@ use std::time::Duration;
 use crate::conversation::render::OutMessage;
 use crate::domain::TelegramId;
 
-pub use limiter::{Limiter, Replies};
+pub use limiter::{Limiter, SendWindow};
 pub use worker::{Worker, WorkerOptions};
 
 /// Why a message could not be sent.

@@ -100,9 +100,9 @@ impl<S: Sender> Worker<S> {
                     continue;
                 }
             };
-            self.limiter.lock().await.acquire(row.chat_id, self.core.replies()).await;
+            self.limiter.lock().await.acquire(row.chat_id, self.core.send_window()).await;
             let result = self.sender.send(row.chat_id, &message).await;
-            record(&self.core, &self.limiter, &row, result).await?;
+            record(&self.core, &row, result).await?;
         }
         let reports = broadcasts::queue_reports(self.core.pool(), self.core.now()).await?;
         Ok(count + reports)
@@ -113,19 +113,14 @@ impl<S: Sender> Worker<S> {
     }
 }
 
-async fn record(
-    core: &Core,
-    limiter: &Mutex<Limiter>,
-    row: &OutboxRow,
-    result: Result<(), SendError>,
-) -> Result<(), StorageError> {
+async fn record(core: &Core, row: &OutboxRow, result: Result<(), SendError>) -> Result<(), StorageError> {
     let now = core.now();
     match result {
         Ok(()) => outbox::finish(core.pool(), row.id, Outcome::Sent, None, now).await,
         Err(SendError::RetryAfter(wait)) => {
             tracing::warn!(?wait, "Telegram asked to slow down: all sending paused");
-            limiter.lock().await.pause(wait);
-            // Due again at once: the limiter holds every send back until the pause is over.
+            core.send_window().throttled(wait);
+            // Due again at once: the send window holds every message back until the pause is over.
             outbox::retry_at(core.pool(), row.id, now, "429 too many requests").await
         }
         Err(SendError::Blocked) => {

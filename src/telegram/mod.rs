@@ -260,7 +260,7 @@ async fn on_group_message(bot: Bot, msg: Message, me: Me, core: Arc<Core>) -> Ha
     let lang = lang.filter(|l| core.engine().languages().iter().any(|x| &x.code == l));
     let pointer = Msg::new(messages::GROUP_POINTER).text("bot", me.username().to_owned());
     let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
-    core.replies().note();
+    core.send_window().reply().await;
     if let Err(e) = bot.send_message(msg.chat.id, text).await {
         tracing::warn!(error = %e, "could not answer in a group");
     }
@@ -334,14 +334,13 @@ async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
 
 async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
     for message in rendered.messages {
-        core.replies().note();
+        core.send_window().reply().await;
         let mut sent = send_message(bot, chat, &message).await;
         if let Err(RequestError::RetryAfter(wait)) = &sent {
-            // Too many messages this second: bulk sending stops, and the reply goes once the wait is over.
+            // Too many messages: everything waits as long as Telegram asked, then the reply goes again.
             let wait = wait.duration();
-            core.replies().throttled(wait);
-            tokio::time::sleep(wait).await;
-            core.replies().note();
+            core.send_window().throttled(wait);
+            core.send_window().reply().await;
             sent = send_message(bot, chat, &message).await;
         }
         if let Err(e) = sent {
@@ -350,7 +349,7 @@ async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
         }
     }
     for file in rendered.files {
-        core.replies().note();
+        core.send_window().reply().await;
         let input = InputFile::memory(file.bytes).file_name(file.name);
         let sent = if file.photo {
             bot.send_photo(chat, input).await.map(|_| ())
