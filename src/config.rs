@@ -63,6 +63,8 @@ pub struct Settings {
     pub quiet_hours: QuietHours,
     /// Recommendations a participant may submit in 24 hours.
     pub recommendations_per_day: i64,
+    /// Messages a second Telegram accepts from the bot, all chats together, replies and bulk.
+    pub send_limit: usize,
 }
 
 impl Settings {
@@ -90,6 +92,12 @@ impl Settings {
             broadcast_rate: var("BROADCAST_RATE").map_or(Ok(25), parse_rate)?,
             survey_delay: var("SURVEY_DELAY").map_or(Ok(Span::from_minutes(30)), |raw| {
                 raw.parse::<Span>().map_err(|e| invalid("SURVEY_DELAY", format!("{e}; 0m is allowed")))
+            })?,
+            send_limit: var("SEND_LIMIT").map_or(Ok(crate::delivery::limiter::TELEGRAM_PER_SECOND), |raw| {
+                raw.parse::<usize>()
+                    .ok()
+                    .filter(|n| (2..=100_000).contains(n))
+                    .ok_or_else(|| invalid("SEND_LIMIT", format!("'{raw}': expected messages per second, 2 to 100000")))
             })?,
             recommendations_per_day: var("RECOMMENDATIONS_PER_DAY").map_or(Ok(3), |raw| {
                 raw.parse::<i64>().ok().filter(|n| (1..=100).contains(n)).ok_or_else(|| {
@@ -231,6 +239,8 @@ mod tests {
             ("REMINDER_OFFSETS", "24h,soon"),
             ("REMINDER_OFFSETS", "1h,1h"),
             ("BROADCAST_RATE", "100"),
+            ("SEND_LIMIT", "1"),
+            ("SEND_LIMIT", "thirty"),
             ("SURVEY_DELAY", "half an hour"),
             ("QUIET_HOURS", "22-8"),
         ];

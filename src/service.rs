@@ -61,6 +61,8 @@ pub struct CoreOptions {
     pub default_language: String,
     pub timezone: Tz,
     pub recommendations_per_day: i64,
+    /// Messages a second Telegram accepts from the bot, replies and bulk together.
+    pub send_limit: usize,
 }
 
 impl From<&Settings> for CoreOptions {
@@ -71,6 +73,7 @@ impl From<&Settings> for CoreOptions {
             default_language: s.default_language.clone(),
             timezone: s.timezone,
             recommendations_per_day: s.recommendations_per_day,
+            send_limit: s.send_limit,
         }
     }
 }
@@ -97,6 +100,7 @@ impl Core {
         let known_username = facts::get(&pool, facts::BOT_USERNAME).await?;
         let mut core = Self::new(dialogues, pool, clock, options.timezone, options.default_language);
         core.recommendations_per_day = options.recommendations_per_day;
+        core.send_window = crate::delivery::SendWindow::new(options.send_limit);
         if let Some(name) = known_username {
             core.set_bot_username(&name);
         }

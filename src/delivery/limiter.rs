@@ -12,23 +12,34 @@ use tokio::time::Instant;
 use crate::domain::TelegramId;
 
 const PER_CHAT: Duration = Duration::from_secs(1);
-/// Messages Telegram accepts from one bot in any second, all chats together.
+/// Messages Telegram accepts from one bot in any second, all chats together (the default `SEND_LIMIT`).
 pub const TELEGRAM_PER_SECOND: usize = 30;
-/// What the bot lets itself send in any second: one below Telegram's limit, because a message's second starts
-/// here when it is sent but at Telegram when it arrives, and the two clocks disagree by the network's jitter.
-const OWN_LIMIT: usize = TELEGRAM_PER_SECOND - 1;
 const SECOND: Duration = Duration::from_secs(1);
 
 /// Every message the bot sent over the last second, and whether Telegram asked it to wait. Shared by the
 /// replies to people and the bulk sending, which Telegram counts together: a message that would pass the limit
 /// waits (a few milliseconds, usually) instead of being refused.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct SendWindow {
+    /// What the bot lets itself send in any second: one below the limit, because a message's second starts
+    /// here when it is sent but at Telegram when it arrives, and the two disagree by the network's jitter.
+    own_limit: usize,
     sent: Mutex<VecDeque<Instant>>,
     paused_until: Mutex<Option<Instant>>,
 }
 
+impl Default for SendWindow {
+    fn default() -> Self {
+        Self::new(TELEGRAM_PER_SECOND)
+    }
+}
+
 impl SendWindow {
+    /// A window for Telegram's `limit` messages a second.
+    pub fn new(limit: usize) -> Self {
+        Self { own_limit: limit.saturating_sub(1).max(1), sent: Mutex::default(), paused_until: Mutex::default() }
+    }
+
     /// Waits until one more message fits within Telegram's limits, and counts it.
     pub async fn reply(&self) {
         let mut at = Instant::now();
@@ -60,7 +71,7 @@ impl SendWindow {
             sent.pop_front();
         }
         match sent.front() {
-            Some(oldest) if sent.len() >= OWN_LIMIT => Err(*oldest + SECOND),
+            Some(oldest) if sent.len() >= self.own_limit => Err(*oldest + SECOND),
             _ => {
                 sent.push_back(now);
                 Ok(())
@@ -165,7 +176,7 @@ mod tests {
     async fn a_reply_waits_for_a_free_slot_instead_of_being_refused() {
         let window = SendWindow::default();
         let start = Instant::now();
-        for _ in 0..OWN_LIMIT {
+        for _ in 0..TELEGRAM_PER_SECOND - 1 {
             window.reply().await;
         }
         assert_eq!(Instant::now(), start, "29 go out at once");

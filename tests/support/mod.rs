@@ -48,6 +48,7 @@ pub fn core_options(dir: &std::path::Path) -> CoreOptions {
         default_language: "en".into(),
         timezone: chrono_tz::Europe::Belgrade,
         recommendations_per_day: 2,
+        send_limit: active_citizens_bot::delivery::limiter::TELEGRAM_PER_SECOND,
     }
 }
 
