@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -26,6 +27,8 @@ pub struct SendWindow {
     own_limit: usize,
     sent: Mutex<VecDeque<Instant>>,
     paused_until: Mutex<Option<Instant>>,
+    /// Replies waiting for a slot: bulk messages leave the next free slots to them.
+    replies_waiting: AtomicUsize,
 }
 
 impl Default for SendWindow {
@@ -37,20 +40,37 @@ impl Default for SendWindow {
 impl SendWindow {
     /// A window for Telegram's `limit` messages a second.
     pub fn new(limit: usize) -> Self {
-        Self { own_limit: limit.saturating_sub(1).max(1), sent: Mutex::default(), paused_until: Mutex::default() }
+        Self {
+            own_limit: limit.saturating_sub(1).max(1),
+            sent: Mutex::default(),
+            paused_until: Mutex::default(),
+            replies_waiting: AtomicUsize::new(0),
+        }
     }
 
-    /// Waits until one more message fits within Telegram's limits, and counts it.
+    /// Waits until a reply fits within Telegram's limits (before any bulk message waiting too), and counts it.
     pub async fn reply(&self) {
         let mut at = Instant::now();
+        if self.paused_until().is_none_or(|p| p <= at) && self.take(at, 0).is_ok() {
+            return;
+        }
+        self.replies_waiting.fetch_add(1, Ordering::SeqCst);
         loop {
             at = at.max(self.paused_until().unwrap_or(at));
             tokio::time::sleep_until(at).await;
-            match self.take(Instant::now()) {
-                Ok(()) => return,
+            match self.take(Instant::now(), 0) {
+                Ok(()) => break,
                 Err(free) => at = free,
             }
         }
+        self.replies_waiting.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    /// Counts a bulk message sent at `now` if it fits with a slot for each reply waiting.
+    fn take_for_bulk(&self, now: Instant) -> Result<(), Instant> {
+        let waiting = self.replies_waiting.load(Ordering::SeqCst);
+        // A reply waiting takes the next free slot: look again just after it has.
+        self.take(now, waiting).map_err(|free| free.max(now + Duration::from_millis(2)))
     }
 
     /// Telegram answered 429: nothing more goes out for `wait`.
@@ -64,19 +84,18 @@ impl SendWindow {
         *self.paused_until.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Counts a message sent at `now` if it fits; otherwise says when the oldest leaves the window.
-    fn take(&self, now: Instant) -> Result<(), Instant> {
+    /// Counts a message sent at `now` if it fits with `reserved` slots kept free; otherwise says when the
+    /// oldest message leaves the window.
+    fn take(&self, now: Instant, reserved: usize) -> Result<(), Instant> {
         let mut sent = self.sent.lock().unwrap_or_else(|p| p.into_inner());
         while sent.front().is_some_and(|t| now.saturating_duration_since(*t) >= SECOND) {
             sent.pop_front();
         }
-        match sent.front() {
-            Some(oldest) if sent.len() >= self.own_limit => Err(*oldest + SECOND),
-            _ => {
-                sent.push_back(now);
-                Ok(())
-            }
+        if sent.len() + reserved < self.own_limit {
+            sent.push_back(now);
+            return Ok(());
         }
+        Err(sent.front().map_or(now, |oldest| *oldest + SECOND))
     }
 }
 
@@ -84,6 +103,9 @@ impl SendWindow {
 pub struct Limiter {
     interval: Duration,
     next_slot: Instant,
+    /// Time lost waiting for the window (replies took the slots), made up by sending at twice the pace,
+    /// within the window, until it is paid back; at most a second's worth is owed.
+    owed: Duration,
     last_per_chat: HashMap<TelegramId, Instant>,
 }
 
@@ -93,6 +115,7 @@ impl Limiter {
         Self {
             interval: Duration::from_secs(1) / rate_per_second.max(1),
             next_slot: now,
+            owed: Duration::ZERO,
             last_per_chat: HashMap::new(),
         }
     }
@@ -101,17 +124,28 @@ impl Limiter {
     /// the replies, and books that moment.
     pub async fn acquire(&mut self, chat: TelegramId, window: &SendWindow) {
         let chat_free = self.last_per_chat.get(&chat).map_or(Instant::now(), |t| *t + PER_CHAT);
-        let mut at = self.next_slot.max(chat_free).max(Instant::now());
+        let due = self.next_slot.max(chat_free).max(Instant::now());
+        let mut at = due;
+        let mut paused = false;
         loop {
-            at = at.max(window.paused_until().unwrap_or(at));
+            if let Some(until) = window.paused_until().filter(|until| *until > at) {
+                at = until;
+                paused = true;
+            }
             tokio::time::sleep_until(at).await;
-            match window.take(Instant::now()) {
+            match window.take_for_bulk(Instant::now()) {
                 Ok(()) => break,
                 Err(free) => at = free,
             }
         }
         let at = Instant::now();
-        self.next_slot = at + self.interval;
+        // Time lost to a full window is owed (a 429's pause is not: Telegram asked for it).
+        if !paused {
+            self.owed = (self.owed + (at - due)).min(SECOND);
+        }
+        let catch_up = (self.interval / 2).min(self.owed);
+        self.owed -= catch_up;
+        self.next_slot = at + self.interval - catch_up;
         self.last_per_chat.insert(chat, at);
         if self.last_per_chat.len() > 10_000 {
             // Entries older than a second no longer limit anything.
@@ -170,6 +204,47 @@ mod tests {
             let in_window = all[..=i].iter().filter(|s| *t - **s < SECOND).count();
             assert!(in_window < TELEGRAM_PER_SECOND, "{in_window} messages in the second before {i}");
         }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn bulk_makes_up_the_time_replies_took_within_the_window() {
+        let window = SendWindow::default();
+        let mut limiter = Limiter::new(10);
+        let start = Instant::now();
+        for _ in 0..TELEGRAM_PER_SECOND - 1 {
+            window.reply().await;
+        }
+        let mut sent = Vec::new();
+        for chat in 0..20 {
+            limiter.acquire(chat, &window).await;
+            sent.push(Instant::now());
+        }
+        // The first waits a second for the replies to leave the window; at an even 10 a second the rest would
+        // take 1.9 s more, but the lost second is made up at twice the pace.
+        assert_eq!(sent[0] - start, SECOND);
+        assert_eq!(sent[19] - sent[0], Duration::from_millis(950));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn waiting_replies_go_before_waiting_bulk() {
+        let window = SendWindow::default();
+        let mut limiter = Limiter::new(30);
+        let bulk = async {
+            for chat in 0..120 {
+                limiter.acquire(chat, &window).await;
+            }
+        };
+        // Five people are answered at once while bulk keeps the window full.
+        let replies = futures::future::join_all((0..5).map(|_| async {
+            tokio::time::sleep(Duration::from_millis(2_010)).await;
+            let asked = Instant::now();
+            window.reply().await;
+            Instant::now() - asked
+        }));
+        let ((), waited) = tokio::join!(bulk, replies);
+        // They take the next five slots that free (one every 1/29 s), before any bulk message.
+        let longest = waited.into_iter().max().unwrap_or_default();
+        assert!(longest <= SECOND * 5 / 29 + Duration::from_millis(5), "a reply waited {longest:?}");
     }
 
     #[tokio::test(start_paused = true)]
