@@ -1,7 +1,7 @@
 //! Telegram's limits. [`SendWindow`] counts every message the bot sent in the last second, bulk and replies
-//! alike (Telegram accepts about 30 a second from a bot, all chats together), and keeps the total within that.
-//! [`Limiter`] paces bulk sending on top: at most `rate` messages a second, evenly spaced, one a second per
-//! chat, and a full stop after a 429 until its `retry_after` has passed.
+//! alike (Telegram accepts about 30 a second from a bot, all chats together), keeps the total within that, and
+//! stops everything after a 429 until its `retry_after` has passed. [`Limiter`] paces bulk sending on top: at
+//! most `rate` messages a second, evenly spaced, and one a second per chat.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -54,16 +54,16 @@ impl SendWindow {
         if self.paused_until().is_none_or(|p| p <= at) && self.take(at, 0).is_ok() {
             return;
         }
-        self.replies_waiting.fetch_add(1, Ordering::SeqCst);
+        // Counted as waiting until it leaves this function, even if the reply is abandoned on the way.
+        let _waiting = Waiting::start(&self.replies_waiting);
         loop {
             at = at.max(self.paused_until().unwrap_or(at));
             tokio::time::sleep_until(at).await;
             match self.take(Instant::now(), 0) {
-                Ok(()) => break,
+                Ok(()) => return,
                 Err(free) => at = free,
             }
         }
-        self.replies_waiting.fetch_sub(1, Ordering::SeqCst);
     }
 
     /// Counts a bulk message sent at `now` if it fits with a slot for each reply waiting.
@@ -96,6 +96,22 @@ impl SendWindow {
             return Ok(());
         }
         Err(sent.front().map_or(now, |oldest| *oldest + SECOND))
+    }
+}
+
+/// One reply waiting for a slot, for as long as this lives.
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl<'a> Waiting<'a> {
+    fn start(count: &'a AtomicUsize) -> Self {
+        count.fetch_add(1, Ordering::SeqCst);
+        Self(count)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -245,6 +261,17 @@ mod tests {
         // They take the next five slots that free (one every 1/29 s), before any bulk message.
         let longest = waited.into_iter().max().unwrap_or_default();
         assert!(longest <= SECOND * 5 / 29 + Duration::from_millis(5), "a reply waited {longest:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_abandoned_reply_stops_holding_a_slot() {
+        let window = SendWindow::default();
+        for _ in 0..TELEGRAM_PER_SECOND - 1 {
+            window.reply().await;
+        }
+        let abandoned = tokio::time::timeout(Duration::from_millis(10), window.reply()).await;
+        assert!(abandoned.is_err(), "the window was full");
+        assert_eq!(window.replies_waiting.load(Ordering::SeqCst), 0);
     }
 
     #[tokio::test(start_paused = true)]
