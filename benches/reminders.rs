@@ -58,7 +58,7 @@ fn main() {
         let queued = reminders::plan(core.pool(), &offsets, clock.now()).await.expect("planned");
         let planned_in = planning.elapsed();
 
-        let bot = teloxide::Bot::new(support::fake_api::TOKEN).set_api_url(fake.url());
+        let bot = fake.bot();
         let options = WorkerOptions {
             reminder_offsets: offsets.to_vec(),
             survey_delay: Span::from_minutes(30),
@@ -67,7 +67,7 @@ fn main() {
             rate_per_second: rate,
             poll: std::time::Duration::from_millis(20),
         };
-        let worker = Worker::start(core.clone(), bot, options).await.expect("a worker");
+        let worker = Worker::new(core.clone(), bot, options);
         let sending = Instant::now();
         while worker.tick().await.expect("a tick") > 0 {}
         let sent_in = sending.elapsed();

@@ -360,7 +360,7 @@ async fn unknown_commands_and_chatter_point_to_help() {
 #[tokio::test]
 async fn the_command_menu_is_set_in_every_complete_language() {
     let bot = spawn_bot().await;
-    let api = teloxide::Bot::new(support::fake_api::TOKEN).set_api_url(bot.fake.url());
+    let api = bot.fake.bot();
     active_citizens_bot::telegram::set_command_menu(&api, &bot.core).await.expect("the menu is set");
     let calls = bot.fake.calls("SetMyCommands");
     let languages: Vec<Option<&str>> = calls.iter().map(|c| c.body["language_code"].as_str()).collect();

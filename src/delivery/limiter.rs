@@ -175,6 +175,13 @@ impl Limiter {
 mod tests {
     use super::*;
 
+    /// Fills the window with replies sent now.
+    async fn fill(window: &SendWindow) {
+        for _ in 0..TELEGRAM_PER_SECOND - 1 {
+            window.reply().await;
+        }
+    }
+
     #[tokio::test(start_paused = true)]
     async fn spaces_messages_evenly_and_one_a_second_per_chat() {
         let mut limiter = Limiter::new(25);
@@ -227,9 +234,7 @@ mod tests {
         let window = SendWindow::default();
         let mut limiter = Limiter::new(10);
         let start = Instant::now();
-        for _ in 0..TELEGRAM_PER_SECOND - 1 {
-            window.reply().await;
-        }
+        fill(&window).await;
         let mut sent = Vec::new();
         for chat in 0..20 {
             limiter.acquire(chat, &window).await;
@@ -266,9 +271,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn an_abandoned_reply_stops_holding_a_slot() {
         let window = SendWindow::default();
-        for _ in 0..TELEGRAM_PER_SECOND - 1 {
-            window.reply().await;
-        }
+        fill(&window).await;
         let abandoned = tokio::time::timeout(Duration::from_millis(10), window.reply()).await;
         assert!(abandoned.is_err(), "the window was full");
         assert_eq!(window.replies_waiting.load(Ordering::SeqCst), 0);
@@ -278,9 +281,7 @@ mod tests {
     async fn a_reply_waits_for_a_free_slot_instead_of_being_refused() {
         let window = SendWindow::default();
         let start = Instant::now();
-        for _ in 0..TELEGRAM_PER_SECOND - 1 {
-            window.reply().await;
-        }
+        fill(&window).await;
         assert_eq!(Instant::now(), start, "29 go out at once");
         window.reply().await;
         assert_eq!(Instant::now() - start, SECOND, "the 30th waits for the first to leave the window");

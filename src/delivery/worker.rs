@@ -1,7 +1,7 @@
 //! The delivery worker: plans reminders, takes due outbox rows, and sends them through the limiter one at a
 //! time, recording each outcome before the next send. Only the one message in flight can be sent twice after a
-//! crash (Telegram has no idempotency key), which is the promise PRODUCT.md makes; one send in flight reaches
-//! `BROADCAST_RATE` as long as a round trip to Telegram takes under 1/rate (40 ms at 25 a second).
+//! crash (Telegram has no idempotency key: that is the most "never sent twice" can mean across a kill -9). One
+//! send in flight reaches `BROADCAST_RATE` as long as a round trip to Telegram takes under 1/rate (40 ms at 25 a second).
 //! A 429 stops all sending for its `retry_after` and puts the row back; a 403 marks the participant blocked;
 //! other failures are retried with a growing delay.
 
@@ -40,14 +40,11 @@ pub struct Worker<S: Sender> {
 }
 
 impl<S: Sender> Worker<S> {
-    /// A worker; rows left `sending` by a crash go back to pending first (only they may be sent twice).
-    pub async fn start(core: Arc<Core>, sender: S, options: WorkerOptions) -> Result<Self, StorageError> {
-        let recovered = outbox::recover(core.pool()).await?;
-        if recovered > 0 {
-            tracing::warn!(recovered, "outbox rows interrupted by a stop will be sent again");
-        }
+    /// A worker. Rows a crash left `sending` go back to pending at its first tick (only the one that was in
+    /// flight may then be sent twice).
+    pub fn new(core: Arc<Core>, sender: S, options: WorkerOptions) -> Self {
         let limiter = Mutex::new(Limiter::new(options.rate_per_second));
-        Ok(Self { core, sender, limiter, options })
+        Self { core, sender, limiter, options }
     }
 
     /// Runs until `stop` turns true, finishing the messages in flight.
@@ -75,10 +72,11 @@ impl<S: Sender> Worker<S> {
 
     /// Plans due reminders and sends one batch of due rows. Returns how many rows were handled.
     pub async fn tick(&self) -> Result<usize, StorageError> {
-        // Nothing is in flight between ticks: a row still `sending` was left by a tick that failed half-way.
+        // Nothing is in flight between ticks: a row still `sending` was left by a crash or by a tick that
+        // failed half-way.
         let stranded = outbox::recover(self.core.pool()).await?;
         if stranded > 0 {
-            tracing::warn!(stranded, "outbox rows left by a failed delivery round will be sent again");
+            tracing::warn!(stranded, "outbox rows interrupted by a stop or a failure will be sent again");
         }
         let now = self.core.now();
         reminders::plan(self.core.pool(), &self.options.reminder_offsets, now).await?;

@@ -61,7 +61,7 @@ pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result
     record_username(&core, &me).await;
     core.set_bot_username(me.username());
     set_command_menu(&bot, &core).await?;
-    let worker = Worker::start(core.clone(), bot.clone(), delivery).await?;
+    let worker = Worker::new(core.clone(), bot.clone(), delivery);
     let (stop_worker, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(worker.run(stopped));
     let mut dispatcher = dispatcher(bot.clone(), core);

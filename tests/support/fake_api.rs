@@ -246,6 +246,11 @@ impl FakeTelegram {
         inner.sent_to.get(&chat).into_iter().flatten().filter_map(|id| inner.messages.get(id).cloned()).collect()
     }
 
+    /// A teloxide client of this server.
+    pub fn bot(&self) -> teloxide::Bot {
+        teloxide::Bot::new(TOKEN).set_api_url(self.url())
+    }
+
     pub fn url(&self) -> url::Url {
         url::Url::parse(&format!("http://{}/", self.addr)).expect("a valid URL")
     }

@@ -113,7 +113,7 @@ pub fn serve_command(fake: &FakeTelegram, dir: &std::path::Path) -> tokio::proce
 pub async fn spawn_bot() -> TestBot {
     let fake = FakeTelegram::start().await;
     let TestCore { core, clock, dir } = test_core().await;
-    let bot = Bot::new(fake_api::TOKEN).set_api_url(fake.url());
+    let bot = fake.bot();
     start_bot(bot, fake, core, clock, dir).await
 }
 
@@ -134,7 +134,7 @@ async fn start_bot(
     clock: Arc<ManualClock>,
     dir: tempfile::TempDir,
 ) -> TestBot {
-    let worker = Worker::start(core.clone(), bot.clone(), worker_options()).await.expect("the worker starts");
+    let worker = Worker::new(core.clone(), bot.clone(), worker_options());
     let mut dispatcher = active_citizens_bot::telegram::dispatcher(bot, core.clone());
     let shutdown = dispatcher.shutdown_token();
     let dispatcher = tokio::spawn(async move { dispatcher.dispatch().await });
@@ -199,7 +199,7 @@ impl TestBot {
         dispatcher.await.expect("the dispatcher stops");
         core.pool().close().await;
         let core = Arc::new(Core::start(core_options(dir.path()), clock.clone()).await.expect("the core restarts"));
-        let bot = Bot::new(fake_api::TOKEN).set_api_url(fake.url());
+        let bot = fake.bot();
         start_bot(bot, fake, core, clock, dir).await
     }
 }
