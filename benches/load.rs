@@ -13,7 +13,7 @@
 //! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000; `--only-bot` runs the real bot's
 //! closed loop alone, e.g. under `perf record -a -g`). It reports turns per second, the
 //! ratio to the echo baseline, round-trip latency (update handed out → first reply to that chat) p50/p99/max,
-//! and each phase's peak RSS. Figures are in BENCHMARKS.md.
+//! and each phase's peak RSS and CPU time per turn (the bot's, and this harness's). Figures are in BENCHMARKS.md.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -75,6 +75,9 @@ struct Measured {
     max: f64,
     /// The bot process's peak resident memory (VmHWM).
     rss: f64,
+    /// CPU time used during the run by the bot process, and by this harness (the fake server and the people).
+    bot_cpu: f64,
+    harness_cpu: f64,
 }
 
 impl Measured {
@@ -213,11 +216,13 @@ async fn run(kind: Kind, users: usize, pace: Option<Duration>) -> Measured {
     fake.send_text(1, "/start");
     fake.next_message(1).await;
 
+    let cpu_before = (cpu(&pid), cpu("self"));
     let (seconds, latencies) = match kind {
         Kind::Echo => drive(users, pace, |user| echo_user(fake.clone(), user)).await,
         Kind::RealBot => drive(users, pace, |user| participant(fake.clone(), user)).await,
     };
     let rss = support::fixtures::peak_rss_mib(&pid).unwrap_or(f64::NAN);
+    let (bot_cpu, harness_cpu) = (cpu(&pid) - cpu_before.0, cpu("self") - cpu_before.1);
     let _ = tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await;
     let _ = child.wait().await;
     if kind == Kind::RealBot {
@@ -232,7 +237,13 @@ async fn run(kind: Kind, users: usize, pace: Option<Duration>) -> Measured {
         p99: ms(percentile(&latencies, 0.99)),
         max: ms(latencies.last().copied().unwrap_or_default()),
         rss,
+        bot_cpu,
+        harness_cpu,
     }
+}
+
+fn cpu(process: &str) -> f64 {
+    support::fixtures::cpu_seconds(process).unwrap_or(f64::NAN)
 }
 
 fn ms(d: Duration) -> f64 {
@@ -245,15 +256,23 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 fn row(name: &str, m: &Measured) {
+    let per_turn = |seconds: f64| seconds * 1e6 / m.turns as f64;
     println!(
-        "| {name} | {} | {:.0} | {:.2} | {:.2} | {:.1} | {:.1} MiB |",
+        "| {name} | {} | {:.0} | {:.2} | {:.2} | {:.1} | {:.1} MiB | {:.0} µs | {:.0} µs |",
         m.turns,
         m.rate(),
         m.p50,
         m.p99,
         m.max,
-        m.rss
+        m.rss,
+        per_turn(m.bot_cpu),
+        per_turn(m.harness_cpu),
     );
+}
+
+fn header() {
+    println!("| run | turns | turns/s | p50 ms | p99 ms | max ms | bot's peak RSS | bot CPU/turn | harness CPU/turn |");
+    println!("|---|---|---|---|---|---|---|---|---|");
 }
 
 fn main() {
@@ -269,6 +288,7 @@ fn main() {
         if args.iter().any(|a| a == "--only-bot") {
             // For profiling: the real bot's closed-loop run alone.
             let bot = run(Kind::RealBot, users, None).await;
+            header();
             row("real bot, closed loop", &bot);
             return;
         }
@@ -279,8 +299,7 @@ fn main() {
         let echo_open = run(Kind::Echo, users, Some(half(&echo))).await;
         let bot_open = run(Kind::RealBot, users, Some(half(&bot))).await;
 
-        println!("| run | turns | turns/s | p50 ms | p99 ms | max ms | bot's peak RSS |");
-        println!("|---|---|---|---|---|---|---|");
+        header();
         row("echo, closed loop", &echo);
         row("real bot, closed loop", &bot);
         row("echo, open loop at half its maximum", &echo_open);

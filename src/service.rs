@@ -22,7 +22,7 @@ use crate::i18n::I18n;
 use crate::source::FileErrors;
 use crate::storage::outbox::Payload;
 use crate::storage::{
-    self, StorageError, audit, broadcasts, cohorts, conversations, facts, invites, outbox, participants,
+    self, Lane, StorageError, audit, broadcasts, cohorts, conversations, facts, invites, outbox, participants,
     recommendations, roles, sessions, surveys,
 };
 
@@ -45,6 +45,8 @@ pub struct Core {
     engine: Engine,
     i18n: I18n,
     pool: SqlitePool,
+    /// Connections for the statements of every turn (see [`Lane`]).
+    lane: Arc<Lane>,
     clock: Arc<dyn Clock>,
     timezone: Tz,
     default_language: String,
@@ -97,8 +99,9 @@ impl Core {
             return Err(StartError::DefaultLanguage { language: options.default_language, known });
         }
         let pool = storage::connect(&options.database_url).await?;
+        let lane = Lane::open(&options.database_url, &pool).await?;
         let known_username = facts::get(&pool, facts::BOT_USERNAME).await?;
-        let mut core = Self::new(dialogues, pool, clock, options.timezone, options.default_language);
+        let mut core = Self::new(dialogues, pool, lane, clock, options.timezone, options.default_language);
         core.recommendations_per_day = options.recommendations_per_day;
         core.send_window = crate::delivery::SendWindow::new(options.send_limit);
         if let Some(name) = known_username {
@@ -110,6 +113,7 @@ impl Core {
     pub fn new(
         dialogues: Dialogues,
         pool: SqlitePool,
+        lane: Lane,
         clock: Arc<dyn Clock>,
         timezone: Tz,
         default_language: String,
@@ -119,6 +123,7 @@ impl Core {
             engine,
             i18n: dialogues.i18n,
             pool,
+            lane: Arc::new(lane),
             clock,
             timezone,
             default_language,
@@ -130,6 +135,11 @@ impl Core {
 
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// The connections that conversation turns read and write on.
+    pub fn lane(&self) -> &Arc<Lane> {
+        &self.lane
     }
 
     /// Every message sent in the last second, replies and bulk, kept within Telegram's limit.
@@ -165,7 +175,8 @@ impl Core {
 
     /// The stored conversation of a chat (a new one if none).
     pub async fn conversation(&self, chat_id: i64) -> Result<Conversation, StorageError> {
-        Ok(conversations::load(&self.pool, chat_id).await?.unwrap_or_default())
+        let mut conn = self.lane.connection().await?;
+        Ok(conversations::load(&mut *conn, chat_id).await?.unwrap_or_default())
     }
 
     /// Handles one input of `user` in their private chat, whose state is `conv`.
@@ -189,10 +200,7 @@ impl Core {
             return Ok(None);
         }
         let now = self.clock.now();
-        let (participant, grants) = {
-            let mut conn = self.pool.acquire().await?;
-            (participants::find(&mut *conn, user).await?, roles::grants_of(&mut *conn, user).await?)
-        };
+        let (participant, grants) = participants::find_with_roles(&mut *self.lane.connection().await?, user).await?;
         let blocked = participant.as_ref().is_some_and(|p| p.status == ParticipantStatus::Blocked);
         let bot_username = self.bot_username();
         let ctx = Context {
@@ -412,10 +420,11 @@ impl Core {
     ) -> Result<(), StorageError> {
         if effects.is_empty() && !blocked {
             // Most turns only move the conversation on: one statement, its own transaction.
-            let mut conn = self.pool.acquire().await?;
-            return conversations::save(&mut conn, user, conv, now).await;
+            return conversations::save(&mut *self.lane.connection().await?, user, conv, now).await;
         }
-        let mut tx = storage::begin_write(&self.pool).await?;
+        let mut conn = self.lane.connection().await?;
+        // The write lock at once, so that the transaction cannot fail half-way with SQLITE_BUSY.
+        let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
         // Someone who writes can be reached again (a 403 marked them blocked).
         if blocked {
             participants::reactivate(&mut tx, user, now).await?;

@@ -1,5 +1,5 @@
 //! Per-chat conversation state, as JSON in the `conversations` table, and the teloxide dialogue [`Storage`]
-//! over the application's pool.
+//! over the application's database.
 //!
 //! A state that no longer reads (written by an incompatible version) comes back as [`Conversation::lost`]:
 //! the engine tells the person and starts afresh, instead of teloxide dropping the update.
@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
-use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{Executor, Sqlite, SqliteConnection};
 use teloxide::dispatching::dialogue::Storage;
 use teloxide::types::ChatId;
 
-use super::StorageError;
+use super::{Lane, StorageError};
 use crate::conversation::Conversation;
 
 pub async fn load<'e>(
@@ -56,15 +56,15 @@ pub async fn remove(conn: &mut SqliteConnection, chat_id: i64) -> Result<(), Sto
     Ok(())
 }
 
-/// teloxide's dialogue storage on our pool and table.
+/// teloxide's dialogue storage on our table, through the connections of the [`Lane`].
 #[derive(Debug, Clone)]
 pub struct ConversationStore {
-    pool: SqlitePool,
+    lane: Arc<Lane>,
 }
 
 impl ConversationStore {
-    pub fn new(pool: SqlitePool) -> Arc<Self> {
-        Arc::new(Self { pool })
+    pub fn new(lane: Arc<Lane>) -> Arc<Self> {
+        Arc::new(Self { lane })
     }
 }
 
@@ -72,10 +72,7 @@ impl Storage<Conversation> for ConversationStore {
     type Error = StorageError;
 
     fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move {
-            let mut conn = self.pool.acquire().await?;
-            remove(&mut conn, chat_id.0).await
-        })
+        Box::pin(async move { remove(&mut *self.lane.connection().await?, chat_id.0).await })
     }
 
     fn update_dialogue(
@@ -83,13 +80,10 @@ impl Storage<Conversation> for ConversationStore {
         chat_id: ChatId,
         dialogue: Conversation,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move {
-            let mut conn = self.pool.acquire().await?;
-            save(&mut conn, chat_id.0, &dialogue, Utc::now()).await
-        })
+        Box::pin(async move { save(&mut *self.lane.connection().await?, chat_id.0, &dialogue, Utc::now()).await })
     }
 
     fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<Conversation>, Self::Error>> {
-        Box::pin(async move { load(&self.pool, chat_id.0).await })
+        Box::pin(async move { load(&mut *self.lane.connection().await?, chat_id.0).await })
     }
 }

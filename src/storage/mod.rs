@@ -9,6 +9,7 @@ pub mod cohorts;
 pub mod conversations;
 pub mod facts;
 pub mod invites;
+mod lane;
 pub mod outbox;
 pub mod participants;
 pub mod recommendations;
@@ -23,6 +24,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use conversations::ConversationStore;
+pub use lane::{LANE_CONNECTIONS, Lane, LaneConnection};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -44,12 +46,16 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
     // An in-memory database exists once per connection: keep a single one so that every query sees it.
-    let max = if url.contains(":memory:") || url.contains("mode=memory") { 1 } else { 4 };
+    let max = if in_memory(url) { 1 } else { 4 };
     // No liveness check when a connection is taken from the pool: an SQLite connection is a file handle in
     // this process, and the check is one more round trip to sqlx's connection thread on every query.
     let pool = SqlitePoolOptions::new().max_connections(max).test_before_acquire(false).connect_with(options).await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
+}
+
+fn in_memory(url: &str) -> bool {
+    url.contains(":memory:") || url.contains("mode=memory")
 }
 
 /// A write transaction that takes the write lock at once, so that it cannot fail half-way with SQLITE_BUSY

@@ -1,10 +1,12 @@
 //! Participants: registration, profile edits, language, cohort membership and erasure.
 
+use std::sync::LazyLock;
+
 use chrono::{DateTime, Utc};
-use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{Executor, FromRow, Row as _, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
-use crate::domain::{BirthYear, CohortCode, Participant, Profile, TelegramId};
+use crate::domain::{BirthYear, CohortCode, Participant, Profile, RoleGrant, TelegramId};
 
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -75,6 +77,30 @@ pub async fn find<'e>(
             .fetch_optional(db)
             .await?;
     row.map(Participant::try_from).transpose()
+}
+
+/// The participant (if registered) and every role they hold, in one statement: what each turn of a
+/// conversation reads about the person.
+pub async fn find_with_roles(
+    conn: &mut SqliteConnection,
+    id: TelegramId,
+) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
+    // One row whether or not the person is registered; the roles come as a JSON array of [role, cohort].
+    static QUERY: LazyLock<String> = LazyLock::new(|| {
+        let columns = COLUMNS.split(',').map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
+        format!(
+            "SELECT (SELECT json_group_array(json_array(role, cohort_code)) FROM roles WHERE telegram_id = ?1) \
+             AS grants, {columns} FROM (SELECT 1) LEFT JOIN participants p ON p.telegram_id = ?1"
+        )
+    });
+    let row = sqlx::query(sqlx::AssertSqlSafe(QUERY.as_str())).bind(id).fetch_one(conn).await?;
+    let grants: String = row.try_get("grants")?;
+    let grants: Vec<(String, Option<String>)> =
+        serde_json::from_str(&grants).map_err(|e| StorageError::Corrupt(format!("roles of {id}: {e}")))?;
+    let grants = grants.iter().filter_map(|(role, cohort)| super::roles::grant_from(role, cohort.as_deref())).collect();
+    let registered = row.try_get::<Option<i64>, _>("telegram_id")?.is_some();
+    let participant = if registered { Some(Participant::try_from(Row::from_row(&row)?)?) } else { None };
+    Ok((participant, grants))
 }
 
 /// Every participant, oldest registration first (for exports).

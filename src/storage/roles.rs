@@ -50,15 +50,15 @@ pub async fn grants_of<'e>(
 ) -> Result<Vec<RoleGrant>, StorageError> {
     let rows: Vec<(String, Option<String>)> =
         sqlx::query_as("SELECT role, cohort_code FROM roles WHERE telegram_id = ?").bind(user).fetch_all(db).await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(role, cohort)| {
-            let role = role.parse::<Role>().ok()?;
-            let cohort = match cohort {
-                Some(code) => Some(CohortCode::parse(&code).ok()?),
-                None => None,
-            };
-            Some(RoleGrant { role, cohort })
-        })
-        .collect())
+    Ok(rows.into_iter().filter_map(|(role, cohort)| grant_from(&role, cohort.as_deref())).collect())
+}
+
+/// A stored grant; `None` for one this version does not know (it grants nothing).
+pub(super) fn grant_from(role: &str, cohort: Option<&str>) -> Option<RoleGrant> {
+    let role = role.parse::<Role>().ok()?;
+    let cohort = match cohort {
+        Some(code) => Some(CohortCode::parse(code).ok()?),
+        None => None,
+    };
+    Some(RoleGrant { role, cohort })
 }

@@ -46,7 +46,7 @@ pub fn schema() -> UpdateHandler<HandlerError> {
 
 /// The dispatcher over `bot`, ready to run; the caller decides how updates arrive and when to stop.
 pub fn dispatcher(bot: Bot, core: Arc<Core>) -> Dispatcher<Bot, HandlerError, DefaultKey> {
-    let store = ConversationStore::new(core.pool().clone());
+    let store = ConversationStore::new(core.lane().clone());
     Dispatcher::builder(bot, schema())
         .dependencies(dptree::deps![core, store])
         .default_handler(|_| async {})

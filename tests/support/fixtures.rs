@@ -48,3 +48,13 @@ pub fn peak_rss_mib(process: &str) -> Option<f64> {
     let kib: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib / 1024.0)
 }
+
+/// CPU time a process (`self` or a pid) has used so far, user and system together, in seconds: fields 14 and
+/// 15 of /proc/PID/stat, counted in the kernel's USER_HZ ticks (100 a second on Linux).
+pub fn cpu_seconds(process: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{process}/stat")).ok()?;
+    // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = |n: usize| fields.get(n - 3).and_then(|f| f.parse::<f64>().ok());
+    Some((ticks(14)? + ticks(15)?) / 100.0)
+}
