@@ -1,6 +1,7 @@
 //! Network faults from the fake server (issue #7): a connection broken mid-answer, an answer slower than the
-//! client's timeout, a 502, and a body that is not JSON. Whether they hit long polling or the outbox, the bot
-//! logs, backs off and carries on: people still get answers, and every outbox row is delivered in the end.
+//! client's timeout, a 502, and a body that is not JSON. Whether they hit long polling, a reply or the outbox,
+//! the bot logs, backs off and carries on: people still get answers, and every outbox row is delivered in the
+//! end.
 //!
 //! The bot's HTTP client here gives up after 2 s (teloxide's default is 17 s) to keep the tests short; teloxide
 //! itself waits 10 s after any 5xx, and polling backs off 2 s after a failure, so each case takes seconds.
@@ -47,6 +48,61 @@ async fn polling_carries_on_after_a_server_error() {
 #[tokio::test]
 async fn polling_carries_on_after_malformed_json() {
     polling_survives(Fault::Malformed).await;
+}
+
+/// A reply meets `fault`; it arrives all the same, at most `copies` times, and the conversation goes on.
+async fn reply_arrives_after(fault: Fault, copies: usize) {
+    let bot = support::spawn_bot_with_timeout(CLIENT_TIMEOUT).await;
+    bot.fake.fail_next("SendMessage", fault);
+    bot.fake.send_text(52, "/start");
+    let welcome = bot.fake.next_message(52).await;
+    assert!(welcome.text.starts_with("Welcome to Active Citizens!"), "{}", welcome.text);
+    assert_eq!(bot.fake.faults_left(), 0, "the fault was used");
+    let consent = support::press(&bot.fake, 52, &welcome, "English").await;
+    let sent = bot.fake.sent_to(52);
+    // The welcome that was pressed now ends with the choice; a second copy would not.
+    let welcomes = sent.iter().filter(|m| m.text.starts_with("Welcome to Active Citizens!")).count();
+    assert!((1..=copies).contains(&welcomes), "{welcomes} welcomes: {sent:?}");
+    assert_eq!(sent.last().map(|m| &m.text), Some(&consent.text), "the conversation went on");
+}
+
+#[tokio::test]
+async fn a_reply_is_sent_again_after_a_broken_connection() {
+    reply_arrives_after(Fault::Reset, 1).await;
+}
+
+#[tokio::test]
+async fn a_reply_is_sent_again_after_an_answer_that_does_not_read() {
+    reply_arrives_after(Fault::Malformed, 1).await;
+}
+
+#[tokio::test]
+async fn a_reply_is_sent_again_after_an_answer_slower_than_the_timeout() {
+    // The slow call was carried out: the person may see the welcome twice, never not at all.
+    reply_arrives_after(Fault::Slow(CLIENT_TIMEOUT + Duration::from_secs(1)), 2).await;
+}
+
+#[tokio::test]
+async fn a_reply_answered_with_an_error_in_telegrams_format_is_not_sent_again() {
+    // teloxide reads a 5xx answer only after a 10 s pause: with the tests' 2 s timeout that would be a timeout
+    // (sent again, as above). With a timeout as long as in production, the answer is Telegram's own: final.
+    let bot = support::spawn_bot_with_timeout(Duration::from_secs(15)).await;
+    bot.fake.fail_next("SendMessage", Fault::ServerError);
+    bot.fake.send_text(53, "/start");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while bot.fake.faults_left() > 0 {
+        assert!(tokio::time::Instant::now() < deadline, "the fault was never met");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Past teloxide's pause and the first try's pause: a retry would have arrived by now.
+    tokio::time::sleep(Duration::from_secs(12)).await;
+    assert!(bot.fake.sent_to(53).is_empty(), "{:?}", bot.fake.sent_to(53));
+    // The person writes again and is asked the lost question: nothing is stuck.
+    bot.fake.send_text(53, "hello?");
+    let question = bot.fake.next_message(53).await;
+    assert!(question.text.starts_with("Please choose one of the buttons."), "{}", question.text);
+    assert!(question.text.contains("Welcome to Active Citizens!"), "{}", question.text);
+    assert!(question.keyboard().len() > 1, "the language buttons come with it");
 }
 
 #[tokio::test]

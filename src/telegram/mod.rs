@@ -4,6 +4,7 @@
 pub mod callback;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
@@ -74,7 +75,7 @@ pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result
         loop {
             match shutdown.shutdown() {
                 Ok(done) => return done.await,
-                Err(_) => tokio::time::sleep(std::time::Duration::from_millis(50)).await,
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
             }
         }
     });
@@ -332,14 +333,29 @@ async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
     }
 }
 
+/// How long a reply that was lost on the way waits before each further try.
+const REPLY_RETRIES: [Duration; 2] = [Duration::from_secs(1), Duration::from_secs(3)];
+
 async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
     for message in rendered.messages {
         core.send_window().reply().await;
         let mut sent = send_message(bot, chat, &message).await;
-        if let Err(RequestError::RetryAfter(wait)) = &sent {
-            // Too many messages: everything waits as long as Telegram asked, then the reply goes again.
-            let wait = wait.duration();
-            core.send_window().throttled(wait);
+        let mut throttled = false;
+        let mut pauses = REPLY_RETRIES.iter();
+        loop {
+            match &sent {
+                // Too many messages: everything waits as long as Telegram asked, then the reply goes again (once).
+                Err(RequestError::RetryAfter(wait)) if !throttled => {
+                    throttled = true;
+                    core.send_window().throttled(wait.duration());
+                }
+                Err(e) if lost_on_the_way(e) => {
+                    let Some(pause) = pauses.next() else { break };
+                    tracing::info!(chat = chat.0, error = %e, "a reply was lost on the way; sending it again");
+                    tokio::time::sleep(*pause).await;
+                }
+                _ => break,
+            }
             core.send_window().reply().await;
             sent = send_message(bot, chat, &message).await;
         }
@@ -360,6 +376,14 @@ async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
             tracing::warn!(chat = chat.0, error = %e, "could not send a file");
         }
     }
+}
+
+/// A call that got no answer, or one that does not read: the message may or may not have arrived. Sent again,
+/// a reply whose answer alone was lost arrives twice; not sent again, one that was lost leaves the person
+/// waiting for a question that never comes, which is worse. An answer from Telegram in its own format (an API
+/// error) is final.
+fn lost_on_the_way(e: &RequestError) -> bool {
+    matches!(e, RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. })
 }
 
 /// Sends one rendered message, with its buttons as an inline keyboard.
