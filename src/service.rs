@@ -268,7 +268,7 @@ impl Core {
     /// The command menu of a facilitator or organiser (name and description, in their language); `None` for
     /// participants, who keep the default menu.
     pub async fn role_menu(&self, user: TelegramId) -> Result<Option<Vec<(&'static str, String)>>, StorageError> {
-        let grants = roles::grants_of(&self.pool, user).await?;
+        let grants = roles::grants_of(&mut *self.lane.connection().await?, user).await?;
         if reach(&grants) == crate::domain::Reach::None {
             return Ok(None);
         }
@@ -297,7 +297,7 @@ impl Core {
     async fn answer(&self, user: TelegramId, query: Query) -> Result<Input, StorageError> {
         match query {
             Query::Cohort(code) => {
-                let name = cohorts::name_of(&self.pool, &code).await?;
+                let name = cohorts::name_of(&mut *self.lane.connection().await?, &code).await?;
                 Ok(Input::CohortLookup { code, name })
             }
             Query::Upcoming(cohort) => {
@@ -305,8 +305,9 @@ impl Core {
                 Ok(Input::Upcoming(sessions::upcoming(&self.pool, &cohort, user, now, UPCOMING_SHOWN).await?))
             }
             Query::RsvpSession { session, answer } => {
-                let session = match sessions::find(&self.pool, session).await? {
-                    Some(s) => Some(sessions::view(&self.pool, s, user).await?),
+                let mut conn = self.lane.connection().await?;
+                let session = match sessions::find(&mut *conn, session).await? {
+                    Some(s) => Some(sessions::view(&mut *conn, s, user).await?),
                     None => None,
                 };
                 Ok(Input::RsvpTarget { answer, session })
@@ -338,18 +339,20 @@ impl Core {
                 Ok(Input::BroadcastProgress(list))
             }
             Query::OpenSurveys => {
-                let Some(cohort) = participants::find(&self.pool, user).await?.and_then(|p| p.profile.cohort) else {
+                let mut conn = self.lane.connection().await?;
+                let Some(cohort) = participants::find(&mut *conn, user).await?.and_then(|p| p.profile.cohort) else {
                     return Ok(Input::OpenSurveys(Vec::new()));
                 };
                 let now = self.clock.now();
-                let open = surveys::open_for(&self.pool, &cohort, user, now - ANSWERABLE, now).await?;
+                let open = surveys::open_for(&mut conn, &cohort, user, now - ANSWERABLE, now).await?;
                 Ok(Input::OpenSurveys(open.into_iter().map(|s| (s.id, session_label(&s))).collect()))
             }
             Query::SurveySession(id) => {
-                let Some(session) = sessions::find(&self.pool, id).await? else { return Ok(Input::SurveyTarget(None)) };
-                let survey = surveys::survey_of(&self.pool, id).await?;
-                let answered = surveys::answered(&self.pool, id, user).await?;
-                let view = sessions::view(&self.pool, session, user).await?;
+                let mut conn = self.lane.connection().await?;
+                let Some(session) = sessions::find(&mut *conn, id).await? else { return Ok(Input::SurveyTarget(None)) };
+                let survey = surveys::survey_of(&mut *conn, id).await?;
+                let answered = surveys::answered(&mut *conn, id, user).await?;
+                let view = sessions::view(&mut *conn, session, user).await?;
                 Ok(Input::SurveyTarget(Some(SurveyTarget { view, survey, answered })))
             }
             Query::ResultSessions => {
@@ -377,10 +380,12 @@ impl Core {
             }
             Query::RecommendQuota => {
                 let since = self.clock.now() - chrono::Duration::days(1);
-                let used = recommendations::submitted_since(&self.pool, user, since).await?;
+                let used = recommendations::submitted_since(&mut *self.lane.connection().await?, user, since).await?;
                 Ok(Input::RecommendQuota { used, limit: self.recommendations_per_day })
             }
-            Query::MyActivity => Ok(Input::MyActivity(participants::activity(&self.pool, user).await?)),
+            Query::MyActivity => {
+                Ok(Input::MyActivity(participants::activity(&mut *self.lane.connection().await?, user).await?))
+            }
             Query::NextPending => {
                 let (next, waiting) = recommendations::next_pending(&self.pool).await?;
                 Ok(Input::Pending { next, waiting })
@@ -400,8 +405,9 @@ impl Core {
                 Ok(Input::Summary(Box::new(crate::reports::summary::summarize(&rows, &themes, year))))
             }
             Query::CheckIn(code) => {
-                let session = match sessions::by_checkin_code(&self.pool, &code).await? {
-                    Some(s) => Some(sessions::view(&self.pool, s, user).await?),
+                let mut conn = self.lane.connection().await?;
+                let session = match sessions::by_checkin_code(&mut *conn, &code).await? {
+                    Some(s) => Some(sessions::view(&mut *conn, s, user).await?),
                     None => None,
                 };
                 Ok(Input::CheckInTarget(session))

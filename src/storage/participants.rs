@@ -224,7 +224,7 @@ pub async fn count(pool: &SqlitePool) -> Result<i64, StorageError> {
 }
 
 /// Everything stored about a participant besides the profile, for /mydata.
-pub async fn activity(pool: &SqlitePool, id: TelegramId) -> Result<crate::domain::Activity, StorageError> {
+pub async fn activity(conn: &mut SqliteConnection, id: TelegramId) -> Result<crate::domain::Activity, StorageError> {
     #[derive(sqlx::FromRow)]
     struct RsvpRow {
         title: String,
@@ -238,7 +238,7 @@ pub async fn activity(pool: &SqlitePool, id: TelegramId) -> Result<crate::domain
          JOIN sessions s ON s.id = r.session_id WHERE r.telegram_id = ? ORDER BY s.starts_at",
     )
     .bind(id)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let rsvps = rsvps
         .into_iter()
@@ -251,13 +251,15 @@ pub async fn activity(pool: &SqlitePool, id: TelegramId) -> Result<crate::domain
     let recommendations =
         sqlx::query_as("SELECT theme, status, text FROM recommendations WHERE author = ? ORDER BY id")
             .bind(id)
-            .fetch_all(pool)
+            .fetch_all(&mut *conn)
             .await?;
-    let endorsements =
-        sqlx::query_scalar("SELECT COUNT(*) FROM endorsements WHERE telegram_id = ?").bind(id).fetch_one(pool).await?;
+    let endorsements = sqlx::query_scalar("SELECT COUNT(*) FROM endorsements WHERE telegram_id = ?")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
     let survey_responses = sqlx::query_scalar("SELECT COUNT(*) FROM survey_responses WHERE telegram_id = ?")
         .bind(id)
-        .fetch_one(pool)
+        .fetch_one(&mut *conn)
         .await?;
     Ok(crate::domain::Activity { rsvps, recommendations, endorsements, survey_responses })
 }

@@ -2,16 +2,20 @@
 //! exports.
 
 use chrono::{DateTime, Utc};
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
 use crate::domain::{ApprovedRecommendation, EndorseTarget, PendingRecommendation, TelegramId};
 
-pub async fn submitted_since(pool: &SqlitePool, author: TelegramId, since: DateTime<Utc>) -> Result<i64, StorageError> {
+pub async fn submitted_since<'e>(
+    db: impl Executor<'e, Database = Sqlite>,
+    author: TelegramId,
+    since: DateTime<Utc>,
+) -> Result<i64, StorageError> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM recommendations WHERE author = ? AND created_at >= ?")
         .bind(author)
         .bind(since)
-        .fetch_one(pool)
+        .fetch_one(db)
         .await?)
 }
 

@@ -90,16 +90,22 @@ pub async fn find<'e>(db: impl Executor<'e, Database = Sqlite>, id: i64) -> Resu
     row.map(Session::try_from).transpose()
 }
 
-pub async fn by_checkin_code(pool: &SqlitePool, code: &str) -> Result<Option<Session>, StorageError> {
-    let row: Option<Row> = sqlx::query_as(select("WHERE checkin_code = ?")).bind(code).fetch_optional(pool).await?;
+pub async fn by_checkin_code<'e>(
+    db: impl Executor<'e, Database = Sqlite>,
+    code: &str,
+) -> Result<Option<Session>, StorageError> {
+    let row: Option<Row> = sqlx::query_as(select("WHERE checkin_code = ?")).bind(code).fetch_optional(db).await?;
     row.map(Session::try_from).transpose()
 }
 
 /// Sessions in start order, of one cohort or all.
-pub async fn list(pool: &SqlitePool, cohort: Option<&CohortCode>) -> Result<Vec<Session>, StorageError> {
+pub async fn list<'e>(
+    db: impl Executor<'e, Database = Sqlite>,
+    cohort: Option<&CohortCode>,
+) -> Result<Vec<Session>, StorageError> {
     let rows: Vec<Row> = sqlx::query_as(select("WHERE (?1 IS NULL OR cohort_code = ?1) ORDER BY starts_at, id"))
         .bind(cohort.map(CohortCode::as_str))
-        .fetch_all(pool)
+        .fetch_all(db)
         .await?;
     rows.into_iter().map(Session::try_from).collect()
 }
@@ -129,12 +135,16 @@ pub async fn upcoming(
 }
 
 /// A session with one participant's answer.
-pub async fn view(pool: &SqlitePool, session: Session, user: TelegramId) -> Result<SessionView, StorageError> {
+pub async fn view<'e>(
+    db: impl Executor<'e, Database = Sqlite>,
+    session: Session,
+    user: TelegramId,
+) -> Result<SessionView, StorageError> {
     let row: Option<(Option<String>, Option<DateTime<Utc>>)> =
         sqlx::query_as("SELECT answer, checked_in_at FROM rsvps WHERE session_id = ? AND telegram_id = ?")
             .bind(session.id)
             .bind(user)
-            .fetch_optional(pool)
+            .fetch_optional(db)
             .await?;
     let (answer, checked_in) = row.unwrap_or_default();
     Ok(SessionView { session, rsvp: answer.as_deref().and_then(Rsvp::parse), checked_in: checked_in.is_some() })

@@ -2,7 +2,7 @@
 //! planning; and the figures behind /results, /stats and `export feedback`.
 
 use chrono::{DateTime, Utc};
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
 use super::outbox::{self, Payload};
@@ -18,17 +18,21 @@ pub struct Response<'a> {
 }
 
 /// The survey a session uses.
-pub async fn survey_of(pool: &SqlitePool, session: i64) -> Result<String, StorageError> {
+pub async fn survey_of<'e>(db: impl Executor<'e, Database = Sqlite>, session: i64) -> Result<String, StorageError> {
     let named: Option<Option<String>> =
-        sqlx::query_scalar("SELECT survey_id FROM sessions WHERE id = ?").bind(session).fetch_optional(pool).await?;
+        sqlx::query_scalar("SELECT survey_id FROM sessions WHERE id = ?").bind(session).fetch_optional(db).await?;
     Ok(named.flatten().unwrap_or_else(|| DEFAULT_SURVEY.to_owned()))
 }
 
-pub async fn answered(pool: &SqlitePool, session: i64, user: TelegramId) -> Result<bool, StorageError> {
+pub async fn answered<'e>(
+    db: impl Executor<'e, Database = Sqlite>,
+    session: i64,
+    user: TelegramId,
+) -> Result<bool, StorageError> {
     let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM survey_done WHERE session_id = ? AND telegram_id = ?")
         .bind(session)
         .bind(user)
-        .fetch_optional(pool)
+        .fetch_optional(db)
         .await?;
     Ok(found.is_some())
 }
@@ -82,16 +86,16 @@ pub async fn submit(
 /// Sessions of a cohort that ended between `from` and `now`, not cancelled, whose survey this person has not
 /// answered.
 pub async fn open_for(
-    pool: &SqlitePool,
+    conn: &mut SqliteConnection,
     cohort: &CohortCode,
     user: TelegramId,
     from: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Vec<Session>, StorageError> {
-    let candidates = super::sessions::list(pool, Some(cohort)).await?;
+    let candidates = super::sessions::list(&mut *conn, Some(cohort)).await?;
     let mut open = Vec::new();
     for s in candidates.into_iter().filter(|s| !s.cancelled && s.ends_at() <= now && s.ends_at() >= from) {
-        if !answered(pool, s.id, user).await? {
+        if !answered(&mut *conn, s.id, user).await? {
             open.push(s);
         }
     }
