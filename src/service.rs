@@ -82,7 +82,7 @@ impl From<&Settings> for CoreOptions {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    #[error("{0}")]
+    #[error(transparent)]
     Dialogues(#[from] FileErrors),
     #[error("DEFAULT_LANGUAGE: '{language}' is not in dialogues/languages.toml (expected one of {known})")]
     DefaultLanguage { language: String, known: String },

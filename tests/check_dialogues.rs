@@ -209,3 +209,24 @@ fn broken_survey_files_are_reported_at_their_line() {
     std::fs::remove_file(dir.path().join("surveys/session-feedback.toml")).unwrap();
     assert_reported(dir.path(), "the default survey 'session-feedback' is missing");
 }
+
+#[test]
+fn a_missing_dialogues_directory_is_one_clear_line_for_every_command() {
+    let missing = tempfile::tempdir().expect("a directory").path().join("dialogues");
+    for command in ["check-dialogues", "simulate"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
+            .arg(command)
+            .env("DIALOGUES_DIR", &missing)
+            .env("DATABASE_URL", "sqlite::memory:")
+            .env_remove("TELOXIDE_TOKEN")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("the binary runs");
+        assert!(!output.status.success(), "{command}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let said: Vec<&str> = stderr.lines().filter(|l| l.contains("no such directory")).collect();
+        assert_eq!(said.len(), 1, "{command}: {stderr}");
+        assert!(said[0].contains(&missing.display().to_string()), "{command}: {stderr}");
+        assert!(said[0].contains("DIALOGUES_DIR"), "{command}: {stderr}");
+    }
+}

@@ -31,6 +31,11 @@ pub struct Dialogues {
 
 impl Dialogues {
     pub fn load(dir: &Path) -> Result<Self, FileErrors> {
+        if !dir.is_dir() {
+            // One line instead of one per missing file: most likely the bot runs outside the repository.
+            let message = "no such directory (set DIALOGUES_DIR, or run from the directory that holds dialogues/)";
+            return Err(FileErrors(vec![crate::source::FileError::whole(dir, message)]));
+        }
         let mut errors = Vec::new();
         let languages = load_languages(&dir.join("languages.toml")).map_err(|e| errors.extend(e)).ok();
         let (registration, mut key_uses) = match load_registration(&dir.join("registration.toml")) {
