@@ -32,3 +32,27 @@ async fn serve_answers_through_the_configured_api_and_stops_on_sigterm() {
         .expect("an exit status");
     assert!(status.success(), "exit status {status:?}");
 }
+
+#[tokio::test]
+async fn serve_without_a_bot_api_says_why_once_and_fails() {
+    // A port nobody listens on: taken and let go again.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let dir = tempfile::tempdir().unwrap();
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
+        .arg("serve")
+        .env_clear()
+        .env("TELOXIDE_TOKEN", support::fake_api::TOKEN)
+        .env("TELOXIDE_API_URL", format!("http://127.0.0.1:{port}/"))
+        .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("bot.db").display()))
+        .env("DIALOGUES_DIR", support::dialogues_dir())
+        .output()
+        .await
+        .expect("serve runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let said = stderr.lines().find(|l| l.starts_with("error:")).unwrap_or_else(|| panic!("no error line: {stderr}"));
+    assert!(said.contains("check TELOXIDE_TOKEN and TELOXIDE_API_URL"), "{said}");
+    assert!(said.contains("Connection refused"), "{said}");
+    // Each cause once, though several errors in the chain repeat their cause's text.
+    assert_eq!(said.matches("error sending request").count(), 1, "{said}");
+}
