@@ -13,7 +13,6 @@ use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
     Recipient, UpdateId,
 };
-use teloxide::update_listeners::UpdateListener;
 use teloxide::{ApiError, RequestError};
 
 use crate::conversation::render::{OutMessage, Rendered};
@@ -79,10 +78,8 @@ pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result
             }
         }
     });
-    let listener = teloxide::update_listeners::polling_default(bot).await;
     tracing::info!(bot = %me.username(), "bot started, polling for updates");
-    let error_handler = LoggingErrorHandler::with_custom_text("error while polling for updates");
-    run(&mut dispatcher, listener, error_handler).await;
+    poll(&mut dispatcher, bot).await;
     if let Err(e) = worker.await {
         tracing::error!(error = %e, "the delivery worker ended abnormally");
     }
@@ -106,19 +103,18 @@ impl Sender for Bot {
             Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
                 Err(SendError::Blocked)
             }
-            Err(e) => Err(SendError::Other(e.to_string())),
+            Err(e) => Err(SendError::Other(failure(&e))),
         }
     }
 }
 
-async fn run<L>(
-    dispatcher: &mut Dispatcher<Bot, HandlerError, DefaultKey>,
-    listener: L,
-    errors: Arc<LoggingErrorHandler>,
-) where
-    L: UpdateListener + Send,
-    L::Err: std::fmt::Debug + Send,
-{
+/// Long polling into `dispatcher` until it is shut down. A failed poll is logged without the answer's body
+/// (a batch of updates holds people's messages) and polling backs off.
+pub async fn poll(dispatcher: &mut Dispatcher<Bot, HandlerError, DefaultKey>, bot: Bot) {
+    let listener = teloxide::update_listeners::polling_default(bot).await;
+    let errors = Arc::new(|error: RequestError| async move {
+        tracing::error!(error = %failure(&error), "error while polling for updates");
+    });
     dispatcher.dispatch_with_listener(listener, errors).await;
 }
 
@@ -181,7 +177,7 @@ async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
         menu.into_iter().map(|(name, description)| BotCommand::new(name, description)).collect();
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(chat) };
     if let Err(e) = bot.set_my_commands(commands).scope(scope).await {
-        tracing::warn!(error = %e, "could not set a role's command menu");
+        tracing::warn!(error = %failure(&e), "could not set a role's command menu");
     }
 }
 
@@ -263,7 +259,7 @@ async fn on_group_message(bot: Bot, msg: Message, me: Me, core: Arc<Core>) -> Ha
     let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
     core.send_window().reply().await;
     if let Err(e) = bot.send_message(msg.chat.id, text).await {
-        tracing::warn!(error = %e, "could not answer in a group");
+        tracing::warn!(error = %failure(&e), "could not answer in a group");
     }
     Ok(())
 }
@@ -308,7 +304,7 @@ async fn answer_press(bot: &Bot, q: &CallbackQuery, notice: Option<String>) {
         request = request.text(text);
     }
     if let Err(e) = request.await {
-        tracing::warn!(error = %e, "could not answer a button press");
+        tracing::warn!(error = %failure(&e), "could not answer a button press");
     }
 }
 
@@ -329,7 +325,7 @@ async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
     let Some(label) = label else { return };
     let edited = format!("{text}\n\n→ {label}");
     if let Err(e) = bot.edit_message_text(message.chat.id, message.id, edited).await {
-        tracing::debug!(error = %e, "could not mark the chosen button");
+        tracing::debug!(error = %failure(&e), "could not mark the chosen button");
     }
 }
 
@@ -351,7 +347,7 @@ async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
                 }
                 Err(e) if lost_on_the_way(e) => {
                     let Some(pause) = pauses.next() else { break };
-                    tracing::info!(chat = chat.0, error = %e, "a reply was lost on the way; sending it again");
+                    tracing::info!(chat = chat.0, error = %failure(e), "a reply was lost on the way; sending it again");
                     tokio::time::sleep(*pause).await;
                 }
                 _ => break,
@@ -360,7 +356,7 @@ async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
             sent = send_message(bot, chat, &message).await;
         }
         if let Err(e) = sent {
-            tracing::warn!(chat = chat.0, error = %e, "could not send a reply");
+            tracing::warn!(chat = chat.0, error = %failure(&e), "could not send a reply");
             return;
         }
     }
@@ -373,8 +369,19 @@ async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
             bot.send_document(chat, input).await.map(|_| ())
         };
         if let Err(e) = sent {
-            tracing::warn!(chat = chat.0, error = %e, "could not send a file");
+            tracing::warn!(chat = chat.0, error = %failure(&e), "could not send a file");
         }
+    }
+}
+
+/// What went wrong with a Bot API call, for logs and the outbox: never the answer's body, which teloxide keeps
+/// in a JSON error and which, for a sent message or a batch of updates, holds people's texts.
+fn failure(e: &RequestError) -> String {
+    match e {
+        RequestError::InvalidJson { source, raw } => {
+            format!("an answer that is not valid JSON ({source}; {} bytes, not shown)", raw.len())
+        }
+        other => other.to_string(),
     }
 }
 

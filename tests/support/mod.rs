@@ -135,9 +135,9 @@ async fn start_bot(
     dir: tempfile::TempDir,
 ) -> TestBot {
     let worker = Worker::new(core.clone(), bot.clone(), worker_options());
-    let mut dispatcher = active_citizens_bot::telegram::dispatcher(bot, core.clone());
+    let mut dispatcher = active_citizens_bot::telegram::dispatcher(bot.clone(), core.clone());
     let shutdown = dispatcher.shutdown_token();
-    let dispatcher = tokio::spawn(async move { dispatcher.dispatch().await });
+    let dispatcher = tokio::spawn(async move { active_citizens_bot::telegram::poll(&mut dispatcher, bot).await });
     TestBot { fake, core, clock, dir, worker: Some(Arc::new(worker)), background: None, shutdown, dispatcher }
 }
 
