@@ -429,8 +429,7 @@ impl Core {
             return conversations::save(&mut *self.lane.connection().await?, user, conv, now).await;
         }
         let mut conn = self.lane.connection().await?;
-        // The write lock at once, so that the transaction cannot fail half-way with SQLITE_BUSY.
-        let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
+        let mut tx = storage::begin_write_on(&mut conn).await?;
         // Someone who writes can be reached again (a 403 marked them blocked).
         if blocked {
             participants::reactivate(&mut tx, user, now).await?;

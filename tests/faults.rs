@@ -126,6 +126,32 @@ async fn a_reply_answered_with_an_error_in_telegrams_format_is_not_sent_again() 
     assert!(question.keyboard().len() > 1, "the language buttons come with it");
 }
 
+/// Whether, with `RUST_LOG=spec`, the line teloxide's dispatcher logs for an update it cannot parse (quoting
+/// it whole) is kept; another error always is.
+fn unparsable_update_logged(spec: &str) -> bool {
+    let (guard, logs) = support::fixtures::capture_logs_at(spec);
+    tracing::error!(target: "teloxide::dispatching::dispatcher", "Cannot parse an update: {{\"text\": \"hi\"}}");
+    tracing::error!(target: "active_citizens_bot", "our own error");
+    drop(guard);
+    let logs = logs.text();
+    assert!(logs.contains("our own error"), "other errors are logged: {logs}");
+    logs.contains("Cannot parse an update")
+}
+
+#[test]
+fn an_unparsable_update_is_not_quoted_in_the_logs_below_debug_level() {
+    assert!(!unparsable_update_logged("info"));
+    assert!(!unparsable_update_logged("warn,active_citizens_bot=info"));
+    assert!(unparsable_update_logged("debug"));
+    assert!(unparsable_update_logged("info,teloxide=debug"));
+}
+
+#[test]
+fn a_log_filter_that_does_not_parse_names_rust_log() {
+    let error = active_citizens_bot::telemetry::env_filter("info,=[").expect_err("not a filter");
+    assert_eq!(error.variable, "RUST_LOG");
+}
+
 #[tokio::test]
 async fn the_outbox_delivers_everything_through_every_kind_of_fault() {
     let (_guard, logs) = support::fixtures::capture_logs();

@@ -21,7 +21,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
 
 pub use conversations::ConversationStore;
 pub use lane::{LANE_CONNECTIONS, Lane, LaneConnection};
@@ -61,8 +61,15 @@ fn in_memory(url: &str) -> bool {
 /// A write transaction that takes the write lock at once, so that it cannot fail half-way with SQLITE_BUSY
 /// after reading.
 pub async fn begin_write(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, StorageError> {
-    Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
+    Ok(pool.begin_with(BEGIN_WRITE).await?)
 }
+
+/// [`begin_write`] on a connection already held (one of the [`Lane`]'s).
+pub async fn begin_write_on(conn: &mut SqliteConnection) -> Result<Transaction<'_, Sqlite>, StorageError> {
+    Ok(sqlx::Connection::begin_with(conn, BEGIN_WRITE).await?)
+}
+
+const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
 
 /// Writes a consistent copy of the database to `path` while the bot keeps running (SQLite's `VACUUM INTO`
 /// reads one snapshot). The file must not exist yet.

@@ -59,16 +59,19 @@ pub fn cpu_seconds(process: &str) -> Option<f64> {
     Some((ticks(14)? + ticks(15)?) / 100.0)
 }
 
-/// What is logged at info level and above on this thread while the guard lives. A `#[tokio::test]` runs on one
-/// thread, and so does every task of the bot it starts.
+/// What is logged on this thread while the guard lives, through the bot's own filter at its default level
+/// (`info`). A `#[tokio::test]` runs on one thread, and so does every task of the bot it starts.
 pub fn capture_logs() -> (tracing::subscriber::DefaultGuard, Logs) {
+    capture_logs_at("info")
+}
+
+/// [`capture_logs`] with `RUST_LOG` set to `spec`.
+pub fn capture_logs_at(spec: &str) -> (tracing::subscriber::DefaultGuard, Logs) {
     let logs = Logs::default();
     let writer = logs.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::INFO)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
+    let filter = active_citizens_bot::telemetry::env_filter(spec).expect("a valid log filter");
+    let subscriber =
+        tracing_subscriber::fmt().with_env_filter(filter).with_ansi(false).with_writer(move || writer.clone()).finish();
     (tracing::subscriber::set_default(subscriber), logs)
 }
 
