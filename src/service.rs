@@ -426,9 +426,9 @@ impl Core {
     ) -> Result<(), StorageError> {
         if effects.is_empty() && !blocked {
             // Most turns only move the conversation on: one statement, its own transaction.
-            return conversations::save(&mut *self.lane.connection().await?, user, conv, now).await;
+            return conversations::save(&mut *self.lane.writer().await?, user, conv, now).await;
         }
-        let mut conn = self.lane.connection().await?;
+        let mut conn = self.lane.writer().await?;
         let mut tx = storage::begin_write_on(&mut conn).await?;
         // Someone who writes can be reached again (a 403 marked them blocked).
         if blocked {

@@ -55,12 +55,12 @@ async fn a_turn_reads_the_person_and_their_roles_as_the_separate_reads_do() {
 }
 
 #[tokio::test]
-async fn a_turn_that_finds_every_lane_connection_busy_waits_for_one() {
+async fn a_read_that_finds_every_reader_busy_waits_for_one() {
     let dir = tempfile::tempdir().expect("a directory");
     let (url, pool) = database(&dir).await;
     let lane = Lane::open(&url, &pool).await.expect("the lane opens");
     let mut held = Vec::new();
-    for _ in 0..storage::LANE_CONNECTIONS {
+    for _ in 0..storage::LANE_READERS {
         held.push(lane.connection().await.expect("a free connection"));
     }
     let waiting = tokio::time::timeout(Duration::from_millis(100), lane.connection()).await;
@@ -75,6 +75,34 @@ async fn a_turn_that_finds_every_lane_connection_busy_waits_for_one() {
 }
 
 #[tokio::test]
+async fn writes_queue_for_the_one_writer_while_reads_go_on() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let (url, pool) = database(&dir).await;
+    let lane = Lane::open(&url, &pool).await.expect("the lane opens");
+    let mut writing = lane.writer().await.expect("the writer");
+    let mut tx = storage::begin_write_on(&mut writing).await.expect("a write transaction");
+    sqlx::query("UPDATE cohorts SET name = 'Tiranë'").execute(&mut *tx).await.expect("written");
+
+    let queued = tokio::time::timeout(Duration::from_millis(100), lane.writer()).await;
+    assert!(queued.is_err(), "a second write waits for the writer instead of meeting SQLite's lock");
+    let mut reader = lane.connection().await.expect("a reader");
+    let name: String = sqlx::query_scalar("SELECT name FROM cohorts").fetch_one(&mut *reader).await.expect("read");
+    assert_eq!(name, "Tirana", "a read during the write sees the last committed state");
+    drop(reader);
+
+    tx.commit().await.expect("committed");
+    drop(writing);
+    let mut next = tokio::time::timeout(Duration::from_secs(5), lane.writer())
+        .await
+        .expect("the writer once the write is done")
+        .expect("opens");
+    sqlx::query("UPDATE cohorts SET name = 'Tirana 2026'").execute(&mut *next).await.expect("the next write");
+    drop(next);
+    let name: String = sqlx::query_scalar("SELECT name FROM cohorts").fetch_one(&pool).await.expect("read");
+    assert_eq!(name, "Tirana 2026");
+}
+
+#[tokio::test]
 async fn a_database_in_memory_is_shared_by_the_lane_and_the_pool() {
     let url = "sqlite::memory:";
     let pool = storage::connect(url).await.expect("the database opens");
@@ -86,4 +114,8 @@ async fn a_database_in_memory_is_shared_by_the_lane_and_the_pool() {
     let mut conn = lane.connection().await.expect("a connection");
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(&mut *conn).await.expect("read");
     assert_eq!(count, 1, "another connection would have opened another, empty database");
+    drop(conn);
+    let mut writer = lane.writer().await.expect("the writer");
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(&mut *writer).await.expect("read");
+    assert_eq!(count, 1, "the writer is the pool's one connection too");
 }

@@ -72,7 +72,7 @@ impl Storage<Conversation> for ConversationStore {
     type Error = StorageError;
 
     fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move { remove(&mut *self.lane.connection().await?, chat_id.0).await })
+        Box::pin(async move { remove(&mut *self.lane.writer().await?, chat_id.0).await })
     }
 
     fn update_dialogue(
@@ -80,7 +80,7 @@ impl Storage<Conversation> for ConversationStore {
         chat_id: ChatId,
         dialogue: Conversation,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move { save(&mut *self.lane.connection().await?, chat_id.0, &dialogue, Utc::now()).await })
+        Box::pin(async move { save(&mut *self.lane.writer().await?, chat_id.0, &dialogue, Utc::now()).await })
     }
 
     fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<Conversation>, Self::Error>> {

@@ -1,6 +1,11 @@
 //! A few connections held outside sqlx's pool, for the statements every conversation turn makes: reading the
 //! state, the person and their roles, and writing the turn.
 //!
+//! Reads go to the readers, which WAL mode lets run side by side. Every write goes to the one writer: SQLite
+//! takes one writer at a time whatever the number of connections, and a second connection that tries meets
+//! the lock and sleeps in SQLite's busy handler (1 ms, then 2, 5, 10…), stalling every turn queued behind it on
+//! that connection. Queued on one connection, writes wait their turn without sleeping.
+//!
 //! The pool checks each connection it takes back with a ping, a round trip to the connection's thread that
 //! costs as much as the statement itself (sqlx-core 0.9, `PoolConnection::return_to_pool`). A turn took three
 //! connections from the pool, so three of its seven round trips were pings. A lane connection is handed from
@@ -18,13 +23,14 @@ use tokio::sync::{Mutex, MutexGuard};
 
 use super::StorageError;
 
-/// How many connections a lane holds: with the pool's lazily opened four, at most seven on a busy day. Reads
-/// go on side by side in WAL mode; SQLite takes one writer at a time whatever the count.
-pub const LANE_CONNECTIONS: usize = 3;
+/// How many connections a lane reads on: with its writer and the pool's lazily opened four, at most seven on a
+/// busy day.
+pub const LANE_READERS: usize = 2;
 
 pub struct Lane {
-    connections: Vec<Mutex<SqliteConnection>>,
-    /// Where a turn that finds every connection busy queues (each connection serves its queue in order).
+    readers: Vec<Mutex<SqliteConnection>>,
+    writer: Option<Mutex<SqliteConnection>>,
+    /// Where a read that finds every reader busy queues (each connection serves its queue in order).
     next: AtomicUsize,
     /// For a database that lives in memory, where another connection would open another, empty database.
     pool: SqlitePool,
@@ -32,7 +38,7 @@ pub struct Lane {
 
 impl std::fmt::Debug for Lane {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lane").field("connections", &self.connections.len()).finish_non_exhaustive()
+        f.debug_struct("Lane").field("readers", &self.readers.len()).finish_non_exhaustive()
     }
 }
 
@@ -40,26 +46,39 @@ impl Lane {
     /// Opens the lane's connections to the database at `url`, whose `pool` is already open (and migrated), with
     /// the pool's settings.
     pub async fn open(url: &str, pool: &SqlitePool) -> Result<Self, StorageError> {
-        let options: SqliteConnectOptions = (*pool.connect_options()).clone();
-        let count = if super::in_memory(url) { 0 } else { LANE_CONNECTIONS };
-        let mut connections = Vec::with_capacity(count);
-        for _ in 0..count {
-            connections.push(Mutex::new(options.connect().await?));
+        let pool = pool.clone();
+        if super::in_memory(url) {
+            return Ok(Self { readers: Vec::new(), writer: None, next: AtomicUsize::new(0), pool });
         }
-        Ok(Self { connections, next: AtomicUsize::new(0), pool: pool.clone() })
+        let options: SqliteConnectOptions = (*pool.connect_options()).clone();
+        let mut readers = Vec::with_capacity(LANE_READERS);
+        for _ in 0..LANE_READERS {
+            readers.push(Mutex::new(options.connect().await?));
+        }
+        let writer = Some(Mutex::new(options.connect().await?));
+        Ok(Self { readers, writer, next: AtomicUsize::new(0), pool })
     }
 
-    /// A connection for one turn's statement or transaction: a free one if there is one, else a place in the
-    /// queue of the next connection in turn.
+    /// A connection for one turn's reads: a free reader if there is one, else a place in the queue of the next
+    /// reader in turn.
     pub async fn connection(&self) -> Result<LaneConnection<'_>, StorageError> {
-        if self.connections.is_empty() {
+        if self.readers.is_empty() {
             return Ok(LaneConnection::Pooled(self.pool.acquire().await?));
         }
-        if let Some(free) = self.connections.iter().find_map(|c| c.try_lock().ok()) {
+        if let Some(free) = self.readers.iter().find_map(|c| c.try_lock().ok()) {
             return Ok(LaneConnection::Held(free));
         }
-        let turn = self.next.fetch_add(1, Ordering::Relaxed) % self.connections.len();
-        Ok(LaneConnection::Held(self.connections[turn].lock().await))
+        let turn = self.next.fetch_add(1, Ordering::Relaxed) % self.readers.len();
+        Ok(LaneConnection::Held(self.readers[turn].lock().await))
+    }
+
+    /// The connection for one turn's write (a statement or a transaction), once the writes queued before it
+    /// are done.
+    pub async fn writer(&self) -> Result<LaneConnection<'_>, StorageError> {
+        match &self.writer {
+            Some(writer) => Ok(LaneConnection::Held(writer.lock().await)),
+            None => Ok(LaneConnection::Pooled(self.pool.acquire().await?)),
+        }
     }
 }
 

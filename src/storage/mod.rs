@@ -24,7 +24,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
 
 pub use conversations::ConversationStore;
-pub use lane::{LANE_CONNECTIONS, Lane, LaneConnection};
+pub use lane::{LANE_READERS, Lane, LaneConnection};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
