@@ -413,3 +413,26 @@ async fn a_reply_refused_with_429_goes_out_after_the_wait() {
     assert!(started.elapsed() >= std::time::Duration::from_secs(1), "it waited the retry_after");
     assert_eq!(bot.fake.sent_to(ANA).len(), 1, "sent once");
 }
+
+#[tokio::test]
+async fn people_registering_at_the_same_time_are_all_registered() {
+    // More people than the lane has connections, each turn queued on its readers and its one writer.
+    const PEOPLE: i64 = 40;
+    let bot = spawn_bot().await;
+    let mut registering = tokio::task::JoinSet::new();
+    for user in 2001..2001 + PEOPLE {
+        let fake = bot.fake.clone();
+        registering.spawn(async move { (user, register(&fake, user).await) });
+    }
+    while let Some(done) = registering.join_next().await {
+        let (user, last) = done.expect("a registration ran to its end");
+        assert!(last.text.contains("You are registered"), "{user}: {}", last.text);
+    }
+    assert_eq!(participants::count(bot.core.pool()).await.unwrap(), PEOPLE);
+    for user in 2001..2001 + PEOPLE {
+        let person = participants::find(bot.core.pool(), user).await.unwrap().expect("registered");
+        assert_eq!(person.profile.name, "Ana Hoxha");
+        let state = bot.core.conversation(user).await.unwrap();
+        assert!(state.last_update.is_some(), "{user}'s state was written with their last turn");
+    }
+}
