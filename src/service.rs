@@ -175,7 +175,7 @@ impl Core {
 
     /// The stored conversation of a chat (a new one if none).
     pub async fn conversation(&self, chat_id: i64) -> Result<Conversation, StorageError> {
-        let mut conn = self.lane.connection().await?;
+        let mut conn = self.lane.reader().await?;
         Ok(conversations::load(&mut *conn, chat_id).await?.unwrap_or_default())
     }
 
@@ -200,7 +200,7 @@ impl Core {
             return Ok(None);
         }
         let now = self.clock.now();
-        let (participant, grants) = participants::find_with_roles(&mut *self.lane.connection().await?, user).await?;
+        let (participant, grants) = participants::find_with_roles(&mut *self.lane.reader().await?, user).await?;
         let blocked = participant.as_ref().is_some_and(|p| p.status == ParticipantStatus::Blocked);
         let bot_username = self.bot_username();
         let ctx = Context {
@@ -268,7 +268,7 @@ impl Core {
     /// The command menu of a facilitator or organiser (name and description, in their language); `None` for
     /// participants, who keep the default menu.
     pub async fn role_menu(&self, user: TelegramId) -> Result<Option<Vec<(&'static str, String)>>, StorageError> {
-        let grants = roles::grants_of(&mut *self.lane.connection().await?, user).await?;
+        let grants = roles::grants_of(&mut *self.lane.reader().await?, user).await?;
         if reach(&grants) == crate::domain::Reach::None {
             return Ok(None);
         }
@@ -297,7 +297,7 @@ impl Core {
     async fn answer(&self, user: TelegramId, query: Query) -> Result<Input, StorageError> {
         match query {
             Query::Cohort(code) => {
-                let name = cohorts::name_of(&mut *self.lane.connection().await?, &code).await?;
+                let name = cohorts::name_of(&mut *self.lane.reader().await?, &code).await?;
                 Ok(Input::CohortLookup { code, name })
             }
             Query::Upcoming(cohort) => {
@@ -305,7 +305,7 @@ impl Core {
                 Ok(Input::Upcoming(sessions::upcoming(&self.pool, &cohort, user, now, UPCOMING_SHOWN).await?))
             }
             Query::RsvpSession { session, answer } => {
-                let mut conn = self.lane.connection().await?;
+                let mut conn = self.lane.reader().await?;
                 let session = match sessions::find(&mut *conn, session).await? {
                     Some(s) => Some(sessions::view(&mut *conn, s, user).await?),
                     None => None,
@@ -339,7 +339,7 @@ impl Core {
                 Ok(Input::BroadcastProgress(list))
             }
             Query::OpenSurveys => {
-                let mut conn = self.lane.connection().await?;
+                let mut conn = self.lane.reader().await?;
                 let Some(cohort) = participants::find(&mut *conn, user).await?.and_then(|p| p.profile.cohort) else {
                     return Ok(Input::OpenSurveys(Vec::new()));
                 };
@@ -348,7 +348,7 @@ impl Core {
                 Ok(Input::OpenSurveys(open.into_iter().map(|s| (s.id, session_label(&s))).collect()))
             }
             Query::SurveySession(id) => {
-                let mut conn = self.lane.connection().await?;
+                let mut conn = self.lane.reader().await?;
                 let Some(session) = sessions::find(&mut *conn, id).await? else { return Ok(Input::SurveyTarget(None)) };
                 let survey = surveys::survey_of(&mut *conn, id).await?;
                 let answered = surveys::answered(&mut *conn, id, user).await?;
@@ -380,11 +380,11 @@ impl Core {
             }
             Query::RecommendQuota => {
                 let since = self.clock.now() - chrono::Duration::days(1);
-                let used = recommendations::submitted_since(&mut *self.lane.connection().await?, user, since).await?;
+                let used = recommendations::submitted_since(&mut *self.lane.reader().await?, user, since).await?;
                 Ok(Input::RecommendQuota { used, limit: self.recommendations_per_day })
             }
             Query::MyActivity => {
-                Ok(Input::MyActivity(participants::activity(&mut *self.lane.connection().await?, user).await?))
+                Ok(Input::MyActivity(participants::activity(&mut *self.lane.reader().await?, user).await?))
             }
             Query::NextPending => {
                 let (next, waiting) = recommendations::next_pending(&self.pool).await?;
@@ -405,7 +405,7 @@ impl Core {
                 Ok(Input::Summary(Box::new(crate::reports::summary::summarize(&rows, &themes, year))))
             }
             Query::CheckIn(code) => {
-                let mut conn = self.lane.connection().await?;
+                let mut conn = self.lane.reader().await?;
                 let session = match sessions::by_checkin_code(&mut *conn, &code).await? {
                     Some(s) => Some(sessions::view(&mut *conn, s, user).await?),
                     None => None,

@@ -39,7 +39,7 @@ async fn a_turn_reads_the_person_and_their_roles_as_the_separate_reads_do() {
     let lane = Lane::open(&url, &pool).await.expect("the lane opens");
     for id in [registered, organiser_only, both, nobody] {
         let (participant, grants) =
-            participants::find_with_roles(&mut lane.connection().await.expect("a connection"), id).await.expect("read");
+            participants::find_with_roles(&mut lane.reader().await.expect("a connection"), id).await.expect("read");
         let alone = participants::find(&pool, id).await.expect("read");
         assert_eq!(participant, alone, "person {id}");
         let mut expected = roles::grants_of(&pool, id).await.expect("read");
@@ -49,7 +49,7 @@ async fn a_turn_reads_the_person_and_their_roles_as_the_separate_reads_do() {
         assert_eq!(grants, expected, "person {id}");
     }
     let (_, grants) =
-        participants::find_with_roles(&mut lane.connection().await.expect("a connection"), both).await.expect("read");
+        participants::find_with_roles(&mut lane.reader().await.expect("a connection"), both).await.expect("read");
     assert_eq!(grants.len(), 2, "a facilitator of a cohort who is also an organiser");
     assert!(grants.iter().any(|g| g.role == Role::Facilitator && g.cohort.as_ref() == Some(&cohort)));
 }
@@ -61,12 +61,12 @@ async fn a_read_that_finds_every_reader_busy_waits_for_one() {
     let lane = Lane::open(&url, &pool).await.expect("the lane opens");
     let mut held = Vec::new();
     for _ in 0..storage::LANE_READERS {
-        held.push(lane.connection().await.expect("a free connection"));
+        held.push(lane.reader().await.expect("a free connection"));
     }
-    let waiting = tokio::time::timeout(Duration::from_millis(100), lane.connection()).await;
+    let waiting = tokio::time::timeout(Duration::from_millis(100), lane.reader()).await;
     assert!(waiting.is_err(), "no connection is free while all are held");
     drop(held);
-    let mut conn = tokio::time::timeout(Duration::from_secs(5), lane.connection())
+    let mut conn = tokio::time::timeout(Duration::from_secs(5), lane.reader())
         .await
         .expect("a connection once they are let go")
         .expect("opens");
@@ -85,9 +85,11 @@ async fn writes_queue_for_the_one_writer_while_reads_go_on() {
 
     let queued = tokio::time::timeout(Duration::from_millis(100), lane.writer()).await;
     assert!(queued.is_err(), "a second write waits for the writer instead of meeting SQLite's lock");
-    let mut reader = lane.connection().await.expect("a reader");
+    let mut reader = lane.reader().await.expect("a reader");
     let name: String = sqlx::query_scalar("SELECT name FROM cohorts").fetch_one(&mut *reader).await.expect("read");
     assert_eq!(name, "Tirana", "a read during the write sees the last committed state");
+    let refused = sqlx::query("UPDATE cohorts SET name = 'elsewhere'").execute(&mut *reader).await;
+    assert!(refused.is_err(), "a reader refuses writes: they belong to the writer");
     drop(reader);
 
     tx.commit().await.expect("committed");
@@ -111,7 +113,7 @@ async fn a_database_in_memory_is_shared_by_the_lane_and_the_pool() {
         .await
         .expect("a cohort");
     let lane = Lane::open(url, &pool).await.expect("the lane opens");
-    let mut conn = lane.connection().await.expect("a connection");
+    let mut conn = lane.reader().await.expect("a connection");
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(&mut *conn).await.expect("read");
     assert_eq!(count, 1, "another connection would have opened another, empty database");
     drop(conn);

@@ -84,6 +84,6 @@ impl Storage<Conversation> for ConversationStore {
     }
 
     fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<Conversation>, Self::Error>> {
-        Box::pin(async move { load(&mut *self.lane.connection().await?, chat_id.0).await })
+        Box::pin(async move { load(&mut *self.lane.reader().await?, chat_id.0).await })
     }
 }

@@ -51,9 +51,11 @@ impl Lane {
             return Ok(Self { readers: Vec::new(), writer: None, next: AtomicUsize::new(0), pool });
         }
         let options: SqliteConnectOptions = (*pool.connect_options()).clone();
+        // Read-only, so that a write sent to a reader by mistake fails at once instead of meeting the writer.
+        let reading = options.clone().read_only(true);
         let mut readers = Vec::with_capacity(LANE_READERS);
         for _ in 0..LANE_READERS {
-            readers.push(Mutex::new(options.connect().await?));
+            readers.push(Mutex::new(reading.connect().await?));
         }
         let writer = Some(Mutex::new(options.connect().await?));
         Ok(Self { readers, writer, next: AtomicUsize::new(0), pool })
@@ -61,7 +63,7 @@ impl Lane {
 
     /// A connection for one turn's reads: a free reader if there is one, else a place in the queue of the next
     /// reader in turn.
-    pub async fn connection(&self) -> Result<LaneConnection<'_>, StorageError> {
+    pub async fn reader(&self) -> Result<LaneConnection<'_>, StorageError> {
         if self.readers.is_empty() {
             return Ok(LaneConnection::Pooled(self.pool.acquire().await?));
         }
