@@ -539,7 +539,7 @@ async fn apply(
                 return Ok(());
             }
             let by = format!("invite {token}");
-            roles::grant_in(tx, user, grant.role, grant.cohort.as_ref(), &by, now).await?;
+            roles::grant(&mut *tx, user, grant.role, grant.cohort.as_ref(), &by, now).await?;
             let detail = format!("{} granted by invitation", grant_name(grant));
             audit::record(&mut *tx, &actor, "role_granted", &detail, now).await
         }

@@ -1,14 +1,16 @@
 //! Roles granted to Telegram users: facilitators (of a cohort, or of all) and organisers.
 
 use chrono::{DateTime, Utc};
-use sqlx::SqlitePool;
+use sqlx::{Executor, Sqlite};
 
 use super::StorageError;
 use crate::domain::{CohortCode, Role, RoleGrant, TelegramId};
 
-/// Grants a role on a connection (inside a transaction); true if it is new.
-pub async fn grant_in(
-    conn: &mut sqlx::SqliteConnection,
+/// Grants a role (on the pool, or on a connection inside a transaction); granting one that is already held
+/// changes nothing, and the answer is whether it is new. `granted_by` says who or what did it (a Telegram id,
+/// `cli`, `ADMIN_IDS`, an invitation).
+pub async fn grant<'e>(
+    db: impl Executor<'e, Database = Sqlite>,
     user: TelegramId,
     role: Role,
     cohort: Option<&CohortCode>,
@@ -24,23 +26,9 @@ pub async fn grant_in(
     .bind(cohort.map(CohortCode::as_str))
     .bind(now)
     .bind(granted_by)
-    .execute(conn)
+    .execute(db)
     .await?;
     Ok(done.rows_affected() > 0)
-}
-
-/// Grants a role; granting one that is already held changes nothing. `granted_by` says who or what did it
-/// (a Telegram id, `cli`, `ADMIN_IDS`).
-pub async fn grant(
-    pool: &SqlitePool,
-    user: TelegramId,
-    role: Role,
-    cohort: Option<&CohortCode>,
-    granted_by: &str,
-    now: DateTime<Utc>,
-) -> Result<bool, StorageError> {
-    let mut conn = pool.acquire().await?;
-    grant_in(&mut conn, user, role, cohort, granted_by, now).await
 }
 
 /// Every role a user holds.
