@@ -11,7 +11,7 @@ use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
-    Recipient, UpdateId,
+    Recipient, UpdateId, UpdateKind,
 };
 use teloxide::{ApiError, RequestError};
 
@@ -32,11 +32,7 @@ const SHORT_LABEL: usize = 14;
 pub fn schema() -> UpdateHandler<HandlerError> {
     let messages = Update::filter_message()
         .branch(dptree::filter(|msg: Message| !msg.chat.is_private()).endpoint(on_group_message))
-        .branch(
-            dptree::filter(|msg: Message| msg.from.is_some())
-                .enter_dialogue::<Message, ConversationStore, Conversation>()
-                .endpoint(on_message),
-        );
+        .branch(dptree::entry().enter_dialogue::<Message, ConversationStore, Conversation>().endpoint(on_message));
     let presses = Update::filter_callback_query()
         .filter(|q: CallbackQuery| q.chat_id().is_some())
         .enter_dialogue::<CallbackQuery, ConversationStore, Conversation>()
@@ -181,36 +177,40 @@ async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
     }
 }
 
-async fn on_message(bot: Bot, update: Update, msg: Message, state: Conversation, core: Arc<Core>) -> HandlerResult {
-    let Some(user) = msg.from.as_ref() else {
+// The handlers take the whole update and find their message or press in it, rather than taking it as well:
+// dptree hands each parameter over as a deep copy, and the copy lives as long as the turn does.
+async fn on_message(bot: Bot, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
+    let UpdateKind::Message(msg) = update.kind else {
+        return Ok(()); // schema() sends only messages here
+    };
+    let Some(user) = msg.from.as_ref().map(|u| u.id) else {
         return Ok(());
     };
+    let chat = msg.chat.id;
     let input = match msg.text() {
         Some(text) => parse_command(text),
         None => Input::NonText,
     };
-    tracing::debug!(user = user.id.0, ?input, "message");
+    drop(msg);
+    tracing::debug!(user = user.0, ?input, "message");
     let lang = state.lang.clone();
     let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
-    let rendered = match turn(&core, user.id, state, input, update.id).await {
+    let rendered = match turn(&core, user, state, input, update.id).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => apology(&core, lang.as_deref()),
     };
-    send(&bot, &core, msg.chat.id, rendered).await;
+    send(&bot, &core, chat, rendered).await;
     if refresh_menu {
-        set_role_menu(&bot, &core, msg.chat.id).await;
+        set_role_menu(&bot, &core, chat).await;
     }
     Ok(())
 }
 
-async fn on_callback(
-    bot: Bot,
-    update: Update,
-    q: CallbackQuery,
-    state: Conversation,
-    core: Arc<Core>,
-) -> HandlerResult {
+async fn on_callback(bot: Bot, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
+    let UpdateKind::CallbackQuery(q) = update.kind else {
+        return Ok(()); // schema() sends only presses here
+    };
     let lang = state.lang.clone();
     let chat = q.chat_id();
     // Presses count only from the person whose private chat holds the buttons.
