@@ -10,8 +10,9 @@
 //! turns. Then open loop: people arrive at a fixed pace so that the turns offered are half the closed-loop
 //! maximum whatever the bot's answers take, for the latency figure.
 //!
-//! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000; `--only-bot` runs the real bot's
-//! closed loop alone, e.g. under `perf record -a -g`). It reports turns per second, the
+//! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000; `--rounds N`, default 3, closed-loop
+//! rounds of the two bots, whose ratios' median is reported; `--only-bot` runs the real bot's closed loop
+//! alone, e.g. under `perf record -a -g`). It reports turns per second, the
 //! ratio to the echo baseline, round-trip latency (update handed out → first reply to that chat) p50/p99/max,
 //! and each phase's peak RSS and CPU time per turn (the bot's, and this harness's). Figures are in BENCHMARKS.md.
 
@@ -255,6 +256,13 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[index.min(sorted.len() - 1)]
 }
 
+/// The median of some figures (the upper one of an even count), and all of them in order, for the report.
+fn median(mut values: Vec<f64>) -> (f64, String) {
+    values.sort_by(f64::total_cmp);
+    let each: Vec<String> = values.iter().map(|v| format!("{v:.2}")).collect();
+    (values[values.len() / 2], each.join(", "))
+}
+
 fn row(name: &str, m: &Measured) {
     let per_turn = |seconds: f64| seconds * 1e6 / m.turns as f64;
     println!(
@@ -292,19 +300,28 @@ fn main() {
             row("real bot, closed loop", &bot);
             return;
         }
-        let echo = run(Kind::Echo, users, None).await;
-        let bot = run(Kind::RealBot, users, None).await;
-        // Open loop at half the measured maximum: people arrive evenly, each bringing JOURNEY.len() turns.
-        let half = |m: &Measured| Duration::from_secs_f64(JOURNEY.len() as f64 / (m.rate() / 2.0));
-        let echo_open = run(Kind::Echo, users, Some(half(&echo))).await;
-        let bot_open = run(Kind::RealBot, users, Some(half(&bot))).await;
+        // Closed loop, the two bots one after the other, `rounds` times: turns per second spread by up to 20 %
+        // from run to run on a shared machine, so each ratio is taken within a round and the median reported.
+        let mut rounds = Vec::new();
+        for _ in 0..support::fixtures::arg("--rounds", 3).max(1) {
+            rounds.push((run(Kind::Echo, users, None).await, run(Kind::RealBot, users, None).await));
+        }
+        let ratios = |of: fn(&Measured, &Measured) -> f64| rounds.iter().map(|(echo, bot)| of(echo, bot)).collect();
+        let (turns, turns_each) = median(ratios(|echo, bot| bot.rate() / echo.rate()));
+        let (rss, rss_each) = median(ratios(|echo, bot| bot.rss / echo.rss));
+        // Open loop at half the median maximum: people arrive evenly, each bringing JOURNEY.len() turns.
+        let half = |rates: Vec<f64>| Duration::from_secs_f64(JOURNEY.len() as f64 / (median(rates).0 / 2.0));
+        let echo_open = run(Kind::Echo, users, Some(half(rounds.iter().map(|r| r.0.rate()).collect()))).await;
+        let bot_open = run(Kind::RealBot, users, Some(half(rounds.iter().map(|r| r.1.rate()).collect()))).await;
 
         header();
-        row("echo, closed loop", &echo);
-        row("real bot, closed loop", &bot);
-        row("echo, open loop at half its maximum", &echo_open);
-        row("real bot, open loop at half its maximum", &bot_open);
-        println!("ratio of turns/s (real bot / echo, closed loop): {:.2}", bot.rate() / echo.rate());
-        println!("ratio of peak RSS (real bot / echo, closed loop): {:.2}", bot.rss / echo.rss);
+        for (i, (echo, bot)) in rounds.iter().enumerate() {
+            row(&format!("echo, closed loop (round {})", i + 1), echo);
+            row(&format!("real bot, closed loop (round {})", i + 1), bot);
+        }
+        row("echo, open loop at half its median maximum", &echo_open);
+        row("real bot, open loop at half its median maximum", &bot_open);
+        println!("ratio of turns/s (real bot / echo, closed loop): median {turns:.2} of {turns_each}");
+        println!("ratio of peak RSS (real bot / echo, closed loop): median {rss:.2} of {rss_each}");
     });
 }

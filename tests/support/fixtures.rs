@@ -39,7 +39,16 @@ pub const REGISTRATION: [(&str, bool); 10] = [
 /// A benchmark option `--name N` from the command line.
 pub fn arg(name: &str, default: u64) -> u64 {
     let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+    let Some(i) = args.iter().position(|a| a == name) else {
+        return default;
+    };
+    match args.get(i + 1).map(|v| v.parse()) {
+        Some(Ok(n)) => n,
+        _ => {
+            eprintln!("error: {name} takes a whole number, e.g. {name} {default}");
+            std::process::exit(2)
+        }
+    }
 }
 
 /// Peak resident memory of a process (`self` or a pid), from /proc.
