@@ -177,8 +177,9 @@ async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
     }
 }
 
-// The handlers take the whole update and find their message or press in it, rather than taking it as well:
-// dptree hands each parameter over as a deep copy, and the copy lives as long as the turn does.
+// The handlers take the update alone and take their message or press out of it. dptree hands every parameter
+// over as a deep copy that lives as long as the turn; a second one (a press carries its whole message,
+// keyboard included) would be memory held for nothing while the turn waits on the database and the network.
 async fn on_message(bot: Bot, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
     let UpdateKind::Message(msg) = update.kind else {
         return Ok(()); // schema() sends only messages here
@@ -191,7 +192,7 @@ async fn on_message(bot: Bot, update: Update, state: Conversation, core: Arc<Cor
         Some(text) => parse_command(text),
         None => Input::NonText,
     };
-    drop(msg);
+    drop(msg); // let go before the turn
     tracing::debug!(user = user.0, ?input, "message");
     let lang = state.lang.clone();
     let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
