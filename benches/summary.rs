@@ -59,7 +59,7 @@ fn main() {
         let rows = recommendations::all_rows(&pool).await.expect("rows");
         let read_in = started.elapsed();
         let year = report::current_year(now, chrono_tz::Europe::Belgrade);
-        let summary = report::summarize(&rows, &themes, year);
+        let summary = report::summarize(rows, &themes, year);
         let dialogues =
             active_citizens_bot::conversation::Dialogues::load(&support::dialogues_dir()).expect("dialogues");
         let names = report::Names::of(&dialogues);
@@ -70,6 +70,8 @@ fn main() {
         let summary_in = started.elapsed();
         let rss_summary = support::fixtures::peak_rss_mib("self");
 
+        // `export recommendations` is its own command, which reads the rows for itself.
+        let rows = recommendations::all_rows(&pool).await.expect("rows");
         let exporting = Instant::now();
         let mut export_csv = Vec::new();
         export::table(&report::recommendations_table(&rows), Format::Csv, &mut export_csv).expect("export");

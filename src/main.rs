@@ -511,7 +511,7 @@ async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path
     let rows = recommendations::all_rows(&pool).await?;
     let themes: Vec<String> = dialogues.themes.iter().map(|t| t.id.clone()).collect();
     let year = summary_report::current_year(chrono::Utc::now(), settings.timezone);
-    let summary = summary_report::summarize(&rows, &themes, year);
+    let summary = summary_report::summarize(rows, &themes, year);
     let names = summary_report::Names::of(&dialogues);
     match format {
         SummaryFormat::Md => print!("{}", summary_report::markdown(&summary, &names)),

@@ -402,7 +402,7 @@ impl Core {
                 let rows = recommendations::all_rows(&self.pool).await?;
                 let themes: Vec<String> = self.engine.themes().iter().map(|t| t.id.clone()).collect();
                 let year = crate::reports::summary::current_year(self.clock.now(), self.timezone);
-                Ok(Input::Summary(Box::new(crate::reports::summary::summarize(&rows, &themes, year))))
+                Ok(Input::Summary(Box::new(crate::reports::summary::summarize(rows, &themes, year))))
             }
             Query::CheckIn(code) => {
                 let mut conn = self.lane.reader().await?;

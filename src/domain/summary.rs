@@ -93,16 +93,16 @@ pub fn summarize(counted: &[Counted], themes: &[String], statuses: (i64, i64, i6
     let sections = Dimension::ALL
         .iter()
         .map(|d| {
-            let mut people: BTreeMap<String, (i64, BTreeSet<Option<i64>>, usize)> = BTreeMap::new();
+            let mut people: BTreeMap<&str, (i64, BTreeSet<Option<i64>>, usize)> = BTreeMap::new();
             for (i, c) in counted.iter().enumerate() {
                 let value = match d {
-                    Dimension::Theme => Some(c.theme.clone()),
-                    Dimension::Level => Some(c.level.clone()),
-                    Dimension::Country => c.country.clone(),
-                    Dimension::AgeBand => c.age_band.map(str::to_owned),
-                    Dimension::Gender => c.gender.clone(),
+                    Dimension::Theme => Some(c.theme.as_str()),
+                    Dimension::Level => Some(c.level.as_str()),
+                    Dimension::Country => c.country.as_deref(),
+                    Dimension::AgeBand => c.age_band,
+                    Dimension::Gender => c.gender.as_deref(),
                 }
-                .unwrap_or_else(|| UNKNOWN.to_owned());
+                .unwrap_or(UNKNOWN);
                 let entry = people.entry(value).or_default();
                 entry.0 += 1;
                 // Erased authors are distinct people: key them by the recommendation.
@@ -117,7 +117,7 @@ pub fn summarize(counted: &[Counted], themes: &[String], statuses: (i64, i64, i6
                 .into_iter()
                 .map(|(value, (n, authors, _))| {
                     let cell = if authors.len() < SMALL_CELL { Cell::Suppressed } else { Cell::Count(n) };
-                    (value, cell)
+                    (value.to_owned(), cell)
                 })
                 .collect();
             if *d == Dimension::Theme {

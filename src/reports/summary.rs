@@ -23,20 +23,22 @@ const CHART_SIZE: (u32, u32) = (1000, 600);
 pub struct ChartError(String);
 
 /// Adds up the rows (approved recommendations only) in the theme order of `dialogues/themes.toml`.
-pub fn summarize(rows: &[RecommendationRow], themes: &[String], current_year: i32) -> Summary {
+/// The rows are taken, not copied: with every text of the programme among them, a copy would double the
+/// memory the summary needs.
+pub fn summarize(rows: Vec<RecommendationRow>, themes: &[String], current_year: i32) -> Summary {
     let statuses = ["approved", "pending", "rejected"].map(|s| rows.iter().filter(|r| r.status == s).count() as i64);
     let counted: Vec<Counted> = rows
-        .iter()
+        .into_iter()
         .filter(|r| r.status == "approved")
         .map(|r| Counted {
             id: r.id,
             author: r.author,
-            theme: r.theme.clone(),
-            level: r.level.clone(),
-            text: r.text.clone(),
-            country: r.country.clone(),
+            theme: r.theme,
+            level: r.level,
+            text: r.text,
+            country: r.country,
             age_band: r.birth_year.map(|y| age_band(y, current_year)),
-            gender: r.gender.clone(),
+            gender: r.gender,
             endorsements: r.endorsements,
         })
         .collect();
