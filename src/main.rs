@@ -463,10 +463,10 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
         ExportWhat::Feedback => {
             let dialogues = Dialogues::load(&settings.dialogues_dir)?;
             let table = export::feedback_table(&dialogues, &surveys::all_responses(&pool).await?);
-            Export::Feedback(table)
+            Export::Table(table)
         }
         ExportWhat::Recommendations => {
-            Export::Feedback(summary_report::recommendations_table(&recommendations::all_rows(&pool).await?))
+            Export::Table(summary_report::recommendations_table(&recommendations::all_rows(&pool).await?))
         }
     };
     let detail = format!("{} rows of {}", data.len(), what.name());
@@ -474,7 +474,7 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
     let write = |out: &mut dyn Write| match &data {
         Export::Participants(rows) => export::participants(rows, format, out),
         Export::Rsvps(rows) => export::rsvps(rows, format, out),
-        Export::Feedback(table) => export::table(table, format, out),
+        Export::Table(table) => export::table(table, format, out),
     };
     match out {
         Some(path) => {
@@ -492,7 +492,7 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
 enum Export {
     Participants(Vec<active_citizens_bot::domain::Participant>),
     Rsvps(Vec<sessions::RsvpRecord>),
-    Feedback(export::Table),
+    Table(export::Table),
 }
 
 impl Export {
@@ -500,7 +500,7 @@ impl Export {
         match self {
             Export::Participants(rows) => rows.len(),
             Export::Rsvps(rows) => rows.len(),
-            Export::Feedback(table) => table.rows.len(),
+            Export::Table(table) => table.rows.len(),
         }
     }
 }
