@@ -1,6 +1,9 @@
 //! Load harness (issue #7). Side by side, each in its own process so that peak memory is its own:
 //! 1. a bare teloxide echo bot (every text sent back) — the framework's ceiling on this machine;
-//! 2. the real bot — the release `serve` binary on a fresh SQLite file — with N simulated people, each
+//! 2. with `--shaped`, also a teloxide bot that makes the real bot's Bot API calls for each turn (a press is
+//!    answered, its question closed by an edit and the next one sent with buttons) with no storage and no
+//!    engine — the framework's ceiling for this product's calls, which shows what our own code costs;
+//! 3. the real bot — the release `serve` binary on a fresh SQLite file — with N simulated people, each
 //!    completing the journey of [`JOURNEY`]: registration, `/recommend`, the feedback survey of yesterday's
 //!    session, and `/mydata`.
 //!
@@ -10,7 +13,8 @@
 //! turns. Then open loop: people arrive at a fixed pace so that the turns offered are half the closed-loop
 //! maximum whatever the bot's answers take, for the latency figure.
 //!
-//! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000; `--rounds N`, default 3, closed-loop
+//! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000; `--shaped` adds the shaped bot to each
+//! round; `--rounds N`, default 3, closed-loop
 //! rounds of the two bots, whose ratios' median is reported; `--only-bot` runs the real bot's closed loop
 //! alone, e.g. under `perf record -a -g`). It reports turns per second, the
 //! ratio to the echo baseline, round-trip latency (update handed out → first reply to that chat) p50/p99/max,
@@ -90,16 +94,52 @@ impl Measured {
 /// The framework's ceiling: a dispatcher that sends every text back. Runs in its own process (this harness
 /// started with `--echo-bot URL`) until killed.
 fn echo_bot(api: &str) {
+    let handler = Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
+        if let Some(text) = msg.text() {
+            bot.send_message(msg.chat.id, text).await?;
+        }
+        respond(())
+    });
+    run_framework_bot(api, handler);
+}
+
+/// The framework's ceiling for this product's calls (`--shaped-bot URL`): a text is answered with one message
+/// with two buttons, as a question; a press with the real bot's three calls, made together as it makes them —
+/// the press answered, the question closed by an edit that shows the choice and drops the buttons, the next
+/// question sent. No storage, no engine.
+fn shaped_bot(api: &str) {
+    use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+    async fn question(bot: &Bot, chat: ChatId, text: String) -> ResponseResult<Message> {
+        let buttons = ["Yes", "No"].map(|label| InlineKeyboardButton::callback(label, label.to_lowercase()));
+        bot.send_message(chat, text).reply_markup(InlineKeyboardMarkup::new([buttons])).await
+    }
+    let texts = Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
+        if let Some(text) = msg.text() {
+            question(&bot, msg.chat.id, text.to_owned()).await?;
+        }
+        respond(())
+    });
+    let presses = Update::filter_callback_query().endpoint(|bot: Bot, q: CallbackQuery| async move {
+        let (Some(message), Some(data)) = (q.regular_message(), q.data.as_deref()) else { return respond(()) };
+        let closed = format!("{}\n\n→ {data}", message.text().unwrap_or_default());
+        let (answered, edited, sent) = tokio::join!(
+            bot.answer_callback_query(q.id.clone()).into_future(),
+            bot.edit_message_text(message.chat.id, message.id, closed).into_future(),
+            question(&bot, message.chat.id, format!("After {data}")),
+        );
+        answered?;
+        edited?;
+        sent?;
+        respond(())
+    });
+    run_framework_bot(api, dptree::entry().branch(texts).branch(presses));
+}
+
+fn run_framework_bot(api: &str, handler: teloxide::dispatching::UpdateHandler<teloxide::RequestError>) {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
     runtime.block_on(async {
         let url = url::Url::parse(api).expect("the fake server's URL");
         let bot = Bot::new(support::fake_api::TOKEN).set_api_url(url);
-        let handler = Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
-            if let Some(text) = msg.text() {
-                bot.send_message(msg.chat.id, text).await?;
-            }
-            respond(())
-        });
         Dispatcher::builder(bot, handler).build().dispatch().await;
     });
 }
@@ -111,6 +151,27 @@ async fn echo_user(fake: FakeTelegram, user: i64) -> Vec<Duration> {
         let started = Instant::now();
         fake.send_text(user, &format!("hello {turn}"));
         fake.next_message(user).await;
+        latencies.push(started.elapsed());
+    }
+    latencies
+}
+
+/// The journey's turns through the shaped bot: each text as the journey says it, each press on the first button
+/// of the last question; the latency of each turn.
+async fn shaped_user(fake: FakeTelegram, user: i64) -> Vec<Duration> {
+    let mut latencies = Vec::with_capacity(JOURNEY.len());
+    let mut last: Option<Sent> = None;
+    for (step, _) in JOURNEY {
+        let started = Instant::now();
+        match (step, &last) {
+            (Step::Say(text), _) => fake.send_text(user, text),
+            (Step::Press(_) | Step::PressFirst, Some(message)) => {
+                let (_, data) = message.keyboard().into_iter().next().expect("a button to press");
+                fake.press_data(user, message, &data);
+            }
+            (_, None) => panic!("a press before any message"),
+        }
+        last = Some(fake.next_message(user).await);
         latencies.push(started.elapsed());
     }
     latencies
@@ -191,6 +252,7 @@ async fn prepare_database(dir: &std::path::Path) {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Echo,
+    Shaped,
     RealBot,
 }
 
@@ -200,9 +262,10 @@ async fn run(kind: Kind, users: usize, pace: Option<Duration>) -> Measured {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().expect("a temporary directory");
     let mut child = match kind {
-        Kind::Echo => {
+        Kind::Echo | Kind::Shaped => {
             let exe = std::env::current_exe().expect("the harness's own path");
-            tokio::process::Command::new(exe).args(["--echo-bot", fake.url().as_str()]).kill_on_drop(true).spawn()
+            let flag = if kind == Kind::Echo { "--echo-bot" } else { "--shaped-bot" };
+            tokio::process::Command::new(exe).args([flag, fake.url().as_str()]).kill_on_drop(true).spawn()
         }
         Kind::RealBot => {
             prepare_database(dir.path()).await;
@@ -220,6 +283,7 @@ async fn run(kind: Kind, users: usize, pace: Option<Duration>) -> Measured {
     let cpu_before = (cpu(&pid), cpu("self"));
     let (seconds, latencies) = match kind {
         Kind::Echo => drive(users, pace, |user| echo_user(fake.clone(), user)).await,
+        Kind::Shaped => drive(users, pace, |user| shaped_user(fake.clone(), user)).await,
         Kind::RealBot => drive(users, pace, |user| participant(fake.clone(), user)).await,
     };
     let rss = support::fixtures::peak_rss_mib(&pid).unwrap_or(f64::NAN);
@@ -285,10 +349,15 @@ fn header() {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if let Some(i) = args.iter().position(|a| a == "--echo-bot") {
-        echo_bot(args.get(i + 1).map(String::as_str).unwrap_or_default());
-        return;
+    let bot_url =
+        |flag: &str| args.iter().position(|a| a == flag).map(|i| args.get(i + 1).cloned().unwrap_or_default());
+    if let Some(url) = bot_url("--echo-bot") {
+        return echo_bot(&url);
     }
+    if let Some(url) = bot_url("--shaped-bot") {
+        return shaped_bot(&url);
+    }
+    let shaped = args.iter().any(|a| a == "--shaped");
     let users = support::fixtures::arg("--users", 1000) as usize;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
     runtime.block_on(async {
@@ -303,8 +372,13 @@ fn main() {
         // Closed loop, the two bots one after the other, `rounds` times: turns per second spread by up to 20 %
         // from run to run on a shared machine, so each ratio is taken within a round and the median reported.
         let mut rounds = Vec::new();
+        let mut shaped_rounds = Vec::new();
         for _ in 0..support::fixtures::arg("--rounds", 3).max(1) {
-            rounds.push((run(Kind::Echo, users, None).await, run(Kind::RealBot, users, None).await));
+            let echo = run(Kind::Echo, users, None).await;
+            if shaped {
+                shaped_rounds.push(run(Kind::Shaped, users, None).await);
+            }
+            rounds.push((echo, run(Kind::RealBot, users, None).await));
         }
         let ratios = |of: fn(&Measured, &Measured) -> f64| rounds.iter().map(|(echo, bot)| of(echo, bot)).collect();
         let (turns, turns_each) = median(ratios(|echo, bot| bot.rate() / echo.rate()));
@@ -317,11 +391,21 @@ fn main() {
         header();
         for (i, (echo, bot)) in rounds.iter().enumerate() {
             row(&format!("echo, closed loop (round {})", i + 1), echo);
+            if let Some(shaped) = shaped_rounds.get(i) {
+                row(&format!("shaped, closed loop (round {})", i + 1), shaped);
+            }
             row(&format!("real bot, closed loop (round {})", i + 1), bot);
         }
         row("echo, open loop at half its median maximum", &echo_open);
         row("real bot, open loop at half its median maximum", &bot_open);
         println!("ratio of turns/s (real bot / echo, closed loop): median {turns:.2} of {turns_each}");
         println!("ratio of peak RSS (real bot / echo, closed loop): median {rss:.2} of {rss_each}");
+        if !shaped_rounds.is_empty() {
+            let shaped_echo =
+                median(rounds.iter().zip(&shaped_rounds).map(|((e, _), s)| s.rate() / e.rate()).collect());
+            let bot_shaped = median(rounds.iter().zip(&shaped_rounds).map(|((_, b), s)| b.rate() / s.rate()).collect());
+            println!("ratio of turns/s (shaped / echo): median {:.2} of {}", shaped_echo.0, shaped_echo.1);
+            println!("ratio of turns/s (real bot / shaped): median {:.2} of {}", bot_shaped.0, bot_shaped.1);
+        }
     });
 }
