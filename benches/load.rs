@@ -163,18 +163,25 @@ async fn shaped_user(fake: FakeTelegram, user: i64) -> Vec<Duration> {
     let mut last: Option<Sent> = None;
     for (step, _) in JOURNEY {
         let started = Instant::now();
-        match (step, &last) {
-            (Step::Say(text), _) => fake.send_text(user, text),
-            (Step::Press(_) | Step::PressFirst, Some(message)) => {
-                let (_, data) = message.keyboard().into_iter().next().expect("a button to press");
-                fake.press_data(user, message, &data);
-            }
-            (_, None) => panic!("a press before any message"),
-        }
+        let step = if let Step::Say(text) = step { Step::Say(text) } else { Step::PressFirst };
+        take(&fake, user, step, last.as_ref());
         last = Some(fake.next_message(user).await);
         latencies.push(started.elapsed());
     }
     latencies
+}
+
+/// Says or presses what `step` asks, on the last message received.
+fn take(fake: &FakeTelegram, user: i64, step: Step, last: Option<&Sent>) {
+    match (step, last) {
+        (Step::Say(text), _) => fake.send_text(user, text),
+        (Step::Press(label), Some(message)) => fake.press(user, message, label),
+        (Step::PressFirst, Some(message)) => {
+            let (_, data) = message.keyboard().into_iter().next().expect("a button to press");
+            fake.press_data(user, message, &data);
+        }
+        (_, None) => panic!("a press before any message"),
+    }
 }
 
 /// One person's journey through the real bot; the latency of each turn.
@@ -183,15 +190,7 @@ async fn participant(fake: FakeTelegram, user: i64) -> Vec<Duration> {
     let mut last: Option<Sent> = None;
     for (step, replies) in JOURNEY {
         let started = Instant::now();
-        match (step, &last) {
-            (Step::Say(text), _) => fake.send_text(user, text),
-            (Step::Press(label), Some(message)) => fake.press(user, message, label),
-            (Step::PressFirst, Some(message)) => {
-                let (_, data) = message.keyboard().into_iter().next().expect("a button to press");
-                fake.press_data(user, message, &data);
-            }
-            (_, None) => panic!("a press before any message"),
-        }
+        take(&fake, user, step, last.as_ref());
         let mut reply = fake.next_message(user).await;
         latencies.push(started.elapsed());
         for _ in 1..replies {
