@@ -4,7 +4,7 @@ mod support;
 
 use active_citizens_bot::domain::{Country, Gender};
 use active_citizens_bot::storage::{conversations, participants};
-use support::{FakeTelegram, Sent, press, say, spawn_bot, test_now};
+use support::{FakeTelegram, Sent, press, say, spawn_bot, spawn_bot_in_flight, test_now};
 
 const ANA: i64 = 1001;
 
@@ -436,4 +436,22 @@ async fn people_registering_at_the_same_time_are_all_registered() {
         let state = bot.core.conversation(user).await.unwrap();
         assert!(state.last_update.is_some(), "{user}'s state was written with their last turn");
     }
+}
+
+#[tokio::test]
+async fn a_burst_of_people_is_answered_with_at_most_the_limit_of_calls_in_flight() {
+    // Twenty people write at once, and every answer takes the network 100 ms: with no limit, twenty calls
+    // would wait at once.
+    const LIMIT: usize = 4;
+    let bot = spawn_bot_in_flight(LIMIT).await;
+    bot.fake.delay_sends(std::time::Duration::from_millis(100));
+    let people = 3001..3021;
+    for user in people.clone() {
+        bot.fake.send_text(user, "/start");
+    }
+    for user in people {
+        let picker = bot.fake.next_message(user).await;
+        assert!(picker.text.contains("Choose your language"), "{user}: {}", picker.text);
+    }
+    assert_eq!(bot.fake.most_in_flight(), LIMIT, "the calls waited for each other, up to the limit and no further");
 }

@@ -6,6 +6,8 @@ pub mod callback;
 use std::sync::Arc;
 use std::time::Duration;
 
+use tokio::sync::{Semaphore, SemaphorePermit};
+
 use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::prelude::*;
@@ -28,6 +30,40 @@ type HandlerResult = Result<(), HandlerError>;
 /// Buttons whose labels are all at most this long go two to a row; longer ones get a row each.
 const SHORT_LABEL: usize = 14;
 
+/// The handlers' Bot API calls in flight at once, at most. Telegram takes about 30 messages a second from a bot,
+/// so at its usual round trip a handful are in flight; in a burst (a workshop scanning the QR code at once, each
+/// press making up to three calls) more only add connections, buffers and thread wake-ups. In the load harness
+/// the bot used more memory with no limit than with any of 8, 16, 32 or 64, and 16 used the least CPU a turn
+/// in every run that compared them (BENCHMARKS.md, the fourth round).
+pub const CALLS_IN_FLIGHT: usize = 16;
+
+/// The Bot API as the handlers call it: the bot, and a slot out of [`CALLS_IN_FLIGHT`] for each call. A call
+/// waiting for Telegram's rate (the send window) or for a retry holds no slot; bulk messages go out one at a
+/// time from the delivery worker, outside these slots.
+#[derive(Clone)]
+struct Api {
+    bot: Bot,
+    slots: Arc<Semaphore>,
+}
+
+impl Api {
+    fn new(bot: Bot, in_flight: usize) -> Self {
+        Self { bot, slots: Arc::new(Semaphore::new(in_flight.max(1))) }
+    }
+
+    /// Waits for a free slot; the call holds it until its answer is in. (The semaphore is never closed, so
+    /// there is always a permit to wait for.)
+    async fn slot(&self) -> Option<SemaphorePermit<'_>> {
+        self.slots.acquire().await.ok()
+    }
+
+    /// Sends one rendered message, once a slot is free.
+    async fn send_message(&self, chat: ChatId, message: &OutMessage) -> Result<(), RequestError> {
+        let _slot = self.slot().await;
+        send_message(&self.bot, chat, message).await
+    }
+}
+
 /// The whole handler tree: private messages and button presses go to the engine; groups get a pointer.
 pub fn schema() -> UpdateHandler<HandlerError> {
     let messages = Update::filter_message()
@@ -42,9 +78,15 @@ pub fn schema() -> UpdateHandler<HandlerError> {
 
 /// The dispatcher over `bot`, ready to run; the caller decides how updates arrive and when to stop.
 pub fn dispatcher(bot: Bot, core: Arc<Core>) -> Dispatcher<Bot, HandlerError, DefaultKey> {
+    dispatcher_with(bot, core, CALLS_IN_FLIGHT)
+}
+
+/// [`dispatcher`], its handlers making at most `in_flight` Bot API calls at once.
+pub fn dispatcher_with(bot: Bot, core: Arc<Core>, in_flight: usize) -> Dispatcher<Bot, HandlerError, DefaultKey> {
     let store = ConversationStore::new(core.lane().clone());
+    let api = Api::new(bot.clone(), in_flight);
     Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![core, store])
+        .dependencies(dptree::deps![core, store, api])
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text("update handler failed"))
         .build()
@@ -163,7 +205,7 @@ pub async fn set_command_menu(bot: &Bot, core: &Core) -> Result<(), teloxide::Re
 }
 
 /// Facilitators and organisers get their commands in their chat's menu (others keep the default one).
-async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
+async fn set_role_menu(api: &Api, core: &Core, chat: ChatId) {
     let menu = match core.role_menu(chat.0).await {
         Ok(Some(menu)) => menu,
         Ok(None) => return,
@@ -172,7 +214,8 @@ async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
     let commands: Vec<BotCommand> =
         menu.into_iter().map(|(name, description)| BotCommand::new(name, description)).collect();
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(chat) };
-    if let Err(e) = bot.set_my_commands(commands).scope(scope).await {
+    let _slot = api.slot().await;
+    if let Err(e) = api.bot.set_my_commands(commands).scope(scope).await {
         tracing::warn!(error = %failure(&e), "could not set a role's command menu");
     }
 }
@@ -180,7 +223,7 @@ async fn set_role_menu(bot: &Bot, core: &Core, chat: ChatId) {
 // The handlers take the update alone and take their message or press out of it. dptree hands every parameter
 // over as a deep copy that lives as long as the turn; a second one (a press carries its whole message,
 // keyboard included) would be memory held for nothing while the turn waits on the database and the network.
-async fn on_message(bot: Bot, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
+async fn on_message(api: Api, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
     let UpdateKind::Message(msg) = update.kind else {
         return Ok(()); // schema() sends only messages here
     };
@@ -201,14 +244,14 @@ async fn on_message(bot: Bot, update: Update, state: Conversation, core: Arc<Cor
         Turn::Duplicate => return Ok(()),
         Turn::Failed => apology(&core, lang.as_deref()),
     };
-    send(&bot, &core, chat, rendered).await;
+    send(&api, &core, chat, rendered).await;
     if refresh_menu {
-        set_role_menu(&bot, &core, chat).await;
+        set_role_menu(&api, &core, chat).await;
     }
     Ok(())
 }
 
-async fn on_callback(bot: Bot, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
+async fn on_callback(api: Api, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
     let UpdateKind::CallbackQuery(q) = update.kind else {
         return Ok(()); // schema() sends only presses here
     };
@@ -219,7 +262,7 @@ async fn on_callback(bot: Bot, update: Update, state: Conversation, core: Arc<Co
         q.data.as_deref().map(callback::decode).and_then(Result::ok).filter(|_| chat == Some(ChatId::from(q.from.id)));
     let Some(action) = action else {
         let lang = lang.as_deref().unwrap_or(core.default_language());
-        answer_press(&bot, &q, Some(core.text(lang, &Msg::new(messages::STALE_BUTTON)))).await;
+        answer_press(&api, &q, Some(core.text(lang, &Msg::new(messages::STALE_BUTTON)))).await;
         return Ok(());
     };
     let input = Input::from(&action);
@@ -227,8 +270,8 @@ async fn on_callback(bot: Bot, update: Update, state: Conversation, core: Arc<Co
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => {
-            answer_press(&bot, &q, None).await;
-            send(&bot, &core, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
+            answer_press(&api, &q, None).await;
+            send(&api, &core, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
             return Ok(());
         }
     };
@@ -237,18 +280,18 @@ async fn on_callback(bot: Bot, update: Update, state: Conversation, core: Arc<Co
     // Three independent calls (the spinner, the old message, the next one): made together, the reply arrives
     // one round trip after the turn instead of three.
     tokio::join!(
-        answer_press(&bot, &q, rendered.notice.clone()),
+        answer_press(&api, &q, rendered.notice.clone()),
         async {
             if close_question {
-                mark_chosen(&bot, &q).await;
+                mark_chosen(&api, &q).await;
             }
         },
-        send(&bot, &core, ChatId::from(q.from.id), Rendered { notice: None, ..rendered }),
+        send(&api, &core, ChatId::from(q.from.id), Rendered { notice: None, ..rendered }),
     );
     Ok(())
 }
 
-async fn on_group_message(bot: Bot, msg: Message, me: Me, core: Arc<Core>) -> HandlerResult {
+async fn on_group_message(api: Api, msg: Message, me: Me, core: Arc<Core>) -> HandlerResult {
     let text = msg.text().unwrap_or_default();
     let addressed = text.starts_with('/') || text.contains(&format!("@{}", me.username()));
     if !addressed {
@@ -259,7 +302,8 @@ async fn on_group_message(bot: Bot, msg: Message, me: Me, core: Arc<Core>) -> Ha
     let pointer = Msg::new(messages::GROUP_POINTER).text("bot", me.username().to_owned());
     let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
     core.send_window().reply().await;
-    if let Err(e) = bot.send_message(msg.chat.id, text).await {
+    let _slot = api.slot().await;
+    if let Err(e) = api.bot.send_message(msg.chat.id, text).await {
         tracing::warn!(error = %failure(&e), "could not answer in a group");
     }
     Ok(())
@@ -299,18 +343,19 @@ fn apology(core: &Core, lang: Option<&str>) -> Rendered {
     }
 }
 
-async fn answer_press(bot: &Bot, q: &CallbackQuery, notice: Option<String>) {
-    let mut request = bot.answer_callback_query(q.id.clone());
+async fn answer_press(api: &Api, q: &CallbackQuery, notice: Option<String>) {
+    let mut request = api.bot.answer_callback_query(q.id.clone());
     if let Some(text) = notice {
         request = request.text(text);
     }
+    let _slot = api.slot().await;
     if let Err(e) = request.await {
         tracing::warn!(error = %failure(&e), "could not answer a button press");
     }
 }
 
 /// Shows which button was pressed and removes the keyboard, so that the old question cannot be answered twice.
-async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
+async fn mark_chosen(api: &Api, q: &CallbackQuery) {
     let Some(message) = q.regular_message() else {
         return;
     };
@@ -325,7 +370,8 @@ async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
         .map(|b| b.text.clone());
     let Some(label) = label else { return };
     let edited = format!("{text}\n\n→ {label}");
-    if let Err(e) = bot.edit_message_text(message.chat.id, message.id, edited).await {
+    let _slot = api.slot().await;
+    if let Err(e) = api.bot.edit_message_text(message.chat.id, message.id, edited).await {
         tracing::debug!(error = %failure(&e), "could not mark the chosen button");
     }
 }
@@ -333,10 +379,10 @@ async fn mark_chosen(bot: &Bot, q: &CallbackQuery) {
 /// How long a reply that was lost on the way waits before each further try.
 const REPLY_RETRIES: [Duration; 2] = [Duration::from_secs(1), Duration::from_secs(3)];
 
-async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
+async fn send(api: &Api, core: &Core, chat: ChatId, rendered: Rendered) {
     for message in rendered.messages {
         core.send_window().reply().await;
-        let mut sent = send_message(bot, chat, &message).await;
+        let mut sent = api.send_message(chat, &message).await;
         let mut throttled = false;
         let mut pauses = REPLY_RETRIES.iter();
         loop {
@@ -354,7 +400,7 @@ async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
                 _ => break,
             }
             core.send_window().reply().await;
-            sent = send_message(bot, chat, &message).await;
+            sent = api.send_message(chat, &message).await;
         }
         if let Err(e) = sent {
             tracing::warn!(chat = chat.0, error = %failure(&e), "could not send a reply");
@@ -364,10 +410,11 @@ async fn send(bot: &Bot, core: &Core, chat: ChatId, rendered: Rendered) {
     for file in rendered.files {
         core.send_window().reply().await;
         let input = InputFile::memory(file.bytes).file_name(file.name);
+        let _slot = api.slot().await;
         let sent = if file.photo {
-            bot.send_photo(chat, input).await.map(|_| ())
+            api.bot.send_photo(chat, input).await.map(|_| ())
         } else {
-            bot.send_document(chat, input).await.map(|_| ())
+            api.bot.send_document(chat, input).await.map(|_| ())
         };
         if let Err(e) = sent {
             tracing::warn!(chat = chat.0, error = %failure(&e), "could not send a file");

@@ -2,7 +2,7 @@
 //! updates to long polling, and records every call so that tests can assert on what the bot sent.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -134,6 +134,26 @@ struct Shared {
     new_call: Notify,
     next_update_id: AtomicI64,
     next_message_id: AtomicI64,
+    /// Calls being answered now, and the most there were at once (getUpdates, which waits, not counted).
+    in_flight: AtomicUsize,
+    most_in_flight: AtomicUsize,
+}
+
+/// One call being answered, counted while it lives.
+struct InFlight<'a>(&'a Shared);
+
+impl<'a> InFlight<'a> {
+    fn new(shared: &'a Shared) -> Self {
+        let now = shared.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        shared.most_in_flight.fetch_max(now, Ordering::SeqCst);
+        Self(shared)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl Shared {
@@ -156,6 +176,8 @@ impl FakeTelegram {
             new_call: Notify::new(),
             next_update_id: AtomicI64::new(1),
             next_message_id: AtomicI64::new(1),
+            in_flight: AtomicUsize::new(0),
+            most_in_flight: AtomicUsize::new(0),
         });
         let app = Router::new().route("/{*path}", post(handle)).with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
@@ -198,6 +220,11 @@ impl FakeTelegram {
     /// Refuses messages beyond `limit` in any one second with 429, as Telegram does.
     pub fn enforce_rate(&self, limit: usize) {
         self.shared.lock().per_second_limit = Some(limit);
+    }
+
+    /// The most calls the bot had waiting for an answer at once (getUpdates not counted).
+    pub fn most_in_flight(&self) -> usize {
+        self.shared.most_in_flight.load(Ordering::SeqCst)
     }
 
     pub fn refused_429(&self) -> u32 {
@@ -451,6 +478,7 @@ fn refusal(shared: &Shared, chat: i64) -> Option<(StatusCode, Json<Value>)> {
 
 async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, body: Bytes) -> Response {
     let method = path.rsplit('/').next().unwrap_or_default().to_owned();
+    let _counted = (method != "GetUpdates").then(|| InFlight::new(&shared));
     let fault = {
         let mut inner = shared.lock();
         if method == "GetUpdates" && inner.first_poll.is_none() {

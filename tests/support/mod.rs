@@ -17,6 +17,7 @@ use active_citizens_bot::domain::CohortCode;
 use active_citizens_bot::domain::Span;
 use active_citizens_bot::service::{Core, CoreOptions};
 use active_citizens_bot::storage::cohorts::{self, Cohort};
+use active_citizens_bot::telegram::CALLS_IN_FLIGHT;
 
 pub use fake_api::{FakeTelegram, Sent};
 
@@ -60,9 +61,16 @@ pub struct TestCore {
 }
 
 pub async fn test_core() -> TestCore {
+    test_core_with(|_| {}).await
+}
+
+/// [`test_core`] with some of its options changed.
+pub async fn test_core_with(adjust: impl FnOnce(&mut CoreOptions)) -> TestCore {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let clock = Arc::new(ManualClock::new(test_now()));
-    let core = Core::start(core_options(dir.path()), clock.clone()).await.expect("the core starts");
+    let mut options = core_options(dir.path());
+    adjust(&mut options);
+    let core = Core::start(options, clock.clone()).await.expect("the core starts");
     let cohort =
         Cohort { code: CohortCode::parse("TIRANA-2026").expect("valid"), name: "Tirana 2026".into(), country: None };
     cohorts::add(core.pool(), &cohort, test_now()).await.expect("the cohort is added");
@@ -80,6 +88,8 @@ pub struct TestBot {
     background: Option<(tokio::sync::watch::Sender<bool>, tokio::task::JoinHandle<()>)>,
     shutdown: teloxide::dispatching::ShutdownToken,
     dispatcher: tokio::task::JoinHandle<()>,
+    /// The handlers' Bot API calls in flight at once, at most.
+    in_flight: usize,
 }
 
 /// Reminders at 24 h and 1 h, 25 messages a second, and a quick look for due work.
@@ -114,7 +124,16 @@ pub async fn spawn_bot() -> TestBot {
     let fake = FakeTelegram::start().await;
     let TestCore { core, clock, dir } = test_core().await;
     let bot = fake.bot();
-    start_bot(bot, fake, core, clock, dir).await
+    start_bot(bot, fake, core, clock, dir, CALLS_IN_FLIGHT).await
+}
+
+/// A bot sending as fast as the fake server answers (no limit of 30 a second), its handlers making at most
+/// `in_flight` Bot API calls at once.
+pub async fn spawn_bot_in_flight(in_flight: usize) -> TestBot {
+    let fake = FakeTelegram::start().await;
+    let TestCore { core, clock, dir } = test_core_with(|o| o.send_limit = 100_000).await;
+    let bot = fake.bot();
+    start_bot(bot, fake, core, clock, dir, in_flight).await
 }
 
 /// A bot whose HTTP client gives up on a call after `timeout` (teloxide's default is 17 s), for tests of
@@ -124,7 +143,7 @@ pub async fn spawn_bot_with_timeout(timeout: std::time::Duration) -> TestBot {
     let TestCore { core, clock, dir } = test_core().await;
     let client = teloxide::net::default_reqwest_settings().timeout(timeout).build().expect("an HTTP client");
     let bot = Bot::with_client(fake_api::TOKEN, client).set_api_url(fake.url());
-    start_bot(bot, fake, core, clock, dir).await
+    start_bot(bot, fake, core, clock, dir, CALLS_IN_FLIGHT).await
 }
 
 async fn start_bot(
@@ -133,12 +152,23 @@ async fn start_bot(
     core: Arc<Core>,
     clock: Arc<ManualClock>,
     dir: tempfile::TempDir,
+    in_flight: usize,
 ) -> TestBot {
     let worker = Worker::new(core.clone(), bot.clone(), worker_options());
-    let mut dispatcher = active_citizens_bot::telegram::dispatcher(bot.clone(), core.clone());
+    let mut dispatcher = active_citizens_bot::telegram::dispatcher_with(bot.clone(), core.clone(), in_flight);
     let shutdown = dispatcher.shutdown_token();
     let dispatcher = tokio::spawn(async move { active_citizens_bot::telegram::poll(&mut dispatcher, bot).await });
-    TestBot { fake, core, clock, dir, worker: Some(Arc::new(worker)), background: None, shutdown, dispatcher }
+    TestBot {
+        fake,
+        core,
+        clock,
+        dir,
+        worker: Some(Arc::new(worker)),
+        background: None,
+        shutdown,
+        dispatcher,
+        in_flight,
+    }
 }
 
 impl TestBot {
@@ -176,7 +206,7 @@ impl TestBot {
     }
 
     async fn stop_and_start(self, crash: bool) -> TestBot {
-        let TestBot { fake, core, clock, dir, background, shutdown, dispatcher, .. } = self;
+        let TestBot { fake, core, clock, dir, background, shutdown, dispatcher, in_flight, .. } = self;
         if let Some((stop, task)) = background {
             if crash {
                 task.abort();
@@ -200,6 +230,6 @@ impl TestBot {
         core.pool().close().await;
         let core = Arc::new(Core::start(core_options(dir.path()), clock.clone()).await.expect("the core restarts"));
         let bot = fake.bot();
-        start_bot(bot, fake, core, clock, dir).await
+        start_bot(bot, fake, core, clock, dir, in_flight).await
     }
 }
