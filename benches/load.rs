@@ -29,8 +29,10 @@ use active_citizens_bot::domain::{CohortCode, NewSession, Span, checkin_code};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::storage::cohorts::{self, Cohort};
 use active_citizens_bot::storage::{self, participants};
+use active_citizens_bot::telegram::CALLS_IN_FLIGHT;
 use support::{FakeTelegram, Sent};
 use teloxide::prelude::*;
+use tokio::sync::Semaphore;
 
 /// One thing a person does, and how many messages the bot answers it with.
 #[derive(Clone, Copy)]
@@ -106,12 +108,17 @@ fn echo_bot(api: &str) {
 /// The framework's ceiling for this product's calls (`--shaped-bot URL`): a text is answered with one message
 /// with two buttons, as a question; a press with the real bot's three calls, made together as it makes them —
 /// the press answered, the question closed by an edit that shows the choice and drops the buttons, the next
-/// question sent. No storage, no engine.
+/// question sent — at most [`CALLS_IN_FLIGHT`] at once, as the real bot makes them. No storage, no engine.
 fn shaped_bot(api: &str) {
     use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+    static SLOTS: Semaphore = Semaphore::const_new(CALLS_IN_FLIGHT);
+    async fn limited<T>(call: impl std::future::IntoFuture<Output = T>) -> T {
+        let _slot = SLOTS.acquire().await;
+        call.await
+    }
     async fn question(bot: &Bot, chat: ChatId, text: String) -> ResponseResult<Message> {
         let buttons = ["Yes", "No"].map(|label| InlineKeyboardButton::callback(label, label.to_lowercase()));
-        bot.send_message(chat, text).reply_markup(InlineKeyboardMarkup::new([buttons])).await
+        limited(bot.send_message(chat, text).reply_markup(InlineKeyboardMarkup::new([buttons]))).await
     }
     let texts = Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
         if let Some(text) = msg.text() {
@@ -123,8 +130,8 @@ fn shaped_bot(api: &str) {
         let (Some(message), Some(data)) = (q.regular_message(), q.data.as_deref()) else { return respond(()) };
         let closed = format!("{}\n\n→ {data}", message.text().unwrap_or_default());
         let (answered, edited, sent) = tokio::join!(
-            bot.answer_callback_query(q.id.clone()).into_future(),
-            bot.edit_message_text(message.chat.id, message.id, closed).into_future(),
+            limited(bot.answer_callback_query(q.id.clone())),
+            limited(bot.edit_message_text(message.chat.id, message.id, closed)),
             question(&bot, message.chat.id, format!("After {data}")),
         );
         answered?;
