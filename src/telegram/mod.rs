@@ -6,8 +6,6 @@ pub mod callback;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{Semaphore, SemaphorePermit};
-
 use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::prelude::*;
@@ -16,6 +14,7 @@ use teloxide::types::{
     Recipient, UpdateId, UpdateKind,
 };
 use teloxide::{ApiError, RequestError};
+use tokio::sync::{Semaphore, SemaphorePermit};
 
 use crate::conversation::render::{OutMessage, Rendered};
 use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, parse_command};
