@@ -170,7 +170,7 @@ async fn shaped_user(fake: FakeTelegram, user: i64) -> Vec<Duration> {
     let mut last: Option<Sent> = None;
     for (step, _) in JOURNEY {
         let started = Instant::now();
-        let step = if let Step::Say(text) = step { Step::Say(text) } else { Step::PressFirst };
+        let step = if matches!(step, Step::Say(_)) { step } else { Step::PressFirst };
         take(&fake, user, step, last.as_ref());
         last = Some(fake.next_message(user).await);
         latencies.push(started.elapsed());
