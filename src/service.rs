@@ -175,8 +175,7 @@ impl Core {
 
     /// The stored conversation of a chat (a new one if none).
     pub async fn conversation(&self, chat_id: i64) -> Result<Conversation, StorageError> {
-        let mut conn = self.lane.reader().await?;
-        Ok(conversations::load(&mut *conn, chat_id).await?.unwrap_or_default())
+        Ok(conversations::load_batched(&self.lane, chat_id).await?.unwrap_or_default())
     }
 
     /// Handles one input of `user` in their private chat, whose state is `conv`.
@@ -200,7 +199,7 @@ impl Core {
             return Ok(None);
         }
         let now = self.clock.now();
-        let (participant, grants) = participants::find_with_roles(&mut *self.lane.reader().await?, user).await?;
+        let (participant, grants) = self.lane.person(user).await?;
         let blocked = participant.as_ref().is_some_and(|p| p.status == ParticipantStatus::Blocked);
         let bot_username = self.bot_username();
         let ctx = Context {
@@ -425,8 +424,8 @@ impl Core {
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<(), StorageError> {
         if effects.is_empty() && !blocked {
-            // Most turns only move the conversation on: one statement, its own transaction.
-            return conversations::save(&mut *self.lane.writer().await?, user, conv, now).await;
+            // Most turns only move the conversation on: one statement, shared with other turns' states.
+            return self.lane.save_state(user, conv, now).await;
         }
         let mut conn = self.lane.writer().await?;
         let mut tx = storage::begin_write_on(&mut conn).await?;

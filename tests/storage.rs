@@ -1,12 +1,14 @@
-//! Storage that every conversation turn goes through, with no network: the one-statement read of a person and
-//! their roles, and the lane of connections the turns share.
+//! Storage that every conversation turn goes through, with no network: the batched reads of a person with their
+//! roles and of conversation states, the batched writes of states, and the lane of connections the turns share.
 
 mod support;
 
 use std::time::Duration;
 
+use active_citizens_bot::conversation::Conversation;
 use active_citizens_bot::domain::{CohortCode, Country, Role};
-use active_citizens_bot::storage::{self, Lane, cohorts, participants, roles};
+use active_citizens_bot::storage::{self, Lane, cohorts, conversations, participants, roles};
+use futures_util::future::join_all;
 use sqlx::SqlitePool;
 use support::test_now;
 
@@ -37,21 +39,59 @@ async fn a_turn_reads_the_person_and_their_roles_as_the_separate_reads_do() {
     roles::grant(&pool, both, Role::Organiser, None, "test", test_now()).await.expect("granted");
 
     let lane = Lane::open(&url, &pool).await.expect("the lane opens");
-    for id in [registered, organiser_only, both, nobody] {
-        let (participant, grants) =
-            participants::find_with_roles(&mut lane.reader().await.expect("a connection"), id).await.expect("read");
+    // Asked together, the four are read in one batch; each gets their own answer, and one asked twice gets it twice.
+    let ids = [registered, organiser_only, both, nobody, registered];
+    let answers = join_all(ids.map(|id| lane.person(id))).await;
+    for (id, answer) in ids.into_iter().zip(answers) {
+        let (participant, mut grants) = answer.expect("read");
         let alone = participants::find(&pool, id).await.expect("read");
         assert_eq!(participant, alone, "person {id}");
         let mut expected = roles::grants_of(&pool, id).await.expect("read");
-        let mut grants = grants;
         expected.sort_by_key(|g| g.role.as_str());
         grants.sort_by_key(|g| g.role.as_str());
         assert_eq!(grants, expected, "person {id}");
     }
-    let (_, grants) =
-        participants::find_with_roles(&mut lane.reader().await.expect("a connection"), both).await.expect("read");
+    let (_, grants) = lane.person(both).await.expect("read");
     assert_eq!(grants.len(), 2, "a facilitator of a cohort who is also an organiser");
     assert!(grants.iter().any(|g| g.role == Role::Facilitator && g.cohort.as_ref() == Some(&cohort)));
+}
+
+#[tokio::test]
+async fn a_person_whose_row_does_not_read_fails_their_own_turn_only() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let (url, pool) = database(&dir).await;
+    for id in [1, 2] {
+        let profile = support::fixtures::profile(id, "TIRANA-2026", "sq", Country::Albania);
+        participants::save(&mut pool.acquire().await.expect("a connection"), &profile, test_now())
+            .await
+            .expect("saved");
+    }
+    sqlx::query("UPDATE participants SET gender = 'unknown to this version' WHERE telegram_id = 2")
+        .execute(&pool)
+        .await
+        .expect("spoilt");
+    let lane = Lane::open(&url, &pool).await.expect("the lane opens");
+    let [one, two] = join_all([1, 2].map(|id| lane.person(id))).await.try_into().expect("two answers");
+    assert_eq!(one.expect("person 1 reads").0.map(|p| p.profile.telegram_id), Some(1));
+    let failure = two.expect_err("person 2 does not read").to_string();
+    assert!(failure.contains("person 2") && failure.contains("gender"), "says whose row and what: {failure}");
+}
+
+#[tokio::test]
+async fn states_written_together_are_each_stored_and_a_chat_written_twice_keeps_the_later() {
+    let dir = tempfile::tempdir().expect("a directory");
+    let (url, pool) = database(&dir).await;
+    let lane = Lane::open(&url, &pool).await.expect("the lane opens");
+    let state = |lang: &str| Conversation { lang: Some(lang.to_owned()), ..Conversation::default() };
+    let writes = [(1, state("sq")), (2, state("sr")), (1, state("mk")), (3, state("en"))];
+    let written = join_all(writes.iter().map(|(chat, conv)| lane.save_state(*chat, conv, test_now()))).await;
+    assert!(written.iter().all(Result::is_ok), "{written:?}");
+
+    let read = join_all([1, 2, 3, 4].map(|chat| conversations::load_batched(&lane, chat))).await;
+    let langs: Vec<Option<String>> = read.into_iter().map(|r| r.expect("read").and_then(|conv| conv.lang)).collect();
+    assert_eq!(langs, [Some("mk".into()), Some("sr".into()), Some("en".into()), None]);
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM conversations").fetch_one(&pool).await.expect("read");
+    assert_eq!(stored, 3, "one row a chat");
 }
 
 #[tokio::test]

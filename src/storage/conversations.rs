@@ -4,7 +4,8 @@
 //! A state that no longer reads (written by an incompatible version) comes back as [`Conversation::lost`]:
 //! the engine tells the person and starts afresh, instead of teloxide dropping the update.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
 
 use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
@@ -12,6 +13,7 @@ use sqlx::{Executor, Sqlite, SqliteConnection};
 use teloxide::dispatching::dialogue::Storage;
 use teloxide::types::ChatId;
 
+use super::batch::{self, Answers};
 use super::{Lane, StorageError};
 use crate::conversation::Conversation;
 
@@ -23,12 +25,76 @@ pub async fn load<'e>(
         .bind(chat_id)
         .fetch_optional(db)
         .await?;
-    Ok(state.map(|json| {
-        serde_json::from_str(&json).unwrap_or_else(|e| {
-            tracing::warn!(chat_id, error = %e, "stored conversation state does not read; starting afresh");
-            Conversation::lost()
-        })
-    }))
+    Ok(state.map(|json| parse(chat_id, &json)))
+}
+
+/// The state of a chat, read in a batch with other turns' (see [`Lane`]).
+pub async fn load_batched(lane: &Lane, chat_id: i64) -> Result<Option<Conversation>, StorageError> {
+    Ok(lane.states.call(chat_id).await?.map(|json| parse(chat_id, &json)))
+}
+
+fn parse(chat_id: i64, json: &str) -> Conversation {
+    serde_json::from_str(json).unwrap_or_else(|e| {
+        tracing::warn!(chat_id, error = %e, "stored conversation state does not read; starting afresh");
+        Conversation::lost()
+    })
+}
+
+/// The stored states of `chats`, in their order, as JSON: the states' batch (parsed by the turns that asked).
+pub fn load_batch<'c>(conn: &'c mut SqliteConnection, chats: &'c [i64]) -> BoxFuture<'c, Answers<Option<String>>> {
+    Box::pin(async move {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT chat_id, state FROM conversations WHERE chat_id IN (SELECT value FROM json_each(?))",
+        )
+        .bind(batch::json_keys(chats))
+        .fetch_all(conn)
+        .await?;
+        let found: HashMap<i64, Result<Option<String>, String>> =
+            rows.into_iter().map(|(chat, state)| (chat, Ok(Some(state)))).collect();
+        Ok(batch::by_key(chats, &found, || None))
+    })
+}
+
+/// A chat's state to be written, serialised by the turn that writes it.
+#[derive(Debug)]
+pub struct Save {
+    chat_id: i64,
+    json: String,
+    at: DateTime<Utc>,
+}
+
+impl Save {
+    pub fn new(chat_id: i64, state: &Conversation, at: DateTime<Utc>) -> Result<Self, StorageError> {
+        let json = serde_json::to_string(state).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        Ok(Self { chat_id, json, at })
+    }
+}
+
+/// Writes the states of a batch in one statement (a chat written twice keeps the later state).
+pub fn save_batch<'c>(conn: &'c mut SqliteConnection, saves: &'c [Save]) -> BoxFuture<'c, Answers<()>> {
+    // The statement for each batch size, made once: `VALUES (?, ?, ?), (?, ?, ?), …`.
+    static STATEMENTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        (1..=batch::MOST)
+            .map(|rows| {
+                let values = vec!["(?, ?, ?)"; rows].join(", ");
+                format!(
+                    "INSERT INTO conversations (chat_id, state, updated_at) VALUES {values} ON CONFLICT (chat_id) \
+                     DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"
+                )
+            })
+            .collect()
+    });
+    Box::pin(async move {
+        let Some(statement) = saves.len().checked_sub(1).and_then(|i| STATEMENTS.get(i)) else {
+            return Err(StorageError::Corrupt(format!("a batch of {} states to write", saves.len())));
+        };
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(statement.as_str()));
+        for save in saves {
+            query = query.bind(save.chat_id).bind(save.json.as_str()).bind(save.at);
+        }
+        query.execute(conn).await?;
+        Ok(saves.iter().map(|_| Ok(())).collect())
+    })
 }
 
 pub async fn save(
@@ -37,7 +103,7 @@ pub async fn save(
     state: &Conversation,
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {
-    let json = serde_json::to_string(state).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    let Save { json, .. } = Save::new(chat_id, state, now)?;
     sqlx::query(
         "INSERT INTO conversations (chat_id, state, updated_at) VALUES (?, ?, ?) \
          ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
@@ -84,6 +150,6 @@ impl Storage<Conversation> for ConversationStore {
     }
 
     fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<Conversation>, Self::Error>> {
-        Box::pin(async move { load(&mut *self.lane.reader().await?, chat_id.0).await })
+        Box::pin(async move { load_batched(&self.lane, chat_id.0).await })
     }
 }

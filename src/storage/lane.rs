@@ -12,22 +12,95 @@
 //! turn to turn without one: its commands run in order on its thread, so a transaction abandoned by a cancelled
 //! turn is rolled back (sqlx queues the rollback when the transaction is dropped) before the next turn's first
 //! statement.
+//!
+//! The three statements every turn makes (its state, its person, its state written back) go through the lane's
+//! batchers, which make them once for all the turns waiting ([`super::batch`]); the rest of a turn's reads and its
+//! transactions take a connection as above.
 
 use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use chrono::{DateTime, Utc};
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Sqlite, SqliteConnection, SqlitePool};
 use tokio::sync::{Mutex, MutexGuard};
 
-use super::StorageError;
+use super::batch::Batcher;
+use super::{StorageError, conversations, participants};
+use crate::domain::{Participant, RoleGrant, TelegramId};
 
 /// How many connections a lane reads on: with its writer and the pool's lazily opened four, at most seven on a
 /// busy day.
 pub const LANE_READERS: usize = 2;
 
+/// The lane's connections, and the batchers that run every turn's own statements on them (see [`super::batch`]).
 pub struct Lane {
+    connections: Arc<Connections>,
+    /// Conversation states, as stored (JSON), by chat.
+    pub(super) states: Batcher<i64, Option<String>>,
+    /// People with their roles, by Telegram id.
+    pub(super) people: Batcher<TelegramId, (Option<Participant>, Vec<RoleGrant>)>,
+    /// Conversation states written back.
+    pub(super) saves: Batcher<conversations::Save, ()>,
+}
+
+impl std::fmt::Debug for Lane {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lane").field("readers", &self.connections.readers.len()).finish_non_exhaustive()
+    }
+}
+
+impl Lane {
+    /// Opens the lane's connections to the database at `url`, whose `pool` is already open (and migrated), with
+    /// the pool's settings, and starts its batchers on the current tokio runtime.
+    pub async fn open(url: &str, pool: &SqlitePool) -> Result<Self, StorageError> {
+        let connections = Arc::new(Connections::open(url, pool).await?);
+        Ok(Self {
+            states: Batcher::spawn(connections.clone(), Side::Read, conversations::load_batch),
+            people: Batcher::spawn(connections.clone(), Side::Read, participants::find_with_roles_batch),
+            saves: Batcher::spawn(connections.clone(), Side::Write, conversations::save_batch),
+            connections,
+        })
+    }
+
+    /// A connection for one turn's reads: a free reader if there is one, else a place in the queue of the next
+    /// reader in turn.
+    pub async fn reader(&self) -> Result<LaneConnection<'_>, StorageError> {
+        self.connections.reader().await
+    }
+
+    /// The connection for one turn's write (a statement or a transaction), once the writes queued before it
+    /// are done.
+    pub async fn writer(&self) -> Result<LaneConnection<'_>, StorageError> {
+        self.connections.writer().await
+    }
+
+    /// The person `user` (if registered) and every role they hold, read in a batch with other turns'.
+    pub async fn person(&self, user: TelegramId) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
+        self.people.call(user).await
+    }
+
+    /// Writes the state of a chat, in one statement with other turns' states.
+    pub async fn save_state(
+        &self,
+        chat_id: i64,
+        state: &crate::conversation::Conversation,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        self.saves.call(conversations::Save::new(chat_id, state, now)?).await
+    }
+}
+
+/// Which of the lane's connections a statement runs on.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Side {
+    Read,
+    Write,
+}
+
+pub(super) struct Connections {
     readers: Vec<Mutex<SqliteConnection>>,
     writer: Option<Mutex<SqliteConnection>>,
     /// Where a read that finds every reader busy queues (each connection serves its queue in order).
@@ -36,16 +109,8 @@ pub struct Lane {
     pool: SqlitePool,
 }
 
-impl std::fmt::Debug for Lane {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lane").field("readers", &self.readers.len()).finish_non_exhaustive()
-    }
-}
-
-impl Lane {
-    /// Opens the lane's connections to the database at `url`, whose `pool` is already open (and migrated), with
-    /// the pool's settings.
-    pub async fn open(url: &str, pool: &SqlitePool) -> Result<Self, StorageError> {
+impl Connections {
+    pub(super) async fn open(url: &str, pool: &SqlitePool) -> Result<Self, StorageError> {
         let pool = pool.clone();
         if super::in_memory(url) {
             return Ok(Self { readers: Vec::new(), writer: None, next: AtomicUsize::new(0), pool });
@@ -61,9 +126,14 @@ impl Lane {
         Ok(Self { readers, writer, next: AtomicUsize::new(0), pool })
     }
 
-    /// A connection for one turn's reads: a free reader if there is one, else a place in the queue of the next
-    /// reader in turn.
-    pub async fn reader(&self) -> Result<LaneConnection<'_>, StorageError> {
+    pub(super) async fn get(&self, side: Side) -> Result<LaneConnection<'_>, StorageError> {
+        match side {
+            Side::Read => self.reader().await,
+            Side::Write => self.writer().await,
+        }
+    }
+
+    async fn reader(&self) -> Result<LaneConnection<'_>, StorageError> {
         if self.readers.is_empty() {
             return Ok(LaneConnection::Pooled(self.pool.acquire().await?));
         }
@@ -74,9 +144,7 @@ impl Lane {
         Ok(LaneConnection::Held(self.readers[turn].lock().await))
     }
 
-    /// The connection for one turn's write (a statement or a transaction), once the writes queued before it
-    /// are done.
-    pub async fn writer(&self) -> Result<LaneConnection<'_>, StorageError> {
+    async fn writer(&self) -> Result<LaneConnection<'_>, StorageError> {
         match &self.writer {
             Some(writer) => Ok(LaneConnection::Held(writer.lock().await)),
             None => Ok(LaneConnection::Pooled(self.pool.acquire().await?)),

@@ -4,6 +4,7 @@
 //! database and of sqlx-cli on a fresh machine.
 
 pub mod audit;
+mod batch;
 pub mod broadcasts;
 pub mod cohorts;
 pub mod conversations;
@@ -34,6 +35,8 @@ pub enum StorageError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+    #[error("the database's batch task has stopped")]
+    Stopped,
 }
 
 /// Opens (creating if missing) the database, in WAL mode with foreign keys and a busy timeout, and applies the

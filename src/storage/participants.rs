@@ -1,11 +1,15 @@
 //! Participants: registration, profile edits, language, cohort membership and erasure.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
+use futures::future::BoxFuture;
+use sqlx::sqlite::SqliteRow;
 use sqlx::{Executor, FromRow, Row as _, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
+use super::batch::{self, Answers};
 use crate::domain::{BirthYear, CohortCode, Participant, Profile, RoleGrant, TelegramId};
 
 #[derive(sqlx::FromRow)]
@@ -79,27 +83,41 @@ pub async fn find<'e>(
     row.map(Participant::try_from).transpose()
 }
 
-/// The participant (if registered) and every role they hold, in one statement: what each turn of a
-/// conversation reads about the person.
-pub async fn find_with_roles(
-    conn: &mut SqliteConnection,
-    id: TelegramId,
-) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
-    // One row whether or not the person is registered; the roles come as a JSON array of [role, cohort].
+/// For each of `ids`, the participant (if registered) and every role they hold: what each turn of a
+/// conversation reads about the person, for a batch of turns in one statement (see [`super::Lane::person`]).
+pub fn find_with_roles_batch<'c>(
+    conn: &'c mut SqliteConnection,
+    ids: &'c [TelegramId],
+) -> BoxFuture<'c, Answers<(Option<Participant>, Vec<RoleGrant>)>> {
+    // One row for each id asked, registered or not; the roles come as a JSON array of [role, cohort].
     static QUERY: LazyLock<String> = LazyLock::new(|| {
         let columns = COLUMNS.split(',').map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
         format!(
-            "SELECT (SELECT json_group_array(json_array(role, cohort_code)) FROM roles WHERE telegram_id = ?1) \
-             AS grants, {columns} FROM (SELECT 1) LEFT JOIN participants p ON p.telegram_id = ?1"
+            "WITH asked (id) AS (SELECT DISTINCT value FROM json_each(?)) \
+             SELECT asked.id AS asked, (SELECT json_group_array(json_array(role, cohort_code)) FROM roles r \
+                 WHERE r.telegram_id = asked.id) AS grants, {columns} \
+             FROM asked LEFT JOIN participants p ON p.telegram_id = asked.id"
         )
     });
-    let row = sqlx::query(sqlx::AssertSqlSafe(QUERY.as_str())).bind(id).fetch_one(conn).await?;
+    Box::pin(async move {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(QUERY.as_str())).bind(batch::json_keys(ids)).fetch_all(conn).await?;
+        let mut found = HashMap::with_capacity(rows.len());
+        for row in rows {
+            let id: i64 = row.try_get("asked")?;
+            found.insert(id, person(&row).map_err(|e| format!("person {id}: {e}")));
+        }
+        Ok(batch::by_key(ids, &found, || (None, Vec::new())))
+    })
+}
+
+/// A row of [`find_with_roles_batch`].
+fn person(row: &SqliteRow) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
     let grants: String = row.try_get("grants")?;
     let grants: Vec<(String, Option<String>)> =
-        serde_json::from_str(&grants).map_err(|e| StorageError::Corrupt(format!("roles of {id}: {e}")))?;
+        serde_json::from_str(&grants).map_err(|e| StorageError::Corrupt(format!("roles: {e}")))?;
     let grants = grants.iter().filter_map(|(role, cohort)| super::roles::grant_from(role, cohort.as_deref())).collect();
     let registered = row.try_get::<Option<i64>, _>("telegram_id")?.is_some();
-    let participant = if registered { Some(Participant::try_from(Row::from_row(&row)?)?) } else { None };
+    let participant = if registered { Some(Participant::try_from(Row::from_row(row)?)?) } else { None };
     Ok((participant, grants))
 }
 
