@@ -41,7 +41,7 @@ fn parse(chat_id: i64, json: &str) -> Conversation {
 }
 
 /// The stored states of `chats`, in their order, as JSON: the states' batch (parsed by the turns that asked).
-pub fn load_batch<'c>(conn: &'c mut SqliteConnection, chats: &'c [i64]) -> BoxFuture<'c, Answers<Option<String>>> {
+pub(super) fn load_batch<'c>(conn: &'c mut SqliteConnection, chats: &'c [i64]) -> BoxFuture<'c, Answers<Option<String>>> {
     Box::pin(async move {
         let rows: Vec<(i64, String)> = sqlx::query_as(
             "SELECT chat_id, state FROM conversations WHERE chat_id IN (SELECT value FROM json_each(?))",
@@ -57,22 +57,40 @@ pub fn load_batch<'c>(conn: &'c mut SqliteConnection, chats: &'c [i64]) -> BoxFu
 
 /// A chat's state to be written, serialised by the turn that writes it.
 #[derive(Debug)]
-pub struct Save {
+pub(super) struct Save {
     chat_id: i64,
     json: String,
     at: DateTime<Utc>,
 }
 
 impl Save {
-    pub fn new(chat_id: i64, state: &Conversation, at: DateTime<Utc>) -> Result<Self, StorageError> {
+    pub(super) fn new(chat_id: i64, state: &Conversation, at: DateTime<Utc>) -> Result<Self, StorageError> {
         let json = serde_json::to_string(state).map_err(|e| StorageError::Corrupt(e.to_string()))?;
         Ok(Self { chat_id, json, at })
     }
 }
 
 /// Writes the states of a batch in one statement (a chat written twice keeps the later state).
-pub fn save_batch<'c>(conn: &'c mut SqliteConnection, saves: &'c [Save]) -> BoxFuture<'c, Answers<()>> {
-    // The statement for each batch size, made once: `VALUES (?, ?, ?), (?, ?, ?), …`.
+pub(super) fn save_batch<'c>(conn: &'c mut SqliteConnection, saves: &'c [Save]) -> BoxFuture<'c, Answers<()>> {
+    Box::pin(async move {
+        write(conn, saves).await?;
+        Ok(saves.iter().map(|_| Ok(())).collect())
+    })
+}
+
+/// Writes one chat's state on `conn` (inside the turn's transaction, when it has effects).
+pub async fn save(
+    conn: &mut SqliteConnection,
+    chat_id: i64,
+    state: &Conversation,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    write(conn, &[Save::new(chat_id, state, now)?]).await
+}
+
+/// One `INSERT … VALUES (?, ?, ?), (?, ?, ?), … ON CONFLICT DO UPDATE` for `saves`, 1 to [`batch::MOST`] of them.
+async fn write(conn: &mut SqliteConnection, saves: &[Save]) -> Result<(), StorageError> {
+    // The statement for each number of rows, made once.
     static STATEMENTS: LazyLock<Vec<String>> = LazyLock::new(|| {
         (1..=batch::MOST)
             .map(|rows| {
@@ -84,35 +102,14 @@ pub fn save_batch<'c>(conn: &'c mut SqliteConnection, saves: &'c [Save]) -> BoxF
             })
             .collect()
     });
-    Box::pin(async move {
-        let Some(statement) = saves.len().checked_sub(1).and_then(|i| STATEMENTS.get(i)) else {
-            return Err(StorageError::Corrupt(format!("a batch of {} states to write", saves.len())));
-        };
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(statement.as_str()));
-        for save in saves {
-            query = query.bind(save.chat_id).bind(save.json.as_str()).bind(save.at);
-        }
-        query.execute(conn).await?;
-        Ok(saves.iter().map(|_| Ok(())).collect())
-    })
-}
-
-pub async fn save(
-    conn: &mut SqliteConnection,
-    chat_id: i64,
-    state: &Conversation,
-    now: DateTime<Utc>,
-) -> Result<(), StorageError> {
-    let Save { json, .. } = Save::new(chat_id, state, now)?;
-    sqlx::query(
-        "INSERT INTO conversations (chat_id, state, updated_at) VALUES (?, ?, ?) \
-         ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-    )
-    .bind(chat_id)
-    .bind(json)
-    .bind(now)
-    .execute(conn)
-    .await?;
+    let Some(statement) = saves.len().checked_sub(1).and_then(|i| STATEMENTS.get(i)) else {
+        return Err(StorageError::Corrupt(format!("{} states to write at once", saves.len())));
+    };
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(statement.as_str()));
+    for save in saves {
+        query = query.bind(save.chat_id).bind(save.json.as_str()).bind(save.at);
+    }
+    query.execute(conn).await?;
     Ok(())
 }
 
@@ -146,7 +143,7 @@ impl Storage<Conversation> for ConversationStore {
         chat_id: ChatId,
         dialogue: Conversation,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move { save(&mut *self.lane.writer().await?, chat_id.0, &dialogue, Utc::now()).await })
+        Box::pin(async move { self.lane.save_state(chat_id.0, &dialogue, Utc::now()).await })
     }
 
     fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<Conversation>, Self::Error>> {

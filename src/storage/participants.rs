@@ -85,7 +85,7 @@ pub async fn find<'e>(
 
 /// For each of `ids`, the participant (if registered) and every role they hold: what each turn of a
 /// conversation reads about the person, for a batch of turns in one statement (see [`super::Lane::person`]).
-pub fn find_with_roles_batch<'c>(
+pub(super) fn find_with_roles_batch<'c>(
     conn: &'c mut SqliteConnection,
     ids: &'c [TelegramId],
 ) -> BoxFuture<'c, Answers<(Option<Participant>, Vec<RoleGrant>)>> {
