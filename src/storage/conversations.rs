@@ -41,7 +41,10 @@ fn parse(chat_id: i64, json: &str) -> Conversation {
 }
 
 /// The stored states of `chats`, in their order, as JSON: the states' batch (parsed by the turns that asked).
-pub(super) fn load_batch<'c>(conn: &'c mut SqliteConnection, chats: &'c [i64]) -> BoxFuture<'c, Answers<Option<String>>> {
+pub(super) fn load_batch<'c>(
+    conn: &'c mut SqliteConnection,
+    chats: &'c [i64],
+) -> BoxFuture<'c, Answers<Option<String>>> {
     Box::pin(async move {
         let rows: Vec<(i64, String)> = sqlx::query_as(
             "SELECT chat_id, state FROM conversations WHERE chat_id IN (SELECT value FROM json_each(?))",
