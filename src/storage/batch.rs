@@ -64,9 +64,14 @@ async fn serve<K, V>(
 ) {
     let mut batch = Vec::with_capacity(MOST);
     while queue.recv_many(&mut batch, MOST).await > 0 {
-        let (keys, replies): (Vec<K>, Vec<_>) = batch.drain(..).unzip();
+        // A request whose turn was cancelled while it waited is not made: nobody would see its answer, and a
+        // write would land after its turn had given up.
+        let (keys, replies): (Vec<K>, Vec<_>) = batch.drain(..).filter(|(_, reply)| !reply.is_closed()).unzip();
+        if keys.is_empty() {
+            continue;
+        }
         let answers = answer(&connections, side, run, &keys).await;
-        // A reply nobody waits for any more (the turn was cancelled) is dropped.
+        // A turn cancelled during the statement drops its answer here.
         for (reply, answer) in replies.into_iter().zip(answers) {
             let _ = reply.send(answer);
         }
@@ -194,6 +199,26 @@ mod tests {
 
         assert_eq!(batcher.call(21).await.expect("answered"), 42, "a request on its own is a batch of one");
         assert_eq!(DOUBLED.lock().expect("sizes").last(), Some(&1));
+    }
+
+    #[tokio::test]
+    async fn a_request_whose_turn_gave_up_while_it_waited_is_not_made() {
+        let batcher = Batcher::spawn(connections().await, Side::Write, record);
+        let mut abandoned = Box::pin(batcher.call(1));
+        assert!(futures::poll!(&mut abandoned).is_pending(), "the request is queued and waits");
+        drop(abandoned);
+        assert_eq!(batcher.call(2).await.expect("answered"), 2);
+        assert_eq!(*RECORDED.lock().expect("keys"), vec![vec![2]], "only the request still awaited was made");
+    }
+
+    static RECORDED: Mutex<Vec<Vec<i64>>> = Mutex::new(Vec::new());
+
+    /// Records each batch's keys, and answers each key with itself.
+    fn record<'c>(_: &'c mut SqliteConnection, keys: &'c [i64]) -> BoxFuture<'c, Answers<i64>> {
+        Box::pin(async move {
+            RECORDED.lock().map(|mut batches| batches.push(keys.to_vec())).ok();
+            Ok(keys.iter().map(|&k| Ok(k)).collect())
+        })
     }
 
     #[tokio::test]
