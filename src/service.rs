@@ -199,7 +199,7 @@ impl Core {
             return Ok(None);
         }
         let now = self.clock.now();
-        let (participant, grants) = self.lane.person(user).await?;
+        let (participant, grants) = participants::find_with_roles(&self.lane, user).await?;
         let blocked = participant.as_ref().is_some_and(|p| p.status == ParticipantStatus::Blocked);
         let bot_username = self.bot_username();
         let ctx = Context {
@@ -425,7 +425,7 @@ impl Core {
     ) -> Result<(), StorageError> {
         if effects.is_empty() && !blocked {
             // Most turns only move the conversation on: one statement, shared with other turns' states.
-            return self.lane.save_state(user, conv, now).await;
+            return conversations::save_batched(&self.lane, user, conv, now).await;
         }
         let mut conn = self.lane.writer().await?;
         let mut tx = storage::begin_write_on(&mut conn).await?;

@@ -41,7 +41,7 @@ async fn a_turn_reads_the_person_and_their_roles_as_the_separate_reads_do() {
     let lane = Lane::open(&url, &pool).await.expect("the lane opens");
     // Asked together, the four are read in one batch; each gets their own answer, and one asked twice gets it twice.
     let ids = [registered, organiser_only, both, nobody, registered];
-    let answers = join_all(ids.map(|id| lane.person(id))).await;
+    let answers = join_all(ids.map(|id| participants::find_with_roles(&lane, id))).await;
     for (id, answer) in ids.into_iter().zip(answers) {
         let (participant, mut grants) = answer.expect("read");
         let alone = participants::find(&pool, id).await.expect("read");
@@ -51,7 +51,7 @@ async fn a_turn_reads_the_person_and_their_roles_as_the_separate_reads_do() {
         grants.sort_by_key(|g| g.role.as_str());
         assert_eq!(grants, expected, "person {id}");
     }
-    let (_, grants) = lane.person(both).await.expect("read");
+    let (_, grants) = participants::find_with_roles(&lane, both).await.expect("read");
     assert_eq!(grants.len(), 2, "a facilitator of a cohort who is also an organiser");
     assert!(grants.iter().any(|g| g.role == Role::Facilitator && g.cohort.as_ref() == Some(&cohort)));
 }
@@ -71,7 +71,8 @@ async fn a_person_whose_row_does_not_read_fails_their_own_turn_only() {
         .await
         .expect("spoilt");
     let lane = Lane::open(&url, &pool).await.expect("the lane opens");
-    let [one, two] = join_all([1, 2].map(|id| lane.person(id))).await.try_into().expect("two answers");
+    let [one, two] =
+        join_all([1, 2].map(|id| participants::find_with_roles(&lane, id))).await.try_into().expect("two answers");
     assert_eq!(one.expect("person 1 reads").0.map(|p| p.profile.telegram_id), Some(1));
     let failure = two.expect_err("person 2 does not read").to_string();
     assert!(failure.contains("person 2") && failure.contains("gender"), "says whose row and what: {failure}");
@@ -84,7 +85,8 @@ async fn states_written_together_are_each_stored_and_a_chat_written_twice_keeps_
     let lane = Lane::open(&url, &pool).await.expect("the lane opens");
     let state = |lang: &str| Conversation { lang: Some(lang.to_owned()), ..Conversation::default() };
     let writes = [(1, state("sq")), (2, state("sr")), (1, state("mk")), (3, state("en"))];
-    let written = join_all(writes.iter().map(|(chat, conv)| lane.save_state(*chat, conv, test_now()))).await;
+    let written =
+        join_all(writes.iter().map(|(chat, conv)| conversations::save_batched(&lane, *chat, conv, test_now()))).await;
     assert!(written.iter().all(Result::is_ok), "{written:?}");
 
     let read = join_all([1, 2, 3, 4].map(|chat| conversations::load_batched(&lane, chat))).await;

@@ -105,8 +105,9 @@ async fn answer<K, V>(
             Ok(mut conn) => run(&mut conn, key).await,
             Err(e) => Err(e),
         };
-        let first =
-            alone.and_then(|answers| answers.into_iter().next().ok_or(StorageError::Corrupt("no answer".into())));
+        let first = alone.and_then(|answers| {
+            answers.into_iter().next().ok_or_else(|| StorageError::Corrupt("a statement gave no answer".into()))
+        });
         each.push(first.and_then(|answer| answer));
     }
     each
@@ -115,13 +116,13 @@ async fn answer<K, V>(
 /// `keys` as a JSON array, for `json_each(?)`: a statement that takes any number of keys in one parameter, so
 /// that it is prepared once.
 pub fn json_keys(keys: &[i64]) -> String {
+    use std::fmt::Write as _;
     let mut json = String::with_capacity(keys.len() * 12 + 2);
     json.push('[');
     for (i, key) in keys.iter().enumerate() {
-        if i > 0 {
-            json.push(',');
-        }
-        json.push_str(&key.to_string());
+        let comma = if i > 0 { "," } else { "" };
+        // Writing to a String cannot fail.
+        let _ = write!(json, "{comma}{key}");
     }
     json.push(']');
     json

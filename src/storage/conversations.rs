@@ -28,7 +28,7 @@ pub async fn load<'e>(
     Ok(state.map(|json| parse(chat_id, &json)))
 }
 
-/// The state of a chat, read in a batch with other turns' (see [`Lane`]).
+/// The state of a chat, read in one statement with the other turns' waiting (see [`super::batch`]).
 pub async fn load_batched(lane: &Lane, chat_id: i64) -> Result<Option<Conversation>, StorageError> {
     Ok(lane.states.call(chat_id).await?.map(|json| parse(chat_id, &json)))
 }
@@ -71,6 +71,16 @@ impl Save {
         let json = serde_json::to_string(state).map_err(|e| StorageError::Corrupt(e.to_string()))?;
         Ok(Self { chat_id, json, at })
     }
+}
+
+/// Writes the state of a chat, in one statement with the other turns' states waiting (see [`super::batch`]).
+pub async fn save_batched(
+    lane: &Lane,
+    chat_id: i64,
+    state: &Conversation,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    lane.saves.call(Save::new(chat_id, state, now)?).await
 }
 
 /// Writes the states of a batch in one statement (a chat written twice keeps the later state).
@@ -146,7 +156,7 @@ impl Storage<Conversation> for ConversationStore {
         chat_id: ChatId,
         dialogue: Conversation,
     ) -> BoxFuture<'static, Result<(), Self::Error>> {
-        Box::pin(async move { self.lane.save_state(chat_id.0, &dialogue, Utc::now()).await })
+        Box::pin(async move { save_batched(&self.lane, chat_id.0, &dialogue, Utc::now()).await })
     }
 
     fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<Conversation>, Self::Error>> {

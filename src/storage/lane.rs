@@ -21,7 +21,6 @@ use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use chrono::{DateTime, Utc};
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Sqlite, SqliteConnection, SqlitePool};
@@ -75,21 +74,6 @@ impl Lane {
     /// are done.
     pub async fn writer(&self) -> Result<LaneConnection<'_>, StorageError> {
         self.connections.writer().await
-    }
-
-    /// The person `user` (if registered) and every role they hold, read in a batch with other turns'.
-    pub async fn person(&self, user: TelegramId) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
-        self.people.call(user).await
-    }
-
-    /// Writes the state of a chat, in one statement with other turns' states.
-    pub async fn save_state(
-        &self,
-        chat_id: i64,
-        state: &crate::conversation::Conversation,
-        now: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
-        self.saves.call(conversations::Save::new(chat_id, state, now)?).await
     }
 }
 

@@ -8,8 +8,8 @@ use futures::future::BoxFuture;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Executor, FromRow, Row as _, Sqlite, SqliteConnection, SqlitePool};
 
-use super::StorageError;
 use super::batch::{self, Answers};
+use super::{Lane, StorageError};
 use crate::domain::{BirthYear, CohortCode, Participant, Profile, RoleGrant, TelegramId};
 
 #[derive(sqlx::FromRow)]
@@ -83,8 +83,16 @@ pub async fn find<'e>(
     row.map(Participant::try_from).transpose()
 }
 
-/// For each of `ids`, the participant (if registered) and every role they hold: what each turn of a
-/// conversation reads about the person, for a batch of turns in one statement (see [`super::Lane::person`]).
+/// The participant `id` (if registered) and every role they hold: what each turn of a conversation reads about
+/// the person, in one statement with the other turns waiting (see [`super::batch`]).
+pub async fn find_with_roles(
+    lane: &Lane,
+    id: TelegramId,
+) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
+    lane.people.call(id).await
+}
+
+/// For each of `ids`, what [`find_with_roles`] reads: the batch's statement.
 pub(super) fn find_with_roles_batch<'c>(
     conn: &'c mut SqliteConnection,
     ids: &'c [TelegramId],
