@@ -84,6 +84,7 @@ pub(super) enum Side {
     Write,
 }
 
+/// The readers and the writer themselves, shared by the [`Lane`] and its batchers' tasks.
 pub(super) struct Connections {
     readers: Vec<Mutex<SqliteConnection>>,
     writer: Option<Mutex<SqliteConnection>>,
