@@ -10,8 +10,10 @@
 //! Nothing is kept between batches: every read goes to the database, so a change made by the command line
 //! while the bot runs is seen by the next turn, as before.
 
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
+use futures::FutureExt as _;
 use futures::future::BoxFuture;
 use sqlx::SqliteConnection;
 use tokio::sync::{mpsc, oneshot};
@@ -86,11 +88,7 @@ async fn answer<K, V>(
     run: Run<K, V>,
     keys: &[K],
 ) -> Vec<Result<V, StorageError>> {
-    let together = match connections.get(side).await {
-        Ok(mut conn) => run(&mut conn, keys).await,
-        Err(e) => Err(e),
-    };
-    let failure = match together {
+    let failure = match attempt(connections, side, run, keys).await {
         Ok(answers) if answers.len() == keys.len() => return answers,
         Ok(answers) => StorageError::Corrupt(format!("{} answers to a batch of {}", answers.len(), keys.len())),
         Err(e) => e,
@@ -101,16 +99,19 @@ async fn answer<K, V>(
     tracing::warn!(error = %failure, size = keys.len(), "a batch of statements failed; trying each on its own");
     let mut each = Vec::with_capacity(keys.len());
     for key in keys.chunks(1) {
-        let alone = match connections.get(side).await {
-            Ok(mut conn) => run(&mut conn, key).await,
-            Err(e) => Err(e),
-        };
-        let first = alone.and_then(|answers| {
+        let first = attempt(connections, side, run, key).await.and_then(|answers| {
             answers.into_iter().next().ok_or_else(|| StorageError::Corrupt("a statement gave no answer".into()))
         });
         each.push(first.and_then(|answer| answer));
     }
     each
+}
+
+/// Runs one batch on a connection of `side`. A panic in it (a bug) fails this batch's requests, instead of ending
+/// the task and failing every turn after it.
+async fn attempt<K, V>(connections: &Connections, side: Side, run: Run<K, V>, keys: &[K]) -> Answers<V> {
+    let mut conn = connections.get(side).await?;
+    AssertUnwindSafe(run(&mut conn, keys)).catch_unwind().await.unwrap_or(Err(StorageError::Panicked))
 }
 
 /// `keys` as a JSON array, for `json_each(?)`: a statement that takes any number of keys in one parameter, so
@@ -220,6 +221,23 @@ mod tests {
             RECORDED.lock().map(|mut batches| batches.push(keys.to_vec())).ok();
             Ok(keys.iter().map(|&k| Ok(k)).collect())
         })
+    }
+
+    /// Panics on 13, as a bug in a batch's statement would.
+    fn panic_on_13<'c>(_: &'c mut SqliteConnection, keys: &'c [i64]) -> BoxFuture<'c, Answers<i64>> {
+        Box::pin(async move {
+            assert!(!keys.contains(&13), "a bug met 13");
+            Ok(keys.iter().map(|&k| Ok(k)).collect())
+        })
+    }
+
+    #[tokio::test]
+    async fn a_batch_that_panics_fails_its_own_requests_and_the_next_batch_is_answered() {
+        let batcher = Batcher::spawn(connections().await, Side::Read, panic_on_13);
+        let answers = join_all([12, 13].map(|k| batcher.call(k))).await;
+        assert_eq!(answers[0].as_ref().ok(), Some(&12), "tried on its own after the batch failed");
+        assert!(matches!(answers[1], Err(StorageError::Panicked)), "{:?}", answers[1]);
+        assert_eq!(batcher.call(14).await.expect("the task goes on"), 14);
     }
 
     #[tokio::test]

@@ -37,6 +37,8 @@ pub enum StorageError {
     Corrupt(String),
     #[error("the database's batch task has stopped")]
     Stopped,
+    #[error("a batch of database statements panicked (a bug; see the log)")]
+    Panicked,
 }
 
 /// Opens (creating if missing) the database, in WAL mode with foreign keys and a busy timeout, and applies the
