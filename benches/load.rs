@@ -13,12 +13,12 @@
 //! turns. Then open loop: people arrive at a fixed pace so that the turns offered are half the closed-loop
 //! maximum whatever the bot's answers take, for the latency figure.
 //!
-//! Run: `cargo bench --bench load` (options: `-- --users N`, default 1000; `--shaped` adds the shaped bot to each
-//! round; `--rounds N`, default 3, closed-loop
-//! rounds of the two bots, whose ratios' median is reported; `--only-bot` runs the real bot's closed loop
-//! alone, e.g. under `perf record -a -g`). It reports turns per second, the
-//! ratio to the echo baseline, round-trip latency (update handed out → first reply to that chat) p50/p99/max,
-//! and each phase's peak RSS and CPU time per turn (the bot's, and this harness's). Figures are in BENCHMARKS.md.
+//! Run: `cargo bench --bench load`. Options after `--`: `--users N` (default 1000); `--rounds N` (default 3),
+//! closed-loop rounds of the bots, whose ratios' median is reported; `--shaped` adds the shaped bot to each
+//! round; `--only-bot` runs the real bot's closed loop alone (for profiling, e.g. under `perf record -a -g`).
+//! It reports turns per second, the ratio to the echo baseline, round-trip latency (update handed out → first
+//! reply to that chat) p50/p99/max, and each phase's peak RSS and CPU time per turn (the bot's, and this
+//! harness's). Figures are in BENCHMARKS.md.
 
 #[path = "../tests/support/mod.rs"]
 mod support;

@@ -17,6 +17,7 @@ use super::batch::{self, Answers};
 use super::{Lane, StorageError};
 use crate::conversation::Conversation;
 
+/// The state of a chat, read on its own, outside the turns' batches (as a tool or a test reads it).
 pub async fn load<'e>(
     db: impl Executor<'e, Database = Sqlite>,
     chat_id: i64,
