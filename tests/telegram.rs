@@ -299,6 +299,19 @@ async fn groups_get_a_pointer_to_a_private_chat() {
     assert_eq!(fake.calls("SendMessage").len(), 1);
 }
 
+// The handlers share one copy of each update (`telegram::incoming`) but keep the interest of teloxide's own
+// filters: Telegram is asked for what the bot handles and nothing else.
+#[tokio::test]
+async fn the_bot_asks_telegram_only_for_messages_and_button_presses() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    let picker = say(fake, ANA, "/start").await;
+    press(fake, ANA, &picker, "English").await;
+    let mut asked = fake.allowed_updates().expect("getUpdates names the updates it wants");
+    asked.sort();
+    assert_eq!(asked, ["callback_query", "message"]);
+}
+
 #[tokio::test]
 async fn stickers_get_a_polite_reprompt() {
     let bot = spawn_bot().await;

@@ -3,11 +3,16 @@
 
 pub mod callback;
 
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::ControlFlow;
+use std::panic::Location;
 use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
+use teloxide::dptree::di::DependencyMap;
+use teloxide::dptree::{Cont, HandlerSignature, Type};
 use teloxide::prelude::*;
 use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
@@ -65,14 +70,57 @@ impl Api {
 
 /// The whole handler tree: private messages and button presses go to the engine; groups get a pointer.
 pub fn schema() -> UpdateHandler<HandlerError> {
-    let messages = Update::filter_message()
-        .branch(dptree::filter(|msg: Message| !msg.chat.is_private()).endpoint(on_group_message))
-        .branch(dptree::entry().enter_dialogue::<Message, ConversationStore, Conversation>().endpoint(on_message));
-    let presses = Update::filter_callback_query()
-        .filter(|q: CallbackQuery| q.chat_id().is_some())
-        .enter_dialogue::<CallbackQuery, ConversationStore, Conversation>()
+    let messages = incoming(Update::filter_message(), |kind| matches!(kind, UpdateKind::Message(_)))
+        .branch(dptree::filter(|update: Incoming| !update.in_private_chat()).endpoint(on_group_message))
+        .branch(dptree::entry().enter_dialogue::<Incoming, ConversationStore, Conversation>().endpoint(on_message));
+    let presses = incoming(Update::filter_callback_query(), |kind| matches!(kind, UpdateKind::CallbackQuery(_)))
+        .filter(|update: Incoming| update.chat_id().is_some())
+        .enter_dialogue::<Incoming, ConversationStore, Conversation>()
         .endpoint(on_callback);
     dptree::entry().branch(messages).branch(presses)
+}
+
+/// The update being handled, shared by the handlers instead of copied to each (see [`incoming`]).
+#[derive(Clone)]
+struct Incoming(Arc<Update>);
+
+impl Incoming {
+    fn in_private_chat(&self) -> bool {
+        self.0.chat().is_some_and(|chat| chat.is_private())
+    }
+}
+
+impl GetChatId for Incoming {
+    fn chat_id(&self) -> Option<ChatId> {
+        self.0.chat().map(|chat| chat.id)
+    }
+}
+
+/// Passes the updates whose kind `is` on as an [`Incoming`], with the interest (the updates asked of Telegram)
+/// of teloxide's own filter for that kind, `like`.
+///
+/// dptree hands each parameter over as a copy of its own. teloxide's filters take the whole `Update`, so an
+/// update was copied deep at each filter, at each step of entering the dialogue and again for the handler: five
+/// copies of a press, which carries its whole message, keyboard included, each made and freed by malloc and the
+/// handler's held for the whole turn. A copy of an `Incoming` is a count; the update itself is the one teloxide
+/// holds for the turn anyway.
+#[track_caller]
+fn incoming(like: UpdateHandler<HandlerError>, is: fn(&UpdateKind) -> bool) -> UpdateHandler<HandlerError> {
+    let signature = HandlerSignature::Other {
+        obligations: BTreeMap::from([(Type::of::<Update>(), Location::caller())]),
+        guaranteed_outcomes: BTreeSet::from([Type::of::<Incoming>()]),
+        conditional_outcomes: BTreeSet::new(),
+        continues: true,
+    };
+    let pass_on = move |mut deps: DependencyMap, next: Cont<'static, HandlerResult>| async move {
+        let update: Arc<Update> = deps.get();
+        if !is(&update.kind) {
+            return ControlFlow::Continue(deps);
+        }
+        deps.insert(Incoming(update));
+        next(deps).await
+    };
+    dptree::from_fn_with_description(like.description().clone(), pass_on, signature)
 }
 
 /// The dispatcher over `bot`, ready to run; the caller decides how updates arrive and when to stop.
@@ -219,11 +267,9 @@ async fn set_role_menu(api: &Api, core: &Core, chat: ChatId) {
     }
 }
 
-// The handlers take the update alone and take their message or press out of it. dptree hands every parameter
-// over as a deep copy that lives as long as the turn; a second one (a press carries its whole message,
-// keyboard included) would be memory held for nothing while the turn waits on the database and the network.
-async fn on_message(api: Api, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
-    let UpdateKind::Message(msg) = update.kind else {
+// The handlers take the shared update alone and find their message or press in it (see [`incoming`]).
+async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<Core>) -> HandlerResult {
+    let UpdateKind::Message(msg) = &update.0.kind else {
         return Ok(()); // schema() sends only messages here
     };
     let Some(user) = msg.from.as_ref().map(|u| u.id) else {
@@ -234,11 +280,10 @@ async fn on_message(api: Api, update: Update, state: Conversation, core: Arc<Cor
         Some(text) => parse_command(text),
         None => Input::NonText,
     };
-    drop(msg); // let go before the turn
     tracing::debug!(user = user.0, ?input, "message");
     let lang = state.lang.clone();
     let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
-    let rendered = match turn(&core, user, state, input, update.id).await {
+    let rendered = match turn(&core, user, state, input, update.0.id).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => apology(&core, lang.as_deref()),
@@ -250,8 +295,8 @@ async fn on_message(api: Api, update: Update, state: Conversation, core: Arc<Cor
     Ok(())
 }
 
-async fn on_callback(api: Api, update: Update, state: Conversation, core: Arc<Core>) -> HandlerResult {
-    let UpdateKind::CallbackQuery(q) = update.kind else {
+async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<Core>) -> HandlerResult {
+    let UpdateKind::CallbackQuery(q) = &update.0.kind else {
         return Ok(()); // schema() sends only presses here
     };
     let lang = state.lang.clone();
@@ -261,15 +306,15 @@ async fn on_callback(api: Api, update: Update, state: Conversation, core: Arc<Co
         q.data.as_deref().map(callback::decode).and_then(Result::ok).filter(|_| chat == Some(ChatId::from(q.from.id)));
     let Some(action) = action else {
         let lang = lang.as_deref().unwrap_or(core.default_language());
-        answer_press(&api, &q, Some(core.text(lang, &Msg::new(messages::STALE_BUTTON)))).await;
+        answer_press(&api, q, Some(core.text(lang, &Msg::new(messages::STALE_BUTTON)))).await;
         return Ok(());
     };
     let input = Input::from(&action);
-    let rendered = match turn(&core, q.from.id, state, input, update.id).await {
+    let rendered = match turn(&core, q.from.id, state, input, update.0.id).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => {
-            answer_press(&api, &q, None).await;
+            answer_press(&api, q, None).await;
             send(&api, &core, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
             return Ok(());
         }
@@ -279,10 +324,10 @@ async fn on_callback(api: Api, update: Update, state: Conversation, core: Arc<Co
     // Three independent calls (the spinner, the old message, the next one): made together, the reply arrives
     // one round trip after the turn instead of three.
     tokio::join!(
-        answer_press(&api, &q, rendered.notice.clone()),
+        answer_press(&api, q, rendered.notice.clone()),
         async {
             if close_question {
-                mark_chosen(&api, &q).await;
+                mark_chosen(&api, q).await;
             }
         },
         send(&api, &core, ChatId::from(q.from.id), Rendered { notice: None, ..rendered }),
@@ -290,7 +335,10 @@ async fn on_callback(api: Api, update: Update, state: Conversation, core: Arc<Co
     Ok(())
 }
 
-async fn on_group_message(api: Api, msg: Message, me: Me, core: Arc<Core>) -> HandlerResult {
+async fn on_group_message(api: Api, update: Incoming, me: Me, core: Arc<Core>) -> HandlerResult {
+    let UpdateKind::Message(msg) = &update.0.kind else {
+        return Ok(()); // schema() sends only messages here
+    };
     let text = msg.text().unwrap_or_default();
     let addressed = text.starts_with('/') || text.contains(&format!("@{}", me.username()));
     if !addressed {

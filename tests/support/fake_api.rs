@@ -90,6 +90,8 @@ pub enum Fault {
 struct Inner {
     /// When the first getUpdates arrived (the bot is ready to take updates).
     first_poll: Option<tokio::time::Instant>,
+    /// The kinds of update the bot last asked getUpdates for (`allowed_updates`), as it sent them.
+    allowed_updates: Option<Value>,
     /// Faults waiting for the next call of their method, in order.
     faults: Vec<(String, Fault)>,
     /// Every send is answered this much later (after it is carried out): a slower network.
@@ -253,6 +255,12 @@ impl FakeTelegram {
     /// When the first getUpdates arrived, if one did.
     pub fn first_poll(&self) -> Option<tokio::time::Instant> {
         self.shared.lock().first_poll
+    }
+
+    /// The kinds of update the bot last asked getUpdates for, if it ever named them.
+    pub fn allowed_updates(&self) -> Option<Vec<String>> {
+        let asked = self.shared.lock().allowed_updates.clone()?;
+        Some(asked.as_array()?.iter().filter_map(|kind| kind.as_str().map(str::to_owned)).collect())
     }
 
     /// Messages accepted, and the time from the first to the last.
@@ -625,6 +633,10 @@ fn file_sent(shared: &Shared, method: &str, body: &[u8]) -> Value {
 
 async fn get_updates(shared: &Shared, body: &Value) -> Json<Value> {
     let offset = body["offset"].as_i64().unwrap_or(0);
+    // teloxide names them in its first poll only, as Telegram keeps them until they are named again.
+    if let Some(kinds) = body.get("allowed_updates").filter(|kinds| !kinds.is_null()) {
+        shared.lock().allowed_updates = Some(kinds.clone());
+    }
     let deadline = tokio::time::Instant::now() + LONG_POLL;
     loop {
         let notified = shared.new_update.notified();
