@@ -13,10 +13,12 @@ use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::dptree::di::DependencyMap;
 use teloxide::dptree::{Cont, HandlerSignature, Type};
+use teloxide::payloads::{EditMessageText, SendMessage};
 use teloxide::prelude::*;
+use teloxide::requests::{JsonRequest, Payload};
 use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
-    Recipient, UpdateId, UpdateKind,
+    Recipient, ReplyMarkup, UpdateId, UpdateKind,
 };
 use teloxide::{ApiError, RequestError};
 use tokio::sync::{Semaphore, SemaphorePermit};
@@ -418,7 +420,8 @@ async fn mark_chosen(api: &Api, q: &CallbackQuery) {
     let Some(label) = label else { return };
     let edited = format!("{text}\n\n→ {label}");
     let _slot = api.slot().await;
-    if let Err(e) = api.bot.edit_message_text(message.chat.id, message.id, edited).await {
+    let edit = EditMessageText::new(message.chat.id, message.id, edited);
+    if let Err(e) = call_unread(&api.bot, edit).await {
         tracing::debug!(error = %failure(&e), "could not mark the chosen button");
     }
 }
@@ -490,11 +493,38 @@ fn lost_on_the_way(e: &RequestError) -> bool {
 
 /// Sends one rendered message, with its buttons as an inline keyboard.
 pub async fn send_message(bot: &Bot, chat: ChatId, message: &OutMessage) -> Result<(), teloxide::RequestError> {
-    let mut request = bot.send_message(Recipient::Id(chat), message.text.clone());
-    if let Some(keyboard) = keyboard(message) {
-        request = request.reply_markup(keyboard);
+    let mut payload = SendMessage::new(Recipient::Id(chat), message.text.clone());
+    payload.reply_markup = keyboard(message).map(ReplyMarkup::InlineKeyboard);
+    call_unread(bot, payload).await
+}
+
+/// A Bot API call whose answer the bot does not read: `P` as teloxide makes it, with Telegram's answer looked
+/// at only for an error.
+///
+/// After a send or an edit Telegram answers with the whole message, which teloxide parses into a `Message`,
+/// trying each of its untagged variants in turn: the most allocations of any one place in a turn
+/// (BENCHMARKS.md), for a value the bot throws away. An error answer reads as before (teloxide reads the error
+/// part of an answer whatever the type of its result), so a 429's `retry_after`, a blocked bot's 403 and an
+/// answer that is not JSON at all are told apart exactly as they were.
+#[derive(serde::Serialize)]
+#[serde(transparent)]
+struct Unread<P>(P);
+
+impl<P: Payload> Payload for Unread<P> {
+    type Output = serde::de::IgnoredAny;
+
+    const NAME: &'static str = P::NAME;
+
+    fn timeout_hint(&self) -> Option<Duration> {
+        self.0.timeout_hint()
     }
-    request.await.map(|_| ())
+}
+
+async fn call_unread<P>(bot: &Bot, payload: P) -> Result<(), RequestError>
+where
+    P: Payload + serde::Serialize + 'static,
+{
+    JsonRequest::new(bot.clone(), Unread(payload)).await.map(|_| ())
 }
 
 fn keyboard(message: &OutMessage) -> Option<InlineKeyboardMarkup> {

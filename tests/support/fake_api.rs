@@ -84,6 +84,9 @@ pub enum Fault {
     /// The call is carried out, and the end of its answer is lost: what arrives (for a sent message, its text
     /// among it) does not read as JSON.
     CutShort,
+    /// The call is carried out and answered `ok`, with a result that does not read as what the method returns
+    /// (as from a Bot API newer than the client).
+    StrangeResult,
 }
 
 #[derive(Default)]
@@ -514,6 +517,11 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
             let mut text = answer.to_string();
             text.truncate(text.trim_end_matches('}').len());
             return (status, text).into_response();
+        }
+        Some(Fault::StrangeResult) => {
+            let _ = carry_out(&shared, method, body).await;
+            let strange = json!({ "ok": true, "result": { "message_id": "not a number", "new_field": [1, 2] } });
+            return (StatusCode::OK, Json(strange)).into_response();
         }
         Some(Fault::Slow(delay)) => {
             let answer = carry_out(&shared, method, body).await;
