@@ -412,8 +412,9 @@ fn main() {
             let bot_shaped = median(rounds.iter().zip(&shaped_rounds).map(|((_, b), s)| b.rate() / s.rate()).collect());
             println!("ratio of turns/s (shaped / echo): median {:.2} of {}", shaped_echo.0, shaped_echo.1);
             println!("ratio of turns/s (real bot / shaped): median {:.2} of {}", bot_shaped.0, bot_shaped.1);
-            // Steadier than turns per second, and the bot's own: what this product's work costs above the
-            // framework making the same calls (BENCHMARKS.md, "Why 0.8 is out of reach on this machine").
+            // The bot's own figure: what this product's work costs above the framework making the same calls,
+            // leaving out what the harness costs the turns per second (BENCHMARKS.md, "Why 0.8 is out of reach
+            // on this machine").
             let cpu = |m: &Measured| m.bot_cpu / m.turns as f64;
             let cpu_shaped = median(rounds.iter().zip(&shaped_rounds).map(|((_, b), s)| cpu(b) / cpu(s)).collect());
             println!("ratio of bot CPU per turn (real bot / shaped): median {:.2} of {}", cpu_shaped.0, cpu_shaped.1);

@@ -72,10 +72,10 @@ impl Api {
 
 /// The whole handler tree: private messages and button presses go to the engine; groups get a pointer.
 pub fn schema() -> UpdateHandler<HandlerError> {
-    let messages = incoming(Update::filter_message(), |kind| matches!(kind, UpdateKind::Message(_)))
+    let messages = incoming(Update::filter_message(), |update| update.message().is_some())
         .branch(dptree::filter(|update: Incoming| !update.in_private_chat()).endpoint(on_group_message))
         .branch(dptree::entry().enter_dialogue::<Incoming, ConversationStore, Conversation>().endpoint(on_message));
-    let presses = incoming(Update::filter_callback_query(), |kind| matches!(kind, UpdateKind::CallbackQuery(_)))
+    let presses = incoming(Update::filter_callback_query(), |update| update.press().is_some())
         .filter(|update: Incoming| update.chat_id().is_some())
         .enter_dialogue::<Incoming, ConversationStore, Conversation>()
         .endpoint(on_callback);
@@ -87,6 +87,24 @@ pub fn schema() -> UpdateHandler<HandlerError> {
 struct Incoming(Arc<Update>);
 
 impl Incoming {
+    fn id(&self) -> UpdateId {
+        self.0.id
+    }
+
+    fn message(&self) -> Option<&Message> {
+        match &self.0.kind {
+            UpdateKind::Message(message) => Some(message),
+            _ => None,
+        }
+    }
+
+    fn press(&self) -> Option<&CallbackQuery> {
+        match &self.0.kind {
+            UpdateKind::CallbackQuery(press) => Some(press),
+            _ => None,
+        }
+    }
+
     fn in_private_chat(&self) -> bool {
         self.0.chat().is_some_and(|chat| chat.is_private())
     }
@@ -98,8 +116,8 @@ impl GetChatId for Incoming {
     }
 }
 
-/// Passes the updates whose kind `is` on as an [`Incoming`], with the interest (the updates asked of Telegram)
-/// of teloxide's own filter for that kind, `like`.
+/// Passes the updates that `is` accepts on as an [`Incoming`], with the interest (the updates asked of
+/// Telegram) of teloxide's own filter for the same kind, `like`.
 ///
 /// dptree hands each parameter over as a copy of its own. teloxide's filters take the whole `Update`, so an
 /// update was copied deep at each filter, at each step of entering the dialogue and again for the handler: five
@@ -107,7 +125,7 @@ impl GetChatId for Incoming {
 /// handler's held for the whole turn. A copy of an `Incoming` is a count; the update itself is the one teloxide
 /// holds for the turn anyway.
 #[track_caller]
-fn incoming(like: UpdateHandler<HandlerError>, is: fn(&UpdateKind) -> bool) -> UpdateHandler<HandlerError> {
+fn incoming(like: UpdateHandler<HandlerError>, is: fn(&Incoming) -> bool) -> UpdateHandler<HandlerError> {
     let signature = HandlerSignature::Other {
         obligations: BTreeMap::from([(Type::of::<Update>(), Location::caller())]),
         guaranteed_outcomes: BTreeSet::from([Type::of::<Incoming>()]),
@@ -115,11 +133,11 @@ fn incoming(like: UpdateHandler<HandlerError>, is: fn(&UpdateKind) -> bool) -> U
         continues: true,
     };
     let pass_on = move |mut deps: DependencyMap, next: Cont<'static, HandlerResult>| async move {
-        let update: Arc<Update> = deps.get();
-        if !is(&update.kind) {
+        let update = Incoming(deps.get());
+        if !is(&update) {
             return ControlFlow::Continue(deps);
         }
-        deps.insert(Incoming(update));
+        deps.insert(update);
         next(deps).await
     };
     dptree::from_fn_with_description(like.description().clone(), pass_on, signature)
@@ -271,7 +289,7 @@ async fn set_role_menu(api: &Api, core: &Core, chat: ChatId) {
 
 // The handlers take the shared update alone and find their message or press in it (see [`incoming`]).
 async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<Core>) -> HandlerResult {
-    let UpdateKind::Message(msg) = &update.0.kind else {
+    let Some(msg) = update.message() else {
         return Ok(()); // schema() sends only messages here
     };
     let Some(user) = msg.from.as_ref().map(|u| u.id) else {
@@ -285,7 +303,7 @@ async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<C
     tracing::debug!(user = user.0, ?input, "message");
     let lang = state.lang.clone();
     let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
-    let rendered = match turn(&core, user, state, input, update.0.id).await {
+    let rendered = match turn(&core, user, state, input, update.id()).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => apology(&core, lang.as_deref()),
@@ -298,7 +316,7 @@ async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<C
 }
 
 async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<Core>) -> HandlerResult {
-    let UpdateKind::CallbackQuery(q) = &update.0.kind else {
+    let Some(q) = update.press() else {
         return Ok(()); // schema() sends only presses here
     };
     let lang = state.lang.clone();
@@ -312,7 +330,7 @@ async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<
         return Ok(());
     };
     let input = Input::from(&action);
-    let rendered = match turn(&core, q.from.id, state, input, update.0.id).await {
+    let rendered = match turn(&core, q.from.id, state, input, update.id()).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => {
@@ -338,7 +356,7 @@ async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<
 }
 
 async fn on_group_message(api: Api, update: Incoming, me: Me, core: Arc<Core>) -> HandlerResult {
-    let UpdateKind::Message(msg) = &update.0.kind else {
+    let Some(msg) = update.message() else {
         return Ok(()); // schema() sends only messages here
     };
     let text = msg.text().unwrap_or_default();
@@ -351,8 +369,7 @@ async fn on_group_message(api: Api, update: Incoming, me: Me, core: Arc<Core>) -
     let pointer = Msg::new(messages::GROUP_POINTER).text("bot", me.username().to_owned());
     let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
     core.send_window().reply().await;
-    let _slot = api.slot().await;
-    if let Err(e) = api.bot.send_message(msg.chat.id, text).await {
+    if let Err(e) = api.send_message(msg.chat.id, &OutMessage { text, buttons: Vec::new() }).await {
         tracing::warn!(error = %failure(&e), "could not answer in a group");
     }
     Ok(())
