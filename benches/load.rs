@@ -15,7 +15,8 @@
 //!
 //! Run: `cargo bench --bench load`. Options after `--`: `--users N` (default 1000); `--rounds N` (default 3),
 //! closed-loop rounds of the bots, whose ratios' median is reported; `--shaped` adds the shaped bot to each
-//! round; `--only-bot` runs the real bot's closed loop alone (for profiling, e.g. under `perf record -a -g`).
+//! round; `--only-bot` runs the real bot's closed loop alone (for profiling, e.g. under `perf record -a -g`);
+//! `--open-bot R` runs the real bot's open loop alone at R turns a second offered (for the latency tail).
 //! It reports turns per second, the ratio to the echo baseline, round-trip latency (update handed out → first
 //! reply to that chat) p50/p99/max, and each phase's peak RSS and CPU time per turn (the bot's, and this
 //! harness's). Figures are in BENCHMARKS.md.
@@ -373,6 +374,15 @@ fn main() {
             let bot = run(Kind::RealBot, users, None).await;
             header();
             row("real bot, closed loop", &bot);
+            return;
+        }
+        let open = support::fixtures::arg("--open-bot", 0);
+        if open > 0 {
+            // For the latency tail: the real bot's open loop alone, at `open` turns a second offered.
+            let bot =
+                run(Kind::RealBot, users, Some(Duration::from_secs_f64(JOURNEY.len() as f64 / open as f64))).await;
+            header();
+            row(&format!("real bot, open loop ({open}/s offered)"), &bot);
             return;
         }
         // Closed loop, the two bots one after the other, `rounds` times: turns per second spread by up to 20 %

@@ -16,6 +16,9 @@
 //! The three statements every turn makes (its state, its person, its state written back) go through the lane's
 //! batchers, which make them once for all the turns waiting ([`super::batch`]); the rest of a turn's reads and its
 //! transactions take a connection as above.
+//!
+//! The writer leaves copying the write-ahead log into the database file to a task of its own
+//! ([`super::checkpoint`]), so that the turns queued on it do not wait through the copy and its `fsync`s.
 
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
@@ -27,6 +30,7 @@ use sqlx::{ConnectOptions, Sqlite, SqliteConnection, SqlitePool};
 use tokio::sync::{Mutex, MutexGuard};
 
 use super::batch::Batcher;
+use super::checkpoint::{CHECKPOINT_EVERY, Checkpointer, WRITER_CHECKPOINT_PAGES};
 use super::{StorageError, conversations, participants};
 use crate::domain::{Participant, RoleGrant, TelegramId};
 
@@ -43,6 +47,8 @@ pub struct Lane {
     pub(super) people: Batcher<TelegramId, (Option<Participant>, Vec<RoleGrant>)>,
     /// Conversation states written back.
     pub(super) saves: Batcher<conversations::Save, ()>,
+    /// Copies the write-ahead log into the database file, so that the writer does not (none in memory).
+    _checkpointer: Option<Checkpointer>,
 }
 
 impl std::fmt::Debug for Lane {
@@ -56,7 +62,9 @@ impl Lane {
     /// the pool's settings, and starts its batchers on the current tokio runtime.
     pub async fn open(url: &str, pool: &SqlitePool) -> Result<Self, StorageError> {
         let connections = Arc::new(Connections::open(url, pool).await?);
+        let checkpointer = (!super::in_memory(url)).then(|| Checkpointer::spawn(pool.clone(), CHECKPOINT_EVERY));
         Ok(Self {
+            _checkpointer: checkpointer,
             states: Batcher::spawn(connections.clone(), Side::Read, conversations::load_batch),
             people: Batcher::spawn(connections.clone(), Side::Read, participants::find_with_roles_batch),
             saves: Batcher::spawn(connections.clone(), Side::Write, conversations::save_batch),
@@ -107,7 +115,9 @@ impl Connections {
         for _ in 0..LANE_READERS {
             readers.push(Mutex::new(reading.connect().await?));
         }
-        let writer = Some(Mutex::new(options.connect().await?));
+        // Checkpoints are the checkpointer's, up to a limit (see `super::checkpoint`).
+        let writing = options.pragma("wal_autocheckpoint", WRITER_CHECKPOINT_PAGES.to_string());
+        let writer = Some(Mutex::new(writing.connect().await?));
         Ok(Self { readers, writer, next: AtomicUsize::new(0), pool })
     }
 

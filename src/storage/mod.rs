@@ -6,6 +6,7 @@
 pub mod audit;
 mod batch;
 pub mod broadcasts;
+mod checkpoint;
 pub mod cohorts;
 pub mod conversations;
 pub mod facts;

@@ -1,0 +1,146 @@
+//! Copying the write-ahead log into the database file, away from the turns that wait on the lane's writer.
+//!
+//! In WAL mode SQLite appends each commit to the log, and some connection has to copy the log back into the
+//! database file from time to time: a *checkpoint*, with an `fsync` of the log and one of the file. By default
+//! the connection whose commit takes the log past 1,000 pages does it, inside that commit. Every turn's write
+//! goes to the lane's one writer, so every turn queued there waited through the copy and both `fsync`s, a few
+//! milliseconds on a quiet disk and tens on a busy one: the tail of the turns' latency (BENCHMARKS.md, the seventh
+//! round).
+//!
+//! So the writer leaves checkpoints to the [`Checkpointer`], a task that makes a `PASSIVE` checkpoint on a
+//! connection of the pool every [`CHECKPOINT_EVERY`]. A passive checkpoint takes no lock that a writer or a
+//! reader waits for: the turns' commits go on while it copies.
+//!
+//! SQLite can start the log again from its beginning only when a write begins with the whole log copied, which
+//! a checkpoint running beside the writes under a steady load may never leave it. The writer therefore still
+//! checkpoints itself once the log passes [`WRITER_CHECKPOINT_PAGES`]: the copy left by then is what came since
+//! the checkpointer's last pass, and the log starts again after it. At Telegram's pace the checkpointer keeps up
+//! on its own and the writer never does.
+
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+use tokio::task::JoinHandle;
+
+/// How often the [`Checkpointer`] copies the log into the database file.
+pub const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+
+/// The log's length, in pages, past which the lane's writer makes a checkpoint in its own commit after all (its
+/// `wal_autocheckpoint`): 40 MB of log with SQLite's pages of 4 KiB; SQLite's default is 1,000.
+pub const WRITER_CHECKPOINT_PAGES: u32 = 10_000;
+
+/// The task that makes the checkpoints; it stops when this is dropped.
+#[derive(Debug)]
+pub struct Checkpointer {
+    task: JoinHandle<()>,
+}
+
+impl Checkpointer {
+    /// Starts checkpointing the database of `pool` every `every`, on the current tokio runtime.
+    pub fn spawn(pool: SqlitePool, every: Duration) -> Self {
+        Self { task: tokio::spawn(run(pool, every)) }
+    }
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn run(pool: SqlitePool, every: Duration) {
+    let mut ticks = tokio::time::interval(every);
+    // After a pause (a slow disk), one checkpoint catches up with everything: no burst of the missed ones.
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut failing = false;
+    loop {
+        ticks.tick().await;
+        // One row: whether another checkpoint was running, the log's pages, and the pages copied so far.
+        match sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(PASSIVE)").fetch_one(&pool).await {
+            Ok((_, log, copied)) => {
+                if failing {
+                    tracing::info!("checkpoints work again");
+                    failing = false;
+                }
+                tracing::trace!(log, copied, "checkpoint");
+            }
+            // Once per run of failures, not every second: the commits still go to the log, and the writer
+            // checkpoints itself past WRITER_CHECKPOINT_PAGES.
+            Err(e) if !failing => {
+                tracing::warn!(error = %e, "a checkpoint of the database failed; trying again every {every:?}");
+                failing = true;
+            }
+            Err(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::lane::{Connections, Side};
+
+    #[tokio::test]
+    async fn the_lanes_writer_does_not_checkpoint_in_its_commits_below_its_limit() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let file = dir.path().join("bot.db");
+        let url = format!("sqlite://{}", file.display());
+        let pool = crate::storage::connect(&url).await.expect("the database opens");
+        let lane = Connections::open(&url, &pool).await.expect("the lane opens");
+        let mut writer = lane.get(Side::Write).await.expect("the writer");
+        sqlx::query("CREATE TABLE filler (b BLOB)").execute(&mut *writer).await.expect("created");
+        // With SQLite's default the writer would copy these 2,000 pages into the file before the commit returns.
+        sqlx::query(FILL).execute(&mut *writer).await.expect("filled");
+        let size = std::fs::metadata(&file).map(|m| m.len()).expect("the database file");
+        assert!(size < 1 << 20, "the commit left its pages in the log: the file has {size} bytes");
+    }
+
+    #[tokio::test]
+    async fn the_log_is_copied_into_the_database_file_by_the_checkpointer() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let file = dir.path().join("bot.db");
+        let pool = crate::storage::connect(&format!("sqlite://{}", file.display())).await.expect("the database opens");
+        // 8 MB in one commit on a connection that does not checkpoint (as the lane's writer, up to its limit).
+        let mut writer = pool.acquire().await.expect("a connection");
+        sqlx::query("PRAGMA wal_autocheckpoint = 0").execute(&mut *writer).await.expect("set");
+        sqlx::query("CREATE TABLE filler (b BLOB)").execute(&mut *writer).await.expect("created");
+        sqlx::query(FILL).execute(&mut *writer).await.expect("filled");
+        drop(writer);
+        let size = || std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+        assert!(size() < 1 << 20, "before a checkpoint the pages are in the log only: {} bytes", size());
+
+        let _checkpointer = Checkpointer::spawn(pool, Duration::from_millis(20));
+        wait_for_size(&file, 8 << 20).await;
+    }
+
+    #[tokio::test]
+    async fn a_lane_on_a_file_checkpoints_it() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let file = dir.path().join("bot.db");
+        let url = format!("sqlite://{}", file.display());
+        let pool = crate::storage::connect(&url).await.expect("the database opens");
+        let lane = crate::storage::Lane::open(&url, &pool).await.expect("the lane opens");
+        let mut writer = lane.writer().await.expect("the writer");
+        sqlx::query("CREATE TABLE filler (b BLOB)").execute(&mut *writer).await.expect("created");
+        sqlx::query(FILL).execute(&mut *writer).await.expect("filled");
+        drop(writer);
+        wait_for_size(&file, 8 << 20).await;
+    }
+
+    /// Waits (up to 30 s) for the database file to reach `bytes`.
+    async fn wait_for_size(file: &std::path::Path, bytes: u64) {
+        let size = || std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+        let copied = async {
+            while size() < bytes {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        };
+        tokio::time::timeout(Duration::from_secs(30), copied)
+            .await
+            .unwrap_or_else(|_| panic!("the log was copied into the file: it has {} bytes", size()));
+    }
+
+    /// About 2,000 pages of 4 KiB, in one commit.
+    const FILL: &str = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) \
+                                   INSERT INTO filler SELECT randomblob(4000) FROM n";
+}
