@@ -77,70 +77,87 @@ async fn run(pool: SqlitePool, every: Duration) {
 
 #[cfg(test)]
 mod tests {
+    use std::path::{Path, PathBuf};
+
+    use sqlx::SqliteConnection;
+
     use super::*;
     use crate::storage::lane::{Connections, Side};
 
     #[tokio::test]
     async fn the_lanes_writer_does_not_checkpoint_in_its_commits_below_its_limit() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let file = dir.path().join("bot.db");
-        let url = format!("sqlite://{}", file.display());
-        let pool = crate::storage::connect(&url).await.expect("the database opens");
-        let lane = Connections::open(&url, &pool).await.expect("the lane opens");
-        let mut writer = lane.get(Side::Write).await.expect("the writer");
-        sqlx::query("CREATE TABLE filler (b BLOB)").execute(&mut *writer).await.expect("created");
+        let db = Database::new().await;
+        let lane = Connections::open(&db.url, &db.pool).await.expect("the lane opens");
         // With SQLite's default the writer would copy these 2,000 pages into the file before the commit returns.
-        sqlx::query(FILL).execute(&mut *writer).await.expect("filled");
-        let size = std::fs::metadata(&file).map(|m| m.len()).expect("the database file");
-        assert!(size < 1 << 20, "the commit left its pages in the log: the file has {size} bytes");
+        fill(&mut lane.get(Side::Write).await.expect("the writer")).await;
+        assert!(size(&db.file) < 1 << 20, "the commit left its pages in the log: {} bytes", size(&db.file));
     }
 
     #[tokio::test]
     async fn the_log_is_copied_into_the_database_file_by_the_checkpointer() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let file = dir.path().join("bot.db");
-        let pool = crate::storage::connect(&format!("sqlite://{}", file.display())).await.expect("the database opens");
-        // 8 MB in one commit on a connection that does not checkpoint (as the lane's writer, up to its limit).
-        let mut writer = pool.acquire().await.expect("a connection");
+        let db = Database::new().await;
+        // A connection that does not checkpoint, as the lane's writer up to its limit.
+        let mut writer = db.pool.acquire().await.expect("a connection");
         sqlx::query("PRAGMA wal_autocheckpoint = 0").execute(&mut *writer).await.expect("set");
-        sqlx::query("CREATE TABLE filler (b BLOB)").execute(&mut *writer).await.expect("created");
-        sqlx::query(FILL).execute(&mut *writer).await.expect("filled");
+        fill(&mut writer).await;
         drop(writer);
-        let size = || std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
-        assert!(size() < 1 << 20, "before a checkpoint the pages are in the log only: {} bytes", size());
+        assert!(size(&db.file) < 1 << 20, "before a checkpoint the pages are in the log only");
 
-        let _checkpointer = Checkpointer::spawn(pool, Duration::from_millis(20));
-        wait_for_size(&file, 8 << 20).await;
+        let _checkpointer = Checkpointer::spawn(db.pool.clone(), Duration::from_millis(20));
+        wait_for_size(&db.file, 8 << 20).await;
     }
 
     #[tokio::test]
     async fn a_lane_on_a_file_checkpoints_it() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let file = dir.path().join("bot.db");
-        let url = format!("sqlite://{}", file.display());
-        let pool = crate::storage::connect(&url).await.expect("the database opens");
-        let lane = crate::storage::Lane::open(&url, &pool).await.expect("the lane opens");
-        let mut writer = lane.writer().await.expect("the writer");
-        sqlx::query("CREATE TABLE filler (b BLOB)").execute(&mut *writer).await.expect("created");
-        sqlx::query(FILL).execute(&mut *writer).await.expect("filled");
-        drop(writer);
-        wait_for_size(&file, 8 << 20).await;
+        let db = Database::new().await;
+        let lane = crate::storage::Lane::open(&db.url, &db.pool).await.expect("the lane opens");
+        fill(&mut lane.writer().await.expect("the writer")).await;
+        wait_for_size(&db.file, 8 << 20).await;
+    }
+
+    /// A database in a file of its own, removed with it.
+    struct Database {
+        _dir: tempfile::TempDir,
+        file: PathBuf,
+        url: String,
+        pool: SqlitePool,
+    }
+
+    impl Database {
+        async fn new() -> Self {
+            let dir = tempfile::tempdir().expect("a temporary directory");
+            let file = dir.path().join("bot.db");
+            let url = format!("sqlite://{}", file.display());
+            let pool = crate::storage::connect(&url).await.expect("the database opens");
+            Self { _dir: dir, file, url, pool }
+        }
+    }
+
+    /// About 2,000 pages of 4 KiB (8 MB), in one commit.
+    async fn fill(conn: &mut SqliteConnection) {
+        sqlx::query("CREATE TABLE filler (b BLOB)").execute(&mut *conn).await.expect("created");
+        sqlx::query(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) \
+             INSERT INTO filler SELECT randomblob(4000) FROM n",
+        )
+        .execute(conn)
+        .await
+        .expect("filled");
+    }
+
+    fn size(file: &Path) -> u64 {
+        std::fs::metadata(file).map(|m| m.len()).unwrap_or(0)
     }
 
     /// Waits (up to 30 s) for the database file to reach `bytes`.
-    async fn wait_for_size(file: &std::path::Path, bytes: u64) {
-        let size = || std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    async fn wait_for_size(file: &Path, bytes: u64) {
         let copied = async {
-            while size() < bytes {
+            while size(file) < bytes {
                 tokio::time::sleep(Duration::from_millis(10)).await;
             }
         };
         tokio::time::timeout(Duration::from_secs(30), copied)
             .await
-            .unwrap_or_else(|_| panic!("the log was copied into the file: it has {} bytes", size()));
+            .unwrap_or_else(|_| panic!("the log was copied into the file: it has {} bytes", size(file)));
     }
-
-    /// About 2,000 pages of 4 KiB, in one commit.
-    const FILL: &str = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) \
-                                   INSERT INTO filler SELECT randomblob(4000) FROM n";
 }
