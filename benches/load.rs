@@ -19,7 +19,7 @@
 //! `--open-bot R` runs the real bot's open loop alone at R turns a second offered (for the latency tail).
 //! It reports turns per second, the ratio to the echo baseline, round-trip latency (update handed out → first
 //! reply to that chat) p50/p99/max, and each phase's peak RSS and CPU time per turn (the bot's, and this
-//! harness's). Figures are in BENCHMARKS.md.
+//! harness's), and how large the real bot's write-ahead log grew. Figures are in BENCHMARKS.md.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -86,6 +86,9 @@ struct Measured {
     /// CPU time used during the run by the bot process, and by this harness (the fake server and the people).
     bot_cpu: f64,
     harness_cpu: f64,
+    /// The real bot's write-ahead log at its largest, in MiB: SQLite writes the log again from its start without
+    /// making the file smaller, so the file's size at the end of the run is its peak.
+    wal: Option<f64>,
 }
 
 impl Measured {
@@ -294,6 +297,7 @@ async fn run(kind: Kind, users: usize, pace: Option<Duration>) -> Measured {
         Kind::RealBot => drive(users, pace, |user| participant(fake.clone(), user)).await,
     };
     let rss = support::fixtures::peak_rss_mib(&pid).unwrap_or(f64::NAN);
+    let wal = std::fs::metadata(dir.path().join("bot.db-wal")).ok().map(|file| file.len() as f64 / 1048576.0);
     let (bot_cpu, harness_cpu) = (cpu(&pid) - cpu_before.0, cpu("self") - cpu_before.1);
     let _ = tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await;
     let _ = child.wait().await;
@@ -311,6 +315,7 @@ async fn run(kind: Kind, users: usize, pace: Option<Duration>) -> Measured {
         rss,
         bot_cpu,
         harness_cpu,
+        wal,
     }
 }
 
@@ -349,6 +354,13 @@ fn row(name: &str, m: &Measured) {
     );
 }
 
+/// The largest the real bot's write-ahead log grew in `runs`.
+fn wal(runs: &[&Measured]) {
+    if let Some(largest) = runs.iter().filter_map(|m| m.wal).reduce(f64::max) {
+        println!("real bot's write-ahead log at its largest: {largest:.1} MiB");
+    }
+}
+
 fn header() {
     println!("| run | turns | turns/s | p50 ms | p99 ms | max ms | bot's peak RSS | bot CPU/turn | harness CPU/turn |");
     println!("|---|---|---|---|---|---|---|---|---|");
@@ -374,6 +386,7 @@ fn main() {
             let bot = run(Kind::RealBot, users, None).await;
             header();
             row("real bot, closed loop", &bot);
+            wal(&[&bot]);
             return;
         }
         let open = support::fixtures::arg("--open-bot", 0);
@@ -383,6 +396,7 @@ fn main() {
                 run(Kind::RealBot, users, Some(Duration::from_secs_f64(JOURNEY.len() as f64 / open as f64))).await;
             header();
             row(&format!("real bot, open loop ({open}/s offered)"), &bot);
+            wal(&[&bot]);
             return;
         }
         // Closed loop, the two bots one after the other, `rounds` times: turns per second spread by up to 20 %
@@ -414,6 +428,7 @@ fn main() {
         }
         row("echo, open loop at half its median maximum", &echo_open);
         row("real bot, open loop at half its median maximum", &bot_open);
+        wal(&rounds.iter().map(|(_, bot)| bot).chain([&bot_open]).collect::<Vec<_>>());
         println!("ratio of turns/s (real bot / echo, closed loop): median {turns:.2} of {turns_each}");
         println!("ratio of peak RSS (real bot / echo, closed loop): median {rss:.2} of {rss_each}");
         if !shaped_rounds.is_empty() {

@@ -15,7 +15,7 @@
 //! a checkpoint running beside the writes under a steady load may never leave it. The writer therefore still
 //! checkpoints itself once the log passes [`WRITER_CHECKPOINT_PAGES`]: the copy left by then is what came since
 //! the checkpointer's last pass, and the log starts again after it. At Telegram's pace the checkpointer keeps up
-//! on its own and the writer never does.
+//! on its own: the load harness's log stays under 1 MB at 50 turns a second (BENCHMARKS.md).
 
 use std::time::Duration;
 
