@@ -337,7 +337,9 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         rate_per_second: settings.broadcast_rate,
         poll: std::time::Duration::from_secs(1),
     };
-    telegram::serve(bot, core, delivery).await.context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
+    let served = telegram::serve(bot, core.clone(), delivery).await;
+    core.close().await;
+    served.context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
 }
 
 async fn simulate(settings: Settings, user: TelegramId) -> anyhow::Result<()> {
@@ -347,9 +349,10 @@ async fn simulate(settings: Settings, user: TelegramId) -> anyhow::Result<()> {
         eprintln!("{}", simulate::HELP);
     }
     let stdin = tokio::io::BufReader::new(tokio::io::stdin());
-    let sim = simulate::Simulator::new(core, user);
-    simulate::run(sim, stdin, tokio::io::stdout(), !interactive).await?;
-    Ok(())
+    let sim = simulate::Simulator::new(core.clone(), user);
+    let simulated = simulate::run(sim, stdin, tokio::io::stdout(), !interactive).await;
+    core.close().await;
+    Ok(simulated?)
 }
 
 fn check_dialogues(dir: &Path) -> anyhow::Result<()> {
@@ -387,28 +390,30 @@ async fn add_cohort(
         .transpose()
         .map_err(anyhow::Error::msg)
         .context("--country")?;
-    let pool = storage::connect(&settings.database_url).await?;
-    let username = bot_username(settings, &pool).await?;
-    if qr_file.is_some() && username.is_none() {
-        bail!(
-            "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
-        );
-    }
-    let cohort = cohorts::Cohort { code: code.clone(), name, country };
-    cohorts::add(&pool, &cohort, chrono::Utc::now()).await?;
-    println!("Added cohort {code} ({}).", cohort.name);
-    match username {
-        Some(username) => {
-            let link = format!("https://t.me/{username}?start={code}");
-            println!("{link}");
-            if let Some(file) = qr_file {
-                qr::write_png(&link, file)?;
-                println!("QR code written to {}", file.display());
-            }
+    on_database(settings, async |pool| {
+        let username = bot_username(settings, pool).await?;
+        if qr_file.is_some() && username.is_none() {
+            bail!(
+                "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
+            );
         }
-        None => println!("Deep link: https://t.me/<bot>?start={code} (set BOT_USERNAME to print the full link)"),
-    }
-    Ok(())
+        let cohort = cohorts::Cohort { code: code.clone(), name, country };
+        cohorts::add(pool, &cohort, chrono::Utc::now()).await?;
+        println!("Added cohort {code} ({}).", cohort.name);
+        match username {
+            Some(username) => {
+                let link = format!("https://t.me/{username}?start={code}");
+                println!("{link}");
+                if let Some(file) = qr_file {
+                    qr::write_png(&link, file)?;
+                    println!("QR code written to {}", file.display());
+                }
+            }
+            None => println!("Deep link: https://t.me/<bot>?start={code} (set BOT_USERNAME to print the full link)"),
+        }
+        Ok(())
+    })
+    .await
 }
 
 async fn grant_role(
@@ -428,27 +433,29 @@ async fn grant_role(
         bail!("--cohort applies to facilitators only: organisers work across every cohort");
     }
     let cohort = cohort.map(CohortCode::parse).transpose().context("--cohort")?;
-    let pool = storage::connect(&settings.database_url).await?;
-    if let Some(code) = &cohort
-        && cohorts::name_of(&pool, code).await?.is_none()
-    {
-        bail!("--cohort: no cohort has the code {code} (add it with `cohorts add`)");
-    }
-    let granted = roles::grant(&pool, user, role, cohort.as_ref(), "cli", chrono::Utc::now()).await?;
-    let scope = cohort.map_or_else(|| "all cohorts".to_owned(), |c| format!("cohort {c}"));
-    if granted {
-        audit::record(&pool, "cli", "role_granted", &format!("{role} ({scope}) to {user}"), chrono::Utc::now()).await?;
-    }
-    if granted {
-        println!("Granted {role} ({scope}) to {user}.");
-    } else {
-        println!("{user} already is {role} ({scope}); nothing changed.");
-    }
-    Ok(())
+    on_database(settings, async |pool| {
+        if let Some(code) = &cohort
+            && cohorts::name_of(pool, code).await?.is_none()
+        {
+            bail!("--cohort: no cohort has the code {code} (add it with `cohorts add`)");
+        }
+        let granted = roles::grant(pool, user, role, cohort.as_ref(), "cli", chrono::Utc::now()).await?;
+        let scope = cohort.map_or_else(|| "all cohorts".to_owned(), |c| format!("cohort {c}"));
+        if granted {
+            audit::record(pool, "cli", "role_granted", &format!("{role} ({scope}) to {user}"), chrono::Utc::now())
+                .await?;
+        }
+        if granted {
+            println!("Granted {role} ({scope}) to {user}.");
+        } else {
+            println!("{user} already is {role} ({scope}); nothing changed.");
+        }
+        Ok(())
+    })
+    .await
 }
 
 async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out: Option<&Path>) -> anyhow::Result<()> {
-    let pool = storage::connect(&settings.database_url).await?;
     let format = match format {
         ExportFormat::Csv => export::Format::Csv,
         ExportFormat::Json => export::Format::Json,
@@ -457,36 +464,39 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
     if format == export::Format::Xlsx && out.is_none() {
         bail!("--format xlsx writes a file: give it with --out FILE.xlsx");
     }
-    let data = match what {
-        ExportWhat::Participants => Export::Participants(participants::all(&pool).await?),
-        ExportWhat::Rsvps => Export::Rsvps(sessions::rsvp_records(&pool).await?),
-        ExportWhat::Feedback => {
-            let dialogues = Dialogues::load(&settings.dialogues_dir)?;
-            let table = export::feedback_table(&dialogues, &surveys::all_responses(&pool).await?);
-            Export::Table(table)
+    on_database(settings, async |pool| {
+        let data = match what {
+            ExportWhat::Participants => Export::Participants(participants::all(pool).await?),
+            ExportWhat::Rsvps => Export::Rsvps(sessions::rsvp_records(pool).await?),
+            ExportWhat::Feedback => {
+                let dialogues = Dialogues::load(&settings.dialogues_dir)?;
+                let table = export::feedback_table(&dialogues, &surveys::all_responses(pool).await?);
+                Export::Table(table)
+            }
+            ExportWhat::Recommendations => {
+                Export::Table(summary_report::recommendations_table(&recommendations::all_rows(pool).await?))
+            }
+        };
+        let detail = format!("{} rows of {}", data.len(), what.name());
+        audit::record(pool, "cli", "export", &detail, chrono::Utc::now()).await?;
+        let write = |out: &mut dyn Write| match &data {
+            Export::Participants(rows) => export::participants(rows, format, out),
+            Export::Rsvps(rows) => export::rsvps(rows, format, out),
+            Export::Table(table) => export::table(table, format, out),
+        };
+        match out {
+            Some(path) => {
+                let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+                let mut writer = std::io::BufWriter::new(file);
+                write(&mut writer)?;
+                writer.flush()?;
+                eprintln!("Exported {} rows to {}", data.len(), path.display());
+            }
+            None => write(&mut std::io::stdout().lock())?,
         }
-        ExportWhat::Recommendations => {
-            Export::Table(summary_report::recommendations_table(&recommendations::all_rows(&pool).await?))
-        }
-    };
-    let detail = format!("{} rows of {}", data.len(), what.name());
-    audit::record(&pool, "cli", "export", &detail, chrono::Utc::now()).await?;
-    let write = |out: &mut dyn Write| match &data {
-        Export::Participants(rows) => export::participants(rows, format, out),
-        Export::Rsvps(rows) => export::rsvps(rows, format, out),
-        Export::Table(table) => export::table(table, format, out),
-    };
-    match out {
-        Some(path) => {
-            let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-            let mut writer = std::io::BufWriter::new(file);
-            write(&mut writer)?;
-            writer.flush()?;
-            eprintln!("Exported {} rows to {}", data.len(), path.display());
-        }
-        None => write(&mut std::io::stdout().lock())?,
-    }
-    Ok(())
+        Ok(())
+    })
+    .await
 }
 
 enum Export {
@@ -507,53 +517,72 @@ impl Export {
 
 async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path>) -> anyhow::Result<()> {
     let dialogues = Dialogues::load(&settings.dialogues_dir)?;
-    let pool = storage::connect(&settings.database_url).await?;
-    let rows = recommendations::all_rows(&pool).await?;
-    let themes: Vec<String> = dialogues.themes.iter().map(|t| t.id.clone()).collect();
-    let year = summary_report::current_year(chrono::Utc::now(), settings.timezone);
-    let summary = summary_report::summarize(rows, &themes, year);
-    let names = summary_report::Names::of(&dialogues);
-    match format {
-        SummaryFormat::Md => print!("{}", summary_report::markdown(&summary, &names)),
-        SummaryFormat::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
-    }
-    if let Some(path) = chart {
-        std::fs::write(path, summary_report::chart_png(&summary, &names.themes())?)
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        eprintln!("Chart written to {}", path.display());
-    }
-    audit::record(
-        &pool,
-        "cli",
-        "summary",
-        &format!("{} approved recommendations", summary.approved),
-        chrono::Utc::now(),
-    )
-    .await?;
-    Ok(())
+    on_database(settings, async |pool| {
+        let rows = recommendations::all_rows(pool).await?;
+        let themes: Vec<String> = dialogues.themes.iter().map(|t| t.id.clone()).collect();
+        let year = summary_report::current_year(chrono::Utc::now(), settings.timezone);
+        let summary = summary_report::summarize(rows, &themes, year);
+        let names = summary_report::Names::of(&dialogues);
+        match format {
+            SummaryFormat::Md => print!("{}", summary_report::markdown(&summary, &names)),
+            SummaryFormat::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
+        }
+        if let Some(path) = chart {
+            std::fs::write(path, summary_report::chart_png(&summary, &names.themes())?)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("Chart written to {}", path.display());
+        }
+        audit::record(
+            pool,
+            "cli",
+            "summary",
+            &format!("{} approved recommendations", summary.approved),
+            chrono::Utc::now(),
+        )
+        .await?;
+        Ok(())
+    })
+    .await
 }
 
 async fn backup(settings: &Settings, file: &Path) -> anyhow::Result<()> {
     if file.exists() {
         bail!("{} exists already: choose a new file name (a backup never overwrites)", file.display());
     }
-    let pool = storage::connect(&settings.database_url).await?;
-    storage::backup(&pool, file).await.with_context(|| format!("cannot write the backup to {}", file.display()))?;
-    audit::record(&pool, "cli", "backup", &file.display().to_string(), chrono::Utc::now()).await?;
-    println!("Backup written to {}", file.display());
-    Ok(())
+    on_database(settings, async |pool| {
+        storage::backup(pool, file).await.with_context(|| format!("cannot write the backup to {}", file.display()))?;
+        audit::record(pool, "cli", "backup", &file.display().to_string(), chrono::Utc::now()).await?;
+        println!("Backup written to {}", file.display());
+        Ok(())
+    })
+    .await
 }
 
 async fn show_audit(settings: &Settings, limit: i64) -> anyhow::Result<()> {
+    on_database(settings, async |pool| {
+        let entries = audit::latest(pool, limit.max(1)).await?;
+        if entries.is_empty() {
+            println!("The audit log is empty.");
+        }
+        for e in entries {
+            println!("{}  {:<18} {:<18} {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.detail);
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Runs `work` on the database at DATABASE_URL, then closes it, whatever `work` returned. The last connection to
+/// close copies SQLite's write-ahead log into the database file and removes it: after a command, the file alone
+/// holds what the command wrote (unless `serve` has the database open; the log is then the bot's to copy).
+async fn on_database<T>(
+    settings: &Settings,
+    work: impl AsyncFnOnce(&sqlx::SqlitePool) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
     let pool = storage::connect(&settings.database_url).await?;
-    let entries = audit::latest(&pool, limit.max(1)).await?;
-    if entries.is_empty() {
-        println!("The audit log is empty.");
-    }
-    for e in entries {
-        println!("{}  {:<18} {:<18} {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.detail);
-    }
-    Ok(())
+    let result = work(&pool).await;
+    pool.close().await;
+    result
 }
 
 /// The bot's username for deep links: BOT_USERNAME, else what `serve` recorded.
@@ -565,117 +594,119 @@ async fn bot_username(settings: &Settings, pool: &sqlx::SqlitePool) -> anyhow::R
 }
 
 async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyhow::Result<()> {
-    let pool = storage::connect(&settings.database_url).await?;
-    let now = chrono::Utc::now();
-    match command {
-        SessionsCommand::Add { session, qr: qr_file } => {
-            let username = bot_username(settings, &pool).await?;
-            if qr_file.is_some() && username.is_none() {
-                bail!(
-                    "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
-                );
-            }
-            let input = SessionInput {
-                cohort: session.cohort,
-                title: session.title,
-                starts: session.starts,
-                timezone: session.tz,
-                duration: session.duration,
-                location: session.location,
-                module: session.module,
-                survey: session.survey,
-            };
-            let new = scheduling::validate(&pool, &input, settings.timezone, &survey_ids(settings)?)
-                .await
-                .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
-            let created = scheduling::create(&pool, &new, now).await?;
-            let detail = format!("session {} for cohort {}", created.id, created.cohort);
-            audit::record(&pool, "cli", "session_created", &detail, now).await?;
-            println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
-            if created.has_started(now) {
-                println!("It starts in the past: recorded, and no reminders will be sent.");
-            }
-            let payload = format!("{}{}", active_citizens_bot::conversation::CHECKIN_PREFIX, created.checkin_code);
-            match username {
-                Some(username) => {
-                    let link = format!("https://t.me/{username}?start={payload}");
-                    println!("Check-in link: {link}");
-                    if let Some(file) = qr_file {
-                        qr::write_png(&link, &file)?;
-                        println!("Check-in QR code written to {}", file.display());
-                    }
+    on_database(settings, async |pool| {
+        let now = chrono::Utc::now();
+        match command {
+            SessionsCommand::Add { session, qr: qr_file } => {
+                let username = bot_username(settings, pool).await?;
+                if qr_file.is_some() && username.is_none() {
+                    bail!(
+                        "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
+                    );
                 }
-                None => {
-                    println!("Check-in link: https://t.me/<bot>?start={payload} (set BOT_USERNAME to print it in full)")
-                }
-            }
-        }
-        SessionsCommand::List { cohort } => {
-            let cohort = cohort.as_deref().map(CohortCode::parse).transpose().context("--cohort")?;
-            let all = sessions::list(&pool, cohort.as_ref()).await?;
-            if all.is_empty() {
-                println!("No sessions.");
-            }
-            for s in all {
-                let status = if s.cancelled {
-                    "cancelled"
-                } else if s.has_started(now) {
-                    "past"
-                } else {
-                    "upcoming"
+                let input = SessionInput {
+                    cohort: session.cohort,
+                    title: session.title,
+                    starts: session.starts,
+                    timezone: session.tz,
+                    duration: session.duration,
+                    location: session.location,
+                    module: session.module,
+                    survey: session.survey,
                 };
-                let place = s.location.as_deref().unwrap_or("-");
-                let local = s.local_start(s.timezone);
-                println!(
-                    "{:>5}  {:<16} {} {:<16} {:<9} {}  @ {}",
-                    s.id, s.cohort, local, s.timezone, status, s.title, place
-                );
-            }
-        }
-        SessionsCommand::Import { file } => {
-            match scheduling::import(&pool, &file, settings.timezone, &survey_ids(settings)?, now).await? {
-                Ok(created) => {
-                    audit::record(&pool, "cli", "sessions_imported", &format!("{} sessions", created.len()), now)
-                        .await?;
-                    println!("Imported {} sessions from {}.", created.len(), file.display());
+                let new = scheduling::validate(pool, &input, settings.timezone, &survey_ids(settings)?)
+                    .await
+                    .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
+                let created = scheduling::create(pool, &new, now).await?;
+                let detail = format!("session {} for cohort {}", created.id, created.cohort);
+                audit::record(pool, "cli", "session_created", &detail, now).await?;
+                println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
+                if created.has_started(now) {
+                    println!("It starts in the past: recorded, and no reminders will be sent.");
                 }
-                Err(problems) => {
-                    for problem in &problems {
-                        eprintln!("{}: {problem}", file.display());
+                let payload = format!("{}{}", active_citizens_bot::conversation::CHECKIN_PREFIX, created.checkin_code);
+                match username {
+                    Some(username) => {
+                        let link = format!("https://t.me/{username}?start={payload}");
+                        println!("Check-in link: {link}");
+                        if let Some(file) = qr_file {
+                            qr::write_png(&link, &file)?;
+                            println!("Check-in QR code written to {}", file.display());
+                        }
                     }
-                    bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
+                    None => {
+                        println!("Check-in link: https://t.me/<bot>?start={payload} (set BOT_USERNAME to print it in full)")
+                    }
                 }
             }
-        }
-        SessionsCommand::Edit { id, title, starts, tz, duration, location, module } => {
-            let current =
-                sessions::find(&pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
-            let zone = match tz.as_deref() {
-                Some(z) => {
-                    z.parse::<chrono_tz::Tz>().map_err(|_| anyhow::anyhow!("--tz: '{z}' is not an IANA time zone"))?
+            SessionsCommand::List { cohort } => {
+                let cohort = cohort.as_deref().map(CohortCode::parse).transpose().context("--cohort")?;
+                let all = sessions::list(pool, cohort.as_ref()).await?;
+                if all.is_empty() {
+                    println!("No sessions.");
                 }
-                None => current.timezone,
-            };
-            let starts_at = starts
-                .as_deref()
-                .map(|text| active_citizens_bot::domain::parse_local_start(text, zone))
-                .transpose()
-                .context("--starts")?;
-            let duration = duration.as_deref().map(str::parse::<Span>).transpose().context("--duration")?;
-            let changes =
-                SessionChanges { title, module, starts_at, timezone: tz.is_some().then_some(zone), duration, location };
-            let edited = scheduling::edit(&pool, id, &changes, now).await?;
-            audit::record(&pool, "cli", "session_edited", &format!("session {id}"), now).await?;
-            println!("Session {id} now: {} ({}).", edited.title, edited.local_start(edited.timezone));
+                for s in all {
+                    let status = if s.cancelled {
+                        "cancelled"
+                    } else if s.has_started(now) {
+                        "past"
+                    } else {
+                        "upcoming"
+                    };
+                    let place = s.location.as_deref().unwrap_or("-");
+                    let local = s.local_start(s.timezone);
+                    println!(
+                        "{:>5}  {:<16} {} {:<16} {:<9} {}  @ {}",
+                        s.id, s.cohort, local, s.timezone, status, s.title, place
+                    );
+                }
+            }
+            SessionsCommand::Import { file } => {
+                match scheduling::import(pool, &file, settings.timezone, &survey_ids(settings)?, now).await? {
+                    Ok(created) => {
+                        audit::record(pool, "cli", "sessions_imported", &format!("{} sessions", created.len()), now)
+                            .await?;
+                        println!("Imported {} sessions from {}.", created.len(), file.display());
+                    }
+                    Err(problems) => {
+                        for problem in &problems {
+                            eprintln!("{}: {problem}", file.display());
+                        }
+                        bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
+                    }
+                }
+            }
+            SessionsCommand::Edit { id, title, starts, tz, duration, location, module } => {
+                let current =
+                    sessions::find(pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
+                let zone = match tz.as_deref() {
+                    Some(z) => {
+                        z.parse::<chrono_tz::Tz>().map_err(|_| anyhow::anyhow!("--tz: '{z}' is not an IANA time zone"))?
+                    }
+                    None => current.timezone,
+                };
+                let starts_at = starts
+                    .as_deref()
+                    .map(|text| active_citizens_bot::domain::parse_local_start(text, zone))
+                    .transpose()
+                    .context("--starts")?;
+                let duration = duration.as_deref().map(str::parse::<Span>).transpose().context("--duration")?;
+                let changes =
+                    SessionChanges { title, module, starts_at, timezone: tz.is_some().then_some(zone), duration, location };
+                let edited = scheduling::edit(pool, id, &changes, now).await?;
+                audit::record(pool, "cli", "session_edited", &format!("session {id}"), now).await?;
+                println!("Session {id} now: {} ({}).", edited.title, edited.local_start(edited.timezone));
+            }
+            SessionsCommand::Cancel { id } => {
+                let cancelled = scheduling::cancel(pool, id, now).await?;
+                audit::record(pool, "cli", "session_cancelled", &format!("session {id}"), now).await?;
+                let told = if cancelled.has_started(now) { "" } else { " Those who said they are coming will be told." };
+                println!("Cancelled session {id}: {}.{told}", cancelled.title);
+            }
         }
-        SessionsCommand::Cancel { id } => {
-            let cancelled = scheduling::cancel(&pool, id, now).await?;
-            audit::record(&pool, "cli", "session_cancelled", &format!("session {id}"), now).await?;
-            let told = if cancelled.has_started(now) { "" } else { " Those who said they are coming will be told." };
-            println!("Cancelled session {id}: {}.{told}", cancelled.title);
-        }
-    }
-    Ok(())
+        Ok(())
+    })
+    .await
 }
 
 /// The ids of the surveys in dialogues/surveys, which sessions may name.

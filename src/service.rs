@@ -137,6 +137,14 @@ impl Core {
         &self.pool
     }
 
+    /// Closes the database once the statements running on it are done: the lane's connections, then the pool's.
+    /// The last to close copies the write-ahead log into the database file and removes it, so that the file
+    /// alone holds everything written (as long as no other process has the database open).
+    pub async fn close(&self) {
+        self.lane.close().await;
+        self.pool.close().await;
+    }
+
     /// The connections that conversation turns read and write on.
     pub fn lane(&self) -> &Arc<Lane> {
         &self.lane

@@ -167,6 +167,7 @@ fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
     assert!(out.contains("Faleminderit, Drita!"), "{out}");
     assert!(out.contains("Gjuha: Shqip"), "{out}");
     assert!(Path::new(&cli.path("bot.db")).exists(), "the database file is created");
+    assert!(!cli.path("bot.db-wal").exists(), "the write-ahead log is copied into the database file at the end");
 }
 
 #[test]
@@ -194,6 +195,33 @@ fn bad_settings_stop_the_start_naming_the_variable() {
         assert!(!out.status.success(), "{variable}={value} was accepted");
         assert!(stderr(&out).contains(&format!("{variable}:")), "{variable}: {}", stderr(&out));
     }
+}
+
+/// An organiser may copy the database file after a command, with the bot stopped, as they would any file: it must
+/// hold what the command wrote, not leave it in SQLite's write-ahead log beside it.
+#[test]
+fn a_database_file_copied_after_a_command_holds_what_the_command_wrote() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "SKOPJE-1", "--name", "Skopje one"]).status.success());
+    let added = cli.run(&[
+        "sessions",
+        "add",
+        "--cohort",
+        "SKOPJE-1",
+        "--title",
+        "Local communities",
+        "--starts",
+        "2031-05-05 10:00",
+    ]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    for beside in ["bot.db-wal", "bot.db-shm"] {
+        assert!(!cli.path(beside).exists(), "{beside} left beside the database");
+    }
+
+    let elsewhere = Cli::new();
+    std::fs::copy(cli.path("bot.db"), elsewhere.path("bot.db")).unwrap();
+    let list = stdout(&elsewhere.run(&["sessions", "list"]));
+    assert!(list.contains("SKOPJE-1") && list.contains("Local communities"), "{list}");
 }
 
 #[test]

@@ -31,6 +31,9 @@ async fn serve_answers_through_the_configured_api_and_stops_on_sigterm() {
         .expect("serve stops within 30 s")
         .expect("an exit status");
     assert!(status.success(), "exit status {status:?}");
+    // Stopped cleanly, the bot leaves everything it wrote in the database file itself.
+    assert!(dir.path().join("bot.db").exists());
+    assert!(!dir.path().join("bot.db-wal").exists(), "the write-ahead log is left beside the database");
 }
 
 #[tokio::test]

@@ -16,6 +16,11 @@
 //! checkpoints itself once the log passes [`WRITER_CHECKPOINT_PAGES`]: the copy left by then is what came since
 //! the checkpointer's last pass, and the log starts again after it. At Telegram's pace the checkpointer keeps up
 //! on its own: the load harness's log stays under 1 MB at 50 turns a second (BENCHMARKS.md).
+//!
+//! The last copy is SQLite's own: when the database's last connection closes, it copies the whole log into the
+//! file and removes it. So the commands close their connections before they exit ([`crate::service::Core::close`],
+//! the lane's first, since a read-only connection cannot copy), and a database file left by a stopped bot or a
+//! finished command holds everything on its own.
 
 use std::time::Duration;
 
@@ -40,11 +45,16 @@ impl Checkpointer {
     pub fn spawn(pool: SqlitePool, every: Duration) -> Self {
         Self { task: tokio::spawn(run(pool, every)) }
     }
+
+    /// Stops the checkpoints (before the pool closes, so that the next one does not fail with it).
+    pub fn stop(&self) {
+        self.task.abort();
+    }
 }
 
 impl Drop for Checkpointer {
     fn drop(&mut self) {
-        self.task.abort();
+        self.stop();
     }
 }
 
@@ -113,6 +123,35 @@ mod tests {
         let lane = crate::storage::Lane::open(&db.url, &db.pool).await.expect("the lane opens");
         fill(&mut lane.writer().await.expect("the writer")).await;
         wait_for_size(&db.file, 8 << 20).await;
+    }
+
+    #[tokio::test]
+    async fn closing_the_lane_then_the_pool_leaves_everything_in_the_database_file() {
+        let db = Database::new().await;
+        let lane = crate::storage::Lane::open(&db.url, &db.pool).await.expect("the lane opens");
+        fill(&mut lane.writer().await.expect("the writer")).await;
+        let log = db.file.with_extension("db-wal");
+        assert!(log.exists(), "the commit went to the log");
+
+        lane.close().await;
+        db.pool.close().await;
+        assert!(!log.exists(), "the last connection to close removed the log");
+        assert!(size(&db.file) >= 8 << 20, "after copying it into the file: {} bytes", size(&db.file));
+        assert!(matches!(lane.reader().await, Err(crate::storage::StorageError::Stopped)));
+        assert!(matches!(lane.writer().await, Err(crate::storage::StorageError::Stopped)));
+    }
+
+    #[tokio::test]
+    async fn the_lane_closes_a_connection_once_its_statement_is_done() {
+        let db = Database::new().await;
+        let lane = crate::storage::Lane::open(&db.url, &db.pool).await.expect("the lane opens");
+        let writer = lane.writer().await.expect("the writer");
+        let closing = lane.close();
+        tokio::pin!(closing);
+        let waited = tokio::time::timeout(Duration::from_millis(100), &mut closing).await;
+        assert!(waited.is_err(), "the lane closed under a turn holding its writer");
+        drop(writer);
+        tokio::time::timeout(Duration::from_secs(30), closing).await.expect("closed once the writer was let go");
     }
 
     /// A database in a file of its own, removed with it.

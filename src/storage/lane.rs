@@ -27,7 +27,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Sqlite, SqliteConnection, SqlitePool};
-use tokio::sync::{Mutex, MutexGuard};
+use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
 
 use super::batch::Batcher;
 use super::checkpoint::{CHECKPOINT_EVERY, Checkpointer, WRITER_CHECKPOINT_PAGES};
@@ -48,7 +48,7 @@ pub struct Lane {
     /// Conversation states written back.
     pub(super) saves: Batcher<conversations::Save, ()>,
     /// Copies the write-ahead log into the database file, so that the writer does not (none in memory).
-    _checkpointer: Option<Checkpointer>,
+    checkpointer: Option<Checkpointer>,
 }
 
 impl std::fmt::Debug for Lane {
@@ -64,7 +64,7 @@ impl Lane {
         let connections = Arc::new(Connections::open(url, pool).await?);
         let checkpointer = (!super::in_memory(url)).then(|| Checkpointer::spawn(pool.clone(), CHECKPOINT_EVERY));
         Ok(Self {
-            _checkpointer: checkpointer,
+            checkpointer,
             states: Batcher::spawn(connections.clone(), Side::Read, conversations::load_batch),
             people: Batcher::spawn(connections.clone(), Side::Read, participants::find_with_roles_batch),
             saves: Batcher::spawn(connections.clone(), Side::Write, conversations::save_batch),
@@ -83,6 +83,18 @@ impl Lane {
     pub async fn writer(&self) -> Result<LaneConnection<'_>, StorageError> {
         self.connections.writer().await
     }
+
+    /// Stops the checkpoints and closes the lane's connections, each once the statement or transaction running
+    /// on it is done. A turn that asks for a connection after this fails with [`StorageError::Stopped`].
+    ///
+    /// Close the lane before the pool: SQLite copies the whole write-ahead log into the database file, and
+    /// removes the log, when the database's last connection closes, and only a connection that may write can.
+    pub async fn close(&self) {
+        if let Some(checkpointer) = &self.checkpointer {
+            checkpointer.stop();
+        }
+        self.connections.close().await;
+    }
 }
 
 /// Which of the lane's connections a statement runs on.
@@ -94,8 +106,9 @@ pub(super) enum Side {
 
 /// The readers and the writer themselves, shared by the [`Lane`] and its batchers' tasks.
 pub(super) struct Connections {
-    readers: Vec<Mutex<SqliteConnection>>,
-    writer: Option<Mutex<SqliteConnection>>,
+    /// Each `None` once the lane is closed.
+    readers: Vec<Mutex<Option<SqliteConnection>>>,
+    writer: Option<Mutex<Option<SqliteConnection>>>,
     /// Where a read that finds every reader busy queues (each connection serves its queue in order).
     next: AtomicUsize,
     /// For a database that lives in memory, where another connection would open another, empty database.
@@ -113,11 +126,11 @@ impl Connections {
         let reading = options.clone().read_only(true);
         let mut readers = Vec::with_capacity(LANE_READERS);
         for _ in 0..LANE_READERS {
-            readers.push(Mutex::new(reading.connect().await?));
+            readers.push(Mutex::new(Some(reading.connect().await?)));
         }
         // Checkpoints are the checkpointer's, up to a limit (see `super::checkpoint`).
         let writing = options.pragma("wal_autocheckpoint", WRITER_CHECKPOINT_PAGES.to_string());
-        let writer = Some(Mutex::new(writing.connect().await?));
+        let writer = Some(Mutex::new(Some(writing.connect().await?)));
         Ok(Self { readers, writer, next: AtomicUsize::new(0), pool })
     }
 
@@ -133,23 +146,38 @@ impl Connections {
             return Ok(LaneConnection::Pooled(self.pool.acquire().await?));
         }
         if let Some(free) = self.readers.iter().find_map(|c| c.try_lock().ok()) {
-            return Ok(LaneConnection::Held(free));
+            return held(free);
         }
         let turn = self.next.fetch_add(1, Ordering::Relaxed) % self.readers.len();
-        Ok(LaneConnection::Held(self.readers[turn].lock().await))
+        held(self.readers[turn].lock().await)
     }
 
     async fn writer(&self) -> Result<LaneConnection<'_>, StorageError> {
         match &self.writer {
-            Some(writer) => Ok(LaneConnection::Held(writer.lock().await)),
+            Some(writer) => held(writer.lock().await),
             None => Ok(LaneConnection::Pooled(self.pool.acquire().await?)),
+        }
+    }
+
+    async fn close(&self) {
+        for slot in self.readers.iter().chain(&self.writer) {
+            // Taken once the statement running on it, if any, is done.
+            let Some(connection) = slot.lock().await.take() else { continue };
+            if let Err(e) = sqlx::Connection::close(connection).await {
+                tracing::warn!(error = %e, "a database connection did not close cleanly");
+            }
         }
     }
 }
 
+/// The connection in `slot`, unless the lane is closed.
+fn held(slot: MutexGuard<'_, Option<SqliteConnection>>) -> Result<LaneConnection<'_>, StorageError> {
+    MutexGuard::try_map(slot, Option::as_mut).map(LaneConnection::Held).map_err(|_| StorageError::Stopped)
+}
+
 /// A connection of the lane, for as long as one turn's statement or transaction needs it.
 pub enum LaneConnection<'a> {
-    Held(MutexGuard<'a, SqliteConnection>),
+    Held(MappedMutexGuard<'a, SqliteConnection>),
     Pooled(PoolConnection<Sqlite>),
 }
 

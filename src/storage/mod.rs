@@ -36,7 +36,7 @@ pub enum StorageError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
-    #[error("the database's batch task has stopped")]
+    #[error("the database is closed (the bot is stopping), or its batch task has stopped")]
     Stopped,
     #[error("a batch of database statements panicked (a bug; see the log)")]
     Panicked,
