@@ -300,8 +300,13 @@ fn clock() -> Arc<dyn Clock> {
     Arc::new(SystemClock)
 }
 
-async fn start_core(settings: &Settings) -> anyhow::Result<Core> {
-    Ok(Core::start(CoreOptions::from(settings), clock()).await?)
+/// Starts the bot's core on DATABASE_URL and the dialogues, runs `work` with it, then closes its database,
+/// whatever `work` returned (see [`on_database`]).
+async fn on_core<T>(settings: &Settings, work: impl AsyncFnOnce(Arc<Core>) -> anyhow::Result<T>) -> anyhow::Result<T> {
+    let core = Arc::new(Core::start(CoreOptions::from(settings), clock()).await?);
+    let result = work(core.clone()).await;
+    core.close().await;
+    result
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
@@ -313,46 +318,48 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
              To try the bot without Telegram: cargo run -- simulate"
         );
     };
-    let core = Arc::new(start_core(&settings).await?);
-    for admin in &settings.admin_ids {
-        if roles::grant(core.pool(), *admin, Role::Organiser, None, "ADMIN_IDS", chrono::Utc::now()).await? {
-            audit::record(
-                core.pool(),
-                "ADMIN_IDS",
-                "role_granted",
-                &format!("organiser to {admin}"),
-                chrono::Utc::now(),
-            )
-            .await?;
+    on_core(&settings, async |core| {
+        grant_admins(&core, &settings.admin_ids).await?;
+        let mut bot = teloxide::Bot::new(token.expose());
+        if let Some(url) = settings.api_url.clone() {
+            bot = bot.set_api_url(url);
+        }
+        let delivery = WorkerOptions {
+            reminder_offsets: settings.reminder_offsets.clone(),
+            survey_delay: settings.survey_delay,
+            quiet_hours: settings.quiet_hours,
+            rate_per_second: settings.broadcast_rate,
+            poll: std::time::Duration::from_secs(1),
+        };
+        telegram::serve(bot, core, delivery)
+            .await
+            .context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
+    })
+    .await
+}
+
+/// Makes organisers of the people in ADMIN_IDS who are not yet, with an audit entry for each.
+async fn grant_admins(core: &Core, admins: &[TelegramId]) -> anyhow::Result<()> {
+    for &admin in admins {
+        if roles::grant(core.pool(), admin, Role::Organiser, None, "ADMIN_IDS", chrono::Utc::now()).await? {
+            let what = format!("organiser to {admin}");
+            audit::record(core.pool(), "ADMIN_IDS", "role_granted", &what, chrono::Utc::now()).await?;
         }
     }
-    let mut bot = teloxide::Bot::new(token.expose());
-    if let Some(url) = settings.api_url.clone() {
-        bot = bot.set_api_url(url);
-    }
-    let delivery = WorkerOptions {
-        reminder_offsets: settings.reminder_offsets.clone(),
-        survey_delay: settings.survey_delay,
-        quiet_hours: settings.quiet_hours,
-        rate_per_second: settings.broadcast_rate,
-        poll: std::time::Duration::from_secs(1),
-    };
-    let served = telegram::serve(bot, core.clone(), delivery).await;
-    core.close().await;
-    served.context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
+    Ok(())
 }
 
 async fn simulate(settings: Settings, user: TelegramId) -> anyhow::Result<()> {
-    let core = Arc::new(start_core(&settings).await?);
-    let interactive = std::io::stdin().is_terminal();
-    if interactive {
-        eprintln!("{}", simulate::HELP);
-    }
-    let stdin = tokio::io::BufReader::new(tokio::io::stdin());
-    let sim = simulate::Simulator::new(core.clone(), user);
-    let simulated = simulate::run(sim, stdin, tokio::io::stdout(), !interactive).await;
-    core.close().await;
-    Ok(simulated?)
+    on_core(&settings, async |core| {
+        let interactive = std::io::stdin().is_terminal();
+        if interactive {
+            eprintln!("{}", simulate::HELP);
+        }
+        let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+        let sim = simulate::Simulator::new(core, user);
+        Ok(simulate::run(sim, stdin, tokio::io::stdout(), !interactive).await?)
+    })
+    .await
 }
 
 fn check_dialogues(dir: &Path) -> anyhow::Result<()> {

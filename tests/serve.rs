@@ -36,6 +36,27 @@ async fn serve_answers_through_the_configured_api_and_stops_on_sigterm() {
     assert!(!dir.path().join("bot.db-wal").exists(), "the write-ahead log is left beside the database");
 }
 
+/// A start that fails after the database is open (here, making the people of ADMIN_IDS organisers) still closes
+/// it: the file holds everything, with no write-ahead log beside it.
+#[tokio::test]
+async fn serve_that_fails_to_start_closes_its_database() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let pool = active_citizens_bot::storage::connect(&url).await.expect("the database opens");
+    sqlx::query("CREATE TRIGGER no_roles BEFORE INSERT ON roles BEGIN SELECT RAISE(ABORT, 'no roles today'); END")
+        .execute(&pool)
+        .await
+        .expect("the trigger is made");
+    pool.close().await;
+
+    let output = support::serve_command(&fake, dir.path()).env("ADMIN_IDS", "4242000").output().await.expect("runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no roles today"), "{stderr}");
+    assert!(!dir.path().join("bot.db-wal").exists(), "the write-ahead log is left beside the database");
+}
+
 #[tokio::test]
 async fn serve_without_a_bot_api_says_why_once_and_fails() {
     // A port nobody listens on: taken and let go again.

@@ -87,12 +87,9 @@ async fn run(pool: SqlitePool, every: Duration) {
 
 #[cfg(test)]
 mod tests {
-    use std::path::{Path, PathBuf};
-
-    use sqlx::SqliteConnection;
-
     use super::*;
     use crate::storage::lane::{Connections, Side};
+    use crate::storage::test_db::{Database, fill, size, wait_for_size};
 
     #[tokio::test]
     async fn the_lanes_writer_does_not_checkpoint_in_its_commits_below_its_limit() {
@@ -123,80 +120,5 @@ mod tests {
         let lane = crate::storage::Lane::open(&db.url, &db.pool).await.expect("the lane opens");
         fill(&mut lane.writer().await.expect("the writer")).await;
         wait_for_size(&db.file, 8 << 20).await;
-    }
-
-    #[tokio::test]
-    async fn closing_the_lane_then_the_pool_leaves_everything_in_the_database_file() {
-        let db = Database::new().await;
-        let lane = crate::storage::Lane::open(&db.url, &db.pool).await.expect("the lane opens");
-        fill(&mut lane.writer().await.expect("the writer")).await;
-        let log = db.file.with_extension("db-wal");
-        assert!(log.exists(), "the commit went to the log");
-
-        lane.close().await;
-        db.pool.close().await;
-        assert!(!log.exists(), "the last connection to close removed the log");
-        assert!(size(&db.file) >= 8 << 20, "after copying it into the file: {} bytes", size(&db.file));
-        assert!(matches!(lane.reader().await, Err(crate::storage::StorageError::Stopped)));
-        assert!(matches!(lane.writer().await, Err(crate::storage::StorageError::Stopped)));
-    }
-
-    #[tokio::test]
-    async fn the_lane_closes_a_connection_once_its_statement_is_done() {
-        let db = Database::new().await;
-        let lane = crate::storage::Lane::open(&db.url, &db.pool).await.expect("the lane opens");
-        let writer = lane.writer().await.expect("the writer");
-        let closing = lane.close();
-        tokio::pin!(closing);
-        let waited = tokio::time::timeout(Duration::from_millis(100), &mut closing).await;
-        assert!(waited.is_err(), "the lane closed under a turn holding its writer");
-        drop(writer);
-        tokio::time::timeout(Duration::from_secs(30), closing).await.expect("closed once the writer was let go");
-    }
-
-    /// A database in a file of its own, removed with it.
-    struct Database {
-        _dir: tempfile::TempDir,
-        file: PathBuf,
-        url: String,
-        pool: SqlitePool,
-    }
-
-    impl Database {
-        async fn new() -> Self {
-            let dir = tempfile::tempdir().expect("a temporary directory");
-            let file = dir.path().join("bot.db");
-            let url = format!("sqlite://{}", file.display());
-            let pool = crate::storage::connect(&url).await.expect("the database opens");
-            Self { _dir: dir, file, url, pool }
-        }
-    }
-
-    /// About 2,000 pages of 4 KiB (8 MB), in one commit.
-    async fn fill(conn: &mut SqliteConnection) {
-        sqlx::query("CREATE TABLE filler (b BLOB)").execute(&mut *conn).await.expect("created");
-        sqlx::query(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) \
-             INSERT INTO filler SELECT randomblob(4000) FROM n",
-        )
-        .execute(conn)
-        .await
-        .expect("filled");
-    }
-
-    fn size(file: &Path) -> u64 {
-        std::fs::metadata(file).map(|m| m.len()).unwrap_or(0)
-    }
-
-    /// Waits (up to 30 s) for the database file to reach `bytes`.
-    async fn wait_for_size(file: &Path, bytes: u64) {
-        let copied = async {
-            while size(file) < bytes {
-                tokio::time::sleep(Duration::from_millis(10)).await;
-            }
-        };
-        tokio::time::timeout(Duration::from_secs(30), copied)
-            .await
-            .unwrap_or_else(|_| panic!("the log was copied into the file: it has {} bytes", size(file)));
     }
 }

@@ -200,3 +200,39 @@ impl DerefMut for LaneConnection<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::storage::test_db::{Database, fill, size};
+
+    #[tokio::test]
+    async fn closing_the_lane_then_the_pool_leaves_everything_in_the_database_file() {
+        let db = Database::new().await;
+        let lane = Lane::open(&db.url, &db.pool).await.expect("the lane opens");
+        fill(&mut lane.writer().await.expect("the writer")).await;
+        assert!(db.log().exists(), "the commit went to the log");
+
+        lane.close().await;
+        db.pool.close().await;
+        assert!(!db.log().exists(), "the last connection to close removed the log");
+        assert!(size(&db.file) >= 8 << 20, "after copying it into the file: {} bytes", size(&db.file));
+        assert!(matches!(lane.reader().await, Err(StorageError::Stopped)));
+        assert!(matches!(lane.writer().await, Err(StorageError::Stopped)));
+    }
+
+    #[tokio::test]
+    async fn the_lane_closes_a_connection_once_its_statement_is_done() {
+        let db = Database::new().await;
+        let lane = Lane::open(&db.url, &db.pool).await.expect("the lane opens");
+        let writer = lane.writer().await.expect("the writer");
+        let closing = lane.close();
+        tokio::pin!(closing);
+        let waited = tokio::time::timeout(Duration::from_millis(100), &mut closing).await;
+        assert!(waited.is_err(), "the lane closed under a turn holding its writer");
+        drop(writer);
+        tokio::time::timeout(Duration::from_secs(30), closing).await.expect("closed once the writer was let go");
+    }
+}

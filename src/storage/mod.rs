@@ -18,6 +18,8 @@ pub mod recommendations;
 pub mod roles;
 pub mod sessions;
 pub mod surveys;
+#[cfg(test)]
+mod test_db;
 
 use std::str::FromStr;
 use std::time::Duration;
