@@ -325,12 +325,16 @@ async fn telegram_429_pauses_sending_and_403_marks_the_participant_blocked() {
     let counts = outbox::counts(bot.core.pool()).await.unwrap();
     assert_eq!(counts, vec![("blocked".to_owned(), 1), ("sent".to_owned(), 5)]);
 
-    // Unblocking and writing to the bot again makes the participant reachable again.
+    // Unblocking and writing to the bot again makes the participant reachable again; /mydata shows the status
+    // as it was stored when the message came, then as it is.
     bot.fake.unblock(4);
-    bot.fake.send_text(4, "/help");
-    bot.fake.next_message(4).await;
+    bot.fake.send_text(4, "/mydata");
+    let before = bot.fake.next_message(4).await;
+    assert!(before.text.contains("Status: unreachable (Telegram told us you had blocked the bot"), "{}", before.text);
     let back = participants::find(bot.core.pool(), 4).await.unwrap().unwrap();
     assert_eq!(back.status.code(), "active");
+    bot.fake.send_text(4, "/mydata");
+    assert!(bot.fake.next_message(4).await.text.contains("Status: active\n"));
 }
 
 #[tokio::test]

@@ -138,6 +138,8 @@ mydata =
     Last changed: { $updated_at }
     /delete erases all of it.
 guardian-not-needed = not needed
+participant-status-active = active
+participant-status-blocked = unreachable (Telegram told us you had blocked the bot; writing to it again lifts this)
 delete-confirm = Erase everything we keep about you? This cannot be undone; to take part again you would register again.
 btn-delete-yes = Yes, erase my data
 btn-delete-no = No, keep it

@@ -137,6 +137,8 @@ mydata =
     Ndryshuar së fundi: { $updated_at }
     /delete i fshin të gjitha.
 guardian-not-needed = nuk nevojitet
+participant-status-active = aktiv
+participant-status-blocked = i paarritshëm (Telegram na tha se e kishit bllokuar botin; kur i shkruani përsëri, kjo hiqet)
 delete-confirm = Të fshijmë gjithçka që ruajmë për ju? Kjo nuk kthehet mbrapsht; për të marrë pjesë përsëri do të regjistroheshit nga e para.
 btn-delete-yes = Po, fshini të dhënat
 btn-delete-no = Jo, mbajini

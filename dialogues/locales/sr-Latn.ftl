@@ -137,6 +137,8 @@ mydata =
     Poslednja izmena: { $updated_at }
     /delete briše sve to.
 guardian-not-needed = nije potrebna
+participant-status-active = aktivan
+participant-status-blocked = nedostupan (Telegram nam je javio da ste blokirali bota; kada mu ponovo pišete, to se ukida)
 delete-confirm = Da obrišemo sve što čuvamo o vama? Ovo se ne može poništiti; da biste ponovo učestvovali, morali biste ponovo da se registrujete.
 btn-delete-yes = Da, obriši moje podatke
 btn-delete-no = Ne, zadrži ih

@@ -14,8 +14,8 @@ use super::{
     Input, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
 };
 use crate::domain::{
-    Activity, BirthYear, BirthYearError, BroadcastCounts, CheckInWindow, CohortCode, Participant, Profile, Reach,
-    RoleGrant, Rsvp, Session, SessionView, TelegramId, TextError, bounded_text, reach,
+    Activity, BirthYear, BirthYearError, BroadcastCounts, CheckInWindow, CohortCode, Participant, ParticipantStatus,
+    Profile, Reach, RoleGrant, Rsvp, Session, SessionView, TelegramId, TextError, bounded_text, reach,
 };
 use crate::i18n::Language;
 
@@ -461,7 +461,13 @@ impl Turn<'_> {
             .text("consent_at", timestamp(p.profile.consent_at))
             .text("privacy_version", p.profile.privacy_version.clone())
             .arg("guardian", guardian)
-            .text("status", p.status.code())
+            .message(
+                "status",
+                match p.status {
+                    ParticipantStatus::Active => m::STATUS_ACTIVE,
+                    ParticipantStatus::Blocked => m::STATUS_BLOCKED,
+                },
+            )
             .text("registered_at", timestamp(p.registered_at))
             .text("updated_at", timestamp(p.updated_at));
         let none = || vec![Msg::new(m::VALUE_NONE)];

@@ -104,6 +104,8 @@ pub const MYDATA_RSVP: &str = "mydata-rsvp";
 pub const MYDATA_CHECKED: &str = "mydata-checked";
 pub const MYDATA_NOT_CHECKED: &str = "mydata-not-checked";
 pub const MYDATA_RECOMMENDATION: &str = "mydata-recommendation";
+pub const STATUS_ACTIVE: &str = "participant-status-active";
+pub const STATUS_BLOCKED: &str = "participant-status-blocked";
 pub const MUTED_YES: &str = "muted-yes";
 pub const MUTED_NO: &str = "muted-no";
 pub const REC_STATUS_PENDING: &str = "rec-status-pending";
@@ -207,12 +209,14 @@ pub const INVITE_UNKNOWN: &str = "invite-unknown";
 pub const INVITE_USED: &str = "invite-used";
 pub const INVITE_EXPIRED: &str = "invite-expired";
 
-const FIXED: [&str; 204] = [
+const FIXED: [&str; 206] = [
     MYDATA_ACTIVITY,
     MYDATA_RSVP,
     MYDATA_CHECKED,
     MYDATA_NOT_CHECKED,
     MYDATA_RECOMMENDATION,
+    STATUS_ACTIVE,
+    STATUS_BLOCKED,
     MUTED_YES,
     MUTED_NO,
     REC_STATUS_PENDING,
