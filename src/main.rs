@@ -40,7 +40,8 @@ struct Cli {
 enum Command {
     /// Run the bot on Telegram with long polling (the default). Needs TELOXIDE_TOKEN.
     Serve,
-    /// Chat with the bot in this terminal: no Telegram, no token. Numbers pick buttons.
+    /// Chat with the bot in this terminal: no Telegram, no token. Numbers pick buttons. With ADMIN_IDS holding
+    /// the user played, that user is an organiser, as with `serve`.
     Simulate {
         /// The Telegram user id to play.
         #[arg(long, default_value_t = 1)]
@@ -351,6 +352,8 @@ async fn grant_admins(core: &Core, admins: &[TelegramId]) -> anyhow::Result<()> 
 
 async fn simulate(settings: Settings, user: TelegramId) -> anyhow::Result<()> {
     on_core(&settings, async |core| {
+        // As `serve` does, so that the organisers' and facilitators' commands can be tried here too.
+        grant_admins(&core, &settings.admin_ids).await?;
         let interactive = std::io::stdin().is_terminal();
         if interactive {
             eprintln!("{}", simulate::HELP);

@@ -170,6 +170,27 @@ fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
     assert!(!cli.path("bot.db-wal").exists(), "the write-ahead log is copied into the database file at the end");
 }
 
+/// ADMIN_IDS makes organisers in `simulate` as in `serve`, so that their commands can be tried in the terminal.
+#[test]
+fn simulate_makes_the_admin_ids_organisers() {
+    let cli = Cli::new();
+    let mut sim = cli
+        .command(&["simulate", "--user", "7"])
+        .env("ADMIN_IDS", "7")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    sim.stdin.take().unwrap().write_all(b"/stats\n").unwrap();
+    let done = sim.wait_with_output().unwrap();
+    assert!(done.status.success(), "{}", stderr(&done));
+    let out = stdout(&done);
+    assert!(!out.contains("that command is for facilitators and organisers"), "{out}");
+    assert!(out.contains("The programme so far: 0 participants"), "{out}");
+    let audit = stdout(&cli.run(&["audit"]));
+    assert!(audit.contains("organiser to 7"), "{audit}");
+}
+
 #[test]
 fn serve_without_a_token_explains_how_to_get_one() {
     let cli = Cli::new();
