@@ -49,17 +49,21 @@ async fn prepare(fake: &FakeTelegram, author: i64, audience: &[&str], text: &str
 async fn participants_may_not_broadcast_grant_or_see_progress() {
     let bot = spawn_bot().await;
     enrol(&bot, 1, "TIRANA-2026", Country::Albania).await;
-    for command in ["/broadcast", "/grant", "/broadcasts", "/newsession"] {
+    for command in ["/broadcast", "/broadcasts", "/newsession"] {
         let refused = say(&bot.fake, 1, command).await;
         assert_eq!(refused.text, "Sorry, that command is for facilitators and organisers.", "{command}");
     }
+    assert_eq!(say(&bot.fake, 1, "/grant").await.text, "Sorry, that command is for organisers.");
     assert!(bot.core.conversation(1).await.unwrap().phase == active_citizens_bot::conversation::Phase::Idle);
-    // A facilitator is no organiser.
+    // A facilitator is no organiser, and is told so.
     grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
-    assert_eq!(
-        say(&bot.fake, FACILITATOR, "/grant").await.text,
-        "Sorry, that command is for facilitators and organisers."
-    );
+    for command in ["/grant", "/moderate", "/summary", "/stats"] {
+        assert_eq!(
+            say(&bot.fake, FACILITATOR, command).await.text,
+            "Sorry, that command is for organisers.",
+            "{command}"
+        );
+    }
 }
 
 #[tokio::test]

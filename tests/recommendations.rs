@@ -85,7 +85,7 @@ async fn organisers_moderate_and_authors_hear_the_outcome() {
     organiser(&bot).await;
     recommend(&bot, 1, "Employment", TRICKY).await;
     recommend(&bot, 1, "Rule of law", "Independent courts, in every municipality").await;
-    assert_eq!(say(&bot.fake, 1, "/moderate").await.text, "Sorry, that command is for facilitators and organisers.");
+    assert_eq!(say(&bot.fake, 1, "/moderate").await.text, "Sorry, that command is for organisers.");
 
     let text = say(&bot.fake, ORGANISER, "/moderate").await;
     assert_eq!(text.text, TRICKY, "the organiser reads the text intact");
@@ -177,7 +177,7 @@ async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
     }
     tx.commit().await.unwrap();
 
-    assert_eq!(say(&bot.fake, 1, "/summary").await.text, "Sorry, that command is for facilitators and organisers.");
+    assert_eq!(say(&bot.fake, 1, "/summary").await.text, "Sorry, that command is for organisers.");
     let summary = say(&bot.fake, ORGANISER, "/summary").await;
     for expected in [
         "Youth recommendations: 6 approved, 1 waiting, 0 rejected.",

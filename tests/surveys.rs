@@ -257,7 +257,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
         assert!(results.text.contains(expected), "{expected:?} missing from {}", results.text);
     }
     assert!(!results.text.contains("Participant 1"), "no names");
-    assert_eq!(say(&bot.fake, 50, "/stats").await.text, "Sorry, that command is for facilitators and organisers.");
+    assert_eq!(say(&bot.fake, 50, "/stats").await.text, "Sorry, that command is for organisers.");
     roles::grant(bot.core.pool(), 60, Role::Organiser, None, "test", test_now()).await.unwrap();
     let stats = say(&bot.fake, 60, "/stats").await;
     assert!(

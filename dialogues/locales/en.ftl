@@ -214,6 +214,7 @@ cmd-unmute = Turn announcements on
 ## Facilitators: /newsession
 
 not-allowed = Sorry, that command is for facilitators and organisers.
+not-allowed-organisers = Sorry, that command is for organisers.
 ns-cohort-pick = New session. For which cohort?
 ns-cohort-type = New session. Type the code of the cohort (e.g. TIRANA-2026):
 ns-title = What is the session's title?

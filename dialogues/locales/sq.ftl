@@ -213,6 +213,7 @@ cmd-unmute = Aktivizoni njoftimet
 ## Lehtësuesit: /newsession
 
 not-allowed = Na vjen keq, kjo komandë është për lehtësuesit dhe organizatorët.
+not-allowed-organisers = Na vjen keq, kjo komandë është për organizatorët.
 ns-cohort-pick = Seancë e re. Për cilin grup?
 ns-cohort-type = Seancë e re. Shkruani kodin e grupit (p.sh. TIRANA-2026):
 ns-title = Cili është titulli i seancës?

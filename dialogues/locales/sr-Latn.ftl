@@ -213,6 +213,7 @@ cmd-unmute = Uključite obaveštenja
 ## Facilitatori: /newsession
 
 not-allowed = Izvinite, ta komanda je za facilitatore i organizatore.
+not-allowed-organisers = Izvinite, ta komanda je za organizatore.
 ns-cohort-pick = Nova sesija. Za koju grupu?
 ns-cohort-type = Nova sesija. Upišite kod grupe (npr. TIRANA-2026):
 ns-title = Koji je naslov sesije?

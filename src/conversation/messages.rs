@@ -82,6 +82,8 @@ pub const SESSION_CANCELLED: &str = "session-cancelled";
 pub const MUTED: &str = "muted";
 pub const UNMUTED: &str = "unmuted";
 pub const NOT_ALLOWED: &str = "not-allowed";
+/// The refusal of a command only organisers may use (to a facilitator, "for facilitators and organisers" is no answer).
+pub const ORGANISERS_ONLY: &str = "not-allowed-organisers";
 pub const NS_COHORT_PICK: &str = "ns-cohort-pick";
 pub const NS_COHORT_TYPE: &str = "ns-cohort-type";
 pub const NS_TITLE: &str = "ns-title";
@@ -209,7 +211,7 @@ pub const INVITE_UNKNOWN: &str = "invite-unknown";
 pub const INVITE_USED: &str = "invite-used";
 pub const INVITE_EXPIRED: &str = "invite-expired";
 
-const FIXED: [&str; 206] = [
+const FIXED: &[&str] = &[
     MYDATA_ACTIVITY,
     MYDATA_RSVP,
     MYDATA_CHECKED,
@@ -322,6 +324,7 @@ const FIXED: [&str; 206] = [
     INVITE_USED,
     INVITE_EXPIRED,
     NOT_ALLOWED,
+    ORGANISERS_ONLY,
     NS_COHORT_PICK,
     NS_COHORT_TYPE,
     NS_TITLE,

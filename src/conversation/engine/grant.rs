@@ -20,7 +20,7 @@ impl Turn<'_> {
 
     pub(super) fn grant(&mut self) {
         if !self.is_organiser() {
-            return self.say(Msg::new(m::NOT_ALLOWED));
+            return self.say(Msg::new(m::ORGANISERS_ONLY));
         }
         let prompt = self.new_prompt();
         self.conv.phase = Phase::Granting { prompt, asking: GrantStep::Role };
@@ -48,7 +48,7 @@ impl Turn<'_> {
 
     pub(super) fn grant_choice(&mut self, prompt: PromptId, asking: GrantStep, value: &str) {
         if !self.is_organiser() {
-            self.say(Msg::new(m::NOT_ALLOWED));
+            self.say(Msg::new(m::ORGANISERS_ONLY));
             return self.idle();
         }
         match (asking, value.parse::<Role>()) {
@@ -73,7 +73,7 @@ impl Turn<'_> {
     pub(super) fn grant_text(&mut self, prompt: PromptId, asking: GrantStep, text: &str) {
         let again = Phase::Granting { prompt, asking };
         if !self.is_organiser() {
-            self.say(Msg::new(m::NOT_ALLOWED));
+            self.say(Msg::new(m::ORGANISERS_ONLY));
             return self.idle();
         }
         match (asking, CohortCode::parse(text)) {

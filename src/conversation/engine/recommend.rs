@@ -142,7 +142,7 @@ impl Turn<'_> {
 
     pub(super) fn moderate(&mut self) {
         if !self.is_organiser() {
-            return self.say(Msg::new(m::NOT_ALLOWED));
+            return self.say(Msg::new(m::ORGANISERS_ONLY));
         }
         self.out.query = Some(Query::NextPending);
     }
@@ -167,7 +167,7 @@ impl Turn<'_> {
 
     pub(super) fn moderation_choice(&mut self, prompt: PromptId, recommendation: i64, value: &str) {
         if !self.is_organiser() {
-            self.say(Msg::new(m::NOT_ALLOWED));
+            self.say(Msg::new(m::ORGANISERS_ONLY));
             return self.idle();
         }
         let approve = match value {
@@ -258,7 +258,7 @@ impl Turn<'_> {
 
     pub(super) fn summary(&mut self) {
         if !self.is_organiser() {
-            return self.say(Msg::new(m::NOT_ALLOWED));
+            return self.say(Msg::new(m::ORGANISERS_ONLY));
         }
         self.out.query = Some(Query::Summary);
     }

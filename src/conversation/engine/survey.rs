@@ -8,7 +8,7 @@ use crate::conversation::surveys::{MULTIPLE_SEPARATOR, QuestionKind, RATINGS, Su
 use crate::conversation::{
     Action, ActionButton, Choice, Effect, Label, Msg, Phase, PromptId, Query, Reply, SurveyProgress, SurveyTarget,
 };
-use crate::domain::{Reach, Role, SurveyAnswers, bounded_text, reach};
+use crate::domain::{Reach, SurveyAnswers, bounded_text, reach};
 
 const SKIP: &str = "~skip";
 const DONE: &str = "~done";
@@ -265,8 +265,8 @@ impl Turn<'_> {
     }
 
     pub(super) fn stats(&mut self) {
-        if !self.ctx.grants.iter().any(|g| g.role == Role::Organiser) {
-            return self.say(Msg::new(m::NOT_ALLOWED));
+        if !self.is_organiser() {
+            return self.say(Msg::new(m::ORGANISERS_ONLY));
         }
         self.out.query = Some(Query::ProgrammeStats);
     }
