@@ -136,3 +136,58 @@ fn offset_of(source: &str, id: &str, last: bool) -> usize {
         source.match_indices(&needle).map(|(i, _)| i).filter(|&i| i == 0 || source.as_bytes()[i - 1] == b'\n');
     if last { starts.last() } else { starts.next() }.unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use fluent_bundle::FluentArgs;
+
+    use crate::conversation::Dialogues;
+
+    /// `key` in `lang` with each number of `counts` as `var`, and the rest of `args`.
+    fn counted(lang: &str, key: &str, var: &'static str, counts: &[i64], args: &[(&'static str, i64)]) -> Vec<String> {
+        let dialogues = Dialogues::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues")).expect("valid");
+        counts
+            .iter()
+            .map(|&n| {
+                let mut all = FluentArgs::new();
+                for &(name, value) in args {
+                    all.set(name, value);
+                }
+                all.set(var, n);
+                dialogues.i18n.format(lang, key, Some(&all))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counts_take_the_plural_form_of_each_language() {
+        let people = counted("en", "bc-queued", "count", &[1, 2], &[]);
+        assert!(people[0].starts_with("Sending to 1 person, "), "{}", people[0]);
+        assert!(people[1].starts_with("Sending to 2 people, "), "{}", people[1]);
+
+        // Serbian has three forms: 1 and 21 (one), 2–4 and 22 (few), 5–20 (other).
+        let osobe = counted("sr-Latn", "bc-queued", "count", &[1, 3, 5, 11, 21, 22], &[]);
+        let heads: Vec<&str> = osobe.iter().map(|s| s.split(',').next().unwrap_or_default()).collect();
+        assert_eq!(
+            heads,
+            [
+                "Šalje se na 1 osobu",
+                "Šalje se na 3 osobe",
+                "Šalje se na 5 osoba",
+                "Šalje se na 11 osoba",
+                "Šalje se na 21 osobu",
+                "Šalje se na 22 osobe"
+            ]
+        );
+
+        let stats = counted("mk", "stats-header", "sessions", &[1, 4], &[("participants", 1), ("responses", 7)]);
+        assert_eq!(stats[0], "Програмата досега: 1 учесник, 1 одржана сесија, 7 одговори на анкети.");
+        assert_eq!(stats[1], "Програмата досега: 1 учесник, 4 одржани сесии, 7 одговори на анкети.");
+
+        let sq = counted("sq", "bc-preview", "count", &[1, 9], &[]);
+        assert!(sq[0].contains("Do t'i shkonte 1 personi ("), "{}", sq[0]);
+        assert!(sq[1].contains("Do t'u shkonte 9 personave ("), "{}", sq[1]);
+    }
+}

@@ -140,7 +140,7 @@ async fn endorsements_are_once_per_person_and_never_ones_own() {
     bot.fake.press(2, &page, "👍 Endorse 1");
     bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "You have already endorsed this one.").await;
     let again = press(&bot.fake, 2, &themes, "Employment").await;
-    assert!(again.text.ends_with("(Regional · 1 endorsements · endorsed by you)"), "{}", again.text);
+    assert!(again.text.ends_with("(Regional · 1 endorsement · endorsed by you)"), "{}", again.text);
     assert!(again.buttons().is_empty());
 
     let own_themes = say(&bot.fake, 1, "/recommendations").await;

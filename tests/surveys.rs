@@ -261,7 +261,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
     roles::grant(bot.core.pool(), 60, Role::Organiser, None, "test", test_now()).await.unwrap();
     let stats = say(&bot.fake, 60, "/stats").await;
     assert!(
-        stats.text.starts_with("The programme so far: 3 participants, 1 sessions held, 3 survey responses."),
+        stats.text.starts_with("The programme so far: 3 participants, 1 session held, 3 survey responses."),
         "{}",
         stats.text
     );

@@ -265,12 +265,18 @@ bc-session = The attendees of which session?
 bc-no-sessions = There are no recent or coming sessions you can reach.
 bc-text = Write the announcement (up to { $max } characters). It is sent exactly as you write it.
 bc-text-too-long = That is too long: Telegram allows { $max } characters.
-bc-preview = Above is the announcement exactly as recipients will see it. It would go to { $count } people (those who turned announcements off are left out).
+bc-preview = Above is the announcement exactly as recipients will see it. It would go to { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    } (those who turned announcements off are left out).
 btn-send = Send
 btn-send-test = Send me a test
 btn-cancel-send = Cancel
 bc-nobody = Nobody would receive it: choose another audience (/cancel, then /broadcast).
-bc-queued = Sending to { $count } people, within Telegram's limits. You will get a report when it is done; /broadcasts shows the progress.
+bc-queued = Sending to { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }, within Telegram's limits. You will get a report when it is done; /broadcasts shows the progress.
 bc-cancelled = Cancelled: nothing was sent.
 bc-report = Announcement #{ $id } is done: { $delivered } delivered, { $blocked } blocked the bot, { $skipped } skipped, { $failed } failed (of { $recipients }).
 bc-progress-none = You have not sent any announcements yet.
@@ -339,9 +345,24 @@ btn-start-survey = Start the survey
 results-none = There are no survey answers yet for sessions you can see.
 results-pick = The results of which session?
 results-header = Feedback on { $title } ({ $when })
-stats-header = The programme so far: { $participants } participants, { $sessions } sessions held, { $responses } survey responses.
-results-survey = { $survey }: { $n } responses
-results-question = { $question } ({ $n } answers)
+stats-header = The programme so far: { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    }, { $sessions ->
+        [one] { $sessions } session held
+       *[other] { $sessions } sessions held
+    }, { $responses ->
+        [one] { $responses } survey response
+       *[other] { $responses } survey responses
+    }.
+results-survey = { $survey }: { $n ->
+        [one] { $n } response
+       *[other] { $n } responses
+    }
+results-question = { $question } ({ $n ->
+        [one] { $n } answer
+       *[other] { $n } answers
+    })
 results-rating = average { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
@@ -359,7 +380,10 @@ sq-anything = Anything else you want to tell us, anonymously?
 
 ## Youth recommendations for the Western Balkans Summit
 
-rec-limit = You have sent { $limit } recommendations in the last 24 hours, the most for one day. Thank you! Please come back tomorrow.
+rec-limit = You have sent { $limit ->
+        [one] { $limit } recommendation
+       *[other] { $limit } recommendations
+    } in the last 24 hours, the most for one day. Thank you! Please come back tomorrow.
 rec-theme = Your recommendation to the Western Balkans Summit. Which theme is it about?
 theme-participation = Youth participation
 theme-education-skills = Education and skills
@@ -393,7 +417,10 @@ browse-empty = No published recommendations on { $theme } yet.
 browse-header = { $theme } (page { $page }):
 browse-item =
     { $n }. { $text }
-    ({ $level } · { $endorsements } endorsements{ $mark })
+    ({ $level } · { $endorsements ->
+        [one] { $endorsements } endorsement
+       *[other] { $endorsements } endorsements
+    }{ $mark })
 browse-own = {""} · yours
 browse-endorsed = {""} · endorsed by you
 browse-other = {""}

@@ -264,12 +264,18 @@ bc-session = Учесниците на која сесија?
 bc-no-sessions = Нема неодамнешни или претстојни сесии до кои можете да стигнете.
 bc-text = Напишете го известувањето (до { $max } знаци). Се испраќа точно како што ќе го напишете.
 bc-text-too-long = Предолго е: Telegram дозволува { $max } знаци.
-bc-preview = Погоре е известувањето точно како што ќе го видат примачите. Би отишло до { $count } лица (без оние што ги исклучиле известувањата).
+bc-preview = Погоре е известувањето точно како што ќе го видат примачите. Би отишло до { $count ->
+        [one] { $count } лице
+       *[other] { $count } лица
+    } (без оние што ги исклучиле известувањата).
 btn-send = Испрати
 btn-send-test = Испрати ми проба
 btn-cancel-send = Откажи
 bc-nobody = Никој не би го добил: изберете друга публика (/cancel, па /broadcast).
-bc-queued = Се испраќа до { $count } лица, во границите на Telegram. Ќе добиете извештај кога ќе заврши; /broadcasts го покажува напредокот.
+bc-queued = Се испраќа до { $count ->
+        [one] { $count } лице
+       *[other] { $count } лица
+    }, во границите на Telegram. Ќе добиете извештај кога ќе заврши; /broadcasts го покажува напредокот.
 bc-cancelled = Откажано: ништо не е испратено.
 bc-report = Известувањето #{ $id } е завршено: { $delivered } доставени, { $blocked } го блокирале ботот, { $skipped } прескокнати, { $failed } неуспешни (од { $recipients }).
 bc-progress-none = Сè уште немате испратено известувања.
@@ -338,9 +344,24 @@ btn-start-survey = Започни ја анкетата
 results-none = Сè уште нема одговори за сесиите што можете да ги видите.
 results-pick = Резултатите од која сесија?
 results-header = Впечатоци од { $title } ({ $when })
-stats-header = Програмата досега: { $participants } учесници, { $sessions } одржани сесии, { $responses } одговори на анкети.
-results-survey = { $survey }: { $n } одговори
-results-question = { $question } ({ $n } одговори)
+stats-header = Програмата досега: { $participants ->
+        [one] { $participants } учесник
+       *[other] { $participants } учесници
+    }, { $sessions ->
+        [one] { $sessions } одржана сесија
+       *[other] { $sessions } одржани сесии
+    }, { $responses ->
+        [one] { $responses } одговор на анкети
+       *[other] { $responses } одговори на анкети
+    }.
+results-survey = { $survey }: { $n ->
+        [one] { $n } одговор
+       *[other] { $n } одговори
+    }
+results-question = { $question } ({ $n ->
+        [one] { $n } одговор
+       *[other] { $n } одговори
+    })
 results-rating = просек { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
@@ -358,7 +379,10 @@ sq-anything = Уште нешто што сакате да ни кажете, а
 
 ## Препораки од младите за Самитот на Западен Балкан
 
-rec-limit = Испративте { $limit } препораки во последните 24 часа, најмногу за еден ден. Ви благодариме! Ве молиме вратете се утре.
+rec-limit = Испративте { $limit ->
+        [one] { $limit } препорака
+       *[other] { $limit } препораки
+    } во последните 24 часа, најмногу за еден ден. Ви благодариме! Ве молиме вратете се утре.
 rec-theme = Вашата препорака за Самитот на Западен Балкан. За која тема е?
 theme-participation = Учество на младите
 theme-education-skills = Образование и вештини
@@ -392,7 +416,10 @@ browse-empty = Сè уште нема објавени препораки за {
 browse-header = { $theme } (страница { $page }):
 browse-item =
     { $n }. { $text }
-    ({ $level } · { $endorsements } поддршки{ $mark })
+    ({ $level } · { $endorsements ->
+        [one] { $endorsements } поддршка
+       *[other] { $endorsements } поддршки
+    }{ $mark })
 browse-own = {""} · ваша
 browse-endorsed = {""} · ја поддржавте
 browse-other = {""}

@@ -264,12 +264,18 @@ bc-session = Pjesëmarrësit e cilës seancë?
 bc-no-sessions = Nuk ka seanca të fundit ose të ardhshme që mund t'i arrini.
 bc-text = Shkruani njoftimin (deri në { $max } shkronja). Dërgohet saktësisht siç e shkruani.
 bc-text-too-long = Është shumë i gjatë: Telegram lejon { $max } shkronja.
-bc-preview = Më lart është njoftimi saktësisht siç do ta shohin marrësit. Do t'u shkonte { $count } personave (pa ata që i kanë çaktivizuar njoftimet).
+bc-preview = Më lart është njoftimi saktësisht siç do ta shohin marrësit. { $count ->
+        [one] Do t'i shkonte { $count } personi
+       *[other] Do t'u shkonte { $count } personave
+    } (pa ata që i kanë çaktivizuar njoftimet).
 btn-send = Dërgo
 btn-send-test = Më dërgo një provë
 btn-cancel-send = Anulo
 bc-nobody = Askush nuk do ta merrte: zgjidhni një tjetër audiencë (/cancel, pastaj /broadcast).
-bc-queued = Po i dërgohet { $count } personave, brenda kufijve të Telegram. Do të merrni një raport kur të mbarojë; /broadcasts tregon ecurinë.
+bc-queued = Po i dërgohet { $count ->
+        [one] { $count } personi
+       *[other] { $count } personave
+    }, brenda kufijve të Telegram. Do të merrni një raport kur të mbarojë; /broadcasts tregon ecurinë.
 bc-cancelled = U anulua: nuk u dërgua asgjë.
 bc-report = Njoftimi #{ $id } përfundoi: { $delivered } u dorëzuan, { $blocked } e kanë bllokuar botin, { $skipped } u kapërcyen, { $failed } dështuan (nga { $recipients }).
 bc-progress-none = Ende nuk keni dërguar asnjë njoftim.
@@ -338,7 +344,10 @@ btn-start-survey = Fillo pyetësorin
 results-none = Ende nuk ka përgjigje për seancat që mund të shihni.
 results-pick = Rezultatet e cilës seancë?
 results-header = Vlerësimi për { $title } ({ $when })
-stats-header = Programi deri tani: { $participants } pjesëmarrës, { $sessions } seanca të mbajtura, { $responses } përgjigje pyetësorësh.
+stats-header = Programi deri tani: { $participants } pjesëmarrës, { $sessions ->
+        [one] { $sessions } seancë e mbajtur
+       *[other] { $sessions } seanca të mbajtura
+    }, { $responses } përgjigje pyetësorësh.
 results-survey = { $survey }: { $n } përgjigje
 results-question = { $question } ({ $n } përgjigje)
 results-rating = mesatarja { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
@@ -358,7 +367,10 @@ sq-anything = Diçka tjetër që doni të na tregoni, në mënyrë anonime?
 
 ## Rekomandimet e të rinjve për Samitin e Ballkanit Perëndimor
 
-rec-limit = Keni dërguar { $limit } rekomandime në 24 orët e fundit, maksimumi për një ditë. Faleminderit! Ju lutemi kthehuni nesër.
+rec-limit = Keni dërguar { $limit ->
+        [one] { $limit } rekomandim
+       *[other] { $limit } rekomandime
+    } në 24 orët e fundit, maksimumi për një ditë. Faleminderit! Ju lutemi kthehuni nesër.
 rec-theme = Rekomandimi juaj për Samitin e Ballkanit Perëndimor. Për cilën temë është?
 theme-participation = Pjesëmarrja e të rinjve
 theme-education-skills = Arsimi dhe aftësitë

@@ -264,12 +264,20 @@ bc-session = Učesnici koje sesije?
 bc-no-sessions = Nema skorašnjih ni predstojećih sesija do kojih možete da dopreti.
 bc-text = Napišite obaveštenje (do { $max } znakova). Šalje se tačno onako kako ga napišete.
 bc-text-too-long = Predugačko je: Telegram dozvoljava { $max } znakova.
-bc-preview = Iznad je obaveštenje tačno onako kako će ga primaoci videti. Otišlo bi na { $count } osoba (bez onih koji su isključili obaveštenja).
+bc-preview = Iznad je obaveštenje tačno onako kako će ga primaoci videti. Otišlo bi na { $count ->
+        [one] { $count } osobu
+        [few] { $count } osobe
+       *[other] { $count } osoba
+    } (bez onih koji su isključili obaveštenja).
 btn-send = Pošalji
 btn-send-test = Pošalji meni probu
 btn-cancel-send = Otkaži
 bc-nobody = Niko ga ne bi dobio: izaberite drugu publiku (/cancel, pa /broadcast).
-bc-queued = Šalje se na { $count } osoba, u granicama Telegrama. Dobićete izveštaj kada se završi; /broadcasts prikazuje napredak.
+bc-queued = Šalje se na { $count ->
+        [one] { $count } osobu
+        [few] { $count } osobe
+       *[other] { $count } osoba
+    }, u granicama Telegrama. Dobićete izveštaj kada se završi; /broadcasts prikazuje napredak.
 bc-cancelled = Otkazano: ništa nije poslato.
 bc-report = Obaveštenje #{ $id } je završeno: { $delivered } isporučeno, { $blocked } blokiralo bota, { $skipped } preskočeno, { $failed } neuspešno (od { $recipients }).
 bc-progress-none = Još niste poslali nijedno obaveštenje.
@@ -338,9 +346,25 @@ btn-start-survey = Započni upitnik
 results-none = Još nema odgovora za sesije koje možete da vidite.
 results-pick = Rezultati koje sesije?
 results-header = Utisci o sesiji { $title } ({ $when })
-stats-header = Program do sada: { $participants } učesnika, { $sessions } održanih sesija, { $responses } odgovora na upitnike.
-results-survey = { $survey }: { $n } odgovora
-results-question = { $question } ({ $n } odgovora)
+stats-header = Program do sada: { $participants ->
+        [one] { $participants } učesnik
+       *[other] { $participants } učesnika
+    }, { $sessions ->
+        [one] { $sessions } održana sesija
+        [few] { $sessions } održane sesije
+       *[other] { $sessions } održanih sesija
+    }, { $responses ->
+        [one] { $responses } odgovor na upitnike
+       *[other] { $responses } odgovora na upitnike
+    }.
+results-survey = { $survey }: { $n ->
+        [one] { $n } odgovor
+       *[other] { $n } odgovora
+    }
+results-question = { $question } ({ $n ->
+        [one] { $n } odgovor
+       *[other] { $n } odgovora
+    })
 results-rating = prosek { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
@@ -358,7 +382,11 @@ sq-anything = Još nešto što želite da nam kažete, anonimno?
 
 ## Preporuke mladih za Samit Zapadnog Balkana
 
-rec-limit = Poslali ste { $limit } preporuke u poslednja 24 sata, najviše za jedan dan. Hvala! Molimo vratite se sutra.
+rec-limit = Poslali ste { $limit ->
+        [one] { $limit } preporuku
+        [few] { $limit } preporuke
+       *[other] { $limit } preporuka
+    } u poslednja 24 sata, najviše za jedan dan. Hvala! Molimo vratite se sutra.
 rec-theme = Vaša preporuka za Samit Zapadnog Balkana. Na koju temu se odnosi?
 theme-participation = Učešće mladih
 theme-education-skills = Obrazovanje i veštine
@@ -392,7 +420,11 @@ browse-empty = Još nema objavljenih preporuka na temu { $theme }.
 browse-header = { $theme } (strana { $page }):
 browse-item =
     { $n }. { $text }
-    ({ $level } · { $endorsements } podrški{ $mark })
+    ({ $level } · { $endorsements ->
+        [one] { $endorsements } podrška
+        [few] { $endorsements } podrške
+       *[other] { $endorsements } podrški
+    }{ $mark })
 browse-own = {""} · vaša
 browse-endorsed = {""} · podržali ste
 browse-other = {""}
