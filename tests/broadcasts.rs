@@ -101,6 +101,14 @@ async fn a_facilitators_audience_stays_within_their_cohorts() {
     grant(&bot, ORGANISER, Role::Organiser, None).await;
     let (_, all) = prepare(&bot.fake, ORGANISER, &["A country", "Albania"], "Hello").await;
     assert!(all.text.contains("would go to 4 people"), "{}", all.text);
+    say(&bot.fake, ORGANISER, "/cancel").await;
+    // An organiser types the cohort's code; one that names no cohort is asked again.
+    let audience = say(&bot.fake, ORGANISER, "/broadcast").await;
+    let code = press(&bot.fake, ORGANISER, &audience, "A cohort").await;
+    assert_eq!(code.text, "Type the cohort's code (e.g. TIRANA-2026):");
+    let unknown = say(&bot.fake, ORGANISER, "NOWHERE-1").await;
+    assert!(unknown.text.starts_with("There is no cohort NOWHERE-1."), "{}", unknown.text);
+    assert!(say(&bot.fake, ORGANISER, "TIRANA-2026").await.text.starts_with("Write the announcement"));
 }
 
 #[tokio::test]
@@ -204,6 +212,9 @@ async fn an_invitation_works_once_and_not_after_it_expires() {
     assert_eq!(role.buttons(), ["Facilitator", "Organiser"]);
     let which = press(&bot.fake, ORGANISER, &role, "Facilitator").await;
     assert!(which.text.starts_with("Facilitator of which cohort?"));
+    let unknown = say(&bot.fake, ORGANISER, "SKOPJE-1999").await;
+    assert!(unknown.text.starts_with("There is no cohort SKOPJE-1999. Please check the code;"), "{}", unknown.text);
+    assert!(unknown.text.ends_with("Facilitator of which cohort? Type its code, or tap \"All cohorts\"."));
     let invite = say(&bot.fake, ORGANISER, "tirana-2026").await;
     assert!(invite.text.starts_with("Invitation to be a facilitator of TIRANA-2026."), "{}", invite.text);
     let link = invite.text.split_whitespace().last().unwrap().to_owned();

@@ -403,7 +403,11 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     .unwrap();
     let cohort_q = say(facilitator, "/newsession").await;
     assert!(cohort_q.text.contains("Type the code of the cohort"));
-    assert!(say(facilitator, "NOWHERE").await.text.starts_with("We don't know the cohort code NOWHERE"));
+    assert_eq!(
+        say(facilitator, "NOWHERE").await.text,
+        "There is no cohort NOWHERE. Please check the code; new cohorts are added from the command line (cohorts add).\n\n\
+         New session. Type the code of the cohort (e.g. TIRANA-2026):"
+    );
     say(facilitator, "tirana-2026").await;
     let module = say(facilitator, "Dialogue evening").await;
     assert!(press(facilitator, module, "None of these").await.text.starts_with("When does it start?"));

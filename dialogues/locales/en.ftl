@@ -66,6 +66,7 @@ invalid-birth-year-format = Please write your birth year as four digits, e.g. 20
 invalid-birth-year-range = The programme is for people aged { $min } to { $max }. Please check your birth year.
 invalid-cohort-format = A cohort code is 2–32 letters, digits or dashes, like TIRANA-2026. Please check it.
 invalid-cohort-unknown = We don't know the cohort code { $code }. Please check it with your facilitator, or tap "I don't have a code".
+cohort-not-found = There is no cohort { $code }. Please check the code; new cohorts are added from the command line (cohorts add).
 use-buttons = Please choose one of the buttons.
 text-expected = I can only read text here. Please type your answer.
 

@@ -65,6 +65,7 @@ invalid-birth-year-format = Ju lutemi shkruani vitin e lindjes me katër shifra,
 invalid-birth-year-range = Programi është për moshat { $min } deri { $max } vjeç. Ju lutemi kontrolloni vitin e lindjes.
 invalid-cohort-format = Kodi i grupit ka 2–32 shkronja, shifra ose viza, si TIRANA-2026. Ju lutemi kontrollojeni.
 invalid-cohort-unknown = Nuk e njohim kodin e grupit { $code }. Kontrollojeni me lehtësuesin, ose shtypni "Nuk kam kod".
+cohort-not-found = Nuk ka grup me kodin { $code }. Ju lutemi kontrolloni kodin; grupet e reja shtohen nga rreshti i komandave (cohorts add).
 use-buttons = Ju lutemi zgjidhni një nga butonat.
 text-expected = Këtu mund të lexoj vetëm tekst. Ju lutemi shkruani përgjigjen.
 

@@ -18,6 +18,9 @@ pub const INVALID_BIRTH_YEAR_FORMAT: &str = "invalid-birth-year-format";
 pub const INVALID_BIRTH_YEAR_RANGE: &str = "invalid-birth-year-range";
 pub const INVALID_COHORT_FORMAT: &str = "invalid-cohort-format";
 pub const INVALID_COHORT_UNKNOWN: &str = "invalid-cohort-unknown";
+/// A cohort code typed by a facilitator or organiser that names no cohort (the participants' message points
+/// them to their facilitator and a button they do not have).
+pub const COHORT_NOT_FOUND: &str = "cohort-not-found";
 pub const USE_BUTTONS: &str = "use-buttons";
 pub const TEXT_EXPECTED: &str = "text-expected";
 pub const NONTEXT_IDLE: &str = "nontext-idle";
@@ -387,6 +390,7 @@ const FIXED: &[&str] = &[
     INVALID_BIRTH_YEAR_RANGE,
     INVALID_COHORT_FORMAT,
     INVALID_COHORT_UNKNOWN,
+    COHORT_NOT_FOUND,
     USE_BUTTONS,
     TEXT_EXPECTED,
     NONTEXT_IDLE,

@@ -198,7 +198,7 @@ impl Turn<'_> {
         if found {
             return self.audience_set(draft, Some(Audience::Cohort { code }));
         }
-        self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
+        self.say(Msg::new(m::COHORT_NOT_FOUND).text("code", code.to_string()));
         self.reask(Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, draft });
     }
 

@@ -96,7 +96,7 @@ impl Turn<'_> {
         if found {
             return self.make_invite(RoleGrant { role: Role::Facilitator, cohort: Some(code) });
         }
-        self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
+        self.say(Msg::new(m::COHORT_NOT_FOUND).text("code", code.to_string()));
         self.reask(Phase::Granting { prompt, asking: GrantStep::Cohort });
     }
 

@@ -255,7 +255,7 @@ impl Turn<'_> {
             draft.cohort = Some(code);
             return self.next_session_step(draft);
         }
-        self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
+        self.say(Msg::new(m::COHORT_NOT_FOUND).text("code", code.to_string()));
         self.reask(Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft });
     }
 
