@@ -65,6 +65,8 @@ pub struct CoreOptions {
     pub recommendations_per_day: i64,
     /// Messages a second Telegram accepts from the bot, replies and bulk together.
     pub send_limit: usize,
+    /// BOT_USERNAME, for the links the bot gives out; else what `serve` recorded from Telegram.
+    pub bot_username: Option<String>,
 }
 
 impl From<&Settings> for CoreOptions {
@@ -76,6 +78,7 @@ impl From<&Settings> for CoreOptions {
             timezone: s.timezone,
             recommendations_per_day: s.recommendations_per_day,
             send_limit: s.send_limit,
+            bot_username: s.bot_username.clone(),
         }
     }
 }
@@ -100,7 +103,10 @@ impl Core {
         }
         let pool = storage::connect(&options.database_url).await?;
         let lane = Lane::open(&options.database_url, &pool).await?;
-        let known_username = facts::get(&pool, facts::BOT_USERNAME).await?;
+        let known_username = match options.bot_username {
+            Some(name) => Some(name),
+            None => facts::get(&pool, facts::BOT_USERNAME).await?,
+        };
         let mut core = Self::new(dialogues, pool, lane, clock, options.timezone, options.default_language);
         core.recommendations_per_day = options.recommendations_per_day;
         core.send_window = crate::delivery::SendWindow::new(options.send_limit);

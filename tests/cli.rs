@@ -153,16 +153,7 @@ fn export_participants_writes_csv_and_json() {
 #[test]
 fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
     let cli = Cli::new();
-    let mut sim = cli
-        .command(&["simulate"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    sim.stdin.take().unwrap().write_all(b"/start\n2\n1\nDrita\n2001\n1\n1\nShkoder\n1\n1\n/mydata\n").unwrap();
-    let done = sim.wait_with_output().unwrap();
-    assert!(done.status.success());
-    let out = stdout(&done);
+    let out = simulate(&cli, "1", &[], "/start\n2\n1\nDrita\n2001\n1\n1\nShkoder\n1\n1\n/mydata\n");
     assert!(out.contains("you> Drita"));
     assert!(out.contains("Faleminderit, Drita!"), "{out}");
     assert!(out.contains("Gjuha: Shqip"), "{out}");
@@ -170,25 +161,37 @@ fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
     assert!(!cli.path("bot.db-wal").exists(), "the write-ahead log is copied into the database file at the end");
 }
 
-/// ADMIN_IDS makes organisers in `simulate` as in `serve`, so that their commands can be tried in the terminal.
-#[test]
-fn simulate_makes_the_admin_ids_organisers() {
-    let cli = Cli::new();
+/// `simulate` played by `user` on the Cli's database, with `env` set and `input` on its standard input.
+fn simulate(cli: &Cli, user: &str, env: &[(&str, &str)], input: &str) -> String {
     let mut sim = cli
-        .command(&["simulate", "--user", "7"])
-        .env("ADMIN_IDS", "7")
+        .command(&["simulate", "--user", user])
+        .envs(env.iter().copied())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    sim.stdin.take().unwrap().write_all(b"/stats\n").unwrap();
+    sim.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     let done = sim.wait_with_output().unwrap();
     assert!(done.status.success(), "{}", stderr(&done));
-    let out = stdout(&done);
-    assert!(!out.contains("that command is for facilitators and organisers"), "{out}");
+    stdout(&done)
+}
+
+/// ADMIN_IDS makes organisers in `simulate` as in `serve`, so that their commands can be tried in the terminal;
+/// the links they make name the bot of BOT_USERNAME.
+#[test]
+fn simulate_makes_the_admin_ids_organisers() {
+    let cli = Cli::new();
+    let admin = [("ADMIN_IDS", "7")];
+    let out = simulate(&cli, "7", &admin, "/stats\n/grant\n2\n");
+    assert!(!out.contains("that command is for"), "{out}");
     assert!(out.contains("The programme so far: 0 participants"), "{out}");
+    // No username given, and none recorded by `serve`: the link says where it goes.
+    assert!(out.contains(" https://t.me/<bot>?start=invite-"), "{out}");
     let audit = stdout(&cli.run(&["audit"]));
     assert!(audit.contains("organiser to 7"), "{audit}");
+
+    let named = simulate(&cli, "7", &[admin[0], ("BOT_USERNAME", "ActiveCitizensBot")], "/grant\n2\n");
+    assert!(named.contains(" https://t.me/ActiveCitizensBot?start=invite-"), "{named}");
 }
 
 #[test]

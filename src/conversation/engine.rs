@@ -209,6 +209,12 @@ impl Turn<'_> {
         self.ctx.participant
     }
 
+    /// The deep link that opens the bot with `/start <payload>`; with the bot's username unknown (BOT_USERNAME
+    /// unset and `serve` never run), `<bot>` stands in for it, as on the command line.
+    fn deep_link(&self, payload: &str) -> String {
+        format!("https://t.me/{}?start={payload}", self.ctx.bot_username.unwrap_or("<bot>"))
+    }
+
     fn new_prompt(&mut self) -> PromptId {
         // Ids follow the clock so that they keep growing even after the stored state is erased.
         let clock = u64::try_from(self.ctx.now.timestamp_millis()).unwrap_or(0);

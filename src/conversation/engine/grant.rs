@@ -104,10 +104,7 @@ impl Turn<'_> {
         let token = format!("{}{}", checkin_code(self.ctx.random), checkin_code(self.ctx.random.rotate_left(29)));
         let expires_at = self.ctx.now + Duration::days(INVITE_VALID_DAYS);
         let payload = format!("{INVITE_PREFIX}{token}");
-        let link = match self.ctx.bot_username {
-            Some(bot) => format!("https://t.me/{bot}?start={payload}"),
-            None => format!("start={payload}"),
-        };
+        let link = self.deep_link(&payload);
         self.say(
             Msg::new(format!("gr-invite-{}", role_kind(&grant)))
                 .text("cohort", grant.cohort.as_ref().map(ToString::to_string).unwrap_or_default())

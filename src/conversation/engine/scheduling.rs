@@ -282,10 +282,7 @@ impl Turn<'_> {
             survey: None,
         };
         let payload = format!("{}{}", super::CHECKIN_PREFIX, session.checkin_code);
-        let link = match self.ctx.bot_username {
-            Some(bot) => format!("https://t.me/{bot}?start={payload}"),
-            None => format!("start={payload}"),
-        };
+        let link = self.deep_link(&payload);
         self.say(
             Msg::new(m::SESSION_CREATED)
                 .text("title", session.title.clone())
