@@ -83,7 +83,8 @@ impl I18n {
         if !errors.is_empty() {
             tracing::warn!(key, lang, ?errors, "message formatted with errors");
         }
-        Some(text.into_owned())
+        // An argument left empty at the end (an optional sentence, say) would leave the space before it.
+        Some(text.trim_end().to_owned())
     }
 }
 
@@ -145,9 +146,14 @@ mod tests {
 
     use crate::conversation::Dialogues;
 
+    /// The project's own dialogues and translations.
+    fn dialogues() -> Dialogues {
+        Dialogues::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues")).expect("valid")
+    }
+
     /// `key` in `lang` with each number of `counts` as `var`, and the rest of `args`.
     fn counted(lang: &str, key: &str, var: &'static str, counts: &[i64], args: &[(&'static str, i64)]) -> Vec<String> {
-        let dialogues = Dialogues::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues")).expect("valid");
+        let dialogues = dialogues();
         counts
             .iter()
             .map(|&n| {
@@ -159,6 +165,20 @@ mod tests {
                 dialogues.i18n.format(lang, key, Some(&all))
             })
             .collect()
+    }
+
+    #[test]
+    fn an_empty_argument_at_the_end_leaves_no_space_behind() {
+        let mut args = FluentArgs::new();
+        for (name, value) in
+            [("survey", "Feedback"), ("title", "Identity"), ("when", "2026-12-01 10:00"), ("anonymity", "")]
+        {
+            args.set(name, value);
+        }
+        assert_eq!(
+            dialogues().i18n.format("en", "survey-intro", Some(&args)),
+            "Feedback: Identity (2026-12-01 10:00). A few short questions."
+        );
     }
 
     #[test]
