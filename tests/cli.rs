@@ -124,15 +124,8 @@ fn export_participants_writes_csv_and_json() {
     assert!(header.starts_with("telegram_id,name,language,country,cohort,status,"), "{header}");
 
     // Register someone through the simulator, then export.
-    let mut sim = cli
-        .command(&["simulate", "--user", "55"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    sim.stdin.take().unwrap().write_all(b"/start\n1\n1\nAna, \"the\" organiser\n2000\n1\n6\nNovi Sad\n1\n1\n").unwrap();
-    let done = sim.wait_with_output().unwrap();
-    assert!(stdout(&done).contains("Thank you, Ana"), "{}", stdout(&done));
+    let registered = simulate(&cli, "55", &[], "/start\n1\n1\nAna, \"the\" organiser\n2000\n1\n6\nNovi Sad\n1\n1\n");
+    assert!(registered.contains("Thank you, Ana"), "{registered}");
 
     let csv = cli.run(&["export", "participants", "--format", "csv"]);
     let text = stdout(&csv);
@@ -140,6 +133,15 @@ fn export_participants_writes_csv_and_json() {
     lines.next();
     let row = lines.next().expect("one participant");
     assert!(row.starts_with(r#"55,"Ana, ""the"" organiser",en,RS,,active,2000,female,Novi Sad,,"#), "{row}");
+    // Times in UTC to the second, as spreadsheets and scripts read them: consent, registered, last changed.
+    let times: Vec<&str> = row.split(',').filter(|cell| cell.contains('T')).collect();
+    assert_eq!(times.len(), 3, "{row}");
+    for time in times {
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(time).is_ok() && time.len() == 20 && time.ends_with('Z'),
+            "{time}"
+        );
+    }
 
     let out = cli.path("people.json");
     let json = cli.run(&["export", "participants", "--format", "json", "--out", out.to_str().unwrap()]);
@@ -148,6 +150,8 @@ fn export_participants_writes_csv_and_json() {
     assert_eq!(value[0]["telegram_id"], 55);
     assert_eq!(value[0]["name"], "Ana, \"the\" organiser");
     assert_eq!(value[0]["status"], "active");
+    let audit = stdout(&cli.run(&["audit"]));
+    assert!(audit.contains("0 rows of participants") && audit.contains("1 row of participants"), "{audit}");
 }
 
 #[test]
@@ -396,6 +400,9 @@ fn sessions_name_their_survey_and_feedback_exports_in_three_formats() {
 async fn summary_prints_markdown_or_json_draws_the_chart_and_recommendations_export() {
     let cli = Cli::new();
     assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana"]).status.success());
+    let empty = stdout(&cli.run(&["summary"]));
+    assert!(empty.contains("\n## By theme\n\n(none approved yet)\n\n## By level\n"), "{empty}");
+    assert!(!empty.contains("| value |"), "no table without rows: {empty}");
     let pool =
         active_citizens_bot::storage::connect(&format!("sqlite://{}", cli.path("bot.db").display())).await.unwrap();
     for id in 1..=7 {

@@ -60,11 +60,11 @@ impl<'a> From<&'a Participant> for ParticipantRow<'a> {
             gender: profile.gender.code(),
             municipality: &profile.municipality,
             organisation: profile.organisation.as_deref(),
-            consent_at: profile.consent_at.to_rfc3339(),
+            consent_at: timestamp(profile.consent_at),
             privacy_version: &profile.privacy_version,
-            guardian_consent_at: profile.guardian_consent_at.map(|t| t.to_rfc3339()),
-            registered_at: p.registered_at.to_rfc3339(),
-            updated_at: p.updated_at.to_rfc3339(),
+            guardian_consent_at: profile.guardian_consent_at.map(timestamp),
+            registered_at: timestamp(p.registered_at),
+            updated_at: timestamp(p.updated_at),
         }
     }
 }
@@ -111,11 +111,11 @@ pub fn rsvps(records: &[RsvpRecord], format: Format, out: impl Write) -> Result<
         session: r.session_id,
         session_title: &r.session_title,
         cohort: &r.cohort_code,
-        starts_at: r.starts_at.to_rfc3339(),
+        starts_at: timestamp(r.starts_at),
         rsvp: r.answer.as_deref().unwrap_or(""),
         checked_in: r.checked_in_at.is_some(),
-        answered_at: r.answered_at.map(|t| t.to_rfc3339()),
-        checked_in_at: r.checked_in_at.map(|t| t.to_rfc3339()),
+        answered_at: r.answered_at.map(timestamp),
+        checked_in_at: r.checked_in_at.map(timestamp),
     });
     write_rows(rows, &RSVP_COLUMNS, format, out)
 }
@@ -166,6 +166,12 @@ fn write_rows<T: Serialize>(
         }
     }
     Ok(())
+}
+
+/// A moment as exports write it: RFC 3339 in UTC, to the second (`2026-12-02T15:55:07Z`), which scripts and
+/// spreadsheets read; the database keeps the fractions of a second.
+pub fn timestamp(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 fn cell_text(value: &serde_json::Value) -> String {
@@ -261,7 +267,7 @@ pub fn feedback_table(
                 r.cohort.clone(),
                 r.survey.clone(),
                 r.version.to_string(),
-                r.submitted_at.to_rfc3339(),
+                timestamp(r.submitted_at),
             ];
             for (survey_id, question_id) in &columns {
                 let answer = r.answers.iter().find(|(q, _)| q == question_id).map(|(_, v)| v.as_str());

@@ -157,7 +157,7 @@ pub fn recommendations_table(rows: &[RecommendationRow]) -> Table {
                 r.text.clone(),
                 r.status.clone(),
                 r.endorsements.to_string(),
-                r.created_at.to_rfc3339(),
+                super::export::timestamp(r.created_at),
             ]
         })
         .collect();
@@ -205,7 +205,12 @@ pub fn markdown(summary: &Summary, names: &Names<'_>) -> String {
     for (dimension, cells) in &summary.sections {
         let title =
             serde_json::to_value(dimension).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-        out.push_str(&format!("\n## By {}\n\n| value | approved |\n|---|---|\n", title.replace('_', " ")));
+        out.push_str(&format!("\n## By {}\n\n", title.replace('_', " ")));
+        if cells.is_empty() {
+            out.push_str("(none approved yet)\n");
+            continue;
+        }
+        out.push_str("| value | approved |\n|---|---|\n");
         for (value, cell) in cells {
             out.push_str(&format!("| {} | {} |\n", names.value(*dimension, value), cell));
         }
