@@ -25,11 +25,13 @@ use active_citizens_bot::{simulate, telegram, telemetry};
     name = "active-citizens-bot",
     version,
     about = "Telegram bot for the Active Citizens programme in the Western Balkans",
-    long_about = "Telegram bot for the Active Citizens programme in the Western Balkans: registers participants \
-        (and, as it grows, sends session reminders, collects feedback and gathers youth recommendations).\n\n\
+    long_about = "Telegram bot for the Active Citizens programme in the Western Balkans: registers participants, \
+        sends session reminders, collects feedback surveys and gathers youth recommendations for the Summit.\n\n\
         Settings come from the environment or a .env file: TELOXIDE_TOKEN, TELOXIDE_API_URL, DATABASE_URL \
         (default sqlite://active-citizens.db), DIALOGUES_DIR (default dialogues), ADMIN_IDS, DEFAULT_LANGUAGE \
-        (default en), TIMEZONE (default Europe/Belgrade), BOT_USERNAME, RUST_LOG, LOG_FORMAT. See README.md."
+        (default en), TIMEZONE (default Europe/Belgrade), REMINDER_OFFSETS (default 24h,1h), SURVEY_DELAY \
+        (default 30m), BROADCAST_RATE (default 25), SEND_LIMIT (default 30), QUIET_HOURS (default 22:00-08:00), \
+        RECOMMENDATIONS_PER_DAY (default 3), BOT_USERNAME, RUST_LOG, LOG_FORMAT. See README.md."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -487,7 +489,7 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
                 Export::Table(summary_report::recommendations_table(&recommendations::all_rows(pool).await?))
             }
         };
-        let detail = format!("{} rows of {}", data.len(), what.name());
+        let detail = format!("{} of {}", rows(data.len()), what.name());
         audit::record(pool, "cli", "export", &detail, chrono::Utc::now()).await?;
         let write = |out: &mut dyn Write| match &data {
             Export::Participants(rows) => export::participants(rows, format, out),
@@ -500,7 +502,7 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
                 let mut writer = std::io::BufWriter::new(file);
                 write(&mut writer)?;
                 writer.flush()?;
-                eprintln!("Exported {} rows to {}", data.len(), path.display());
+                eprintln!("Exported {} to {}", rows(data.len()), path.display());
             }
             None => write(&mut std::io::stdout().lock())?,
         }
@@ -546,7 +548,7 @@ async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path
             pool,
             "cli",
             "summary",
-            &format!("{} approved recommendations", summary.approved),
+            &counted(summary.approved, "approved recommendation", "approved recommendations"),
             chrono::Utc::now(),
         )
         .await?;
@@ -593,6 +595,16 @@ async fn on_database<T>(
     let result = work(&pool).await;
     pool.close().await;
     result
+}
+
+/// "1 row", "2 rows": a count for the command line's messages, which are in English.
+fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn rows(n: usize) -> String {
+    counted(i64::try_from(n).unwrap_or(i64::MAX), "row", "rows")
 }
 
 /// The bot's username for deep links: BOT_USERNAME, else what `serve` recorded.
