@@ -69,7 +69,7 @@ fn main() {
 
         let exporting = Instant::now();
         let stored = surveys::all_responses(&pool).await.expect("responses");
-        let table = export::feedback_table(&dialogues, &stored);
+        let table = export::feedback_table(&dialogues.i18n, &dialogues.surveys, &stored);
         let mut csv = Vec::new();
         export::table(&table, Format::Csv, &mut csv).expect("csv");
         let csv_in = exporting.elapsed();

@@ -12,12 +12,12 @@ use active_citizens_bot::clock::{Clock, SystemClock};
 use active_citizens_bot::config::Settings;
 use active_citizens_bot::conversation::Dialogues;
 use active_citizens_bot::delivery::WorkerOptions;
-use active_citizens_bot::domain::{CohortCode, Country, Role, Span, TelegramId};
+use active_citizens_bot::domain::{CohortCode, Country, ExportKind, Role, Span, TelegramId};
 use active_citizens_bot::reports::{export, qr, summary as summary_report};
 use active_citizens_bot::scheduling::{self, SessionInput};
 use active_citizens_bot::service::{Core, CoreOptions};
 use active_citizens_bot::storage::sessions::{self, SessionChanges};
-use active_citizens_bot::storage::{self, audit, cohorts, facts, participants, recommendations, roles, surveys};
+use active_citizens_bot::storage::{self, audit, cohorts, facts, recommendations, roles};
 use active_citizens_bot::{simulate, telegram, telemetry};
 
 #[derive(Debug, Parser)]
@@ -204,12 +204,12 @@ enum ExportWhat {
 }
 
 impl ExportWhat {
-    fn name(self) -> &'static str {
+    fn kind(self) -> ExportKind {
         match self {
-            ExportWhat::Participants => "participants",
-            ExportWhat::Rsvps => "rsvps",
-            ExportWhat::Feedback => "feedback",
-            ExportWhat::Recommendations => "recommendations",
+            ExportWhat::Participants => ExportKind::Participants,
+            ExportWhat::Rsvps => ExportKind::Rsvps,
+            ExportWhat::Feedback => ExportKind::Feedback,
+            ExportWhat::Recommendations => ExportKind::Recommendations,
         }
     }
 }
@@ -476,55 +476,25 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
     if format == export::Format::Xlsx && out.is_none() {
         bail!("--format xlsx writes a file: give it with --out FILE.xlsx");
     }
+    // For every kind, as in a chat: the feedback export's columns are the surveys' questions.
+    let dialogues = Dialogues::load(&settings.dialogues_dir)?;
     on_database(settings, async |pool| {
-        let data = match what {
-            ExportWhat::Participants => Export::Participants(participants::all(pool).await?),
-            ExportWhat::Rsvps => Export::Rsvps(sessions::rsvp_records(pool).await?),
-            ExportWhat::Feedback => {
-                let dialogues = Dialogues::load(&settings.dialogues_dir)?;
-                let table = export::feedback_table(&dialogues, &surveys::all_responses(pool).await?);
-                Export::Table(table)
-            }
-            ExportWhat::Recommendations => {
-                Export::Table(summary_report::recommendations_table(&recommendations::all_rows(pool).await?))
-            }
-        };
-        let detail = format!("{} of {}", rows(data.len()), what.name());
-        audit::record(pool, "cli", "export", &detail, chrono::Utc::now()).await?;
-        let write = |out: &mut dyn Write| match &data {
-            Export::Participants(rows) => export::participants(rows, format, out),
-            Export::Rsvps(rows) => export::rsvps(rows, format, out),
-            Export::Table(table) => export::table(table, format, out),
-        };
+        let kind = what.kind();
+        let data = export::Data::read(pool, kind, &dialogues.i18n, &dialogues.surveys).await?;
+        audit::record(pool, "cli", "export", &format!("{} of {kind}", rows(data.len())), chrono::Utc::now()).await?;
         match out {
             Some(path) => {
                 let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
                 let mut writer = std::io::BufWriter::new(file);
-                write(&mut writer)?;
+                data.write(format, &mut writer)?;
                 writer.flush()?;
                 eprintln!("Exported {} to {}", rows(data.len()), path.display());
             }
-            None => write(&mut std::io::stdout().lock())?,
+            None => data.write(format, &mut std::io::stdout().lock())?,
         }
         Ok(())
     })
     .await
-}
-
-enum Export {
-    Participants(Vec<active_citizens_bot::domain::Participant>),
-    Rsvps(Vec<sessions::RsvpRecord>),
-    Table(export::Table),
-}
-
-impl Export {
-    fn len(&self) -> usize {
-        match self {
-            Export::Participants(rows) => rows.len(),
-            Export::Rsvps(rows) => rows.len(),
-            Export::Table(table) => table.rows.len(),
-        }
-    }
 }
 
 async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path>) -> anyhow::Result<()> {

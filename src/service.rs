@@ -17,7 +17,7 @@ use crate::conversation::{
     ResultsHeader, SurveyTarget,
 };
 use crate::domain::TelegramId;
-use crate::domain::{Audience, ParticipantStatus, RoleGrant, reach};
+use crate::domain::{Audience, ExportKind, ParticipantStatus, RoleGrant, reach};
 use crate::i18n::I18n;
 use crate::source::FileErrors;
 use crate::storage::outbox::Payload;
@@ -255,7 +255,28 @@ impl Core {
         {
             rendered.files = self.summary_files(&summary);
         }
+        for reply in &outcome.replies {
+            if let Reply::Attach(Attachment::Export(kind)) = reply {
+                rendered.files.extend(self.export_files(*kind).await?);
+            }
+        }
         Ok(Some(rendered))
+    }
+
+    /// An export's documents, CSV and XLSX, read after the turn (and its audit entry) was stored. A document that
+    /// cannot be made is left out (and logged).
+    async fn export_files(&self, kind: ExportKind) -> Result<Vec<OutFile>, StorageError> {
+        use crate::reports::export::{Data, Format};
+        let data = Data::read(&self.pool, kind, &self.i18n, self.engine.surveys()).await?;
+        let mut files = Vec::new();
+        for (format, extension) in [(Format::Csv, "csv"), (Format::Xlsx, "xlsx")] {
+            let mut bytes = Vec::new();
+            match data.write(format, &mut bytes) {
+                Ok(()) => files.push(OutFile { name: format!("{kind}.{extension}"), bytes, photo: false }),
+                Err(e) => tracing::error!(error = %e, %kind, "export document"),
+            }
+        }
+        Ok(files)
     }
 
     /// The summary's chart and documents. A file that cannot be made is left out (and logged).
@@ -546,6 +567,9 @@ async fn apply(
             let response = surveys::Response { session: *session, survey, version: *version, anonymous: *anonymous };
             // A second submission (two devices, a double press) finds the session answered and stores nothing.
             surveys::submit(tx, user, &response, answers, now).await.map(|_| ())
+        }
+        Effect::Exported(kind) => {
+            audit::record(&mut *tx, &actor, "export", &format!("{kind}, sent in a chat"), now).await
         }
         Effect::AcceptInvite { token, grant } => {
             if !invites::redeem(tx, token, user, now).await? {

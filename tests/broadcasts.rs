@@ -57,7 +57,7 @@ async fn participants_may_not_broadcast_grant_or_see_progress() {
     assert!(bot.core.conversation(1).await.unwrap().phase == active_citizens_bot::conversation::Phase::Idle);
     // A facilitator is no organiser, and is told so.
     grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
-    for command in ["/grant", "/moderate", "/summary", "/stats"] {
+    for command in ["/grant", "/moderate", "/summary", "/stats", "/export"] {
         assert_eq!(
             say(&bot.fake, FACILITATOR, command).await.text,
             "Sorry, that command is for organisers.",

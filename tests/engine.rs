@@ -103,7 +103,8 @@ impl Chat {
             | Effect::SubmitSurvey { .. }
             | Effect::SubmitRecommendation { .. }
             | Effect::Moderate { .. }
-            | Effect::Endorse { .. } => {}
+            | Effect::Endorse { .. }
+            | Effect::Exported(_) => {}
         }
     }
 
@@ -327,6 +328,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just("/recommendations"),
         Just("/moderate"),
         Just("/summary"),
+        Just("/export"),
         Just("/sessions"),
     ];
     prop_oneof![

@@ -268,7 +268,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
 
     let responses = storage::surveys::all_responses(bot.core.pool()).await.unwrap();
     let dialogues = active_citizens_bot::conversation::Dialogues::load(&support::dialogues_dir()).unwrap();
-    let table = active_citizens_bot::reports::export::feedback_table(&dialogues, &responses);
+    let table = active_citizens_bot::reports::export::feedback_table(&dialogues.i18n, &dialogues.surveys, &responses);
     assert!(table.header.contains(&"Would you recommend the programme to a friend?".to_owned()), "{:?}", table.header);
     let column = |name: &str| table.header.iter().position(|h| h == name).unwrap();
     let overall = column("Overall, how was the session? (1 = poor, 5 = excellent)");
@@ -284,4 +284,30 @@ async fn results_stats_and_exports_match_the_answers_given() {
     active_citizens_bot::reports::export::table(&table, active_citizens_bot::reports::export::Format::Xlsx, &mut xlsx)
         .unwrap();
     assert_eq!(&xlsx[..2], b"PK", "an XLSX file is a zip archive");
+
+    // The organiser gets the same export in the chat, as documents, and the audit log says so.
+    let menu = bot.core.role_menu(60).await.unwrap().expect("an organiser's menu");
+    assert!(menu.contains(&("export", "Export data as documents".to_owned())), "{menu:?}");
+    let pick = say(&bot.fake, 60, "/export").await;
+    assert_eq!(pick.buttons(), ["Participants", "RSVPs and check-ins", "Feedback", "Recommendations"]);
+    let sent = press(&bot.fake, 60, &pick, "Feedback").await;
+    assert_eq!(sent.text, "Here is the export: Feedback.", "no personal-data notice: feedback has no names");
+    let (name, document) = bot.fake.next_message(60).await.file.expect("a document");
+    assert_eq!((name.as_str(), String::from_utf8(document).unwrap()), ("feedback.csv", csv));
+    let (name, document) = bot.fake.next_message(60).await.file.expect("a document");
+    assert_eq!((name.as_str(), &document[..2]), ("feedback.xlsx", b"PK".as_slice()));
+
+    let pick = say(&bot.fake, 60, "/export").await;
+    let sent = press(&bot.fake, 60, &pick, "Participants").await;
+    assert!(sent.text.starts_with("Here is the export: Participants.\n\nIt holds personal data:"), "{}", sent.text);
+    let (name, document) = bot.fake.next_message(60).await.file.expect("a document");
+    let document = String::from_utf8(document).unwrap();
+    assert_eq!(name, "participants.csv");
+    assert!(document.starts_with("telegram_id,name,language,country,cohort,status,"), "{document}");
+    assert_eq!(document.lines().count(), 4, "a header and the three participants: {document}");
+    bot.fake.next_message(60).await;
+    let audit = storage::audit::latest(bot.core.pool(), 10).await.unwrap();
+    let exports: Vec<(&str, &str)> =
+        audit.iter().filter(|e| e.action == "export").map(|e| (e.actor.as_str(), e.detail.as_str())).collect();
+    assert_eq!(exports, [("telegram:60", "participants, sent in a chat"), ("telegram:60", "feedback, sent in a chat")]);
 }

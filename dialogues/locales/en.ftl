@@ -313,6 +313,7 @@ help-organiser =
     /stats: figures for the whole programme
     /moderate: approve or reject recommendations
     /summary: the recommendations summary, chart and data
+    /export: participants, RSVPs, feedback or recommendations as CSV and XLSX
 
 ## Feedback surveys
 
@@ -452,6 +453,14 @@ cmd-recommend = Send a recommendation to the Summit
 cmd-recommendations = Read and endorse recommendations
 cmd-moderate = Moderate recommendations
 cmd-summary = Recommendations summary
+cmd-export = Export data as documents
+export-pick = Which data do you want to export? You get a CSV file and an XLSX spreadsheet.
+export-sent = Here is the export: { $what }.
+export-personal = It holds personal data: keep it safe, share it only with the programme team, and delete it when you no longer need it.
+btn-export-participants = Participants
+btn-export-rsvps = RSVPs and check-ins
+btn-export-feedback = Feedback
+btn-export-recommendations = Recommendations
 
 ## /mydata: the rest of what is stored
 

@@ -312,6 +312,7 @@ help-organiser =
     /stats: shifrat e gjithë programit
     /moderate: miratoni ose refuzoni rekomandimet
     /summary: përmbledhja, grafiku dhe të dhënat e rekomandimeve
+    /export: pjesëmarrësit, konfirmimet, vlerësimet ose rekomandimet si CSV dhe XLSX
 
 ## Pyetësorët e vlerësimit
 
@@ -436,6 +437,14 @@ cmd-recommend = Dërgoni një rekomandim për Samitin
 cmd-recommendations = Lexoni dhe mbështetni rekomandimet
 cmd-moderate = Moderoni rekomandimet
 cmd-summary = Përmbledhja e rekomandimeve
+cmd-export = Eksportoni të dhënat si dokumente
+export-pick = Cilat të dhëna doni të eksportoni? Merrni një skedar CSV dhe një fletëllogaritëse XLSX.
+export-sent = Ja eksporti: { $what }.
+export-personal = Përmban të dhëna personale: ruajeni mirë, ndajeni vetëm me ekipin e programit dhe fshijeni kur të mos ju nevojitet më.
+btn-export-participants = Pjesëmarrësit
+btn-export-rsvps = Konfirmimet dhe regjistrimet në seancë
+btn-export-feedback = Vlerësimet
+btn-export-recommendations = Rekomandimet
 
 ## /mydata: pjesa tjetër e asaj që ruajmë
 

@@ -314,6 +314,7 @@ help-organiser =
     /stats: brojke celog programa
     /moderate: odobrite ili odbijte preporuke
     /summary: pregled, grafikon i podaci o preporukama
+    /export: učesnici, potvrde dolaska, povratne informacije ili preporuke kao CSV i XLSX
 
 ## Upitnici za povratne informacije
 
@@ -456,6 +457,14 @@ cmd-recommend = Pošaljite preporuku za Samit
 cmd-recommendations = Čitajte i podržite preporuke
 cmd-moderate = Moderirajte preporuke
 cmd-summary = Pregled preporuka
+cmd-export = Izvoz podataka kao dokumenti
+export-pick = Koje podatke želite da izvezete? Dobićete CSV datoteku i XLSX tabelu.
+export-sent = Evo izvoza: { $what }.
+export-personal = Sadrži lične podatke: čuvajte ga pažljivo, delite ga samo sa timom programa i obrišite ga kada vam više ne bude potreban.
+btn-export-participants = Učesnici
+btn-export-rsvps = Potvrde dolaska i prijave na sesiji
+btn-export-feedback = Povratne informacije
+btn-export-recommendations = Preporuke
 
 ## /mydata: ostalo što čuvamo
 

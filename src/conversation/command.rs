@@ -34,6 +34,8 @@ pub enum Command {
     Moderate,
     /// Organisers: the recommendations summary.
     Summary,
+    /// Organisers: a data export as documents.
+    Export,
 }
 
 impl Command {
@@ -45,8 +47,13 @@ impl Command {
         ("results", "cmd-results"),
     ];
     /// Commands added to the menu of organisers.
-    pub const ORGANISER_MENU: [(&'static str, &'static str); 4] =
-        [("moderate", "cmd-moderate"), ("summary", "cmd-summary"), ("stats", "cmd-stats"), ("grant", "cmd-grant")];
+    pub const ORGANISER_MENU: [(&'static str, &'static str); 5] = [
+        ("moderate", "cmd-moderate"),
+        ("summary", "cmd-summary"),
+        ("stats", "cmd-stats"),
+        ("export", "cmd-export"),
+        ("grant", "cmd-grant"),
+    ];
 
     /// The commands of the menu, with the message key of their description, in menu order.
     pub const MENU: [(&'static str, &'static str); 13] = [
@@ -100,6 +107,7 @@ pub fn parse_command(text: &str) -> Input {
         "recommendations" => Command::Recommendations,
         "moderate" => Command::Moderate,
         "summary" => Command::Summary,
+        "export" => Command::Export,
         "" => return Input::Text(text.to_owned()),
         _ => return Input::UnknownCommand(format!("/{name}")),
     };

@@ -20,6 +20,7 @@ use crate::domain::{
 use crate::i18n::Language;
 
 mod broadcast;
+mod export;
 mod grant;
 mod recommend;
 mod scheduling;
@@ -85,6 +86,10 @@ impl Engine {
 
     pub fn themes(&self) -> &[Theme] {
         &self.themes
+    }
+
+    pub fn surveys(&self) -> &[Survey] {
+        &self.surveys
     }
 
     pub fn languages(&self) -> &[Language] {
@@ -275,6 +280,7 @@ impl Turn<'_> {
             Command::Recommendations => self.browse(),
             Command::Moderate => self.moderate(),
             Command::Summary => self.summary(),
+            Command::Export => self.export(),
         }
     }
 
@@ -556,6 +562,7 @@ impl Turn<'_> {
             Phase::Recommending { asking, draft, .. } => self.recommend_choice(prompt, asking, draft, value),
             Phase::Moderating { recommendation, .. } => self.moderation_choice(prompt, recommendation, value),
             Phase::PickingResults { sessions, .. } => self.results_choice(prompt, sessions, value),
+            Phase::PickingExport { .. } => self.export_choice(prompt, value),
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
         }
     }
@@ -579,6 +586,7 @@ impl Turn<'_> {
             Phase::Idle
             | Phase::ProfileMenu { .. }
             | Phase::PickingResults { .. }
+            | Phase::PickingExport { .. }
             | Phase::Moderating { .. }
             | Phase::Lost => {
                 let key = if self.participant().is_some() { m::IDLE_TEXT } else { m::IDLE_NOT_REGISTERED };
@@ -887,6 +895,7 @@ impl Turn<'_> {
                 None => return self.flow_changed(),
             },
             Phase::Recommending { prompt, asking, draft } => self.recommend_question(*prompt, *asking, draft),
+            Phase::PickingExport { prompt } => self.export_question(*prompt),
             Phase::PickingResults { .. } | Phase::Moderating { .. } => return,
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
         };

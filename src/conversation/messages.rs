@@ -1,7 +1,7 @@
 //! The message keys the bot itself uses (as opposed to those named in data files). Validation at start checks
 //! that every complete language translates all of them.
 
-use crate::domain::{Country, Gender};
+use crate::domain::{Country, ExportKind, Gender};
 
 pub const PICK_LANGUAGE: &str = "pick-language";
 pub const LANGUAGE_PICK: &str = "language-pick";
@@ -213,6 +213,9 @@ pub const BTN_ALL_COHORTS: &str = "btn-all-cohorts";
 pub const INVITE_UNKNOWN: &str = "invite-unknown";
 pub const INVITE_USED: &str = "invite-used";
 pub const INVITE_EXPIRED: &str = "invite-expired";
+pub const EXPORT_PICK: &str = "export-pick";
+pub const EXPORT_SENT: &str = "export-sent";
+pub const EXPORT_PERSONAL: &str = "export-personal";
 
 const FIXED: &[&str] = &[
     MYDATA_ACTIVITY,
@@ -326,6 +329,9 @@ const FIXED: &[&str] = &[
     INVITE_UNKNOWN,
     INVITE_USED,
     INVITE_EXPIRED,
+    EXPORT_PICK,
+    EXPORT_SENT,
+    EXPORT_PERSONAL,
     NOT_ALLOWED,
     ORGANISERS_ONLY,
     NS_COHORT_PICK,
@@ -438,6 +444,11 @@ pub fn gender(gender: Gender) -> String {
     format!("gender-{}", gender.code())
 }
 
+/// An export's button in /export, and its name in the message that comes with its documents.
+pub fn export(kind: ExportKind) -> String {
+    format!("btn-export-{}", kind.name())
+}
+
 /// Every key the bot uses on its own, including those made from field, country and gender names.
 pub fn all() -> Vec<String> {
     let mut keys: Vec<String> = FIXED.iter().map(|k| (*k).to_owned()).collect();
@@ -455,5 +466,6 @@ pub fn all() -> Vec<String> {
     keys.extend(super::flow::Field::ALL.iter().filter(|f| f.is_editable()).map(|f| edit_button(*f)));
     keys.extend(Country::ALL.iter().map(|c| country(*c)));
     keys.extend(Gender::ALL.iter().map(|g| gender(*g)));
+    keys.extend(ExportKind::ALL.iter().map(|k| export(*k)));
     keys
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::{Audience, CohortCode, NewSession, Profile, RoleGrant, Rsvp};
+use crate::domain::{Audience, CohortCode, ExportKind, NewSession, Profile, RoleGrant, Rsvp};
 
 use super::PromptId;
 
@@ -116,6 +116,8 @@ pub enum Reply {
 pub enum Attachment {
     /// The recommendations summary: a chart (photo), and the data as CSV and XLSX documents.
     Summary,
+    /// A data export, as CSV and XLSX documents.
+    Export(ExportKind),
 }
 
 /// A change to stored data, applied by the service in the same transaction as the new state.
@@ -173,6 +175,8 @@ pub enum Effect {
         anonymous: bool,
         answers: Vec<(String, String)>,
     },
+    /// Record in the audit log that the person was sent an export (its documents come with the reply).
+    Exported(ExportKind),
 }
 
 /// Something the engine needs to know from storage; the answer comes back as an [`super::Input`].

@@ -79,6 +79,10 @@ pub enum Phase {
         prompt: PromptId,
         sessions: Vec<(i64, String)>,
     },
+    /// An organiser choosing what to export (/export); any other input leaves it.
+    PickingExport {
+        prompt: PromptId,
+    },
     /// Writing a recommendation with /recommend.
     Recommending {
         prompt: PromptId,
@@ -113,6 +117,7 @@ impl Phase {
             | Phase::Granting { prompt, .. }
             | Phase::Surveying { prompt, .. }
             | Phase::PickingResults { prompt, .. }
+            | Phase::PickingExport { prompt }
             | Phase::Recommending { prompt, .. }
             | Phase::Moderating { prompt, .. } => Some(*prompt),
             Phase::Idle | Phase::Lost => None,

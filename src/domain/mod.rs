@@ -4,6 +4,7 @@
 mod broadcast;
 mod cohort;
 mod duration;
+mod export;
 mod participant;
 mod quiet;
 mod recommendation;
@@ -14,6 +15,7 @@ pub mod summary;
 pub use broadcast::{Audience, BroadcastCounts, MAX_MESSAGE_CHARS, SurveyAnswers};
 pub use cohort::{CohortCode, CohortCodeError};
 pub use duration::{Span, SpanError};
+pub use export::ExportKind;
 pub use participant::{
     BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError, bounded_text,
 };

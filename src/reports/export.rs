@@ -1,11 +1,67 @@
-//! Data exports for organisers: CSV with a header row, or JSON.
+//! Data exports for organisers: CSV with a header row, JSON, or a spreadsheet; from the command line or in a
+//! chat (`/export`).
 
 use std::io::Write;
 
 use serde::Serialize;
+use sqlx::SqlitePool;
 
-use crate::domain::Participant;
+use crate::conversation::surveys::Survey;
+use crate::domain::{ExportKind, Participant};
+use crate::i18n::I18n;
 use crate::storage::sessions::RsvpRecord;
+use crate::storage::{self, StorageError};
+
+/// The rows of one export, as read from the database.
+#[derive(Debug)]
+pub enum Data {
+    Participants(Vec<Participant>),
+    Rsvps(Vec<RsvpRecord>),
+    /// An export whose columns are data: feedback (a column per question) and recommendations.
+    Table(Table),
+}
+
+impl Data {
+    /// Reads the rows of `kind`. Feedback has a column per question of `surveys`, headed by its English text.
+    pub async fn read(
+        pool: &SqlitePool,
+        kind: ExportKind,
+        i18n: &I18n,
+        surveys: &[Survey],
+    ) -> Result<Self, StorageError> {
+        Ok(match kind {
+            ExportKind::Participants => Data::Participants(storage::participants::all(pool).await?),
+            ExportKind::Rsvps => Data::Rsvps(storage::sessions::rsvp_records(pool).await?),
+            ExportKind::Feedback => {
+                Data::Table(feedback_table(i18n, surveys, &storage::surveys::all_responses(pool).await?))
+            }
+            ExportKind::Recommendations => {
+                Data::Table(super::summary::recommendations_table(&storage::recommendations::all_rows(pool).await?))
+            }
+        })
+    }
+
+    /// How many rows (the header aside).
+    pub fn len(&self) -> usize {
+        match self {
+            Data::Participants(rows) => rows.len(),
+            Data::Rsvps(rows) => rows.len(),
+            Data::Table(table) => table.rows.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn write(&self, format: Format, out: impl Write) -> Result<(), ExportError> {
+        match self {
+            Data::Participants(rows) => participants(rows, format, out),
+            Data::Rsvps(rows) => rsvps(rows, format, out),
+            Data::Table(t) => table(t, format, out),
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -238,19 +294,16 @@ fn col_index(col: usize) -> u16 {
 
 /// Feedback as a table: one row per response; after the response's own columns, one column per question of
 /// each survey (its English text as the header); choices as their English labels; free text verbatim.
-pub fn feedback_table(
-    dialogues: &crate::conversation::Dialogues,
-    responses: &[crate::storage::surveys::StoredResponse],
-) -> Table {
+pub fn feedback_table(i18n: &I18n, surveys: &[Survey], responses: &[crate::storage::surveys::StoredResponse]) -> Table {
     use crate::conversation::surveys::QuestionKind;
     let en = crate::conversation::dialogues::FALLBACK_LANGUAGE;
-    let text = |key: &str| dialogues.i18n.format(en, key, None);
+    let text = |key: &str| i18n.format(en, key, None);
     let mut header: Vec<String> =
         ["response", "session", "session_title", "cohort", "survey", "survey_version", "submitted_at"]
             .map(String::from)
             .to_vec();
     let mut columns: Vec<(String, String)> = Vec::new();
-    for survey in &dialogues.surveys {
+    for survey in surveys {
         for q in &survey.questions {
             columns.push((survey.id.clone(), q.id.clone()));
             header.push(text(&q.text));
@@ -259,7 +312,7 @@ pub fn feedback_table(
     let rows = responses
         .iter()
         .map(|r| {
-            let survey = dialogues.surveys.iter().find(|s| s.id == r.survey);
+            let survey = surveys.iter().find(|s| s.id == r.survey);
             let mut row = vec![
                 r.id.to_string(),
                 r.session_id.to_string(),
