@@ -84,7 +84,9 @@ impl I18n {
             tracing::warn!(key, lang, ?errors, "message formatted with errors");
         }
         // An argument left empty at the end (an optional sentence, say) would leave the space before it.
-        Some(text.trim_end().to_owned())
+        let mut text = text.into_owned();
+        text.truncate(text.trim_end().len());
+        Some(text)
     }
 }
 
