@@ -131,6 +131,12 @@ async fn a_full_survey_from_the_invitation_with_skipping_a_long_answer_and_a_for
     // Participant 2 was not invited but may still answer from /feedback.
     let open = say(&bot.fake, 2, "/feedback").await;
     assert_eq!(open.buttons(), ["2026-11-27 12:00 · Intercultural dialogue"]);
+
+    // Erasing their data leaves the answers, with nothing left to tie them to the person.
+    let confirm = say(&bot.fake, 1, "/delete").await;
+    press(&bot.fake, 1, &confirm, "Yes, erase my data").await;
+    assert_eq!(count(&bot, "SELECT COUNT(*) FROM survey_responses WHERE telegram_id IS NOT NULL").await, 0);
+    assert_eq!(count(&bot, "SELECT COUNT(*) FROM survey_answers").await, answers.len() as i64);
 }
 
 #[tokio::test]
