@@ -403,29 +403,45 @@ async fn add_cohort(
         .map_err(anyhow::Error::msg)
         .context("--country")?;
     on_database(settings, async |pool| {
-        let username = bot_username(settings, pool).await?;
-        if qr_file.is_some() && username.is_none() {
-            bail!(
-                "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
-            );
-        }
+        let username = link_username(settings, pool, qr_file).await?;
         let cohort = cohorts::Cohort { code: code.clone(), name, country };
         cohorts::add(pool, &cohort, chrono::Utc::now()).await?;
         println!("Added cohort {code} ({}).", cohort.name);
-        match username {
-            Some(username) => {
-                let link = format!("https://t.me/{username}?start={code}");
-                println!("{link}");
-                if let Some(file) = qr_file {
-                    qr::write_png(&link, file)?;
-                    println!("QR code written to {}", file.display());
-                }
-            }
-            None => println!("Deep link: https://t.me/<bot>?start={code} (set BOT_USERNAME to print the full link)"),
-        }
-        Ok(())
+        print_link("Deep link", username.as_deref(), code.as_str(), qr_file)
     })
     .await
+}
+
+/// The bot's username for the deep link a command prints (see [`bot_username`]); with `--qr`, which needs the
+/// whole link, refused before anything is changed if it is not known.
+async fn link_username(
+    settings: &Settings,
+    pool: &sqlx::SqlitePool,
+    qr_file: Option<&Path>,
+) -> anyhow::Result<Option<String>> {
+    let username = bot_username(settings, pool).await?;
+    if qr_file.is_some() && username.is_none() {
+        bail!(
+            "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
+        );
+    }
+    Ok(username)
+}
+
+/// Prints the deep link that opens the bot with `/start <payload>` (with `<bot>` for an unknown username), and
+/// writes it as a QR code to `qr_file`.
+fn print_link(what: &str, username: Option<&str>, payload: &str, qr_file: Option<&Path>) -> anyhow::Result<()> {
+    let Some(username) = username else {
+        println!("{what}: https://t.me/<bot>?start={payload} (set BOT_USERNAME to print it in full)");
+        return Ok(());
+    };
+    let link = format!("https://t.me/{username}?start={payload}");
+    println!("{what}: {link}");
+    if let Some(file) = qr_file {
+        qr::write_png(&link, file)?;
+        println!("QR code written to {}", file.display());
+    }
+    Ok(())
 }
 
 async fn grant_role(
@@ -568,13 +584,14 @@ async fn on_database<T>(
 }
 
 /// "1 row", "2 rows": a count for the command line's messages, which are in English.
-fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { many })
+fn counted(n: impl std::fmt::Display, one: &str, many: &str) -> String {
+    let n = n.to_string();
+    let noun = if n == "1" { one } else { many };
+    format!("{n} {noun}")
 }
 
 fn rows(n: usize) -> String {
-    counted(i64::try_from(n).unwrap_or(i64::MAX), "row", "rows")
+    counted(n, "row", "rows")
 }
 
 /// The bot's username for deep links: BOT_USERNAME, else what `serve` recorded.
@@ -589,92 +606,16 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
     on_database(settings, async |pool| {
         let now = chrono::Utc::now();
         match command {
-            SessionsCommand::Add { session, qr: qr_file } => {
-                let username = bot_username(settings, pool).await?;
-                if qr_file.is_some() && username.is_none() {
-                    bail!(
-                        "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
-                    );
-                }
-                let input = SessionInput {
-                    cohort: session.cohort,
-                    title: session.title,
-                    starts: session.starts,
-                    timezone: session.tz,
-                    duration: session.duration,
-                    location: session.location,
-                    module: session.module,
-                    survey: session.survey,
-                };
-                let new = scheduling::validate(pool, &input, settings.timezone, &survey_ids(settings)?)
-                    .await
-                    .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
-                let created = scheduling::create(pool, &new, now).await?;
-                let detail = format!("session {} for cohort {}", created.id, created.cohort);
-                audit::record(pool, "cli", "session_created", &detail, now).await?;
-                println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
-                if created.has_started(now) {
-                    println!("It starts in the past: recorded, and no reminders will be sent.");
-                }
-                let payload = format!("{}{}", active_citizens_bot::conversation::CHECKIN_PREFIX, created.checkin_code);
-                match username {
-                    Some(username) => {
-                        let link = format!("https://t.me/{username}?start={payload}");
-                        println!("Check-in link: {link}");
-                        if let Some(file) = qr_file {
-                            qr::write_png(&link, &file)?;
-                            println!("Check-in QR code written to {}", file.display());
-                        }
-                    }
-                    None => {
-                        println!("Check-in link: https://t.me/<bot>?start={payload} (set BOT_USERNAME to print it in full)")
-                    }
-                }
-            }
-            SessionsCommand::List { cohort } => {
-                let cohort = cohort.as_deref().map(CohortCode::parse).transpose().context("--cohort")?;
-                let all = sessions::list(pool, cohort.as_ref()).await?;
-                if all.is_empty() {
-                    println!("No sessions.");
-                }
-                for s in all {
-                    let status = if s.cancelled {
-                        "cancelled"
-                    } else if s.has_started(now) {
-                        "past"
-                    } else {
-                        "upcoming"
-                    };
-                    let place = s.location.as_deref().unwrap_or("-");
-                    let local = s.local_start(s.timezone);
-                    println!(
-                        "{:>5}  {:<16} {} {:<16} {:<9} {}  @ {}",
-                        s.id, s.cohort, local, s.timezone, status, s.title, place
-                    );
-                }
-            }
-            SessionsCommand::Import { file } => {
-                match scheduling::import(pool, &file, settings.timezone, &survey_ids(settings)?, now).await? {
-                    Ok(created) => {
-                        audit::record(pool, "cli", "sessions_imported", &format!("{} sessions", created.len()), now)
-                            .await?;
-                        println!("Imported {} sessions from {}.", created.len(), file.display());
-                    }
-                    Err(problems) => {
-                        for problem in &problems {
-                            eprintln!("{}: {problem}", file.display());
-                        }
-                        bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
-                    }
-                }
-            }
+            SessionsCommand::Add { session, qr } => add_session(settings, pool, session, qr.as_deref(), now).await,
+            SessionsCommand::List { cohort } => list_sessions(pool, cohort.as_deref(), now).await,
+            SessionsCommand::Import { file } => import_sessions(settings, pool, &file, now).await,
             SessionsCommand::Edit { id, title, starts, tz, duration, location, module } => {
                 let current =
                     sessions::find(pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
                 let zone = match tz.as_deref() {
-                    Some(z) => {
-                        z.parse::<chrono_tz::Tz>().map_err(|_| anyhow::anyhow!("--tz: '{z}' is not an IANA time zone"))?
-                    }
+                    Some(z) => z
+                        .parse::<chrono_tz::Tz>()
+                        .map_err(|_| anyhow::anyhow!("--tz: '{z}' is not an IANA time zone"))?,
                     None => current.timezone,
                 };
                 let starts_at = starts
@@ -683,22 +624,110 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
                     .transpose()
                     .context("--starts")?;
                 let duration = duration.as_deref().map(str::parse::<Span>).transpose().context("--duration")?;
-                let changes =
-                    SessionChanges { title, module, starts_at, timezone: tz.is_some().then_some(zone), duration, location };
+                let changes = SessionChanges {
+                    title,
+                    module,
+                    starts_at,
+                    timezone: tz.is_some().then_some(zone),
+                    duration,
+                    location,
+                };
                 let edited = scheduling::edit(pool, id, &changes, now).await?;
                 audit::record(pool, "cli", "session_edited", &format!("session {id}"), now).await?;
                 println!("Session {id} now: {} ({}).", edited.title, edited.local_start(edited.timezone));
+                Ok(())
             }
             SessionsCommand::Cancel { id } => {
                 let cancelled = scheduling::cancel(pool, id, now).await?;
                 audit::record(pool, "cli", "session_cancelled", &format!("session {id}"), now).await?;
-                let told = if cancelled.has_started(now) { "" } else { " Those who said they are coming will be told." };
+                let told =
+                    if cancelled.has_started(now) { "" } else { " Those who said they are coming will be told." };
                 println!("Cancelled session {id}: {}.{told}", cancelled.title);
+                Ok(())
             }
         }
-        Ok(())
     })
     .await
+}
+
+async fn add_session(
+    settings: &Settings,
+    pool: &sqlx::SqlitePool,
+    session: SessionArgs,
+    qr_file: Option<&Path>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let username = link_username(settings, pool, qr_file).await?;
+    let input = SessionInput {
+        cohort: session.cohort,
+        title: session.title,
+        starts: session.starts,
+        timezone: session.tz,
+        duration: session.duration,
+        location: session.location,
+        module: session.module,
+        survey: session.survey,
+    };
+    let new = scheduling::validate(pool, &input, settings.timezone, &survey_ids(settings)?)
+        .await
+        .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
+    let created = scheduling::create(pool, &new, now).await?;
+    let detail = format!("session {} for cohort {}", created.id, created.cohort);
+    audit::record(pool, "cli", "session_created", &detail, now).await?;
+    println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
+    if created.has_started(now) {
+        println!("It starts in the past: recorded, and no reminders will be sent.");
+    }
+    let payload = format!("{}{}", active_citizens_bot::conversation::CHECKIN_PREFIX, created.checkin_code);
+    print_link("Check-in link", username.as_deref(), &payload, qr_file)
+}
+
+async fn list_sessions(
+    pool: &sqlx::SqlitePool,
+    cohort: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let cohort = cohort.map(CohortCode::parse).transpose().context("--cohort")?;
+    let all = sessions::list(pool, cohort.as_ref()).await?;
+    if all.is_empty() {
+        println!("No sessions.");
+    }
+    for s in all {
+        let status = if s.cancelled {
+            "cancelled"
+        } else if s.has_started(now) {
+            "past"
+        } else {
+            "upcoming"
+        };
+        let place = s.location.as_deref().unwrap_or("-");
+        let local = s.local_start(s.timezone);
+        println!("{:>5}  {:<16} {} {:<16} {:<9} {}  @ {}", s.id, s.cohort, local, s.timezone, status, s.title, place);
+    }
+    Ok(())
+}
+
+/// Imports every row of `file` or none, naming each problem.
+async fn import_sessions(
+    settings: &Settings,
+    pool: &sqlx::SqlitePool,
+    file: &Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    match scheduling::import(pool, file, settings.timezone, &survey_ids(settings)?, now).await? {
+        Ok(created) => {
+            let sessions = counted(created.len(), "session", "sessions");
+            audit::record(pool, "cli", "sessions_imported", &sessions, now).await?;
+            println!("Imported {sessions} from {}.", file.display());
+            Ok(())
+        }
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{}: {problem}", file.display());
+            }
+            bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
+        }
+    }
 }
 
 /// The ids of the surveys in dialogues/surveys, which sessions may name.
