@@ -109,6 +109,8 @@ enum CohortsCommand {
         #[arg(long, value_name = "FILE.png")]
         qr: Option<PathBuf>,
     },
+    /// List the cohorts, with their country, number of participants and name.
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -288,6 +290,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Cohorts { command: CohortsCommand::Add { code, name, country, qr } } => {
             add_cohort(&settings, &code, &name, country.as_deref(), qr.as_deref()).await
         }
+        Command::Cohorts { command: CohortsCommand::List } => list_cohorts(&settings).await,
         Command::Roles { command: RolesCommand::Grant { telegram_id, role, cohort } } => {
             grant_role(&settings, telegram_id, role, cohort.as_deref()).await
         }
@@ -408,6 +411,22 @@ async fn add_cohort(
         cohorts::add(pool, &cohort, chrono::Utc::now()).await?;
         println!("Added cohort {code} ({}).", cohort.name);
         print_link("Deep link", username.as_deref(), code.as_str(), qr_file)
+    })
+    .await
+}
+
+async fn list_cohorts(settings: &Settings) -> anyhow::Result<()> {
+    on_database(settings, async |pool| {
+        let all = cohorts::list(pool).await?;
+        if all.is_empty() {
+            println!("No cohorts. Add one with: active-citizens-bot cohorts add CODE --name NAME");
+        }
+        for (cohort, participants) in all {
+            let country = cohort.country.map_or("-", Country::code);
+            let people = counted(participants, "participant", "participants");
+            println!("{:<16} {:<5} {:>16}  {}", cohort.code.as_str(), country, people, cohort.name);
+        }
+        Ok(())
     })
     .await
 }

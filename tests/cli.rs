@@ -79,6 +79,14 @@ fn cohorts_add_prints_the_deep_link_and_writes_a_qr_code() {
     let again = cli.run_with(&["cohorts", "add", "TIRANA-2026", "--name", "Again"], &env);
     assert!(!again.status.success());
     assert!(stderr(&again).contains("a cohort with the code TIRANA-2026 already exists"), "{}", stderr(&again));
+
+    assert!(stdout(&cli.run(&["cohorts", "add", "SKOPJE-2026", "--name", "Skopje"])).contains("start=SKOPJE-2026"));
+    simulate(&cli, "5", &[], "/start TIRANA-2026\n1\n1\nAna\n2001\n1\n1\nTirana\n1\n");
+    let list = stdout(&cli.run(&["cohorts", "list"]));
+    assert_eq!(
+        list,
+        "SKOPJE-2026      -       0 participants  Skopje\nTIRANA-2026      AL       1 participant  Tirana 2026\n"
+    );
 }
 
 #[test]

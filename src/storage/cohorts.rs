@@ -43,3 +43,24 @@ pub async fn name_of<'e>(
 ) -> Result<Option<String>, StorageError> {
     Ok(sqlx::query_scalar("SELECT name FROM cohorts WHERE code = ?").bind(code.as_str()).fetch_optional(db).await?)
 }
+
+/// Every cohort, by code, with the number of participants in it.
+pub async fn list(pool: &SqlitePool) -> Result<Vec<(Cohort, i64)>, StorageError> {
+    let rows: Vec<(String, String, Option<String>, i64)> = sqlx::query_as(
+        "SELECT c.code, c.name, c.country, COUNT(p.telegram_id) FROM cohorts c \
+         LEFT JOIN participants p ON p.cohort_code = c.code GROUP BY c.code ORDER BY c.code",
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter()
+        .map(|(code, name, country, participants)| {
+            let code =
+                CohortCode::parse(&code).map_err(|e| StorageError::Corrupt(format!("cohort code '{code}': {e}")))?;
+            let country = match country {
+                Some(c) => Some(c.parse::<Country>().map_err(StorageError::Corrupt)?),
+                None => None,
+            };
+            Ok((Cohort { code, name, country }, participants))
+        })
+        .collect()
+}
