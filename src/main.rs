@@ -188,6 +188,17 @@ enum RolesCommand {
         #[arg(long)]
         cohort: Option<String>,
     },
+    /// Revoke a role, as it was granted (with the same --cohort, or none). It stops working at once, even in a
+    /// dialogue already started; the person's command menu is reset at their next /start or /help.
+    Revoke {
+        telegram_id: TelegramId,
+        role: GrantedRole,
+        /// For facilitators: the cohort of the grant to revoke (the grant for all cohorts if left out).
+        #[arg(long)]
+        cohort: Option<String>,
+    },
+    /// List every role granted: to whom, for which cohort, when and by whom.
+    List,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -294,6 +305,10 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Roles { command: RolesCommand::Grant { telegram_id, role, cohort } } => {
             grant_role(&settings, telegram_id, role, cohort.as_deref()).await
         }
+        Command::Roles { command: RolesCommand::Revoke { telegram_id, role, cohort } } => {
+            revoke_role(&settings, telegram_id, role, cohort.as_deref()).await
+        }
+        Command::Roles { command: RolesCommand::List } => list_roles(&settings).await,
         Command::Sessions { command } => sessions_command(&settings, command).await,
         Command::Audit { limit } => show_audit(&settings, limit).await,
         Command::Backup { file } => backup(&settings, &file).await,
@@ -463,12 +478,8 @@ fn print_link(what: &str, username: Option<&str>, payload: &str, qr_file: Option
     Ok(())
 }
 
-async fn grant_role(
-    settings: &Settings,
-    user: TelegramId,
-    role: GrantedRole,
-    cohort: Option<&str>,
-) -> anyhow::Result<()> {
+/// The role and cohort of `roles grant` or `roles revoke`, checked before the database is opened.
+fn role_args(user: TelegramId, role: GrantedRole, cohort: Option<&str>) -> anyhow::Result<(Role, Option<CohortCode>)> {
     let role = match role {
         GrantedRole::Facilitator => Role::Facilitator,
         GrantedRole::Organiser => Role::Organiser,
@@ -480,6 +491,20 @@ async fn grant_role(
         bail!("--cohort applies to facilitators only: organisers work across every cohort");
     }
     let cohort = cohort.map(CohortCode::parse).transpose().context("--cohort")?;
+    Ok((role, cohort))
+}
+
+fn scope_name(cohort: Option<&CohortCode>) -> String {
+    cohort.map_or_else(|| "all cohorts".to_owned(), |c| format!("cohort {c}"))
+}
+
+async fn grant_role(
+    settings: &Settings,
+    user: TelegramId,
+    role: GrantedRole,
+    cohort: Option<&str>,
+) -> anyhow::Result<()> {
+    let (role, cohort) = role_args(user, role, cohort)?;
     on_database(settings, async |pool| {
         if let Some(code) = &cohort
             && cohorts::name_of(pool, code).await?.is_none()
@@ -487,7 +512,7 @@ async fn grant_role(
             bail!("--cohort: no cohort has the code {code} (add it with `cohorts add`)");
         }
         let granted = roles::grant(pool, user, role, cohort.as_ref(), "cli", chrono::Utc::now()).await?;
-        let scope = cohort.map_or_else(|| "all cohorts".to_owned(), |c| format!("cohort {c}"));
+        let scope = scope_name(cohort.as_ref());
         if granted {
             audit::record(pool, "cli", "role_granted", &format!("{role} ({scope}) to {user}"), chrono::Utc::now())
                 .await?;
@@ -496,6 +521,48 @@ async fn grant_role(
             println!("Granted {role} ({scope}) to {user}.");
         } else {
             println!("{user} already is {role} ({scope}); nothing changed.");
+        }
+        Ok(())
+    })
+    .await
+}
+
+async fn revoke_role(
+    settings: &Settings,
+    user: TelegramId,
+    role: GrantedRole,
+    cohort: Option<&str>,
+) -> anyhow::Result<()> {
+    let (role, cohort) = role_args(user, role, cohort)?;
+    on_database(settings, async |pool| {
+        let scope = scope_name(cohort.as_ref());
+        if !roles::revoke(pool, user, role, cohort.as_ref()).await? {
+            let held: Vec<String> = roles::grants_of(pool, user)
+                .await?
+                .iter()
+                .map(|g| format!("{} ({})", g.role, scope_name(g.cohort.as_ref())))
+                .collect();
+            let held = if held.is_empty() { "no role".to_owned() } else { held.join(", ") };
+            bail!("{user} is not {role} ({scope}), so nothing was revoked; they hold {held}");
+        }
+        audit::record(pool, "cli", "role_revoked", &format!("{role} ({scope}) from {user}"), chrono::Utc::now())
+            .await?;
+        println!("Revoked {role} ({scope}) from {user}.");
+        Ok(())
+    })
+    .await
+}
+
+async fn list_roles(settings: &Settings) -> anyhow::Result<()> {
+    on_database(settings, async |pool| {
+        let all = roles::all(pool).await?;
+        if all.is_empty() {
+            println!("No roles granted. Grant one with: active-citizens-bot roles grant TELEGRAM_ID organiser");
+        }
+        for r in all {
+            let when = r.granted_at.format("%Y-%m-%d %H:%M UTC");
+            let scope = scope_name(r.grant.cohort.as_ref());
+            println!("{:>12}  {:<12} {:<24} {when}  by {}", r.user, r.grant.role.as_str(), scope, r.granted_by);
         }
         Ok(())
     })

@@ -318,6 +318,17 @@ impl Core {
         Ok(Some(menu))
     }
 
+    /// Whether the person lost every role since their chat's menu was last set, so that it still shows a role's
+    /// commands ([`roles::revoke`]). Read on a reader, as for most people there is nothing to do.
+    pub async fn has_stale_menu(&self, user: TelegramId) -> Result<bool, StorageError> {
+        roles::has_stale_menu(&mut *self.lane.reader().await?, user).await
+    }
+
+    /// Once the person's menu is the default one again.
+    pub async fn menu_reset(&self, user: TelegramId) -> Result<(), StorageError> {
+        roles::clear_stale_menu(&mut *self.lane.writer().await?, user).await
+    }
+
     /// The short apology shown when a turn fails; the cause goes to the log.
     pub fn apology(&self, lang: Option<&str>) -> String {
         let lang = lang.unwrap_or(&self.default_language);

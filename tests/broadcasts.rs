@@ -203,6 +203,31 @@ async fn cancel_sends_nothing() {
     assert!(refused.text.starts_with("That is too long: Telegram allows 4096 characters."), "{}", refused.text);
 }
 
+/// `roles revoke` takes effect at once in the running bot, and the chat's menu goes back to the default one.
+#[tokio::test]
+async fn a_revoked_facilitator_loses_the_commands_and_then_the_menu() {
+    let bot = spawn_bot().await;
+    enrol(&bot, FACILITATOR, "TIRANA-2026", Country::Albania).await;
+    grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    let help = say(&bot.fake, FACILITATOR, "/help").await;
+    assert!(help.text.contains("For facilitators:"), "{}", help.text);
+    bot.fake.wait_for_call("SetMyCommands", |b| b["scope"]["chat_id"] == FACILITATOR).await;
+    let audience = say(&bot.fake, FACILITATOR, "/broadcast").await;
+
+    let cohort = CohortCode::parse("TIRANA-2026").ok();
+    assert!(roles::revoke(bot.core.pool(), FACILITATOR, Role::Facilitator, cohort.as_ref()).await.unwrap());
+    let refused = press(&bot.fake, FACILITATOR, &audience, "Everyone").await;
+    assert_eq!(refused.text, "Sorry, that command is for facilitators and organisers.");
+    let help = say(&bot.fake, FACILITATOR, "/help").await;
+    assert!(!help.text.contains("For facilitators:"), "{}", help.text);
+    let reset = bot.fake.wait_for_call("DeleteMyCommands", |b| b["scope"]["chat_id"] == FACILITATOR).await;
+    assert_eq!(reset.body["scope"]["type"], "chat");
+    // Once: the next /help finds nothing to reset.
+    say(&bot.fake, FACILITATOR, "/help").await;
+    say(&bot.fake, FACILITATOR, "/start").await;
+    assert_eq!(bot.fake.calls("DeleteMyCommands").len(), 1);
+}
+
 #[tokio::test]
 async fn an_invitation_works_once_and_not_after_it_expires() {
     let bot = spawn_bot().await;

@@ -124,6 +124,38 @@ fn roles_are_granted_once_and_checked() {
 }
 
 #[test]
+fn roles_are_listed_and_revoked_as_they_were_granted() {
+    let cli = Cli::new();
+    assert!(cli.run(&["roles", "list"]).status.success());
+    assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana"]).status.success());
+    assert!(cli.run(&["roles", "grant", "42", "facilitator", "--cohort", "TIRANA-2026"]).status.success());
+    assert!(cli.run(&["roles", "grant", "43", "organiser"]).status.success());
+    let list = stdout(&cli.run(&["roles", "list"]));
+    let rows: Vec<Vec<&str>> = list.lines().map(|l| l.split_whitespace().collect()).collect();
+    assert_eq!(rows.len(), 2, "{list}");
+    assert_eq!(rows[0][..4], ["42", "facilitator", "cohort", "TIRANA-2026"], "{list}");
+    assert_eq!(rows[1][..4], ["43", "organiser", "all", "cohorts"], "{list}");
+    assert_eq!(rows[1].last(), Some(&"cli"), "{list}");
+
+    // A grant is revoked as it was made: the facilitator of one cohort is no facilitator of all.
+    let wrong = cli.run(&["roles", "revoke", "42", "facilitator"]);
+    assert!(!wrong.status.success());
+    assert!(
+        stderr(&wrong).contains(
+            "42 is not facilitator (all cohorts), so nothing was revoked; they hold facilitator (cohort TIRANA-2026)"
+        ),
+        "{}",
+        stderr(&wrong)
+    );
+    let revoked = cli.run(&["roles", "revoke", "42", "facilitator", "--cohort", "tirana-2026"]);
+    assert_eq!(stdout(&revoked).trim(), "Revoked facilitator (cohort TIRANA-2026) from 42.", "{}", stderr(&revoked));
+    let list = stdout(&cli.run(&["roles", "list"]));
+    assert!(!list.contains("42") && list.contains("43"), "{list}");
+    let audit = stdout(&cli.run(&["audit"]));
+    assert!(audit.contains("role_revoked") && audit.contains("facilitator (cohort TIRANA-2026) from 42"), "{audit}");
+}
+
+#[test]
 fn export_participants_writes_csv_and_json() {
     let cli = Cli::new();
     let empty = cli.run(&["export", "participants"]);

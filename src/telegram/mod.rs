@@ -271,11 +271,12 @@ pub async fn set_command_menu(bot: &Bot, core: &Core) -> Result<(), teloxide::Re
     Ok(())
 }
 
-/// Facilitators and organisers get their commands in their chat's menu (others keep the default one).
+/// Facilitators and organisers get their commands in their chat's menu (others keep the default one, and get it
+/// back once their last role is revoked).
 async fn set_role_menu(api: &Api, core: &Core, chat: ChatId) {
     let menu = match core.role_menu(chat.0).await {
         Ok(Some(menu)) => menu,
-        Ok(None) => return,
+        Ok(None) => return reset_role_menu(api, core, chat).await,
         Err(e) => return tracing::warn!(error = %e, "could not read roles for the menu"),
     };
     let commands: Vec<BotCommand> =
@@ -284,6 +285,29 @@ async fn set_role_menu(api: &Api, core: &Core, chat: ChatId) {
     let _slot = api.slot().await;
     if let Err(e) = api.bot.set_my_commands(commands).scope(scope).await {
         tracing::warn!(error = %failure(&e), "could not set a role's command menu");
+    }
+}
+
+/// Removes a revoked role's menu from the chat, if it may still be there, so that the default menu shows.
+async fn reset_role_menu(api: &Api, core: &Core, chat: ChatId) {
+    match core.has_stale_menu(chat.0).await {
+        Ok(true) => {}
+        Ok(false) => return,
+        Err(e) => return tracing::warn!(error = %e, "could not read whether the menu is stale"),
+    }
+    let scope = BotCommandScope::Chat { chat_id: Recipient::Id(chat) };
+    let deleted = {
+        let _slot = api.slot().await;
+        api.bot.delete_my_commands().scope(scope).await
+    };
+    match deleted {
+        Ok(_) => {
+            if let Err(e) = core.menu_reset(chat.0).await {
+                tracing::warn!(error = %e, "could not record that the menu was reset");
+            }
+        }
+        // Tried again at the person's next /start or /help.
+        Err(e) => tracing::warn!(error = %failure(&e), "could not reset a revoked role's command menu"),
     }
 }
 
