@@ -74,10 +74,15 @@ enum Command {
         #[arg(long, value_name = "FILE.png")]
         chart: Option<PathBuf>,
     },
-    /// Write a consistent copy of the database to FILE, even while `serve` runs.
-    Backup { file: PathBuf },
-    /// Show the audit log: grants, broadcasts, sessions, exports and erasures, newest first.
+    /// Write a consistent copy of the database to FILE, even while `serve` runs. To restore it, stop the bot and
+    /// put the copy in the database's place, with the old file's -wal and -shm moved away too (README.md).
+    Backup {
+        /// A new file for the copy: a backup never overwrites one.
+        file: PathBuf,
+    },
+    /// Show the audit log: grants and revocations, broadcasts, sessions, exports and erasures, newest first.
     Audit {
+        /// How many entries to show, the newest first.
         #[arg(long, default_value_t = 50)]
         limit: i64,
     },
