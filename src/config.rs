@@ -250,6 +250,30 @@ mod tests {
         }
     }
 
+    /// Every setting `.env.example` shows, given or commented out, reads as it stands, and each one is a
+    /// setting the bot knows: a copy of the example is a working `.env`.
+    #[test]
+    fn the_example_env_file_holds_working_values_of_known_settings() {
+        let example = include_str!("../.env.example");
+        let vars: Vec<(&str, &str)> = example
+            .lines()
+            .map(|line| line.trim_start_matches("# "))
+            .filter_map(|line| line.split_once('='))
+            .filter(|(key, _)| !key.is_empty() && key.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
+            .collect();
+        assert!(vars.len() >= 15, "{vars:?}");
+        let known: HashMap<String, String> = vars.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect();
+        let asked = std::cell::RefCell::new(Vec::new());
+        let s = Settings::from_lookup(|k| {
+            asked.borrow_mut().push(k.to_owned());
+            known.get(k).cloned()
+        });
+        assert!(s.is_ok(), "{:?}", s.err());
+        for (key, _) in &vars {
+            assert!(asked.borrow().iter().any(|a| a == key), "{key} is in .env.example but the bot never reads it");
+        }
+    }
+
     #[test]
     fn admin_ids_and_token_parse() {
         let s = settings(&[("ADMIN_IDS", "1, 22,333"), ("TELOXIDE_TOKEN", "123:AAAAAAAAAAAAAAAAAAAAAAAA")]).unwrap();
