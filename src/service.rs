@@ -357,6 +357,7 @@ impl Core {
                 };
                 Ok(Input::RsvpTarget { answer, session })
             }
+            Query::AllCohorts => Ok(Input::AllCohorts(cohorts::codes(&self.pool).await?)),
             Query::ReachableSessions => {
                 let reach = reach(&roles::grants_of(&self.pool, user).await?);
                 let now = self.clock.now();

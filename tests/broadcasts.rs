@@ -102,13 +102,20 @@ async fn a_facilitators_audience_stays_within_their_cohorts() {
     let (_, all) = prepare(&bot.fake, ORGANISER, &["A country", "Albania"], "Hello").await;
     assert!(all.text.contains("would go to 4 people"), "{}", all.text);
     say(&bot.fake, ORGANISER, "/cancel").await;
-    // An organiser types the cohort's code; one that names no cohort is asked again.
+    // An organiser, who reaches every cohort, picks one of them all, or types its code; a code that names no
+    // cohort is asked again.
     let audience = say(&bot.fake, ORGANISER, "/broadcast").await;
     let code = press(&bot.fake, ORGANISER, &audience, "A cohort").await;
-    assert_eq!(code.text, "Type the cohort's code (e.g. TIRANA-2026):");
+    assert_eq!(code.text, "Which cohort?");
+    assert_eq!(code.buttons(), ["SKOPJE-2026", "TIRANA-2026"], "every cohort, by code");
     let unknown = say(&bot.fake, ORGANISER, "NOWHERE-1").await;
     assert!(unknown.text.starts_with("There is no cohort NOWHERE-1."), "{}", unknown.text);
+    assert_eq!(unknown.buttons(), ["SKOPJE-2026", "TIRANA-2026"], "asked again with the same buttons");
     assert!(say(&bot.fake, ORGANISER, "TIRANA-2026").await.text.starts_with("Write the announcement"));
+    say(&bot.fake, ORGANISER, "/cancel").await;
+    let audience = say(&bot.fake, ORGANISER, "/broadcast").await;
+    let code = press(&bot.fake, ORGANISER, &audience, "A cohort").await;
+    assert!(press(&bot.fake, ORGANISER, &code, "TIRANA-2026").await.text.starts_with("Write the announcement"));
 }
 
 #[tokio::test]

@@ -25,6 +25,8 @@ mod grant;
 mod recommend;
 mod scheduling;
 mod survey;
+#[cfg(test)]
+mod testing;
 
 use broadcast::BroadcastInput;
 pub use grant::{INVITE_PREFIX, ROLE_KINDS};
@@ -33,6 +35,9 @@ pub use survey::ANSWERABLE_DAYS as SURVEY_ANSWERABLE_DAYS;
 
 pub use scheduling::MODULES;
 use scheduling::SchedulingInput;
+
+/// Past this many cohorts, someone who reaches them all types the code instead of choosing a button.
+const MAX_COHORT_BUTTONS: usize = 12;
 
 /// The value of skip buttons and of the profile menu's "done": no field value starts with `~`.
 const SKIP: &str = "~skip";
@@ -137,6 +142,7 @@ impl Turn<'_> {
                 }
                 other => self.conv.phase = other,
             },
+            Input::AllCohorts(codes) => self.all_cohorts(phase, codes),
             Input::AudienceCount(count) => match phase {
                 Phase::Broadcasting { asking: BroadcastStep::Text, draft, .. } => self.broadcast_counted(draft, count),
                 other => self.conv.phase = other,
@@ -179,6 +185,7 @@ impl Turn<'_> {
             | Input::UnknownCommand(_)
             | Input::CohortLookup { .. }
             | Input::ReachableSessions(_)
+            | Input::AllCohorts(_)
             | Input::AudienceCount(_)
             | Input::Choice { .. }
             | Input::Text(_)
@@ -218,6 +225,40 @@ impl Turn<'_> {
     /// unset and `serve` never run), `<bot>` stands in for it, as on the command line.
     fn deep_link(&self, payload: &str) -> String {
         format!("https://t.me/{}?start={payload}", self.ctx.bot_username.unwrap_or("<bot>"))
+    }
+
+    /// The cohorts to offer as buttons where a cohort is chosen: a facilitator's own, or for someone who reaches
+    /// them all, those `looked_up` (see [`Turn::all_cohorts`]).
+    fn cohort_buttons(&self, looked_up: &[CohortCode]) -> Vec<CohortCode> {
+        match reach(self.ctx.grants) {
+            Reach::Cohorts(cohorts) => cohorts,
+            Reach::Everything => looked_up.to_vec(),
+            Reach::None => Vec::new(),
+        }
+    }
+
+    /// Every cohort, for someone who reaches them all: buttons on the open cohort question when there are few
+    /// enough, else the code is typed.
+    fn all_cohorts(&mut self, phase: Phase, mut codes: Vec<CohortCode>) {
+        if codes.len() > MAX_COHORT_BUTTONS {
+            codes.clear();
+        }
+        self.conv.phase = match phase {
+            Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, mut draft } => {
+                draft.cohorts = codes;
+                Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, draft }
+            }
+            Phase::Scheduling { prompt, asking: SessionStep::Cohort, mut draft } => {
+                draft.cohorts = codes;
+                Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft }
+            }
+            // The answer came too late for a question that has moved on.
+            other => {
+                self.conv.phase = other;
+                return;
+            }
+        };
+        self.ask_current();
     }
 
     fn new_prompt(&mut self) -> PromptId {

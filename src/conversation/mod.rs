@@ -68,6 +68,8 @@ pub enum Input {
     CheckInTarget(Option<SessionView>),
     /// The answer to [`Query::ReachableSessions`]: id and label.
     ReachableSessions(Vec<(i64, String)>),
+    /// The answer to [`Query::AllCohorts`], by code.
+    AllCohorts(Vec<CohortCode>),
     /// The answer to [`Query::CountAudience`].
     AudienceCount(u64),
     /// The answer to [`Query::Invite`]: the grant, its expiry, and whether it was used.
@@ -163,6 +165,7 @@ impl Input {
                 | Input::RsvpTarget { .. }
                 | Input::CheckInTarget(_)
                 | Input::ReachableSessions(_)
+                | Input::AllCohorts(_)
                 | Input::AudienceCount(_)
                 | Input::InviteFound { .. }
                 | Input::BroadcastProgress(_)

@@ -194,6 +194,8 @@ pub enum Query {
     CheckIn(String),
     /// Sessions of the cohorts the person may reach, recent and coming.
     ReachableSessions,
+    /// Every cohort's code, to offer as buttons to someone who reaches them all.
+    AllCohorts,
     CountAudience(Audience),
     Invite(String),
     MyBroadcasts,

@@ -242,6 +242,9 @@ pub enum SessionStep {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SessionDraft {
+    /// The cohorts offered as buttons to someone who reaches every cohort (see `Query::AllCohorts`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cohorts: Vec<CohortCode>,
     pub cohort: Option<CohortCode>,
     pub title: Option<String>,
     pub module: Option<Optional<String>>,
@@ -273,6 +276,9 @@ pub struct BroadcastDraft {
     pub recipients: Option<u64>,
     /// The sessions offered for a session audience: id and label.
     pub sessions: Vec<(i64, String)>,
+    /// The cohorts offered as buttons to someone who reaches every cohort (see `Query::AllCohorts`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cohorts: Vec<CohortCode>,
 }
 
 /// The questions of /grant.

@@ -44,6 +44,15 @@ pub async fn name_of<'e>(
     Ok(sqlx::query_scalar("SELECT name FROM cohorts WHERE code = ?").bind(code.as_str()).fetch_optional(db).await?)
 }
 
+/// Every cohort's code, in order.
+pub async fn codes(pool: &SqlitePool) -> Result<Vec<CohortCode>, StorageError> {
+    let codes: Vec<String> = sqlx::query_scalar("SELECT code FROM cohorts ORDER BY code").fetch_all(pool).await?;
+    codes
+        .into_iter()
+        .map(|code| CohortCode::parse(&code).map_err(|e| StorageError::Corrupt(format!("cohort code '{code}': {e}"))))
+        .collect()
+}
+
 /// Every cohort, by code, with the number of participants in it.
 pub async fn list(pool: &SqlitePool) -> Result<Vec<(Cohort, i64)>, StorageError> {
     let rows: Vec<(String, String, Option<String>, i64)> = sqlx::query_as(

@@ -53,12 +53,12 @@ impl Turn<'_> {
             BroadcastStep::Audience => {
                 (Msg::new(m::BC_AUDIENCE), AUDIENCES.iter().map(|(v, key)| choice(v, Label::key(*key))).collect())
             }
-            BroadcastStep::Cohort => match reach(self.ctx.grants) {
-                Reach::Cohorts(cohorts) => (
+            BroadcastStep::Cohort => match self.cohort_buttons(&draft.cohorts).as_slice() {
+                [] => (Msg::new(m::BC_COHORT_TYPE), Vec::new()),
+                cohorts => (
                     Msg::new(m::BC_COHORT_PICK),
                     cohorts.iter().map(|c| choice(c.as_str(), Label::Literal(c.to_string()))).collect(),
                 ),
-                _ => (Msg::new(m::BC_COHORT_TYPE), Vec::new()),
             },
             BroadcastStep::Country => (
                 Msg::new(m::BC_COUNTRY),
@@ -103,12 +103,12 @@ impl Turn<'_> {
         let again = |draft| Phase::Broadcasting { prompt, asking, draft };
         match (asking, input) {
             (BroadcastStep::Audience, BroadcastInput::Choice(value)) => self.audience_chosen(prompt, draft, &value),
-            (BroadcastStep::Cohort, BroadcastInput::Choice(value)) => match reach(self.ctx.grants) {
-                Reach::Cohorts(list) if list.iter().any(|c| c.as_str() == value) => {
-                    self.audience_set(draft, CohortCode::parse(&value).ok().map(|code| Audience::Cohort { code }))
+            (BroadcastStep::Cohort, BroadcastInput::Choice(value)) => {
+                match self.cohort_buttons(&draft.cohorts).into_iter().find(|c| c.as_str() == value) {
+                    Some(code) => self.audience_set(draft, Some(Audience::Cohort { code })),
+                    None => self.stale(again(draft)),
                 }
-                _ => self.stale(again(draft)),
-            },
+            }
             (BroadcastStep::Cohort, BroadcastInput::Text(text)) if reach(self.ctx.grants) == Reach::Everything => {
                 match CohortCode::parse(&text) {
                     Ok(code) => {
@@ -155,6 +155,11 @@ impl Turn<'_> {
     fn audience_chosen(&mut self, prompt: PromptId, draft: BroadcastDraft, value: &str) {
         match value {
             "everyone" => self.audience_set(draft, Some(Audience::Everyone)),
+            "cohort" if reach(self.ctx.grants) == Reach::Everything => {
+                let prompt = self.new_prompt();
+                self.conv.phase = Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, draft };
+                self.out.query = Some(Query::AllCohorts);
+            }
             "cohort" => self.broadcast_step(BroadcastStep::Cohort, draft),
             "country" => self.broadcast_step(BroadcastStep::Country, draft),
             "language" => self.broadcast_step(BroadcastStep::Language, draft),
@@ -169,6 +174,7 @@ impl Turn<'_> {
 
     fn audience_set(&mut self, mut draft: BroadcastDraft, audience: Option<Audience>) {
         draft.audience = audience;
+        draft.cohorts.clear();
         self.broadcast_step(BroadcastStep::Text, draft);
     }
 

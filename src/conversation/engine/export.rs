@@ -45,33 +45,10 @@ impl Turn<'_> {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
-    use crate::conversation::{Command, Context, Conversation, Dialogues, Effect, Engine, Input, Outcome};
-    use crate::domain::{ExportKind, Role, RoleGrant};
-
+    use super::super::testing::{ORGANISER, engine, turn};
     use super::*;
-
-    fn engine() -> Engine {
-        let d = Dialogues::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues")).expect("valid");
-        Engine::new(d.registration, d.languages, d.surveys, d.themes)
-    }
-
-    fn turn(engine: &Engine, conv: &mut Conversation, grants: &[RoleGrant], input: Input) -> Outcome {
-        let ctx = Context {
-            user: 60,
-            now: chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
-            current_year: 2027,
-            participant: None,
-            grants,
-            timezone: chrono_tz::Europe::Belgrade,
-            random: 1,
-            bot_username: None,
-        };
-        engine.handle(&ctx, conv, input)
-    }
-
-    const ORGANISER: [RoleGrant; 1] = [RoleGrant { role: Role::Organiser, cohort: None }];
+    use crate::conversation::{Command, Conversation, Effect, Engine, Input};
+    use crate::domain::ExportKind;
 
     /// /export as an organiser: the question's prompt and the values of its buttons.
     fn ask(engine: &Engine, conv: &mut Conversation) -> (PromptId, Vec<String>) {

@@ -32,15 +32,24 @@ impl Turn<'_> {
             return self.say(Msg::new(m::NOT_ALLOWED));
         }
         let mut draft = SessionDraft::default();
-        if let Reach::Cohorts(cohorts) = reach(self.ctx.grants)
-            && let [only] = cohorts.as_slice()
-        {
-            draft.cohort = Some(only.clone());
+        match reach(self.ctx.grants) {
+            Reach::Cohorts(cohorts) if cohorts.len() == 1 => draft.cohort = cohorts.into_iter().next(),
+            Reach::Everything => {
+                let prompt = self.new_prompt();
+                self.conv.phase = Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft };
+                self.out.query = Some(Query::AllCohorts);
+                return;
+            }
+            _ => {}
         }
         self.next_session_step(draft);
     }
 
-    fn next_session_step(&mut self, draft: SessionDraft) {
+    fn next_session_step(&mut self, mut draft: SessionDraft) {
+        // The cohorts offered are of no more use, and would be stored with every step.
+        if draft.cohort.is_some() {
+            draft.cohorts.clear();
+        }
         let asking = if draft.cohort.is_none() {
             SessionStep::Cohort
         } else if draft.title.is_none() {
@@ -65,15 +74,15 @@ impl Turn<'_> {
     pub(super) fn session_question(&self, prompt: PromptId, asking: SessionStep, draft: &SessionDraft) -> Reply {
         let key = |k: &str| Label::key(k);
         let (msg, choices): (Msg, Vec<Choice>) = match asking {
-            SessionStep::Cohort => match reach(self.ctx.grants) {
-                Reach::Cohorts(cohorts) => (
+            SessionStep::Cohort => match self.cohort_buttons(&draft.cohorts).as_slice() {
+                [] => (Msg::new(m::NS_COHORT_TYPE), Vec::new()),
+                cohorts => (
                     Msg::new(m::NS_COHORT_PICK),
                     cohorts
                         .iter()
                         .map(|c| Choice { value: c.to_string(), label: Label::Literal(c.to_string()) })
                         .collect(),
                 ),
-                _ => (Msg::new(m::NS_COHORT_TYPE), Vec::new()),
             },
             SessionStep::Title => (Msg::new(m::NS_TITLE), Vec::new()),
             SessionStep::Module => {
@@ -212,13 +221,15 @@ impl Turn<'_> {
 
     fn scheduling_choice(&mut self, asking: SessionStep, mut draft: SessionDraft, value: &str) -> Step {
         match asking {
-            SessionStep::Cohort => match reach(self.ctx.grants) {
-                Reach::Cohorts(cohorts) if cohorts.iter().any(|c| c.as_str() == value) => {
-                    draft.cohort = CohortCode::parse(value).ok();
-                    Step::Next(draft)
+            SessionStep::Cohort => {
+                match self.cohort_buttons(&draft.cohorts).into_iter().find(|c| c.as_str() == value) {
+                    Some(code) => {
+                        draft.cohort = Some(code);
+                        Step::Next(draft)
+                    }
+                    None => Step::Again(draft, None),
                 }
-                _ => Step::Again(draft, None),
-            },
+            }
             SessionStep::Module if value == SKIP => {
                 draft.module = Some(Optional::Skipped);
                 Step::Next(draft)
@@ -307,4 +318,58 @@ enum Step {
     Again(SessionDraft, Option<Msg>),
     Lookup(SessionDraft, CohortCode),
     Done,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{ORGANISER, engine, turn};
+    use super::*;
+    use crate::conversation::{Command, Conversation, Engine, Input};
+
+    fn codes(names: &[&str]) -> Vec<CohortCode> {
+        names.iter().filter_map(|n| CohortCode::parse(n).ok()).collect()
+    }
+
+    /// /newsession as an organiser, then the cohorts looked up: the question asked.
+    fn asked(engine: &Engine, conv: &mut Conversation, cohorts: Vec<CohortCode>) -> Reply {
+        let out = turn(engine, conv, &ORGANISER, Input::Command(Command::NewSession));
+        assert_eq!((out.replies.len(), out.query), (0, Some(Query::AllCohorts)), "nothing asked before the lookup");
+        let out = turn(engine, conv, &ORGANISER, Input::AllCohorts(cohorts));
+        let [reply] = out.replies.as_slice() else { panic!("one question, not {:?}", out.replies) };
+        reply.clone()
+    }
+
+    #[test]
+    fn someone_who_reaches_every_cohort_picks_one_of_them() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let Reply::Ask { prompt, choices, .. } = asked(&engine, &mut conv, codes(&["SKOPJE-1", "TIRANA-1"])) else {
+            panic!("buttons")
+        };
+        let values: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(values, ["SKOPJE-1", "TIRANA-1"]);
+
+        let forged = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt, value: "NOVI-SAD-1".into() });
+        assert_eq!(forged.replies, [Reply::Notice(Msg::new(m::STALE_BUTTON))], "only the cohorts offered");
+        turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt, value: "TIRANA-1".into() });
+        let Phase::Scheduling { asking, draft, .. } = &conv.phase else { panic!("{:?}", conv.phase) };
+        assert_eq!((*asking, draft.cohort.as_ref().map(CohortCode::as_str)), (SessionStep::Title, Some("TIRANA-1")));
+        assert!(draft.cohorts.is_empty(), "the list offered is not kept once used");
+    }
+
+    #[test]
+    fn past_a_dozen_cohorts_the_code_is_typed() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let many: Vec<String> = (1..=13).map(|n| format!("COHORT-{n}")).collect();
+        let reply = asked(&engine, &mut conv, codes(&many.iter().map(String::as_str).collect::<Vec<_>>()));
+        let Reply::Ask { msg, choices, .. } = reply else { panic!("a question") };
+        assert_eq!((msg.key.as_str(), choices.len()), (m::NS_COHORT_TYPE, 0));
+    }
+
+    #[test]
+    fn a_list_of_cohorts_that_comes_after_the_question_moved_on_changes_nothing() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::AllCohorts(codes(&["SKOPJE-1"])));
+        assert!(out.replies.is_empty());
+        assert_eq!(conv.phase, Phase::Idle);
+    }
 }
