@@ -243,10 +243,12 @@ async fn an_invitation_works_once_and_not_after_it_expires() {
     let role = say(&bot.fake, ORGANISER, "/grant").await;
     assert_eq!(role.buttons(), ["Facilitator", "Organiser"]);
     let which = press(&bot.fake, ORGANISER, &role, "Facilitator").await;
-    assert!(which.text.starts_with("Facilitator of which cohort?"));
+    assert_eq!(which.text, "Facilitator of which cohort? Choose it, type its code, or tap \"All cohorts\".");
+    assert_eq!(which.buttons(), ["All cohorts", "TIRANA-2026"]);
     let unknown = say(&bot.fake, ORGANISER, "SKOPJE-1999").await;
     assert!(unknown.text.starts_with("There is no cohort SKOPJE-1999. Please check the code;"), "{}", unknown.text);
-    assert!(unknown.text.ends_with("Facilitator of which cohort? Type its code, or tap \"All cohorts\"."));
+    assert!(unknown.text.ends_with("Facilitator of which cohort? Choose it, type its code, or tap \"All cohorts\"."));
+    assert_eq!(unknown.buttons(), ["All cohorts", "TIRANA-2026"], "asked again with the same buttons");
     let invite = say(&bot.fake, ORGANISER, "tirana-2026").await;
     assert!(invite.text.starts_with("Invitation to be a facilitator of TIRANA-2026."), "{}", invite.text);
     let link = invite.text.split_whitespace().last().unwrap().to_owned();

@@ -287,6 +287,7 @@ gr-role = Invite someone to which role?
 btn-role-facilitator = Facilitator
 btn-role-organiser = Organiser
 gr-cohort = Facilitator of which cohort? Type its code, or tap "All cohorts".
+gr-cohort-pick = Facilitator of which cohort? Choose it, type its code, or tap "All cohorts".
 btn-all-cohorts = All cohorts
 gr-invite-organiser = Invitation to be an organiser. Send this link to the person; it works once, within { $days } days: { $link }
 gr-invite-facilitator-of = Invitation to be a facilitator of { $cohort }. Send this link to the person; it works once, within { $days } days: { $link }

@@ -286,6 +286,7 @@ gr-role = Për cilin rol ta ftoni dikë?
 btn-role-facilitator = Lehtësues
 btn-role-organiser = Organizator
 gr-cohort = Lehtësues i cilit grup? Shkruani kodin, ose shtypni "Të gjitha grupet".
+gr-cohort-pick = Lehtësues i cilit grup? Zgjidheni, shkruani kodin, ose shtypni "Të gjitha grupet".
 btn-all-cohorts = Të gjitha grupet
 gr-invite-organiser = Ftesë për të qenë organizator. Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }
 gr-invite-facilitator-of = Ftesë për të qenë lehtësues i { $cohort }. Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }

@@ -288,6 +288,7 @@ gr-role = Za koju ulogu pozivate nekoga?
 btn-role-facilitator = Facilitator
 btn-role-organiser = Organizator
 gr-cohort = Facilitator koje grupe? Upišite njen kod ili dodirnite "Sve grupe".
+gr-cohort-pick = Facilitator koje grupe? Izaberite je, upišite njen kod ili dodirnite "Sve grupe".
 btn-all-cohorts = Sve grupe
 gr-invite-organiser = Poziv da bude organizator. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
 gr-invite-facilitator-of = Poziv da bude facilitator grupe { $cohort }. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }

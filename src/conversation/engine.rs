@@ -252,6 +252,9 @@ impl Turn<'_> {
                 draft.cohorts = codes;
                 Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft }
             }
+            Phase::Granting { prompt, asking: GrantStep::Cohort, .. } => {
+                Phase::Granting { prompt, asking: GrantStep::Cohort, cohorts: codes }
+            }
             // The answer came too late for a question that has moved on.
             other => {
                 self.conv.phase = other;
@@ -476,8 +479,8 @@ impl Turn<'_> {
             (Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, draft }, found) => {
                 self.broadcast_cohort_found(prompt, draft, code, found.is_some())
             }
-            (Phase::Granting { prompt, asking: GrantStep::Cohort }, found) => {
-                self.grant_cohort_found(prompt, code, found.is_some())
+            (Phase::Granting { prompt, asking: GrantStep::Cohort, cohorts }, found) => {
+                self.grant_cohort_found(prompt, cohorts, code, found.is_some())
             }
             (Phase::Idle, found) if self.participant().is_none() => {
                 let (draft, unknown) = match found {
@@ -598,7 +601,7 @@ impl Turn<'_> {
             Phase::Broadcasting { asking, draft, .. } => {
                 self.broadcast_input(prompt, asking, draft, BroadcastInput::Choice(value.to_owned()))
             }
-            Phase::Granting { asking, .. } => self.grant_choice(prompt, asking, value),
+            Phase::Granting { asking, cohorts, .. } => self.grant_choice(prompt, asking, cohorts, value),
             Phase::Surveying { progress, .. } => self.survey_choice(prompt, progress, value),
             Phase::Recommending { asking, draft, .. } => self.recommend_choice(prompt, asking, draft, value),
             Phase::Moderating { recommendation, .. } => self.moderation_choice(prompt, recommendation, value),
@@ -617,7 +620,7 @@ impl Turn<'_> {
             Phase::Broadcasting { prompt, asking, draft } => {
                 self.broadcast_input(prompt, asking, draft, BroadcastInput::Text(text.to_owned()))
             }
-            Phase::Granting { prompt, asking } => self.grant_text(prompt, asking, text),
+            Phase::Granting { prompt, asking, cohorts } => self.grant_text(prompt, asking, cohorts, text),
             Phase::Surveying { prompt, progress } => self.survey_text(prompt, progress, text),
             Phase::Recommending { prompt, asking, draft } => self.recommend_text(prompt, asking, draft, text),
             Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
@@ -930,7 +933,7 @@ impl Turn<'_> {
             },
             Phase::Scheduling { prompt, asking, draft } => self.session_question(*prompt, *asking, draft),
             Phase::Broadcasting { prompt, asking, draft } => self.broadcast_question(*prompt, *asking, draft),
-            Phase::Granting { prompt, asking } => self.grant_question(*prompt, *asking),
+            Phase::Granting { prompt, asking, cohorts } => self.grant_question(*prompt, *asking, cohorts),
             Phase::Surveying { prompt, progress } => match self.survey_question(*prompt, progress) {
                 Some(reply) => reply,
                 None => return self.flow_changed(),

@@ -209,6 +209,7 @@ pub const GR_ROLE: &str = "gr-role";
 pub const BTN_ROLE_FACILITATOR: &str = "btn-role-facilitator";
 pub const BTN_ROLE_ORGANISER: &str = "btn-role-organiser";
 pub const GR_COHORT: &str = "gr-cohort";
+pub const GR_COHORT_PICK: &str = "gr-cohort-pick";
 pub const BTN_ALL_COHORTS: &str = "btn-all-cohorts";
 pub const INVITE_UNKNOWN: &str = "invite-unknown";
 pub const INVITE_USED: &str = "invite-used";
@@ -325,6 +326,7 @@ const FIXED: &[&str] = &[
     BTN_ROLE_FACILITATOR,
     BTN_ROLE_ORGANISER,
     GR_COHORT,
+    GR_COHORT_PICK,
     BTN_ALL_COHORTS,
     INVITE_UNKNOWN,
     INVITE_USED,

@@ -68,6 +68,9 @@ pub enum Phase {
     Granting {
         prompt: PromptId,
         asking: GrantStep,
+        /// The cohorts offered as buttons for a facilitator's invitation (see `Query::AllCohorts`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        cohorts: Vec<CohortCode>,
     },
     /// Answering a feedback survey.
     Surveying {

@@ -23,11 +23,11 @@ impl Turn<'_> {
             return self.say(Msg::new(m::ORGANISERS_ONLY));
         }
         let prompt = self.new_prompt();
-        self.conv.phase = Phase::Granting { prompt, asking: GrantStep::Role };
+        self.conv.phase = Phase::Granting { prompt, asking: GrantStep::Role, cohorts: Vec::new() };
         self.ask_current();
     }
 
-    pub(super) fn grant_question(&self, prompt: PromptId, asking: GrantStep) -> Reply {
+    pub(super) fn grant_question(&self, prompt: PromptId, asking: GrantStep, cohorts: &[CohortCode]) -> Reply {
         let choice = |value: &str, key: &str| Choice { value: value.to_owned(), label: Label::key(key) };
         match asking {
             GrantStep::Role => Reply::Ask {
@@ -38,15 +38,18 @@ impl Turn<'_> {
                     choice(Role::Organiser.as_str(), m::BTN_ROLE_ORGANISER),
                 ],
             },
-            GrantStep::Cohort => Reply::Ask {
-                msg: Msg::new(m::GR_COHORT),
-                prompt,
-                choices: vec![choice(ALL_COHORTS, m::BTN_ALL_COHORTS)],
-            },
+            GrantStep::Cohort => {
+                let mut choices = vec![choice(ALL_COHORTS, m::BTN_ALL_COHORTS)];
+                choices.extend(
+                    cohorts.iter().map(|c| Choice { value: c.to_string(), label: Label::Literal(c.to_string()) }),
+                );
+                let key = if cohorts.is_empty() { m::GR_COHORT } else { m::GR_COHORT_PICK };
+                Reply::Ask { msg: Msg::new(key), prompt, choices }
+            }
         }
     }
 
-    pub(super) fn grant_choice(&mut self, prompt: PromptId, asking: GrantStep, value: &str) {
+    pub(super) fn grant_choice(&mut self, prompt: PromptId, asking: GrantStep, cohorts: Vec<CohortCode>, value: &str) {
         if !self.is_organiser() {
             self.say(Msg::new(m::ORGANISERS_ONLY));
             return self.idle();
@@ -56,22 +59,27 @@ impl Turn<'_> {
                 self.make_invite(RoleGrant { role: Role::Organiser, cohort: None })
             }
             (GrantStep::Role, Ok(Role::Facilitator)) => {
+                // The cohorts are looked up first, to be offered as buttons.
                 let prompt = self.new_prompt();
-                self.conv.phase = Phase::Granting { prompt, asking: GrantStep::Cohort };
-                self.ask_current();
+                self.conv.phase = Phase::Granting { prompt, asking: GrantStep::Cohort, cohorts: Vec::new() };
+                self.out.query = Some(Query::AllCohorts);
             }
             (GrantStep::Cohort, _) if value == ALL_COHORTS => {
                 self.make_invite(RoleGrant { role: Role::Facilitator, cohort: None })
             }
+            (GrantStep::Cohort, _) if cohorts.iter().any(|c| c.as_str() == value) => {
+                let cohort = cohorts.into_iter().find(|c| c.as_str() == value);
+                self.make_invite(RoleGrant { role: Role::Facilitator, cohort })
+            }
             _ => {
-                self.conv.phase = Phase::Granting { prompt, asking };
+                self.conv.phase = Phase::Granting { prompt, asking, cohorts };
                 self.notice(m::STALE_BUTTON);
             }
         }
     }
 
-    pub(super) fn grant_text(&mut self, prompt: PromptId, asking: GrantStep, text: &str) {
-        let again = Phase::Granting { prompt, asking };
+    pub(super) fn grant_text(&mut self, prompt: PromptId, asking: GrantStep, cohorts: Vec<CohortCode>, text: &str) {
+        let again = Phase::Granting { prompt, asking, cohorts };
         if !self.is_organiser() {
             self.say(Msg::new(m::ORGANISERS_ONLY));
             return self.idle();
@@ -92,12 +100,18 @@ impl Turn<'_> {
         }
     }
 
-    pub(super) fn grant_cohort_found(&mut self, prompt: PromptId, code: CohortCode, found: bool) {
+    pub(super) fn grant_cohort_found(
+        &mut self,
+        prompt: PromptId,
+        cohorts: Vec<CohortCode>,
+        code: CohortCode,
+        found: bool,
+    ) {
         if found {
             return self.make_invite(RoleGrant { role: Role::Facilitator, cohort: Some(code) });
         }
         self.say(Msg::new(m::COHORT_NOT_FOUND).text("code", code.to_string()));
-        self.reask(Phase::Granting { prompt, asking: GrantStep::Cohort });
+        self.reask(Phase::Granting { prompt, asking: GrantStep::Cohort, cohorts });
     }
 
     fn make_invite(&mut self, grant: RoleGrant) {
@@ -139,5 +153,32 @@ fn role_kind(grant: &RoleGrant) -> &'static str {
         (Role::Organiser, _) => ROLE_KINDS[0],
         (_, Some(_)) => ROLE_KINDS[1],
         (_, None) => ROLE_KINDS[2],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{ORGANISER, engine, turn};
+    use super::*;
+    use crate::conversation::{Command, Conversation, Input};
+
+    #[test]
+    fn an_organiser_invites_a_facilitator_of_a_cohort_chosen_as_a_button() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        turn(&engine, &mut conv, &ORGANISER, Input::Command(Command::Grant));
+        let Some(prompt) = conv.phase.prompt() else { panic!("the role is asked") };
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt, value: "facilitator".into() });
+        assert_eq!(out.query, Some(Query::AllCohorts));
+        let cohorts: Vec<CohortCode> =
+            ["SKOPJE-1", "TIRANA-1"].iter().filter_map(|c| CohortCode::parse(c).ok()).collect();
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::AllCohorts(cohorts));
+        let [Reply::Ask { prompt, choices, .. }] = out.replies.as_slice() else { panic!("{:?}", out.replies) };
+        let values: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(values, [ALL_COHORTS, "SKOPJE-1", "TIRANA-1"]);
+
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: "TIRANA-1".into() });
+        let [Effect::CreateInvite { grant, .. }] = out.effects.as_slice() else { panic!("{:?}", out.effects) };
+        assert_eq!(grant.cohort.as_ref().map(CohortCode::as_str), Some("TIRANA-1"));
+        assert_eq!(grant.role, Role::Facilitator);
     }
 }
