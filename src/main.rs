@@ -437,15 +437,12 @@ async fn add_cohort(
 
 async fn list_cohorts(settings: &Settings) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
-        let all = cohorts::list(pool).await?;
-        if all.is_empty() {
-            println!("No cohorts. Add one with: active-citizens-bot cohorts add CODE --name NAME");
-        }
-        for (cohort, participants) in all {
+        let empty = "No cohorts. Add one with: active-citizens-bot cohorts add CODE --name NAME";
+        print_lines(cohorts::list(pool).await?, empty, |(cohort, participants)| {
             let country = cohort.country.map_or("-", Country::code);
             let people = counted(participants, "participant", "participants");
-            println!("{:<16} {:<5} {:>16}  {}", cohort.code.as_str(), country, people, cohort.name);
-        }
+            format!("{:<16} {:<5} {:>16}  {}", cohort.code.as_str(), country, people, cohort.name)
+        });
         Ok(())
     })
     .await
@@ -521,8 +518,6 @@ async fn grant_role(
         if granted {
             audit::record(pool, "cli", "role_granted", &format!("{role} ({scope}) to {user}"), chrono::Utc::now())
                 .await?;
-        }
-        if granted {
             println!("Granted {role} ({scope}) to {user}.");
         } else {
             println!("{user} already is {role} ({scope}); nothing changed.");
@@ -560,15 +555,12 @@ async fn revoke_role(
 
 async fn list_roles(settings: &Settings) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
-        let all = roles::all(pool).await?;
-        if all.is_empty() {
-            println!("No roles granted. Grant one with: active-citizens-bot roles grant TELEGRAM_ID organiser");
-        }
-        for r in all {
+        let empty = "No roles granted. Grant one with: active-citizens-bot roles grant TELEGRAM_ID organiser";
+        print_lines(roles::all(pool).await?, empty, |r| {
             let when = r.granted_at.format("%Y-%m-%d %H:%M UTC");
             let scope = scope_name(r.grant.cohort.as_ref());
-            println!("{:>12}  {:<12} {:<24} {when}  by {}", r.user, r.grant.role.as_str(), scope, r.granted_by);
-        }
+            format!("{:>12}  {:<12} {:<24} {when}  by {}", r.user, r.grant.role.as_str(), scope, r.granted_by)
+        });
         Ok(())
     })
     .await
@@ -649,13 +641,9 @@ async fn backup(settings: &Settings, file: &Path) -> anyhow::Result<()> {
 
 async fn show_audit(settings: &Settings, limit: i64) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
-        let entries = audit::latest(pool, limit.max(1)).await?;
-        if entries.is_empty() {
-            println!("The audit log is empty.");
-        }
-        for e in entries {
-            println!("{}  {:<18} {:<18} {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.detail);
-        }
+        print_lines(audit::latest(pool, limit.max(1)).await?, "The audit log is empty.", |e| {
+            format!("{}  {:<18} {:<18} {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.detail)
+        });
         Ok(())
     })
     .await
@@ -672,6 +660,16 @@ async fn on_database<T>(
     let result = work(&pool).await;
     pool.close().await;
     result
+}
+
+/// One line for each item of a list the command line prints, or `empty` when there is none.
+fn print_lines<T>(items: Vec<T>, empty: &str, line: impl Fn(T) -> String) {
+    if items.is_empty() {
+        println!("{empty}");
+    }
+    for item in items {
+        println!("{}", line(item));
+    }
 }
 
 /// "1 row", "2 rows": a count for the command line's messages, which are in English.
@@ -779,11 +777,7 @@ async fn list_sessions(
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<()> {
     let cohort = cohort.map(CohortCode::parse).transpose().context("--cohort")?;
-    let all = sessions::list(pool, cohort.as_ref()).await?;
-    if all.is_empty() {
-        println!("No sessions.");
-    }
-    for s in all {
+    print_lines(sessions::list(pool, cohort.as_ref()).await?, "No sessions.", |s| {
         let status = if s.cancelled {
             "cancelled"
         } else if s.has_started(now) {
@@ -793,8 +787,8 @@ async fn list_sessions(
         };
         let place = s.location.as_deref().unwrap_or("-");
         let local = s.local_start(s.timezone);
-        println!("{:>5}  {:<16} {} {:<16} {:<9} {}  @ {}", s.id, s.cohort, local, s.timezone, status, s.title, place);
-    }
+        format!("{:>5}  {:<16} {} {:<16} {:<9} {}  @ {}", s.id, s.cohort, local, s.timezone, status, s.title, place)
+    });
     Ok(())
 }
 
