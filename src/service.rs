@@ -580,6 +580,10 @@ async fn apply(
             // A second submission (two devices, a double press) finds the session answered and stores nothing.
             surveys::submit(tx, user, &response, answers, now).await.map(|_| ())
         }
+        Effect::SummarySent { approved } => {
+            let detail = format!("{approved} approved, sent in a chat");
+            audit::record(&mut *tx, &actor, "summary", &detail, now).await
+        }
         Effect::Exported(kind) => {
             audit::record(&mut *tx, &actor, "export", &format!("{kind}, sent in a chat"), now).await
         }

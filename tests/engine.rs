@@ -104,7 +104,8 @@ impl Chat {
             | Effect::SubmitRecommendation { .. }
             | Effect::Moderate { .. }
             | Effect::Endorse { .. }
-            | Effect::Exported(_) => {}
+            | Effect::Exported(_)
+            | Effect::SummarySent { .. } => {}
         }
     }
 

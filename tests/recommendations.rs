@@ -203,6 +203,9 @@ async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
     let xlsx = bot.fake.next_message(ORGANISER).await;
     let (name, bytes) = xlsx.file.clone().expect("a document");
     assert_eq!((name.as_str(), &bytes[..2]), ("summary.xlsx", b"PK".as_slice()));
+    let audit = audit::latest(bot.core.pool(), 1).await.unwrap();
+    let entry = (audit[0].actor.as_str(), audit[0].action.as_str(), audit[0].detail.as_str());
+    assert_eq!(entry, (format!("telegram:{ORGANISER}").as_str(), "summary", "6 approved, sent in a chat"));
 
     // An author who erases their data leaves their recommendation as anonymous text.
     let mut conn = bot.core.pool().acquire().await.unwrap();

@@ -177,6 +177,10 @@ pub enum Effect {
     },
     /// Record in the audit log that the person was sent an export (its documents come with the reply).
     Exported(ExportKind),
+    /// Record in the audit log that the person was sent the recommendations summary, of this many approved.
+    SummarySent {
+        approved: i64,
+    },
 }
 
 /// Something the engine needs to know from storage; the answer comes back as an [`super::Input`].

@@ -294,6 +294,7 @@ impl Turn<'_> {
         }
         self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
         self.out.replies.push(Reply::Attach(crate::conversation::Attachment::Summary));
+        self.out.effects.push(Effect::SummarySent { approved: summary.approved });
     }
 
     fn value_key(&self, dimension: Dimension, value: &str) -> String {
