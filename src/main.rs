@@ -467,11 +467,11 @@ async fn link_username(
 /// Prints the deep link that opens the bot with `/start <payload>` (with `<bot>` for an unknown username), and
 /// writes it as a QR code to `qr_file`.
 fn print_link(what: &str, username: Option<&str>, payload: &str, qr_file: Option<&Path>) -> anyhow::Result<()> {
-    let Some(username) = username else {
-        println!("{what}: https://t.me/<bot>?start={payload} (set BOT_USERNAME to print it in full)");
+    let link = active_citizens_bot::domain::deep_link(username, payload);
+    if username.is_none() {
+        println!("{what}: {link} (set BOT_USERNAME to print it in full)");
         return Ok(());
-    };
-    let link = format!("https://t.me/{username}?start={payload}");
+    }
     println!("{what}: {link}");
     if let Some(file) = qr_file {
         qr::write_png(&link, file)?;

@@ -229,9 +229,12 @@ async fn a_revoked_facilitator_loses_the_commands_and_then_the_menu() {
     assert!(!help.text.contains("For facilitators:"), "{}", help.text);
     let reset = bot.fake.wait_for_call("DeleteMyCommands", |b| b["scope"]["chat_id"] == FACILITATOR).await;
     assert_eq!(reset.body["scope"]["type"], "chat");
-    // Once: the next /help finds nothing to reset.
+    // Once: the next /help finds nothing to reset, and nobody else's /start or /help costs a call.
     say(&bot.fake, FACILITATOR, "/help").await;
     say(&bot.fake, FACILITATOR, "/start").await;
+    enrol(&bot, 5, "TIRANA-2026", Country::Albania).await;
+    say(&bot.fake, 5, "/help").await;
+    say(&bot.fake, 5, "/start").await;
     assert_eq!(bot.fake.calls("DeleteMyCommands").len(), 1);
 }
 

@@ -221,10 +221,10 @@ impl Turn<'_> {
         self.ctx.participant
     }
 
-    /// The deep link that opens the bot with `/start <payload>`; with the bot's username unknown (BOT_USERNAME
-    /// unset and `serve` never run), `<bot>` stands in for it, as on the command line.
+    /// The deep link that opens the bot with `/start <payload>` ([`crate::domain::deep_link`]; the username is
+    /// unknown when BOT_USERNAME is unset and `serve` never ran).
     fn deep_link(&self, payload: &str) -> String {
-        format!("https://t.me/{}?start={payload}", self.ctx.bot_username.unwrap_or("<bot>"))
+        crate::domain::deep_link(self.ctx.bot_username, payload)
     }
 
     /// The cohorts to offer as buttons where a cohort is chosen: a facilitator's own, or for someone who reaches
@@ -243,24 +243,19 @@ impl Turn<'_> {
         if codes.len() > MAX_COHORT_BUTTONS {
             codes.clear();
         }
-        self.conv.phase = match phase {
-            Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, mut draft } => {
-                draft.cohorts = codes;
-                Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, draft }
-            }
-            Phase::Scheduling { prompt, asking: SessionStep::Cohort, mut draft } => {
-                draft.cohorts = codes;
-                Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft }
-            }
-            Phase::Granting { prompt, asking: GrantStep::Cohort, .. } => {
-                Phase::Granting { prompt, asking: GrantStep::Cohort, cohorts: codes }
-            }
+        let mut phase = phase;
+        let offered = match &mut phase {
+            Phase::Broadcasting { asking: BroadcastStep::Cohort, draft, .. } => &mut draft.cohorts,
+            Phase::Scheduling { asking: SessionStep::Cohort, draft, .. } => &mut draft.cohorts,
+            Phase::Granting { asking: GrantStep::Cohort, cohorts, .. } => cohorts,
             // The answer came too late for a question that has moved on.
-            other => {
-                self.conv.phase = other;
+            _ => {
+                self.conv.phase = phase;
                 return;
             }
         };
+        *offered = codes;
+        self.conv.phase = phase;
         self.ask_current();
     }
 

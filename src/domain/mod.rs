@@ -31,3 +31,9 @@ pub use session::{
 
 /// A Telegram user id: who a participant is, taken from the sender of an update, never from message text.
 pub type TelegramId = i64;
+
+/// The deep link that opens the bot `username` with `/start <payload>` (a cohort's code, a check-in, an
+/// invitation); with the username unknown, `<bot>` stands in for it.
+pub fn deep_link(username: Option<&str>, payload: &str) -> String {
+    format!("https://t.me/{}?start={payload}", username.unwrap_or("<bot>"))
+}

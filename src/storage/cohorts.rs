@@ -47,10 +47,12 @@ pub async fn name_of<'e>(
 /// Every cohort's code, in order.
 pub async fn codes(pool: &SqlitePool) -> Result<Vec<CohortCode>, StorageError> {
     let codes: Vec<String> = sqlx::query_scalar("SELECT code FROM cohorts ORDER BY code").fetch_all(pool).await?;
-    codes
-        .into_iter()
-        .map(|code| CohortCode::parse(&code).map_err(|e| StorageError::Corrupt(format!("cohort code '{code}': {e}"))))
-        .collect()
+    codes.iter().map(|code| stored_code(code)).collect()
+}
+
+/// A code as stored, which was checked when the cohort was added.
+fn stored_code(code: &str) -> Result<CohortCode, StorageError> {
+    CohortCode::parse(code).map_err(|e| StorageError::Corrupt(format!("cohort code '{code}': {e}")))
 }
 
 /// Every cohort, by code, with the number of participants in it.
@@ -63,8 +65,7 @@ pub async fn list(pool: &SqlitePool) -> Result<Vec<(Cohort, i64)>, StorageError>
     .await?;
     rows.into_iter()
         .map(|(code, name, country, participants)| {
-            let code =
-                CohortCode::parse(&code).map_err(|e| StorageError::Corrupt(format!("cohort code '{code}': {e}")))?;
+            let code = stored_code(&code)?;
             let country = match country {
                 Some(c) => Some(c.parse::<Country>().map_err(StorageError::Corrupt)?),
                 None => None,

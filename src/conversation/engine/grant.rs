@@ -54,6 +54,7 @@ impl Turn<'_> {
             self.say(Msg::new(m::ORGANISERS_ONLY));
             return self.idle();
         }
+        let offered = cohorts.iter().find(|c| c.as_str() == value).cloned();
         match (asking, value.parse::<Role>()) {
             (GrantStep::Role, Ok(Role::Organiser)) => {
                 self.make_invite(RoleGrant { role: Role::Organiser, cohort: None })
@@ -67,9 +68,8 @@ impl Turn<'_> {
             (GrantStep::Cohort, _) if value == ALL_COHORTS => {
                 self.make_invite(RoleGrant { role: Role::Facilitator, cohort: None })
             }
-            (GrantStep::Cohort, _) if cohorts.iter().any(|c| c.as_str() == value) => {
-                let cohort = cohorts.into_iter().find(|c| c.as_str() == value);
-                self.make_invite(RoleGrant { role: Role::Facilitator, cohort })
+            (GrantStep::Cohort, _) if offered.is_some() => {
+                self.make_invite(RoleGrant { role: Role::Facilitator, cohort: offered })
             }
             _ => {
                 self.conv.phase = Phase::Granting { prompt, asking, cohorts };
