@@ -7,7 +7,8 @@ use proptest::prelude::*;
 
 use active_citizens_bot::conversation::flow::Field;
 use active_citizens_bot::conversation::{
-    Choice, Command, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Phase, Query, Reply,
+    Action as ButtonAction, ActionButton, Choice, Command, Context, Conversation, Dialogues, Effect, Engine, Input,
+    Msg, Phase, Query, Reply,
 };
 use active_citizens_bot::domain::{CohortCode, Participant, ParticipantStatus, Profile};
 
@@ -192,6 +193,69 @@ fn the_cohort_from_the_link_is_not_asked_again() {
     assert_eq!(chat.participant.unwrap().profile.cohort.map(|c| c.to_string()).as_deref(), Some("TIRANA-2026"));
 }
 
+/// The action of the one "Start again" button in `replies`.
+fn start_again_button(replies: &[Reply]) -> Option<CohortCode> {
+    let buttons: Vec<_> = replies
+        .iter()
+        .flat_map(|r| match r {
+            Reply::Show { buttons, .. } => buttons.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let [ActionButton { action: ButtonAction::StartAgain { cohort }, .. }] = buttons.as_slice() else {
+        panic!("one Start again button: {replies:?}")
+    };
+    cohort.clone()
+}
+
+#[test]
+fn start_again_after_a_decline_keeps_the_cohort_of_the_link() {
+    let mut chat = Chat::new();
+    chat.text("/start TIRANA-2026");
+    chat.press("en");
+    let declined = chat.press("decline");
+    assert_eq!(keys(&declined), ["reg-declined"]);
+    assert_eq!(chat.conv.phase, Phase::Idle);
+    let cohort = start_again_button(&declined);
+    assert_eq!(cohort, CohortCode::parse("TIRANA-2026").ok());
+
+    assert_eq!(keys(&chat.send(Input::StartAgain { cohort })), ["pick-language"]);
+    chat.press("en");
+    chat.press("agree");
+    chat.text("Ana");
+    chat.text("2004");
+    chat.press("female");
+    chat.press("AL");
+    chat.text("Tirana");
+    assert_eq!(keys(&chat.press("~skip")), ["reg-done"], "the cohort is not asked");
+    let p = &chat.participant.as_ref().expect("saved").profile;
+    assert_eq!(p.cohort, CohortCode::parse("TIRANA-2026").ok());
+}
+
+#[test]
+fn start_again_without_a_link_or_after_registering_is_plain_start() {
+    let mut chat = Chat::new();
+    chat.text("/start");
+    chat.press("en");
+    chat.press("agree");
+    chat.text("Ana");
+    chat.text("2011");
+    chat.press("female");
+    chat.press("AL");
+    let not_yet = chat.press("no");
+    assert_eq!(keys(&not_yet), ["reg-guardian-needed"]);
+    assert_eq!(start_again_button(&not_yet), None);
+    assert_eq!(keys(&chat.send(Input::StartAgain { cohort: None })), ["pick-language"]);
+
+    // An old button pressed by someone registered since: welcomed back, not moved to the link's cohort.
+    let mut chat = Chat::new();
+    register(&mut chat);
+    let before = chat.participant.clone();
+    let replies = chat.send(Input::StartAgain { cohort: CohortCode::parse("OTHER-2026").ok() });
+    assert_eq!(keys(&replies), ["welcome-back"]);
+    assert_eq!(chat.participant, before);
+}
+
 #[test]
 fn a_text_answer_to_a_button_question_is_reasked_with_the_same_prompt() {
     let mut chat = Chat::new();
@@ -295,6 +359,8 @@ enum Action {
     PressAny(u64, String),
     NonText,
     Lookup(String, bool),
+    /// Press "Start again", with or without the test directory's cohort.
+    StartAgain(bool),
     Tick,
 }
 
@@ -339,6 +405,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (any::<u64>(), "[a-z~_-]{1,10}").prop_map(|(p, v)| Action::PressAny(p, v)),
         1 => Just(Action::NonText),
         1 => ("[A-Z0-9-]{2,12}", any::<bool>()).prop_map(|(c, f)| Action::Lookup(c, f)),
+        1 => any::<bool>().prop_map(Action::StartAgain),
         1 => Just(Action::Tick),
     ]
 }
@@ -367,6 +434,9 @@ proptest! {
                     Ok(code) => Input::CohortLookup { code, name: found.then(|| "X".to_owned()) },
                     Err(_) => Input::NonText,
                 },
+                Action::StartAgain(linked) => {
+                    Input::StartAgain { cohort: CohortCode::parse("TIRANA-2026").ok().filter(|_| linked) }
+                }
                 Action::Tick => {
                     chat.now += chrono::Duration::milliseconds(1);
                     continue;

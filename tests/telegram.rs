@@ -189,17 +189,46 @@ async fn declining_consent_or_a_missing_guardian_agreement_stores_nothing() {
     let consent = press(fake, ANA, &picker, "English").await;
     let declined = press(fake, ANA, &consent, "I do not agree").await;
     assert!(declined.text.contains("we have kept nothing"), "{}", declined.text);
+    assert_eq!(declined.buttons(), ["Start again"]);
 
     // Born 2011: 15 at most this year, under the default age of digital consent (16).
     let guardian = register_until_municipality(fake, ANA, "2011", "North Macedonia").await;
     assert!(guardian.text.contains("under 16, a parent or guardian must agree"), "{}", guardian.text);
     let not_yet = press(fake, ANA, &guardian, "Not yet").await;
-    assert!(not_yet.text.contains("send /start again when they agree"), "{}", not_yet.text);
+    assert!(not_yet.text.contains(r#"tap "Start again" when they agree"#), "{}", not_yet.text);
+    assert_eq!(not_yet.buttons(), ["Start again"]);
     assert!(participants::find(bot.core.pool(), ANA).await.unwrap().is_none());
 
     // In Serbia the age is 15: someone born in 2010 is 15 or 16, so is not asked.
     let municipality = register_until_municipality(fake, 3003, "2010", "Serbia").await;
     assert!(municipality.text.contains("municipality"), "{}", municipality.text);
+}
+
+#[tokio::test]
+async fn start_again_after_a_decline_keeps_the_cohort_of_the_link() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    let picker = say(fake, ANA, "/start TIRANA-2026").await;
+    let consent = press(fake, ANA, &picker, "English").await;
+    let declined = press(fake, ANA, &consent, "I do not agree").await;
+    let picker = press(fake, ANA, &declined, "Start again").await;
+    assert!(picker.text.contains("Choose your language"), "{}", picker.text);
+    let consent = press(fake, ANA, &picker, "English").await;
+    let name = press(fake, ANA, &consent, "I agree").await;
+    assert!(name.text.starts_with("What is your name?"), "{}", name.text);
+    say(fake, ANA, "Ana Hoxha").await;
+    let gender = say(fake, ANA, "2003").await;
+    let country = press(fake, ANA, &gender, "Female").await;
+    press(fake, ANA, &country, "Albania").await;
+    let organisation = say(fake, ANA, "Tiranë").await;
+    let done = press(fake, ANA, &organisation, "Skip").await;
+    assert!(done.text.starts_with("Thank you, Ana Hoxha!"), "the cohort is not asked: {}", done.text);
+    let p = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered").profile;
+    assert_eq!(p.cohort.map(|c| c.to_string()).as_deref(), Some("TIRANA-2026"));
+
+    // Pressed again once registered, the old button only welcomes back.
+    let again = press(fake, ANA, &declined, "Start again").await;
+    assert!(again.text.starts_with("Welcome back"), "{}", again.text);
 }
 
 #[tokio::test]

@@ -19,7 +19,8 @@ reg-consent =
     Do you agree?
 btn-agree = I agree
 btn-decline = I do not agree
-reg-declined = That's fine. Without your agreement we cannot register you, and we have kept nothing. If you change your mind, send /start.
+reg-declined = That's fine. Without your agreement we cannot register you, and we have kept nothing. If you change your mind, tap "Start again".
+btn-start-again = Start again
 reg-name = What is your name? (the name you want the programme team to use, { $min }–{ $max } characters)
 reg-birth-year = In which year were you born? Write the four digits, e.g. 2005. (We only ask for the year, not the date.)
 reg-gender = What is your gender?
@@ -40,7 +41,7 @@ reg-guardian =
     Please show them the privacy notice above. Does your parent or guardian agree?
 btn-guardian-agrees = My parent/guardian agrees
 btn-guardian-not-yet = Not yet
-reg-guardian-needed = No problem. Please talk to your parent or guardian, and send /start again when they agree. We have kept nothing.
+reg-guardian-needed = No problem. Please talk to your parent or guardian, and tap "Start again" when they agree. We have kept nothing.
 reg-municipality = In which municipality or town do you live?
 reg-organisation = Which organisation, school or group are you part of? Tap "Skip" if none.
 btn-skip = Skip

@@ -18,7 +18,8 @@ reg-consent =
     A pajtoheni?
 btn-agree = Pajtohem
 btn-decline = Nuk pajtohem
-reg-declined = Në rregull. Pa pëlqimin tuaj nuk mund t'ju regjistrojmë, dhe nuk kemi ruajtur asgjë. Nëse ndërroni mendje, dërgoni /start.
+reg-declined = Në rregull. Pa pëlqimin tuaj nuk mund t'ju regjistrojmë, dhe nuk kemi ruajtur asgjë. Nëse ndërroni mendje, shtypni "Fillo përsëri".
+btn-start-again = Fillo përsëri
 reg-name = Si quheni? (emri që dëshironi të përdorë ekipi i programit, { $min }–{ $max } shkronja)
 reg-birth-year = Në cilin vit keni lindur? Shkruani katër shifrat, p.sh. 2005. (Pyesim vetëm për vitin, jo për datën.)
 reg-gender = Cila është gjinia juaj?
@@ -39,7 +40,7 @@ reg-guardian =
     Ju lutemi t'ia tregoni njoftimin e privatësisë më lart. A pajtohet prindi ose kujdestari juaj?
 btn-guardian-agrees = Prindi/kujdestari pajtohet
 btn-guardian-not-yet = Jo ende
-reg-guardian-needed = Asnjë problem. Flisni me prindin ose kujdestarin tuaj dhe dërgoni përsëri /start kur të pajtohen. Nuk kemi ruajtur asgjë.
+reg-guardian-needed = Asnjë problem. Flisni me prindin ose kujdestarin tuaj dhe shtypni "Fillo përsëri" kur të pajtohen. Nuk kemi ruajtur asgjë.
 reg-municipality = Në cilën komunë ose qytet jetoni?
 reg-organisation = Në cilën organizatë, shkollë ose grup jeni? Shtypni "Kapërce" nëse në asnjë.
 btn-skip = Kapërce

@@ -18,7 +18,8 @@ reg-consent =
     Da li se slažete?
 btn-agree = Slažem se
 btn-decline = Ne slažem se
-reg-declined = U redu. Bez vaše saglasnosti ne možemo da vas registrujemo, i ništa nismo sačuvali. Ako se predomislite, pošaljite /start.
+reg-declined = U redu. Bez vaše saglasnosti ne možemo da vas registrujemo, i ništa nismo sačuvali. Ako se predomislite, dodirnite "Počni ponovo".
+btn-start-again = Počni ponovo
 reg-name = Kako se zovete? (ime koje želite da tim programa koristi, { $min }–{ $max } znakova)
 reg-birth-year = Koje godine ste rođeni? Napišite četiri cifre, npr. 2005. (Pitamo samo za godinu, ne za datum.)
 reg-gender = Kog ste pola?
@@ -39,7 +40,7 @@ reg-guardian =
     Molimo vas da im pokažete obaveštenje o privatnosti iznad. Da li se vaš roditelj ili staratelj slaže?
 btn-guardian-agrees = Roditelj/staratelj se slaže
 btn-guardian-not-yet = Još ne
-reg-guardian-needed = Nema problema. Razgovarajte sa roditeljem ili starateljem i ponovo pošaljite /start kada se slože. Ništa nismo sačuvali.
+reg-guardian-needed = Nema problema. Razgovarajte sa roditeljem ili starateljem i dodirnite "Počni ponovo" kada se slože. Ništa nismo sačuvali.
 reg-municipality = U kojoj opštini ili mestu živite?
 reg-organisation = Kojoj organizaciji, školi ili grupi pripadate? Dodirnite "Preskoči" ako nijednoj.
 btn-skip = Preskoči

@@ -129,11 +129,14 @@ impl Turn<'_> {
                 self.help();
                 self.reask(phase);
             }
-            Input::Command(_) | Input::UnknownCommand(_) | Input::StartSurvey { .. } if phase.is_busy() => {
+            Input::Command(_) | Input::UnknownCommand(_) | Input::StartSurvey { .. } | Input::StartAgain { .. }
+                if phase.is_busy() =>
+            {
                 self.say(Msg::new(m::BUSY));
                 self.reask(phase);
             }
             Input::Command(command) => self.command(command),
+            Input::StartAgain { cohort } => self.start_again(cohort),
             Input::UnknownCommand(name) => self.say(Msg::new(m::UNKNOWN_COMMAND).text("command", name)),
             Input::CohortLookup { code, name } => self.cohort_looked_up(phase, code, name),
             Input::ReachableSessions(sessions) => match phase {
@@ -189,7 +192,8 @@ impl Turn<'_> {
             | Input::AudienceCount(_)
             | Input::Choice { .. }
             | Input::Text(_)
-            | Input::NonText => {}
+            | Input::NonText
+            | Input::StartAgain { .. } => {}
         }
     }
 
@@ -455,6 +459,15 @@ impl Turn<'_> {
                     self.pick_language(Some(Form::register(Draft::default(), Some(shown))));
                 }
             }
+        }
+    }
+
+    /// "Start again" after a decline: as `/start` with the link's cohort, looked up again, as it may be gone by
+    /// now. Someone who has registered since is welcomed back rather than moved to that cohort.
+    fn start_again(&mut self, cohort: Option<CohortCode>) {
+        match cohort {
+            Some(code) if self.participant().is_none() => self.out.query = Some(Query::Cohort(code)),
+            _ => self.command(Command::Start(None)),
         }
     }
 
@@ -783,13 +796,21 @@ impl Turn<'_> {
         }
     }
 
-    /// Leaves a form without saving: the person declined consent, or their guardian has not agreed yet.
+    /// Leaves a form without saving: the person declined consent, or their guardian has not agreed yet. A
+    /// registration ends with a "Start again" button that keeps the cohort already chosen (from the /start link,
+    /// as the cohort is asked last), so nobody has to find the link again.
     fn end_form(&mut self, form: &Form, register_message: &str) {
-        let key = match form.mode {
-            FormMode::Register => register_message,
-            FormMode::Edit => m::PROFILE_NOT_SAVED,
-        };
-        self.say(Msg::new(key));
+        match form.mode {
+            FormMode::Register => {
+                let cohort = form.draft.cohort.clone().and_then(Optional::into_option);
+                let again = ActionButton {
+                    label: Label::Msg(Msg::new(m::BTN_START_AGAIN)),
+                    action: Action::StartAgain { cohort },
+                };
+                self.out.replies.push(Reply::Show { msgs: vec![Msg::new(register_message)], buttons: vec![again] });
+            }
+            FormMode::Edit => self.say(Msg::new(m::PROFILE_NOT_SAVED)),
+        }
         self.idle();
     }
 

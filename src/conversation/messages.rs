@@ -7,6 +7,7 @@ pub const PICK_LANGUAGE: &str = "pick-language";
 pub const LANGUAGE_PICK: &str = "language-pick";
 pub const LANGUAGE_SET: &str = "language-set";
 pub const REG_DECLINED: &str = "reg-declined";
+pub const BTN_START_AGAIN: &str = "btn-start-again";
 pub const REG_GUARDIAN_NEEDED: &str = "reg-guardian-needed";
 pub const REG_DONE: &str = "reg-done";
 pub const REG_COHORT_LINK_UNKNOWN: &str = "reg-cohort-link-unknown";
@@ -387,6 +388,7 @@ const FIXED: &[&str] = &[
     LANGUAGE_PICK,
     LANGUAGE_SET,
     REG_DECLINED,
+    BTN_START_AGAIN,
     REG_GUARDIAN_NEEDED,
     REG_DONE,
     REG_COHORT_LINK_UNKNOWN,

@@ -47,6 +47,10 @@ pub enum Input {
     },
     /// A sticker, photo, voice message or anything else that is not text.
     NonText,
+    /// A press on "Start again" after a declined registration: `/start`, keeping the first attempt's cohort.
+    StartAgain {
+        cohort: Option<CohortCode>,
+    },
     /// The answer to [`Query::Cohort`], fed back by the service within the same turn.
     CohortLookup {
         code: CohortCode,
@@ -192,6 +196,7 @@ impl From<&Action> for Input {
             Action::StartSurvey { session } => Input::StartSurvey { session: *session },
             Action::Endorse { recommendation } => Input::Endorse { recommendation: *recommendation },
             Action::Browse { theme, page } => Input::Browse { theme: theme.clone(), page: *page },
+            Action::StartAgain { cohort } => Input::StartAgain { cohort: cohort.clone() },
         }
     }
 }

@@ -82,6 +82,8 @@ pub enum Action {
     Endorse { recommendation: i64 },
     /// Shows a page of a theme's approved recommendations.
     Browse { theme: String, page: i64 },
+    /// Begins registration again after a decline, with the cohort of the link that began the first attempt.
+    StartAgain { cohort: Option<CohortCode> },
 }
 
 /// A button that acts on its own, outside the open question.

@@ -2,7 +2,10 @@
 //! checked again (format here; the prompt, option, session and membership in the engine).
 
 use crate::conversation::Action;
-use crate::domain::Rsvp;
+use crate::domain::{CohortCode, Rsvp};
+
+/// The value of a "Start again" button without a cohort: not a possible cohort code.
+const NO_COHORT: &str = "~";
 
 /// Telegram's limit on callback data.
 pub const MAX_LEN: usize = 64;
@@ -17,7 +20,8 @@ pub enum CallbackError {
 
 /// `p<prompt in base 36>:<value>` for answers to the open question; `r<session in base 36>:c|n` for RSVPs;
 /// `f<session in base 36>:go` to start a session's feedback survey; `e<recommendation>:go` to endorse;
-/// `b<page>:<theme>` to browse recommendations.
+/// `b<page>:<theme>` to browse recommendations; `s0:<cohort code>` (or `s0:~`, without a cohort) to start
+/// registration again.
 pub fn encode(action: &Action) -> Result<String, CallbackError> {
     let data = match action {
         Action::Choice { prompt, value } => {
@@ -49,6 +53,7 @@ pub fn encode(action: &Action) -> Result<String, CallbackError> {
             }
             format!("b{}:{theme}", base36(page))
         }
+        Action::StartAgain { cohort } => format!("s0:{}", cohort.as_ref().map_or(NO_COHORT, CohortCode::as_str)),
     };
     if data.len() > MAX_LEN {
         return Err(CallbackError::TooLong);
@@ -84,6 +89,12 @@ pub fn decode(data: &str) -> Result<Action, CallbackError> {
         }),
         'f' if value == "go" => {
             Ok(Action::StartSurvey { session: i64::try_from(number).map_err(|_| CallbackError::Malformed)? })
+        }
+        's' if number == 0 && value == NO_COHORT => Ok(Action::StartAgain { cohort: None }),
+        // Codes are stored upper-case; anything else was not made here.
+        's' if number == 0 && !value.bytes().any(|b| b.is_ascii_lowercase()) => {
+            let code = CohortCode::parse(value).map_err(|_| CallbackError::Malformed)?;
+            Ok(Action::StartAgain { cohort: Some(code) })
         }
         _ => Err(CallbackError::Malformed),
     }
@@ -139,6 +150,8 @@ mod tests {
         let long = format!("p1:{}", "a".repeat(70));
         for bad in
             ["", "p", "p1", "p:agree", "x1:agree", "p1:", "p1:a b", "pZZ:agree", "p1:ağree", "r1:x", "r-1:c", &long]
+                .into_iter()
+                .chain(["s0:", "s1:TIRANA", "s0:tirana", "s0:X", "s0:CHECKIN-1", "s0:~~"])
         {
             assert!(decode(bad).is_err(), "{bad:?}");
         }
@@ -158,6 +171,15 @@ mod tests {
             let answer = if coming { Rsvp::Coming } else { Rsvp::NotComing };
             let action = Action::Rsvp { session, answer };
             prop_assert_eq!(decode(&encode(&action).unwrap()).unwrap(), action);
+        }
+
+        #[test]
+        fn start_again_round_trips(code in "[A-Z0-9][A-Z0-9_-]{1,31}", with_code in any::<bool>()) {
+            let cohort = CohortCode::parse(&code).ok().filter(|_| with_code);
+            let action = Action::StartAgain { cohort };
+            let encoded = encode(&action).unwrap();
+            prop_assert!(encoded.len() <= MAX_LEN);
+            prop_assert_eq!(decode(&encoded).unwrap(), action);
         }
 
         #[test]
