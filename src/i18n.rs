@@ -37,8 +37,9 @@ impl std::fmt::Debug for I18n {
 }
 
 impl I18n {
-    /// Loads `locales/<code>.ftl` for every language. Every problem is reported, with file and line.
-    pub fn load(dir: &Path, languages: &[Language], fallback: &str) -> Result<Self, Vec<FileError>> {
+    /// Loads `locales/<code>.ftl` for every language. Every problem is reported, with file and line. The
+    /// languages that loaded are kept even then, so that one broken file does not hide what the others lack.
+    pub fn load(dir: &Path, languages: &[Language], fallback: &str) -> (Self, Vec<FileError>) {
         let mut errors = Vec::new();
         let mut i18n = Self { fallback: fallback.to_owned(), bundles: HashMap::new(), ids: HashMap::new() };
         for language in languages {
@@ -54,7 +55,12 @@ impl I18n {
         if !i18n.bundles.contains_key(fallback) && errors.is_empty() {
             errors.push(FileError::whole(dir, format!("the fallback language '{fallback}' is not configured")));
         }
-        if errors.is_empty() { Ok(i18n) } else { Err(errors) }
+        (i18n, errors)
+    }
+
+    /// Whether the translations of `lang` loaded.
+    pub fn is_loaded(&self, lang: &str) -> bool {
+        self.bundles.contains_key(lang)
     }
 
     pub fn has(&self, lang: &str, key: &str) -> bool {

@@ -157,6 +157,19 @@ fn fluent_syntax_errors_and_duplicates_are_reported_at_their_line() {
 }
 
 #[test]
+fn a_broken_locale_does_not_hide_what_the_others_lack() {
+    let dir = copy_dialogues();
+    let path = edit(dir.path(), "locales/sr-Latn.ftl", "btn-skip = Preskoči", "btn-skip = Preskoči { $");
+    edit(dir.path(), "locales/mk.ftl", "stale-button = ", "# stale-button = ");
+    let errors = errors(dir.path());
+    let line = line_of(&path, "btn-skip = Preskoči { $");
+    assert!(errors.iter().any(|e| e.contains(&format!("sr-Latn.ftl:{line}: Fluent syntax"))), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("mk.ftl: message 'stale-button' (used by the bot) is missing")));
+    // The broken file's messages are not also listed as missing, one by one.
+    assert!(!errors.iter().any(|e| e.contains("sr-Latn.ftl") && e.contains("missing")), "{errors:#?}");
+}
+
+#[test]
 fn the_command_reports_every_problem_and_fails() {
     let dir = copy_dialogues();
     edit(dir.path(), "registration.toml", r#"field = "municipality""#, r#"field = "nickname""#);

@@ -70,10 +70,13 @@ impl Dialogues {
                 None
             }
         };
-        let i18n = languages
-            .as_deref()
-            .and_then(|langs| I18n::load(dir, langs, FALLBACK_LANGUAGE).map_err(|e| errors.extend(e)).ok());
-        // The bot's own messages are checked even when another file is broken: one run reports everything.
+        let i18n = languages.as_deref().map(|langs| {
+            let (i18n, problems) = I18n::load(dir, langs, FALLBACK_LANGUAGE);
+            errors.extend(problems);
+            i18n
+        });
+        // The bot's own messages are checked even when another file is broken (another locale too, whose
+        // problems are then its own): one run reports everything.
         if let (Some(languages), Some(i18n)) = (&languages, &i18n) {
             check_translations(dir, languages, i18n, &key_uses, &mut errors);
         }
@@ -350,7 +353,7 @@ fn check_order(reader: &mut RegistrationReader<'_>, steps: &[(usize, Step)]) {
 /// uses exists in English and in every complete language; no language defines a key English does not know.
 fn check_translations(dir: &Path, languages: &[Language], i18n: &I18n, uses: &[KeyUse], errors: &mut Vec<FileError>) {
     let ftl = |code: &str| dir.join("locales").join(format!("{code}.ftl"));
-    for language in languages {
+    for language in languages.iter().filter(|l| i18n.is_loaded(&l.code)) {
         if language.complete {
             for use_ in uses.iter().filter(|u| !i18n.has(&language.code, &u.key)) {
                 errors.push(FileError {
@@ -363,6 +366,10 @@ fn check_translations(dir: &Path, languages: &[Language], i18n: &I18n, uses: &[K
                 let message = format!("message '{key}' (used by the bot) is missing");
                 errors.push(FileError::whole(&ftl(&language.code), message));
             }
+        }
+        // Without the reference translation, every message would look like a stray.
+        if !i18n.is_loaded(FALLBACK_LANGUAGE) {
+            continue;
         }
         let strays: Vec<String> =
             i18n.message_ids(&language.code).filter(|id| !i18n.has(FALLBACK_LANGUAGE, id)).map(str::to_owned).collect();
