@@ -144,6 +144,11 @@ fn keys(replies: &[Reply]) -> Vec<String> {
 
 fn register(chat: &mut Chat) {
     chat.text("/start TIRANA-2026");
+    answer_from_the_language_on(chat);
+}
+
+/// Answers every question from the language picker on; the cohort came with the link, so it is not asked.
+fn answer_from_the_language_on(chat: &mut Chat) {
     chat.press("en");
     chat.press("agree");
     chat.text("Ana");
@@ -220,14 +225,7 @@ fn start_again_after_a_decline_keeps_the_cohort_of_the_link() {
     assert_eq!(cohort, CohortCode::parse("TIRANA-2026").ok());
 
     assert_eq!(keys(&chat.send(Input::StartAgain { cohort })), ["pick-language"]);
-    chat.press("en");
-    chat.press("agree");
-    chat.text("Ana");
-    chat.text("2004");
-    chat.press("female");
-    chat.press("AL");
-    chat.text("Tirana");
-    assert_eq!(keys(&chat.press("~skip")), ["reg-done"], "the cohort is not asked");
+    answer_from_the_language_on(&mut chat);
     let p = &chat.participant.as_ref().expect("saved").profile;
     assert_eq!(p.cohort, CohortCode::parse("TIRANA-2026").ok());
 }

@@ -11,11 +11,16 @@ const ANA: i64 = 1001;
 /// Registers `user` in English up to (not including) the question about the municipality.
 async fn register_until_municipality(fake: &FakeTelegram, user: i64, birth_year: &str, country: &str) -> Sent {
     let picker = say(fake, user, "/start").await;
-    let consent = press(fake, user, &picker, "English").await;
+    answer_until_municipality(fake, user, &picker, birth_year, country).await
+}
+
+/// From the language picker `picker` on, answers in English up to the question about the municipality.
+async fn answer_until_municipality(fake: &FakeTelegram, user: i64, picker: &Sent, year: &str, country: &str) -> Sent {
+    let consent = press(fake, user, picker, "English").await;
     let name = press(fake, user, &consent, "I agree").await;
     assert!(name.text.contains("What is your name?"), "{}", name.text);
     say(fake, user, "Ana Hoxha").await;
-    let gender = say(fake, user, birth_year).await;
+    let gender = say(fake, user, year).await;
     let country_q = press(fake, user, &gender, "Female").await;
     press(fake, user, &country_q, country).await
 }
@@ -213,13 +218,7 @@ async fn start_again_after_a_decline_keeps_the_cohort_of_the_link() {
     let declined = press(fake, ANA, &consent, "I do not agree").await;
     let picker = press(fake, ANA, &declined, "Start again").await;
     assert!(picker.text.contains("Choose your language"), "{}", picker.text);
-    let consent = press(fake, ANA, &picker, "English").await;
-    let name = press(fake, ANA, &consent, "I agree").await;
-    assert!(name.text.starts_with("What is your name?"), "{}", name.text);
-    say(fake, ANA, "Ana Hoxha").await;
-    let gender = say(fake, ANA, "2003").await;
-    let country = press(fake, ANA, &gender, "Female").await;
-    press(fake, ANA, &country, "Albania").await;
+    answer_until_municipality(fake, ANA, &picker, "2003", "Albania").await;
     let organisation = say(fake, ANA, "Tiranë").await;
     let done = press(fake, ANA, &organisation, "Skip").await;
     assert!(done.text.starts_with("Thank you, Ana Hoxha!"), "the cohort is not asked: {}", done.text);
