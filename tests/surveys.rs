@@ -1,7 +1,8 @@
 //! Feedback surveys through the real dispatcher, the delivery worker and the fake Bot API server: invitations
 //! after the session (checked-in first, then those coming, then the cohort; quiet hours wait), every question
 //! type in two languages, skipping, a too-long answer, a forged rating, one response per person, an anonymous
-//! survey that stores no participant id, and results and exports checked against the answers given.
+//! survey that stores no participant id, results and exports checked against the answers given, and an export
+//! whose data cannot be read.
 
 mod support;
 
@@ -316,4 +317,23 @@ async fn results_stats_and_exports_match_the_answers_given() {
     let exports: Vec<(&str, &str)> =
         audit.iter().filter(|e| e.action == "export").map(|e| (e.actor.as_str(), e.detail.as_str())).collect();
     assert_eq!(exports, [("telegram:60", "participants, sent in a chat"), ("telegram:60", "feedback, sent in a chat")]);
+}
+
+#[tokio::test]
+async fn an_export_that_cannot_be_read_gets_an_apology_and_is_still_audited() {
+    let bot = spawn_bot().await;
+    roles::grant(bot.core.pool(), 60, Role::Organiser, None, "test", test_now()).await.unwrap();
+    let pick = say(&bot.fake, 60, "/export").await;
+    // The documents are read after the turn is stored; a database that fails then is what this stands for.
+    sqlx::query("DROP TABLE survey_answers").execute(bot.core.pool()).await.unwrap();
+    let sent = press(&bot.fake, 60, &pick, "Feedback").await;
+    assert_eq!(sent.text, "Sorry, something went wrong on our side. Please try again in a minute.");
+    assert!(sent.file.is_none());
+    // The audit log errs on the side of the organiser having had the data: the entry stays.
+    let audit = storage::audit::latest(bot.core.pool(), 10).await.unwrap();
+    let exports: Vec<&str> = audit.iter().filter(|e| e.action == "export").map(|e| e.detail.as_str()).collect();
+    assert_eq!(exports, ["feedback, sent in a chat"]);
+    // The chat is not stuck: the next /export is a fresh start.
+    let again = say(&bot.fake, 60, "/export").await;
+    assert_eq!(again.buttons(), ["Participants", "RSVPs and check-ins", "Feedback", "Recommendations"]);
 }
