@@ -203,6 +203,9 @@ async fn declining_consent_or_a_missing_guardian_agreement_stores_nothing() {
     assert!(not_yet.text.contains(r#"tap "Start again" when they agree"#), "{}", not_yet.text);
     assert_eq!(not_yet.buttons(), ["Start again"]);
     assert!(participants::find(bot.core.pool(), ANA).await.unwrap().is_none());
+    // Without a link, the button starts over as /start does.
+    let picker = press(fake, ANA, &not_yet, "Start again").await;
+    assert!(picker.text.contains("Choose your language"), "{}", picker.text);
 
     // In Serbia the age is 15: someone born in 2010 is 15 or 16, so is not asked.
     let municipality = register_until_municipality(fake, 3003, "2010", "Serbia").await;

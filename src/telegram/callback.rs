@@ -91,10 +91,10 @@ pub fn decode(data: &str) -> Result<Action, CallbackError> {
             Ok(Action::StartSurvey { session: i64::try_from(number).map_err(|_| CallbackError::Malformed)? })
         }
         's' if number == 0 && value == NO_COHORT => Ok(Action::StartAgain { cohort: None }),
-        // Codes are stored upper-case; anything else was not made here.
-        's' if number == 0 && !value.bytes().any(|b| b.is_ascii_lowercase()) => {
-            let code = CohortCode::parse(value).map_err(|_| CallbackError::Malformed)?;
-            Ok(Action::StartAgain { cohort: Some(code) })
+        's' if number == 0 => {
+            // Only a code's stored spelling was made here: not a lower-case or padded one.
+            let code = CohortCode::parse(value).ok().filter(|code| code.as_str() == value);
+            Ok(Action::StartAgain { cohort: Some(code.ok_or(CallbackError::Malformed)?) })
         }
         _ => Err(CallbackError::Malformed),
     }
@@ -151,7 +151,7 @@ mod tests {
         for bad in
             ["", "p", "p1", "p:agree", "x1:agree", "p1:", "p1:a b", "pZZ:agree", "p1:ağree", "r1:x", "r-1:c", &long]
                 .into_iter()
-                .chain(["s0:", "s1:TIRANA", "s0:tirana", "s0:X", "s0:CHECKIN-1", "s0:~~"])
+                .chain(["s0:", "s1:TIRANA", "s0:tirana", "s0: TIRANA", "s0:X", "s0:CHECKIN-1", "s0:~~"])
         {
             assert!(decode(bad).is_err(), "{bad:?}");
         }
