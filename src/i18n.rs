@@ -107,13 +107,23 @@ fn load_bundle(path: &Path, code: &str) -> Result<(Bundle, BTreeSet<String>), Ve
             .collect::<Vec<_>>()
     })?;
     let ids = message_ids(path, &source, &resource)?;
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    let mut bundle = FluentBundle::new_concurrent(vec![plural_rules_of(langid)]);
     // Isolation marks around arguments show up as stray characters in Telegram clients and terminals.
     bundle.set_use_isolating(false);
     bundle
         .add_resource(resource)
         .map_err(|errs| errs.into_iter().map(|e| FileError::whole(path, e.to_string())).collect::<Vec<_>>())?;
     Ok((bundle, ids))
+}
+
+/// The language whose plural rules `langid` follows. Fluent picks `[one]`/`[few]`/`[other]` by the CLDR rules
+/// of the bundle's locale, and CLDR has none for Montenegrin (`cnr`), which would then always take `*[other]`
+/// ("64 znakova"); its rules are those of Serbian as spoken in Montenegro.
+fn plural_rules_of(langid: LanguageIdentifier) -> LanguageIdentifier {
+    match langid.language.as_str() {
+        "cnr" => "sr-ME".parse().unwrap_or(langid),
+        _ => langid,
+    }
 }
 
 /// The messages of a resource, refusing duplicates (the later one would silently win).
@@ -209,6 +219,16 @@ mod tests {
                 "Šalje se na 22 osobe"
             ]
         );
+
+        // The same three forms for characters, in every language of the family, partial ones included.
+        let znakova = counted("sr-Latn", "invalid-text-too-short", "min", &[1, 2, 5, 21], &[]);
+        let tails: Vec<&str> = znakova.iter().map(|s| s.rsplit("najmanje ").next().unwrap_or_default()).collect();
+        assert_eq!(tails, ["1 znak.", "2 znaka.", "5 znakova.", "21 znak."]);
+        for (lang, name) in [("hr", "64 znaka)"), ("bs", "64 znaka)"), ("cnr", "64 znaka)"), ("sr-Cyrl", "64 знака)")]
+        {
+            let asked = counted(lang, "reg-name", "max", &[64], &[("min", 2)]);
+            assert!(asked[0].ends_with(&format!("2–{name}")), "{lang}: {}", asked[0]);
+        }
 
         let stats = counted("mk", "stats-header", "sessions", &[1, 4], &[("participants", 1), ("responses", 7)]);
         assert_eq!(stats[0], "Програмата досега: 1 учесник, 1 одржана сесија, 7 одговори на анкети.");

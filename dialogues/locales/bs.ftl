@@ -6,7 +6,11 @@ btn-agree = Slažem se
 btn-decline = Ne slažem se
 btn-skip = Preskoči
 btn-no-code = Nemam kod
-reg-name = Kako se zovete? ({ $min }–{ $max } znakova)
+reg-name = Kako se zovete? ({ $min }–{ $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    })
 reg-birth-year = Koje godine ste rođeni? Napišite četiri cifre, npr. 2005.
 reg-gender = Kojeg ste spola?
 gender-female = Žensko

@@ -60,8 +60,14 @@ reg-done =
 ## Answers that need another try
 
 invalid-text-empty = Please write your answer as text.
-invalid-text-too-short = That is too short: please write at least { $min } characters.
-invalid-text-too-long = That is too long: please keep it to { $max } characters.
+invalid-text-too-short = That is too short: please write at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }.
+invalid-text-too-long = That is too long: please keep it to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 invalid-text-no-letters = Please write it with letters.
 invalid-birth-year-format = Please write your birth year as four digits, e.g. 2005.
 invalid-birth-year-range = The programme is for people aged { $min } to { $max }. Please check your birth year.

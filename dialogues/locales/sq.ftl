@@ -59,8 +59,14 @@ reg-done =
 ## Përgjigje që duhen provuar sërish
 
 invalid-text-empty = Ju lutemi shkruani përgjigjen si tekst.
-invalid-text-too-short = Kjo është shumë e shkurtër: shkruani të paktën { $min } shkronja.
-invalid-text-too-long = Kjo është shumë e gjatë: mos kaloni { $max } shkronja.
+invalid-text-too-short = Kjo është shumë e shkurtër: shkruani të paktën { $min ->
+        [one] { $min } shkronjë
+       *[other] { $min } shkronja
+    }.
+invalid-text-too-long = Kjo është shumë e gjatë: mos kaloni { $max ->
+        [one] { $max } shkronjë
+       *[other] { $max } shkronja
+    }.
 invalid-text-no-letters = Ju lutemi shkruajeni me shkronja.
 invalid-birth-year-format = Ju lutemi shkruani vitin e lindjes me katër shifra, p.sh. 2005.
 invalid-birth-year-range = Programi është për moshat { $min } deri { $max } vjeç. Ju lutemi kontrolloni vitin e lindjes.

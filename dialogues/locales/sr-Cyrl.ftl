@@ -6,7 +6,11 @@ btn-agree = Слажем се
 btn-decline = Не слажем се
 btn-skip = Прескочи
 btn-no-code = Немам код
-reg-name = Како се зовете? ({ $min }–{ $max } знакова)
+reg-name = Како се зовете? ({ $min }–{ $max ->
+        [one] { $max } знак
+        [few] { $max } знака
+       *[other] { $max } знакова
+    })
 reg-birth-year = Које године сте рођени? Напишите четири цифре, нпр. 2005.
 reg-gender = Ког сте пола?
 gender-female = Женско

@@ -20,7 +20,11 @@ btn-agree = Slažem se
 btn-decline = Ne slažem se
 reg-declined = U redu. Bez vaše saglasnosti ne možemo da vas registrujemo, i ništa nismo sačuvali. Ako se predomislite, dodirnite "Počni ponovo".
 btn-start-again = Počni ponovo
-reg-name = Kako se zovete? (ime koje želite da tim programa koristi, { $min }–{ $max } znakova)
+reg-name = Kako se zovete? (ime koje želite da tim programa koristi, { $min }–{ $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    })
 reg-birth-year = Koje godine ste rođeni? Napišite četiri cifre, npr. 2005. (Pitamo samo za godinu, ne za datum.)
 reg-gender = Kog ste pola?
 gender-female = Žensko
@@ -59,8 +63,16 @@ reg-done =
 ## Odgovori koje treba ponoviti
 
 invalid-text-empty = Molimo napišite odgovor kao tekst.
-invalid-text-too-short = To je prekratko: napišite najmanje { $min } znakova.
-invalid-text-too-long = To je predugačko: najviše { $max } znakova, molim.
+invalid-text-too-short = To je prekratko: napišite najmanje { $min ->
+        [one] { $min } znak
+        [few] { $min } znaka
+       *[other] { $min } znakova
+    }.
+invalid-text-too-long = To je predugačko: najviše { $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }, molim.
 invalid-text-no-letters = Molimo napišite to slovima.
 invalid-birth-year-format = Molimo napišite godinu rođenja sa četiri cifre, npr. 2005.
 invalid-birth-year-range = Program je namenjen osobama od { $min } do { $max } godina. Molimo proverite godinu rođenja.
@@ -264,8 +276,16 @@ bc-country = Učesnici koji žive u kojoj državi?
 bc-language = Učesnici koji koriste koji jezik?
 bc-session = Učesnici koje sesije?
 bc-no-sessions = Nema skorašnjih ni predstojećih sesija do kojih možete da dopreti.
-bc-text = Napišite obaveštenje (do { $max } znakova). Šalje se tačno onako kako ga napišete.
-bc-text-too-long = Predugačko je: Telegram dozvoljava { $max } znakova.
+bc-text = Napišite obaveštenje (do { $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }). Šalje se tačno onako kako ga napišete.
+bc-text-too-long = Predugačko je: Telegram dozvoljava { $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }.
 bc-preview = Iznad je obaveštenje tačno onako kako će ga primaoci videti. Otišlo bi na { $count ->
         [one] { $count } osobu
         [few] { $count } osobe
@@ -405,7 +425,11 @@ level-local = Lokalni
 level-national = Nacionalni
 level-regional = Regionalni
 level-eu = EU
-rec-text = Napišite svoju preporuku ({ $min }–{ $max } znakova): šta treba da se promeni i ko to treba da uradi?
+rec-text = Napišite svoju preporuku ({ $min }–{ $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }): šta treba da se promeni i ko to treba da uradi?
 rec-preview = Iznad je vaša preporuka ({ $theme }, { $level }). Da je pošaljemo? Organizatori čitaju svaku preporuku pre objavljivanja.
 btn-submit = Pošalji
 btn-edit = Izmeni tekst
