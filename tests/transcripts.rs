@@ -1,6 +1,9 @@
 //! Transcript tests: conversations written as the simulator shows them (`you> ` lines are what the person
 //! types, the rest is what the bot answers), replayed through the same engine, service and storage.
 //!
+//! A transcript starts on a fresh database with the cohort TIRANA-2026; some tests first put in place what
+//! the conversation needs (a participant, sessions, a published recommendation).
+//!
 //! After an intended change of wording, regenerate and review the diff:
 //! `UPDATE_TRANSCRIPTS=1 cargo test --test transcripts`.
 
@@ -8,18 +11,28 @@ mod support;
 
 use std::path::Path;
 
+use chrono::{DateTime, Duration, Utc};
+
+use active_citizens_bot::domain::{CohortCode, Country, NewSession, Session, Span, checkin_code};
+use active_citizens_bot::scheduling;
 use active_citizens_bot::simulate::{self, Simulator};
+use active_citizens_bot::storage::{participants, recommendations, sessions};
+use support::{TestCore, test_now};
 
 const USER: i64 = 1;
 
 async fn check(name: &str) {
+    check_on(name, &support::test_core().await).await;
+}
+
+/// Replays the transcript `name` on `test`'s core, as [`USER`].
+async fn check_on(name: &str, test: &TestCore) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts").join(name);
     let written = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let comments: String = written.lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
     let expected = &written[comments.len()..];
     let inputs: String = expected.lines().filter_map(|l| l.strip_prefix("you> ")).map(|l| format!("{l}\n")).collect();
 
-    let test = support::test_core().await;
     let mut output = Vec::new();
     let sim = Simulator::new(test.core.clone(), USER);
     simulate::run(sim, inputs.as_bytes(), &mut output, true).await.expect("the transcript runs");
@@ -54,4 +67,62 @@ async fn registration_in_albanian() {
 #[tokio::test]
 async fn profile_language_and_deletion_in_english() {
     check("profile_and_delete_en.txt").await;
+}
+
+#[tokio::test]
+async fn sessions_check_in_and_two_surveys_in_serbian() {
+    let test = support::test_core().await;
+    enrol(&test, USER, "sr-Latn").await;
+    // Starts in 20 minutes: its check-in is open. The code is fixed, so that the transcript can type it.
+    let today = session(&test, "Interkulturalni dijalog", test_now() + Duration::minutes(20), None, VENUE).await;
+    assert_eq!(today.checkin_code, "jjjjjjjjjjjj", "the check-in code the transcript types");
+    let past = session(&test, "Identitet i kultura", test_now() - Duration::days(2), None, scheduling::random()).await;
+    let yesterday = test_now() - Duration::days(1);
+    let wellbeing = session(&test, "Lokalne zajednice", yesterday, Some("wellbeing"), scheduling::random()).await;
+    let mut conn = test.core.pool().acquire().await.expect("a connection");
+    for attended in [&past, &wellbeing] {
+        sessions::check_in(&mut conn, attended.id, USER, attended.starts_at).await.expect("checked in");
+    }
+    drop(conn);
+    check_on("sessions_and_feedback_sr-Latn.txt", &test).await;
+}
+
+#[tokio::test]
+async fn registration_by_link_and_a_recommendation_in_macedonian() {
+    let test = support::test_core().await;
+    // Another participant's recommendation, already published, for /recommendations to show and endorse.
+    enrol(&test, 2, "mk").await;
+    let mut conn = test.core.pool().acquire().await.expect("a connection");
+    let text = "Општините да отворат младински совети со вистински буџет и глас во одлуките.";
+    let id = recommendations::insert(&mut conn, 2, "participation", "local", text, test_now()).await.expect("added");
+    recommendations::moderate(&mut conn, id, true, 99, test_now()).await.expect("approved");
+    drop(conn);
+    check_on("recommendation_mk.txt", &test).await;
+}
+
+/// Registers `id` in TIRANA-2026, speaking `language`.
+async fn enrol(test: &TestCore, id: i64, language: &str) {
+    let profile = support::fixtures::profile(id, "TIRANA-2026", language, Country::Serbia);
+    let mut conn = test.core.pool().acquire().await.expect("a connection");
+    participants::save(&mut conn, &profile, test_now()).await.expect("the participant is saved");
+}
+
+/// The random bits of the check-in code `jjjjjjjjjjjj`.
+const VENUE: u64 = 0x04a5_294a_5294_a529;
+
+/// A two-hour session of TIRANA-2026 at the youth centre, using `survey` (the default when `None`), with the
+/// check-in code made of `code`.
+async fn session(test: &TestCore, title: &str, starts_at: DateTime<Utc>, survey: Option<&str>, code: u64) -> Session {
+    let new = NewSession {
+        cohort: CohortCode::parse("TIRANA-2026").expect("valid"),
+        title: title.into(),
+        module: None,
+        starts_at,
+        timezone: chrono_tz::Europe::Belgrade,
+        duration: Span::from_minutes(120),
+        location: Some("Omladinski centar".into()),
+        checkin_code: checkin_code(code),
+        survey: survey.map(str::to_owned),
+    };
+    scheduling::create(test.core.pool(), &new, test_now()).await.expect("the session is created")
 }
