@@ -256,8 +256,10 @@ impl Core {
             rendered.files = self.summary_files(&summary);
         }
         for reply in &outcome.replies {
-            if let Reply::Attach(Attachment::Export(kind)) = reply {
-                rendered.files.extend(self.export_files(*kind).await?);
+            match reply {
+                Reply::Attach(Attachment::Export(kind)) => rendered.files.extend(self.export_files(*kind).await?),
+                Reply::Attach(Attachment::CheckinQr(link)) => rendered.files.extend(checkin_qr(link)),
+                _ => {}
             }
         }
         Ok(Some(rendered))
@@ -491,6 +493,19 @@ impl Core {
         }
         tx.commit().await?;
         Ok(())
+    }
+}
+
+/// A session's check-in link as a QR code photo, named after its code; left out (and logged) if it cannot be
+/// made.
+fn checkin_qr(link: &str) -> Option<OutFile> {
+    let code = link.rsplit('-').next().unwrap_or("session");
+    match crate::reports::qr::png(link) {
+        Ok(bytes) => Some(OutFile { name: format!("checkin-{code}.png"), bytes, photo: true }),
+        Err(e) => {
+            tracing::error!(error = %e, "check-in QR code");
+            None
+        }
     }
 }
 

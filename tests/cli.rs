@@ -238,6 +238,22 @@ fn simulate_makes_the_admin_ids_organisers() {
     assert!(named.contains(" https://t.me/ActiveCitizensBot?start=invite-"), "{named}");
 }
 
+/// A session made in the chat comes with its check-in link as a QR code, once the link names the bot.
+#[test]
+fn simulate_shows_a_new_sessions_qr_code_when_the_bot_is_named() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "--name", "Tirana", "TIRANA-2026"]).status.success());
+    let admin = ("ADMIN_IDS", "7");
+    let new_session = |title: &str| format!("/newsession\n1\n{title}\n5\n2030-01-15 18:00\n2h\nYouth Centre\n1\n");
+    let unnamed = simulate(&cli, "7", &[admin], &new_session("Without a name"));
+    assert!(unnamed.contains("Session created: Without a name"), "{unnamed}");
+    assert!(!unnamed.contains("bot (photo)>"), "no QR code of a link to <bot>: {unnamed}");
+
+    let named = simulate(&cli, "7", &[admin, ("BOT_USERNAME", "ActiveCitizensBot")], &new_session("With a name"));
+    let code = named.split("start=checkin-").nth(1).and_then(|rest| rest.lines().next()).expect("a check-in link");
+    assert!(named.contains(&format!("bot (photo)> checkin-{code}.png (")), "{named}");
+}
+
 #[test]
 fn serve_without_a_token_explains_how_to_get_one() {
     let cli = Cli::new();

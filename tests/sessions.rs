@@ -436,8 +436,26 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
             session.checkin_code
         )
     );
+    // Then the link as a QR code to show at the venue: scanned, it is the link.
+    let qr = bot.fake.next_message(facilitator).await;
+    let (name, png) = qr.file.clone().expect("a photo");
+    assert_eq!(name, format!("checkin-{}.png", session.checkin_code));
+    assert_eq!(scan_qr(&png), format!("https://t.me/ActiveCitizensTestBot?start=checkin-{}", session.checkin_code));
     // Participant 1 of the cohort gets its reminder when due.
     advance_to(&bot, session.starts_at - Duration::hours(24));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 1);
+}
+
+/// The text of the QR code in a greyscale PNG.
+fn scan_qr(png_bytes: &[u8]) -> String {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(png_bytes)).read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("a size")];
+    let info = reader.next_frame(&mut pixels).expect("an image");
+    assert_eq!(info.color_type, png::ColorType::Grayscale);
+    let (width, height) = (info.width as usize, info.height as usize);
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixels[y * width + x]);
+    let grids = image.detect_grids();
+    let [grid] = grids.as_slice() else { panic!("one QR code, not {}", grids.len()) };
+    grid.decode().expect("a readable QR code").1
 }

@@ -114,12 +114,14 @@ pub enum Reply {
 }
 
 /// Files a reply can carry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Attachment {
     /// The recommendations summary: a chart (photo), and the data as CSV and XLSX documents.
     Summary,
     /// A data export, as CSV and XLSX documents.
     Export(ExportKind),
+    /// A session's check-in link as a QR code (photo), to show or print at the venue.
+    CheckinQr(String),
 }
 
 /// A change to stored data, applied by the service in the same transaction as the new state.

@@ -21,11 +21,22 @@ pub enum QrError {
 
 /// Writes `text` as a black-on-white QR code PNG.
 pub fn write_png(text: &str, path: &Path) -> Result<(), QrError> {
-    let (side, pixels) = render(text)?;
     let file =
         std::fs::File::create(path).map_err(|source| QrError::Write { path: path.display().to_string(), source })?;
+    encode_png(text, BufWriter::new(file))
+}
+
+/// `text` as a black-on-white QR code PNG, in memory (to send in a chat).
+pub fn png(text: &str) -> Result<Vec<u8>, QrError> {
+    let mut bytes = Vec::new();
+    encode_png(text, &mut bytes)?;
+    Ok(bytes)
+}
+
+fn encode_png(text: &str, out: impl std::io::Write) -> Result<(), QrError> {
+    let (side, pixels) = render(text)?;
     let side = u32::try_from(side).map_err(|_| QrError::Encode(qrcode::types::QrError::DataTooLong))?;
-    let mut encoder = png::Encoder::new(BufWriter::new(file), side, side);
+    let mut encoder = png::Encoder::new(out, side, side);
     encoder.set_color(png::ColorType::Grayscale);
     encoder.set_depth(png::BitDepth::Eight);
     let mut writer = encoder.write_header()?;

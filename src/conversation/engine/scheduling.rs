@@ -6,7 +6,7 @@ use chrono::DateTime;
 use super::Turn;
 use crate::conversation::messages as m;
 use crate::conversation::{
-    Choice, Effect, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionDraft, SessionStep,
+    Attachment, Choice, Effect, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionDraft, SessionStep,
 };
 use crate::domain::{
     CohortCode, LocalTimeError, NewSession, Reach, Span, bounded_text, checkin_code, parse_local_start, reach,
@@ -298,8 +298,12 @@ impl Turn<'_> {
             Msg::new(m::SESSION_CREATED)
                 .text("title", session.title.clone())
                 .text("when", self.local(starts_at))
-                .text("link", link),
+                .text("link", link.clone()),
         );
+        // A QR code of a link without the bot's name (`<bot>`) would open nothing.
+        if self.ctx.bot_username.is_some() {
+            self.out.replies.push(Reply::Attach(Attachment::CheckinQr(link)));
+        }
         self.out.effects.push(Effect::CreateSession(Box::new(session)));
         self.idle();
         Step::Done
