@@ -11,7 +11,7 @@ use active_citizens_bot::domain::{CohortCode, Country, Rsvp, Session, Span};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::storage::sessions::SessionChanges;
 use active_citizens_bot::storage::{self, outbox, participants, sessions};
-use support::{Sent, TestBot, spawn_bot, test_now};
+use support::{Sent, TestBot, scan_qr, spawn_bot, test_now};
 
 fn cohort(code: &str) -> CohortCode {
     CohortCode::parse(code).expect("a valid code")
@@ -445,17 +445,4 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     advance_to(&bot, session.starts_at - Duration::hours(24));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 1);
-}
-
-/// The text of the QR code in a greyscale PNG.
-fn scan_qr(png_bytes: &[u8]) -> String {
-    let mut reader = png::Decoder::new(std::io::Cursor::new(png_bytes)).read_info().expect("a PNG");
-    let mut pixels = vec![0; reader.output_buffer_size().expect("a size")];
-    let info = reader.next_frame(&mut pixels).expect("an image");
-    assert_eq!(info.color_type, png::ColorType::Grayscale);
-    let (width, height) = (info.width as usize, info.height as usize);
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixels[y * width + x]);
-    let grids = image.detect_grids();
-    let [grid] = grids.as_slice() else { panic!("one QR code, not {}", grids.len()) };
-    grid.decode().expect("a readable QR code").1
 }

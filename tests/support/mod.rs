@@ -234,3 +234,16 @@ impl TestBot {
         start_bot(bot, fake, core, clock, dir, in_flight).await
     }
 }
+
+/// The text of the QR code in a greyscale PNG.
+pub fn scan_qr(png_bytes: &[u8]) -> String {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(png_bytes)).read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("a size")];
+    let info = reader.next_frame(&mut pixels).expect("an image");
+    assert_eq!(info.color_type, png::ColorType::Grayscale);
+    let (width, height) = (info.width as usize, info.height as usize);
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixels[y * width + x]);
+    let grids = image.detect_grids();
+    let [grid] = grids.as_slice() else { panic!("one QR code, not {}", grids.len()) };
+    grid.decode().expect("a readable QR code").1
+}
