@@ -13,8 +13,8 @@ use crate::config::Settings;
 use crate::conversation::RECOMMENDATIONS_PAGE_SIZE as PAGE_SIZE;
 use crate::conversation::render::{OutFile, Rendered, render};
 use crate::conversation::{
-    Attachment, Command, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query, Reply,
-    ResultsHeader, SurveyTarget,
+    Attachment, CheckinSession, Command, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Query,
+    Reply, ResultsHeader, SurveyTarget,
 };
 use crate::domain::TelegramId;
 use crate::domain::{Audience, ExportKind, ParticipantStatus, RoleGrant, reach};
@@ -368,6 +368,25 @@ impl Core {
                 let labelled =
                     found.into_iter().map(|s| (s.id, format!("{} · {}", s.local_start(s.timezone), s.title))).collect();
                 Ok(Input::ReachableSessions(labelled))
+            }
+            Query::CheckinSessions => {
+                let reach = reach(&roles::grants_of(&self.pool, user).await?);
+                let now = self.clock.now();
+                // A session lasts at most a day: one that started earlier is over.
+                let found =
+                    sessions::reachable(&self.pool, &reach, now - chrono::Duration::days(1), now + REACHABLE_FUTURE)
+                        .await?;
+                let open = found
+                    .into_iter()
+                    .filter(|s| s.checkin_window(now) != crate::domain::CheckInWindow::Over)
+                    .map(|s| CheckinSession {
+                        id: s.id,
+                        when: s.local_start(s.timezone),
+                        title: s.title,
+                        code: s.checkin_code,
+                    })
+                    .collect();
+                Ok(Input::CheckinSessions(open))
             }
             Query::CountAudience(audience) => {
                 let reach = reach(&roles::grants_of(&self.pool, user).await?);

@@ -383,6 +383,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just("/cancel"),
         Just("/nope"),
         Just("/newsession"),
+        Just("/checkin"),
         Just("/broadcast"),
         Just("/grant"),
         Just("/start invite-abc"),

@@ -11,7 +11,7 @@ use active_citizens_bot::domain::{CohortCode, Country, Rsvp, Session, Span};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::storage::sessions::SessionChanges;
 use active_citizens_bot::storage::{self, outbox, participants, sessions};
-use support::{Sent, TestBot, scan_qr, spawn_bot, test_now};
+use support::{Sent, TestBot, press, say, scan_qr, spawn_bot, test_now};
 
 fn cohort(code: &str) -> CohortCode {
     CohortCode::parse(code).expect("a valid code")
@@ -30,9 +30,14 @@ async fn add_cohort(bot: &TestBot, code: &str) {
 }
 
 async fn session_at(bot: &TestBot, starts_at: DateTime<Utc>) -> Session {
+    session_of(bot, "TIRANA-2026", "Intercultural dialogue", starts_at).await
+}
+
+/// A two-hour session of `cohort_code`.
+async fn session_of(bot: &TestBot, cohort_code: &str, title: &str, starts_at: DateTime<Utc>) -> Session {
     let new = NewSession {
-        cohort: cohort("TIRANA-2026"),
-        title: "Intercultural dialogue".into(),
+        cohort: cohort(cohort_code),
+        title: title.into(),
         module: Some("Intercultural dialogue".into()),
         starts_at,
         timezone: chrono_tz::Europe::Tirane,
@@ -161,6 +166,7 @@ async fn a_session_created_late_gets_its_reminder_at_once_and_a_past_one_gets_no
 #[tokio::test]
 async fn muted_deleted_and_other_cohorts_get_no_reminders() {
     let bot = spawn_bot().await;
+    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
     add_cohort(&bot, "SKOPJE-2026").await;
     enrol(&bot, 1, "TIRANA-2026", "en").await;
     enrol(&bot, 2, "TIRANA-2026", "en").await;
@@ -269,6 +275,7 @@ async fn sessions_lists_the_next_ones_and_changes_an_answer() {
 #[tokio::test]
 async fn check_in_works_in_its_window_and_explains_otherwise() {
     let bot = spawn_bot().await;
+    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
     add_cohort(&bot, "SKOPJE-2026").await;
     enrol(&bot, 1, "TIRANA-2026", "en").await;
     enrol(&bot, 2, "SKOPJE-2026", "en").await;
@@ -445,4 +452,45 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     advance_to(&bot, session.starts_at - Duration::hours(24));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 1);
+}
+
+/// /checkin gives a facilitator the link and QR code of their sessions that are not over, again at any time.
+#[tokio::test]
+async fn checkin_gives_a_facilitator_the_qr_code_of_a_session_not_over() {
+    let bot = spawn_bot().await;
+    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    add_cohort(&bot, "SKOPJE-2026").await;
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    let now = bot.clock.now();
+    let under_way = session_of(&bot, "TIRANA-2026", "Identity and culture", now - Duration::hours(1)).await;
+    let next_week = session_of(&bot, "TIRANA-2026", "Social action", now + Duration::days(7)).await;
+    session_of(&bot, "TIRANA-2026", "Over", now - Duration::hours(3)).await;
+    session_of(&bot, "SKOPJE-2026", "Another cohort's", now + Duration::hours(5)).await;
+    let cancelled = session_of(&bot, "TIRANA-2026", "Cancelled", now + Duration::days(2)).await;
+    sessions::cancel(&mut bot.core.pool().acquire().await.unwrap(), cancelled.id, now).await.unwrap();
+
+    assert_eq!(say(&bot.fake, 1, "/checkin").await.text, "Sorry, that command is for facilitators and organisers.");
+    let facilitator = 50;
+    let role = active_citizens_bot::domain::Role::Facilitator;
+    storage::roles::grant(bot.core.pool(), facilitator, role, Some(&cohort("TIRANA-2026")), "test", now).await.unwrap();
+    let pick = say(&bot.fake, facilitator, "/checkin").await;
+    assert_eq!(pick.text, "The check-in code of which session?");
+    let label = |s: &Session| format!("{} · {}", s.local_start(s.timezone), s.title);
+    assert_eq!(pick.buttons(), [label(&under_way), label(&next_week)], "not over, not cancelled, their cohort");
+
+    let shown = press(&bot.fake, facilitator, &pick, &label(&under_way)).await;
+    let link = format!("https://t.me/ActiveCitizensTestBot?start=checkin-{}", under_way.checkin_code);
+    assert_eq!(
+        shown.text,
+        format!(
+            "Check-in for Identity and culture ({}): {link}\nShow the QR code at the venue: participants scan it to \
+             check in, from half an hour before the start until the end.",
+            under_way.local_start(under_way.timezone)
+        )
+    );
+    let qr = bot.fake.next_message(facilitator).await;
+    assert_eq!(scan_qr(&qr.file.clone().expect("a photo").1), link);
+    // The list was answered: a second press on it is stale.
+    bot.fake.press(facilitator, &pick, &label(&next_week));
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "This button is no longer active.").await;
 }

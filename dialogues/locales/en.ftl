@@ -254,6 +254,12 @@ ns-discarded = Discarded: no session was created.
 session-created =
     Session created: { $title } ({ $when }).
     Check-in link (show its QR code at the venue): { $link }
+checkin-pick = The check-in code of which session?
+checkin-none = None of the sessions you can see is coming up or under way.
+checkin-link =
+    Check-in for { $title } ({ $when }): { $link }
+    Show the QR code at the venue: participants scan it to check in, from half an hour before the start until the end.
+cmd-checkin = A session's check-in QR code
 cmd-newsession = Schedule a session
 
 ## Facilitators and organisers: /broadcast, /broadcasts, /grant
@@ -312,6 +318,7 @@ cmd-grant = Invite a facilitator or organiser
 help-facilitator =
     For facilitators:
     /newsession: schedule a session
+    /checkin: a session's check-in link and QR code
     /broadcast: send an announcement
     /broadcasts: how far your announcements are
     /results: what participants said about your sessions

@@ -253,6 +253,12 @@ ns-discarded = U hodh poshtë: nuk u krijua asnjë seancë.
 session-created =
     Seanca u krijua: { $title } ({ $when }).
     Lidhja për regjistrimin e pjesëmarrjes (tregoni kodin e saj QR në vend): { $link }
+checkin-pick = Kodi i regjistrimit të pjesëmarrjes për cilën seancë?
+checkin-none = Nuk ka seanca të ardhshme ose në zhvillim nga ato që mund të shihni.
+checkin-link =
+    Regjistrimi i pjesëmarrjes për { $title } ({ $when }): { $link }
+    Tregoni kodin QR në vend: pjesëmarrësit e skanojnë për të regjistruar pjesëmarrjen, nga gjysmë ore para fillimit deri në fund.
+cmd-checkin = Kodi QR i regjistrimit të pjesëmarrjes në një seancë
 cmd-newsession = Planifikoni një seancë
 
 ## Lehtësuesit dhe organizatorët: /broadcast, /broadcasts, /grant
@@ -311,6 +317,7 @@ cmd-grant = Ftoni një lehtësues ose organizator
 help-facilitator =
     Për lehtësuesit:
     /newsession: planifikoni një seancë
+    /checkin: lidhja dhe kodi QR i regjistrimit të pjesëmarrjes në një seancë
     /broadcast: dërgoni një njoftim
     /broadcasts: ecuria e njoftimeve tuaja
     /results: çfarë thanë pjesëmarrësit për seancat tuaja

@@ -259,6 +259,12 @@ ns-discarded = Odbačeno: sesija nije napravljena.
 session-created =
     Sesija je napravljena: { $title } ({ $when }).
     Link za prijavu (pokažite njegov QR kod na mestu održavanja): { $link }
+checkin-pick = QR kod za prijavu koje sesije?
+checkin-none = Nema predstojećih ni tekućih sesija koje možete da vidite.
+checkin-link =
+    Prijava za { $title } ({ $when }): { $link }
+    Pokažite QR kod na mestu održavanja: učesnici ga skeniraju da bi se prijavili, od pola sata pre početka do kraja.
+cmd-checkin = QR kod za prijavu na sesiju
 cmd-newsession = Zakažite sesiju
 
 ## Facilitatori i organizatori: /broadcast, /broadcasts, /grant
@@ -327,6 +333,7 @@ cmd-grant = Pozovite facilitatora ili organizatora
 help-facilitator =
     Za facilitatore:
     /newsession: zakažite sesiju
+    /checkin: link i QR kod za prijavu na sesiju
     /broadcast: pošaljite obaveštenje
     /broadcasts: napredak vaših obaveštenja
     /results: šta su učesnici rekli o vašim sesijama

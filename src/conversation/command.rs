@@ -26,6 +26,8 @@ pub enum Command {
     Feedback,
     /// Facilitators: a session's survey results.
     Results,
+    /// Facilitators: a session's check-in link and QR code, to show at the venue.
+    CheckIn,
     /// Organisers: programme-wide figures.
     Stats,
     Recommend,
@@ -40,8 +42,9 @@ pub enum Command {
 
 impl Command {
     /// Commands added to the menu of facilitators and organisers.
-    pub const FACILITATOR_MENU: [(&'static str, &'static str); 4] = [
+    pub const FACILITATOR_MENU: [(&'static str, &'static str); 5] = [
         ("newsession", "cmd-newsession"),
+        ("checkin", "cmd-checkin"),
         ("broadcast", "cmd-broadcast"),
         ("broadcasts", "cmd-broadcasts"),
         ("results", "cmd-results"),
@@ -102,6 +105,7 @@ pub fn parse_command(text: &str) -> Input {
         "grant" => Command::Grant,
         "feedback" => Command::Feedback,
         "results" => Command::Results,
+        "checkin" => Command::CheckIn,
         "stats" => Command::Stats,
         "recommend" => Command::Recommend,
         "recommendations" => Command::Recommendations,

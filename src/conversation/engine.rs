@@ -181,6 +181,7 @@ impl Turn<'_> {
             Input::SurveyTarget(target) => self.survey_target(target),
             Input::OpenSurveys(open) => self.show_open_surveys(open),
             Input::ResultSessions(sessions) => self.pick_results(sessions),
+            Input::CheckinSessions(sessions) => self.pick_checkin(sessions),
             Input::Results { header, per_survey } => self.results_with_header(header, per_survey),
             Input::MyActivity(activity) => self.my_data(&activity),
             // Handled in `run`.
@@ -318,6 +319,7 @@ impl Turn<'_> {
             Command::Grant => self.grant(),
             Command::Feedback => self.feedback(),
             Command::Results => self.results(),
+            Command::CheckIn => self.checkin_codes(),
             Command::Stats => self.stats(),
             Command::Recommend => self.recommend(),
             Command::Recommendations => self.browse(),
@@ -614,6 +616,7 @@ impl Turn<'_> {
             Phase::Recommending { asking, draft, .. } => self.recommend_choice(prompt, asking, draft, value),
             Phase::Moderating { recommendation, .. } => self.moderation_choice(prompt, recommendation, value),
             Phase::PickingResults { sessions, .. } => self.results_choice(prompt, sessions, value),
+            Phase::PickingCheckin { sessions, .. } => self.checkin_choice(prompt, sessions, value),
             Phase::PickingExport { .. } => self.export_choice(prompt, value),
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
         }
@@ -638,6 +641,7 @@ impl Turn<'_> {
             Phase::Idle
             | Phase::ProfileMenu { .. }
             | Phase::PickingResults { .. }
+            | Phase::PickingCheckin { .. }
             | Phase::PickingExport { .. }
             | Phase::Moderating { .. }
             | Phase::Lost => {
@@ -956,7 +960,7 @@ impl Turn<'_> {
             },
             Phase::Recommending { prompt, asking, draft } => self.recommend_question(*prompt, *asking, draft),
             Phase::PickingExport { prompt } => self.export_question(*prompt),
-            Phase::PickingResults { .. } | Phase::Moderating { .. } => return,
+            Phase::PickingResults { .. } | Phase::PickingCheckin { .. } | Phase::Moderating { .. } => return,
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
         };
         self.out.replies.push(reply);

@@ -171,6 +171,9 @@ pub const SURVEY_PICK_ONE: &str = "survey-pick-one";
 pub const SURVEY_THANKS: &str = "survey-thanks";
 pub const SURVEY_INVITE: &str = "survey-invite";
 pub const BTN_START_SURVEY: &str = "btn-start-survey";
+pub const CHECKIN_NONE: &str = "checkin-none";
+pub const CHECKIN_PICK: &str = "checkin-pick";
+pub const CHECKIN_LINK: &str = "checkin-link";
 pub const RESULTS_NONE: &str = "results-none";
 pub const RESULTS_PICK: &str = "results-pick";
 pub const RESULTS_HEADER: &str = "results-header";
@@ -286,6 +289,9 @@ const FIXED: &[&str] = &[
     SURVEY_THANKS,
     SURVEY_INVITE,
     BTN_START_SURVEY,
+    CHECKIN_NONE,
+    CHECKIN_PICK,
+    CHECKIN_LINK,
     RESULTS_NONE,
     RESULTS_PICK,
     RESULTS_HEADER,

@@ -21,8 +21,8 @@ pub use engine::{
 };
 pub use reply::{Action, ActionButton, Arg, Attachment, Choice, Effect, Label, Msg, Query, Reply};
 pub use state::{
-    BroadcastDraft, BroadcastStep, Conversation, Draft, Form, FormMode, GrantStep, Optional, Phase, PromptId,
-    RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress,
+    BroadcastDraft, BroadcastStep, CheckinSession, Conversation, Draft, Form, FormMode, GrantStep, Optional, Phase,
+    PromptId, RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress,
 };
 
 use chrono::{DateTime, Utc};
@@ -93,6 +93,8 @@ pub enum Input {
     OpenSurveys(Vec<(i64, String)>),
     /// The answer to [`Query::ResultSessions`]: session id and label.
     ResultSessions(Vec<(i64, String)>),
+    /// The answer to [`Query::CheckinSessions`].
+    CheckinSessions(Vec<CheckinSession>),
     /// The answer to [`Query::Results`] or [`Query::ProgrammeStats`]: per survey, its responses and answers.
     Results {
         header: ResultsHeader,

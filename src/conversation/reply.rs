@@ -212,6 +212,8 @@ pub enum Query {
     SurveySession(i64),
     /// Sessions with responses that the person may see the results of.
     ResultSessions,
+    /// Sessions not over yet, of the cohorts the person may reach, for their check-in codes (/checkin).
+    CheckinSessions,
     Results(i64),
     ProgrammeStats,
     RecommendQuota,

@@ -82,6 +82,11 @@ pub enum Phase {
         prompt: PromptId,
         sessions: Vec<(i64, String)>,
     },
+    /// A facilitator choosing the session whose check-in QR code to show (/checkin); any other input leaves it.
+    PickingCheckin {
+        prompt: PromptId,
+        sessions: Vec<CheckinSession>,
+    },
     /// An organiser choosing what to export (/export); any other input leaves it.
     PickingExport {
         prompt: PromptId,
@@ -120,6 +125,7 @@ impl Phase {
             | Phase::Granting { prompt, .. }
             | Phase::Surveying { prompt, .. }
             | Phase::PickingResults { prompt, .. }
+            | Phase::PickingCheckin { prompt, .. }
             | Phase::PickingExport { prompt }
             | Phase::Recommending { prompt, .. }
             | Phase::Moderating { prompt, .. } => Some(*prompt),
@@ -321,4 +327,14 @@ pub struct RecommendDraft {
     pub theme: Option<String>,
     pub level: Option<String>,
     pub text: Option<String>,
+}
+
+/// A session whose check-in a facilitator may show (/checkin): not over yet, of a cohort they reach.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckinSession {
+    pub id: i64,
+    pub title: String,
+    /// The local start, as shown to people.
+    pub when: String,
+    pub code: String,
 }

@@ -6,7 +6,8 @@ use chrono::DateTime;
 use super::Turn;
 use crate::conversation::messages as m;
 use crate::conversation::{
-    Attachment, Choice, Effect, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionDraft, SessionStep,
+    Attachment, CheckinSession, Choice, Effect, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionDraft,
+    SessionStep,
 };
 use crate::domain::{
     CohortCode, LocalTimeError, NewSession, Reach, Span, bounded_text, checkin_code, parse_local_start, reach,
@@ -292,21 +293,82 @@ impl Turn<'_> {
             checkin_code: checkin_code(self.ctx.random),
             survey: None,
         };
-        let payload = format!("{}{}", super::CHECKIN_PREFIX, session.checkin_code);
-        let link = self.deep_link(&payload);
+        let link = self.checkin_link(&session.checkin_code);
         self.say(
             Msg::new(m::SESSION_CREATED)
                 .text("title", session.title.clone())
                 .text("when", self.local(starts_at))
                 .text("link", link.clone()),
         );
-        // A QR code of a link without the bot's name (`<bot>`) would open nothing.
-        if self.ctx.bot_username.is_some() {
-            self.out.replies.push(Reply::Attach(Attachment::CheckinQr(link)));
-        }
+        self.attach_checkin_qr(link);
         self.out.effects.push(Effect::CreateSession(Box::new(session)));
         self.idle();
         Step::Done
+    }
+
+    // ----- /checkin: a session's check-in link and QR code, to show at the venue -------------------------------
+
+    pub(super) fn checkin_codes(&mut self) {
+        if reach(self.ctx.grants) == Reach::None {
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
+        self.out.query = Some(Query::CheckinSessions);
+    }
+
+    /// The sessions looked up for /checkin: the only one shown at once, several offered as buttons.
+    pub(super) fn pick_checkin(&mut self, sessions: Vec<CheckinSession>) {
+        match sessions.as_slice() {
+            [] => self.say(Msg::new(m::CHECKIN_NONE)),
+            [only] => self.show_checkin(only),
+            _ => {
+                let prompt = self.new_prompt();
+                let choices = sessions
+                    .iter()
+                    .map(|s| Choice {
+                        value: s.id.to_string(),
+                        label: Label::Literal(format!("{} · {}", s.when, s.title)),
+                    })
+                    .collect();
+                self.conv.phase = Phase::PickingCheckin { prompt, sessions };
+                self.out.replies.push(Reply::Ask { msg: Msg::new(m::CHECKIN_PICK), prompt, choices });
+            }
+        }
+    }
+
+    pub(super) fn checkin_choice(&mut self, prompt: PromptId, sessions: Vec<CheckinSession>, value: &str) {
+        if reach(self.ctx.grants) == Reach::None {
+            self.idle();
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
+        let Some(session) = value.parse::<i64>().ok().and_then(|id| sessions.iter().find(|s| s.id == id)).cloned()
+        else {
+            self.conv.phase = Phase::PickingCheckin { prompt, sessions };
+            return self.notice(m::STALE_BUTTON);
+        };
+        self.idle();
+        self.show_checkin(&session);
+    }
+
+    fn show_checkin(&mut self, session: &CheckinSession) {
+        let link = self.checkin_link(&session.code);
+        self.say(
+            Msg::new(m::CHECKIN_LINK)
+                .text("title", session.title.clone())
+                .text("when", session.when.clone())
+                .text("link", link.clone()),
+        );
+        self.attach_checkin_qr(link);
+    }
+
+    fn checkin_link(&self, code: &str) -> String {
+        self.deep_link(&format!("{}{code}", super::CHECKIN_PREFIX))
+    }
+
+    /// The link's QR code as a photo; not for a link without the bot's name (`<bot>`), which would open nothing.
+    fn attach_checkin_qr(&mut self, link: String) {
+        if self.ctx.bot_username.is_some() {
+            self.out.replies.push(Reply::Attach(Attachment::CheckinQr(link)));
+        }
     }
 }
 
@@ -367,6 +429,47 @@ mod tests {
         let reply = asked(&engine, &mut conv, codes(&many.iter().map(String::as_str).collect::<Vec<_>>()));
         let Reply::Ask { msg, choices, .. } = reply else { panic!("a question") };
         assert_eq!((msg.key.as_str(), choices.len()), (m::NS_COHORT_TYPE, 0));
+    }
+
+    fn checkin_session(id: i64, title: &str) -> CheckinSession {
+        CheckinSession { id, title: title.into(), when: "2027-01-15 10:00".into(), code: format!("code{id}") }
+    }
+
+    #[test]
+    fn checkin_shows_the_only_session_at_once_and_offers_several_as_buttons() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let refused = turn(&engine, &mut conv, &[], Input::Command(Command::CheckIn));
+        assert_eq!((refused.replies, refused.query), (vec![Reply::Say(Msg::new(m::NOT_ALLOWED))], None));
+
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Command(Command::CheckIn));
+        assert_eq!((out.replies.len(), out.query), (0, Some(Query::CheckinSessions)));
+        let none = turn(&engine, &mut conv, &ORGANISER, Input::CheckinSessions(Vec::new()));
+        assert_eq!(none.replies, [Reply::Say(Msg::new(m::CHECKIN_NONE))]);
+
+        let one = turn(&engine, &mut conv, &ORGANISER, Input::CheckinSessions(vec![checkin_session(4, "Identity")]));
+        let [Reply::Say(msg)] = one.replies.as_slice() else { panic!("the link alone: {:?}", one.replies) };
+        assert_eq!(msg.key, m::CHECKIN_LINK);
+        assert_eq!(conv.phase, Phase::Idle);
+
+        let two = vec![checkin_session(4, "Identity"), checkin_session(5, "Dialogue")];
+        let asked = turn(&engine, &mut conv, &ORGANISER, Input::CheckinSessions(two));
+        let [Reply::Ask { prompt, choices, .. }] = asked.replies.as_slice() else { panic!("{:?}", asked.replies) };
+        let labels: Vec<&Label> = choices.iter().map(|c| &c.label).collect();
+        assert_eq!(
+            labels,
+            [
+                &Label::Literal("2027-01-15 10:00 · Identity".into()),
+                &Label::Literal("2027-01-15 10:00 · Dialogue".into())
+            ]
+        );
+        let forged = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: "6".into() });
+        assert_eq!(forged.replies, [Reply::Notice(Msg::new(m::STALE_BUTTON))], "only the sessions offered");
+        let chosen = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: "5".into() });
+        let [Reply::Say(msg)] = chosen.replies.as_slice() else { panic!("{:?}", chosen.replies) };
+        assert_eq!(msg.key, m::CHECKIN_LINK);
+        assert_eq!(conv.phase, Phase::Idle, "one press, then done");
+        // Without the bot's username there is no QR code to attach (see the end-to-end test for the photo).
+        assert!(!chosen.replies.iter().any(|r| matches!(r, Reply::Attach(_))));
     }
 
     #[test]
