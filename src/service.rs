@@ -381,6 +381,7 @@ impl Core {
                     .filter(|s| s.checkin_window(now) != crate::domain::CheckInWindow::Over)
                     .map(|s| CheckinSession {
                         id: s.id,
+                        cohort: s.cohort.clone(),
                         when: s.local_start(s.timezone),
                         title: s.title,
                         code: s.checkin_code,

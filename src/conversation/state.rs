@@ -333,6 +333,8 @@ pub struct RecommendDraft {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckinSession {
     pub id: i64,
+    /// Checked against the person's roles again when they pick it.
+    pub cohort: CohortCode,
     pub title: String,
     /// The local start, as shown to people.
     pub when: String,

@@ -336,16 +336,16 @@ impl Turn<'_> {
     }
 
     pub(super) fn checkin_choice(&mut self, prompt: PromptId, sessions: Vec<CheckinSession>, value: &str) {
-        if reach(self.ctx.grants) == Reach::None {
-            self.idle();
-            return self.say(Msg::new(m::NOT_ALLOWED));
-        }
         let Some(session) = value.parse::<i64>().ok().and_then(|id| sessions.iter().find(|s| s.id == id)).cloned()
         else {
             self.conv.phase = Phase::PickingCheckin { prompt, sessions };
             return self.notice(m::STALE_BUTTON);
         };
         self.idle();
+        // The role is checked again: it may have been revoked since the list was shown.
+        if !reach(self.ctx.grants).includes(&session.cohort) {
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
         self.show_checkin(&session);
     }
 
@@ -391,6 +391,7 @@ mod tests {
     use super::super::testing::{ORGANISER, engine, turn};
     use super::*;
     use crate::conversation::{Command, Conversation, Engine, Input};
+    use crate::domain::{Role, RoleGrant};
 
     fn codes(names: &[&str]) -> Vec<CohortCode> {
         names.iter().filter_map(|n| CohortCode::parse(n).ok()).collect()
@@ -432,7 +433,8 @@ mod tests {
     }
 
     fn checkin_session(id: i64, title: &str) -> CheckinSession {
-        CheckinSession { id, title: title.into(), when: "2027-01-15 10:00".into(), code: format!("code{id}") }
+        let cohort = CohortCode::parse("TIRANA-1").expect("valid");
+        CheckinSession { id, cohort, title: title.into(), when: "2027-01-15 10:00".into(), code: format!("code{id}") }
     }
 
     #[test]
@@ -464,6 +466,10 @@ mod tests {
         );
         let forged = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: "6".into() });
         assert_eq!(forged.replies, [Reply::Notice(Msg::new(m::STALE_BUTTON))], "only the sessions offered");
+        let other_cohort = [RoleGrant { role: Role::Facilitator, cohort: CohortCode::parse("SKOPJE-1").ok() }];
+        let revoked =
+            turn(&engine, &mut conv.clone(), &other_cohort, Input::Choice { prompt: *prompt, value: "5".into() });
+        assert_eq!(revoked.replies, [Reply::Say(Msg::new(m::NOT_ALLOWED))], "the role is checked at the press");
         let chosen = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: "5".into() });
         let [Reply::Say(msg)] = chosen.replies.as_slice() else { panic!("{:?}", chosen.replies) };
         assert_eq!(msg.key, m::CHECKIN_LINK);
