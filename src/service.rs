@@ -258,7 +258,7 @@ impl Core {
         for reply in &outcome.replies {
             match reply {
                 Reply::Attach(Attachment::Export(kind)) => rendered.files.extend(self.export_files(*kind).await?),
-                Reply::Attach(Attachment::CheckinQr(link)) => rendered.files.extend(checkin_qr(link)),
+                Reply::Attach(Attachment::CheckinQr { code, link }) => rendered.files.extend(checkin_qr(code, link)),
                 _ => {}
             }
         }
@@ -372,13 +372,9 @@ impl Core {
             Query::CheckinSessions => {
                 let reach = reach(&roles::grants_of(&self.pool, user).await?);
                 let now = self.clock.now();
-                // A session lasts at most a day: one that started earlier is over.
-                let found =
-                    sessions::reachable(&self.pool, &reach, now - chrono::Duration::days(1), now + REACHABLE_FUTURE)
-                        .await?;
+                let found = sessions::not_over(&self.pool, &reach, now, now + REACHABLE_FUTURE).await?;
                 let open = found
                     .into_iter()
-                    .filter(|s| s.checkin_window(now) != crate::domain::CheckInWindow::Over)
                     .map(|s| CheckinSession {
                         id: s.id,
                         cohort: s.cohort.clone(),
@@ -518,8 +514,7 @@ impl Core {
 
 /// A session's check-in link as a QR code photo, named after its code; left out (and logged) if it cannot be
 /// made.
-fn checkin_qr(link: &str) -> Option<OutFile> {
-    let code = link.rsplit('-').next().unwrap_or("session");
+fn checkin_qr(code: &str, link: &str) -> Option<OutFile> {
     match crate::reports::qr::png(link) {
         Ok(bytes) => Some(OutFile { name: format!("checkin-{code}.png"), bytes, photo: true }),
         Err(e) => {

@@ -166,7 +166,6 @@ async fn a_session_created_late_gets_its_reminder_at_once_and_a_past_one_gets_no
 #[tokio::test]
 async fn muted_deleted_and_other_cohorts_get_no_reminders() {
     let bot = spawn_bot().await;
-    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
     add_cohort(&bot, "SKOPJE-2026").await;
     enrol(&bot, 1, "TIRANA-2026", "en").await;
     enrol(&bot, 2, "TIRANA-2026", "en").await;
@@ -275,7 +274,6 @@ async fn sessions_lists_the_next_ones_and_changes_an_answer() {
 #[tokio::test]
 async fn check_in_works_in_its_window_and_explains_otherwise() {
     let bot = spawn_bot().await;
-    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
     add_cohort(&bot, "SKOPJE-2026").await;
     enrol(&bot, 1, "TIRANA-2026", "en").await;
     enrol(&bot, 2, "SKOPJE-2026", "en").await;
@@ -467,6 +465,10 @@ async fn checkin_gives_a_facilitator_the_qr_code_of_a_session_not_over() {
     session_of(&bot, "TIRANA-2026", "Over", now - Duration::hours(3)).await;
     session_of(&bot, "SKOPJE-2026", "Another cohort's", now + Duration::hours(5)).await;
     let cancelled = session_of(&bot, "TIRANA-2026", "Cancelled", now + Duration::days(2)).await;
+    // A three-day conference that began two days ago is still under way (the command line allows long ones).
+    let conference = session_of(&bot, "TIRANA-2026", "Youth conference", now - Duration::days(2)).await;
+    let three_days = SessionChanges { duration: Some(Span::from_minutes(72 * 60)), ..SessionChanges::default() };
+    sessions::update(&mut bot.core.pool().acquire().await.unwrap(), conference.id, &three_days, now).await.unwrap();
     sessions::cancel(&mut bot.core.pool().acquire().await.unwrap(), cancelled.id, now).await.unwrap();
 
     assert_eq!(say(&bot.fake, 1, "/checkin").await.text, "Sorry, that command is for facilitators and organisers.");
@@ -476,7 +478,11 @@ async fn checkin_gives_a_facilitator_the_qr_code_of_a_session_not_over() {
     let pick = say(&bot.fake, facilitator, "/checkin").await;
     assert_eq!(pick.text, "The check-in code of which session?");
     let label = |s: &Session| format!("{} · {}", s.local_start(s.timezone), s.title);
-    assert_eq!(pick.buttons(), [label(&under_way), label(&next_week)], "not over, not cancelled, their cohort");
+    assert_eq!(
+        pick.buttons(),
+        [label(&conference), label(&under_way), label(&next_week)],
+        "not over, not cancelled, their cohort"
+    );
 
     let shown = press(&bot.fake, facilitator, &pick, &label(&under_way)).await;
     let link = format!("https://t.me/ActiveCitizensTestBot?start=checkin-{}", under_way.checkin_code);

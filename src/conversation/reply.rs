@@ -121,7 +121,7 @@ pub enum Attachment {
     /// A data export, as CSV and XLSX documents.
     Export(ExportKind),
     /// A session's check-in link as a QR code (photo), to show or print at the venue.
-    CheckinQr(String),
+    CheckinQr { code: String, link: String },
 }
 
 /// A change to stored data, applied by the service in the same transaction as the new state.

@@ -343,6 +343,30 @@ pub async fn reachable(
     from: DateTime<Utc>,
     until: DateTime<Utc>,
 ) -> Result<Vec<Session>, StorageError> {
+    in_reach(pool, reach, "starts_at BETWEEN ?1 AND ?2", from, until).await
+}
+
+/// Sessions of the cohorts within `reach` that have not ended at `now` (however long ago a long one started)
+/// and start by `until`, not cancelled.
+pub async fn not_over(
+    pool: &SqlitePool,
+    reach: &crate::domain::Reach,
+    now: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<Vec<Session>, StorageError> {
+    in_reach(pool, reach, "unixepoch(starts_at) + duration_seconds >= unixepoch(?1) AND starts_at <= ?2", now, until)
+        .await
+}
+
+/// The first 20 sessions, by start, of the cohorts within `reach` that are not cancelled and meet `condition`
+/// on the times `?1` and `?2`.
+async fn in_reach(
+    pool: &SqlitePool,
+    reach: &crate::domain::Reach,
+    condition: &str,
+    first: DateTime<Utc>,
+    second: DateTime<Utc>,
+) -> Result<Vec<Session>, StorageError> {
     let (all, cohorts) = match reach {
         crate::domain::Reach::None => return Ok(Vec::new()),
         crate::domain::Reach::Everything => (true, "[]".to_owned()),
@@ -350,12 +374,12 @@ pub async fn reachable(
             (false, serde_json::to_string(&list.iter().map(CohortCode::as_str).collect::<Vec<_>>()).unwrap_or_default())
         }
     };
-    let rows: Vec<Row> = sqlx::query_as(select(
-        "WHERE cancelled = 0 AND starts_at BETWEEN ?1 AND ?2 \
-           AND (?3 OR cohort_code IN (SELECT value FROM json_each(?4))) ORDER BY starts_at LIMIT 20",
-    ))
-    .bind(from)
-    .bind(until)
+    let rows: Vec<Row> = sqlx::query_as(select(&format!(
+        "WHERE cancelled = 0 AND {condition} \
+           AND (?3 OR cohort_code IN (SELECT value FROM json_each(?4))) ORDER BY starts_at LIMIT 20"
+    )))
+    .bind(first)
+    .bind(second)
     .bind(all)
     .bind(cohorts)
     .fetch_all(pool)

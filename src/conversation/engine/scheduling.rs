@@ -300,7 +300,7 @@ impl Turn<'_> {
                 .text("when", self.local(starts_at))
                 .text("link", link.clone()),
         );
-        self.attach_checkin_qr(link);
+        self.attach_checkin_qr(&session.checkin_code, link);
         self.out.effects.push(Effect::CreateSession(Box::new(session)));
         self.idle();
         Step::Done
@@ -357,7 +357,7 @@ impl Turn<'_> {
                 .text("when", session.when.clone())
                 .text("link", link.clone()),
         );
-        self.attach_checkin_qr(link);
+        self.attach_checkin_qr(&session.code, link);
     }
 
     fn checkin_link(&self, code: &str) -> String {
@@ -365,9 +365,9 @@ impl Turn<'_> {
     }
 
     /// The link's QR code as a photo; not for a link without the bot's name (`<bot>`), which would open nothing.
-    fn attach_checkin_qr(&mut self, link: String) {
+    fn attach_checkin_qr(&mut self, code: &str, link: String) {
         if self.ctx.bot_username.is_some() {
-            self.out.replies.push(Reply::Attach(Attachment::CheckinQr(link)));
+            self.out.replies.push(Reply::Attach(Attachment::CheckinQr { code: code.to_owned(), link }));
         }
     }
 }
