@@ -230,6 +230,17 @@ mod tests {
             assert!(asked[0].ends_with(&format!("2–{name}")), "{lang}: {}", asked[0]);
         }
 
+        // Minutes too: how long before the start check-in opens.
+        let minuta = counted("sr-Latn", "checkin-too-early", "minutes", &[1, 2, 5, 21, 30], &[]);
+        let spans: Vec<&str> = minuta
+            .iter()
+            .map(|s| s.split("otvara se ").nth(1).and_then(|t| t.split(" pre").next()).unwrap_or_default())
+            .collect();
+        assert_eq!(spans, ["1 minut", "2 minuta", "5 minuta", "21 minut", "30 minuta"]);
+        let minutes = counted("en", "checkin-too-early", "minutes", &[1, 30], &[]);
+        assert!(minutes[0].contains(" opens 1 minute before "), "{}", minutes[0]);
+        assert!(minutes[1].contains(" opens 30 minutes before "), "{}", minutes[1]);
+
         let stats = counted("mk", "stats-header", "sessions", &[1, 4], &[("participants", 1), ("responses", 7)]);
         assert_eq!(stats[0], "Програмата досега: 1 учесник, 1 одржана сесија, 7 одговори на анкети.");
         assert_eq!(stats[1], "Програмата досега: 1 учесник, 4 одржани сесии, 7 одговори на анкети.");

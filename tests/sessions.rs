@@ -490,7 +490,7 @@ async fn checkin_gives_a_facilitator_the_qr_code_of_a_session_not_over() {
         shown.text,
         format!(
             "Check-in for Identity and culture ({}): {link}\nShow the QR code at the venue: participants scan it to \
-             check in, from half an hour before the start until the end.",
+             check in, from 30 minutes before the start until the end.",
             under_way.local_start(under_way.timezone)
         )
     );

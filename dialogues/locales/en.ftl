@@ -199,7 +199,10 @@ checkin-unknown = This check-in code is not known. Please scan the QR code at th
 checkin-register-first = Please register first (send /start), then scan the check-in code again.
 checkin-not-member = This check-in is for another cohort's session. Ask your facilitator if you should be in it.
 checkin-cancelled = The session { $title } was cancelled.
-checkin-too-early = Check-in for { $title } opens 30 minutes before the start ({ $when }).
+checkin-too-early = Check-in for { $title } opens { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } before the start ({ $when }).
 checkin-over = The session { $title } has ended: check-in is closed.
 checkin-already = You are already checked in for { $title }.
 checkin-done = Welcome! You are checked in for { $title }.
@@ -258,7 +261,10 @@ checkin-pick = The check-in code of which session?
 checkin-none = None of the sessions you can see is coming up or under way.
 checkin-link =
     Check-in for { $title } ({ $when }): { $link }
-    Show the QR code at the venue: participants scan it to check in, from half an hour before the start until the end.
+    Show the QR code at the venue: participants scan it to check in, from { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } before the start until the end.
 cmd-checkin = A session's check-in QR code
 cmd-newsession = Schedule a session
 

@@ -198,7 +198,10 @@ checkin-unknown = Ky kod i regjistrimit të pjesëmarrjes nuk njihet. Ju lutemi 
 checkin-register-first = Ju lutemi regjistrohuni më parë (dërgoni /start), pastaj skanoni përsëri kodin.
 checkin-not-member = Ky regjistrim është për seancën e një grupi tjetër. Pyesni lehtësuesin nëse duhet të jeni aty.
 checkin-cancelled = Seanca { $title } u anulua.
-checkin-too-early = Regjistrimi për { $title } hapet 30 minuta para fillimit ({ $when }).
+checkin-too-early = Regjistrimi për { $title } hapet { $minutes ->
+        [one] { $minutes } minutë
+       *[other] { $minutes } minuta
+    } para fillimit ({ $when }).
 checkin-over = Seanca { $title } ka përfunduar: regjistrimi është mbyllur.
 checkin-already = Jeni regjistruar tashmë për { $title }.
 checkin-done = Mirë se erdhët! U regjistruat për { $title }.
@@ -257,7 +260,10 @@ checkin-pick = Kodi i regjistrimit të pjesëmarrjes për cilën seancë?
 checkin-none = Nuk ka seanca të ardhshme ose në zhvillim nga ato që mund të shihni.
 checkin-link =
     Regjistrimi i pjesëmarrjes për { $title } ({ $when }): { $link }
-    Tregoni kodin QR në vend: pjesëmarrësit e skanojnë për të regjistruar pjesëmarrjen, nga gjysmë ore para fillimit deri në fund.
+    Tregoni kodin QR në vend: pjesëmarrësit e skanojnë për të regjistruar pjesëmarrjen, nga { $minutes ->
+        [one] { $minutes } minutë
+       *[other] { $minutes } minuta
+    } para fillimit deri në fund.
 cmd-checkin = Kodi QR i regjistrimit të pjesëmarrjes në një seancë
 cmd-newsession = Planifikoni një seancë
 

@@ -204,7 +204,11 @@ checkin-unknown = Ovaj kod za prijavu nije poznat. Molimo skenirajte ponovo QR k
 checkin-register-first = Molimo prvo se registrujte (pošaljite /start), pa ponovo skenirajte kod za prijavu.
 checkin-not-member = Ova prijava je za sesiju druge grupe. Pitajte facilitatora da li treba da budete u njoj.
 checkin-cancelled = Sesija { $title } je otkazana.
-checkin-too-early = Prijava za { $title } otvara se 30 minuta pre početka ({ $when }).
+checkin-too-early = Prijava za { $title } otvara se { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minuta
+       *[other] { $minutes } minuta
+    } pre početka ({ $when }).
 checkin-over = Sesija { $title } je završena: prijava je zatvorena.
 checkin-already = Već ste prijavljeni za { $title }.
 checkin-done = Dobro došli! Prijavljeni ste za { $title }.
@@ -263,7 +267,11 @@ checkin-pick = QR kod za prijavu koje sesije?
 checkin-none = Nema predstojećih ni tekućih sesija koje možete da vidite.
 checkin-link =
     Prijava za { $title } ({ $when }): { $link }
-    Pokažite QR kod na mestu održavanja: učesnici ga skeniraju da bi se prijavili, od pola sata pre početka do kraja.
+    Pokažite QR kod na mestu održavanja: učesnici ga skeniraju da bi se prijavili, od { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minuta
+       *[other] { $minutes } minuta
+    } pre početka do kraja.
 cmd-checkin = QR kod za prijavu na sesiju
 cmd-newsession = Zakažite sesiju
 

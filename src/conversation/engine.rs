@@ -14,8 +14,9 @@ use super::{
     Input, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
 };
 use crate::domain::{
-    Activity, BirthYear, BirthYearError, BroadcastCounts, CheckInWindow, CohortCode, Participant, ParticipantStatus,
-    Profile, Reach, RoleGrant, Rsvp, Session, SessionView, TelegramId, TextError, bounded_text, reach,
+    Activity, BirthYear, BirthYearError, BroadcastCounts, CHECKIN_OPENS_BEFORE, CheckInWindow, CohortCode, Participant,
+    ParticipantStatus, Profile, Reach, RoleGrant, Rsvp, Session, SessionView, TelegramId, TextError, bounded_text,
+    reach,
 };
 use crate::i18n::Language;
 
@@ -422,23 +423,23 @@ impl Turn<'_> {
             return self.say(Msg::new(m::CHECKIN_REGISTER_FIRST));
         };
         let session = &view.session;
-        let key = if participant.profile.cohort.as_ref() != Some(&session.cohort) {
-            m::CHECKIN_NOT_MEMBER
+        let msg = if participant.profile.cohort.as_ref() != Some(&session.cohort) {
+            Msg::new(m::CHECKIN_NOT_MEMBER)
         } else if session.cancelled {
-            m::CHECKIN_CANCELLED
+            Msg::new(m::CHECKIN_CANCELLED)
         } else if view.checked_in {
-            m::CHECKIN_ALREADY
+            Msg::new(m::CHECKIN_ALREADY)
         } else {
             match session.checkin_window(self.ctx.now) {
-                CheckInWindow::TooEarly => m::CHECKIN_TOO_EARLY,
-                CheckInWindow::Over => m::CHECKIN_OVER,
+                CheckInWindow::TooEarly => checkin_opens(Msg::new(m::CHECKIN_TOO_EARLY)),
+                CheckInWindow::Over => Msg::new(m::CHECKIN_OVER),
                 CheckInWindow::Open => {
                     self.out.effects.push(Effect::CheckIn { session: session.id });
-                    m::CHECKIN_DONE
+                    Msg::new(m::CHECKIN_DONE)
                 }
             }
         };
-        self.say(session_args(Msg::new(key), session));
+        self.say(session_args(msg, session));
     }
 
     fn start_with_code(&mut self, payload: &str) {
@@ -1059,6 +1060,11 @@ pub fn session_args(msg: Msg, session: &Session) -> Msg {
     msg.text("title", session.title.clone())
         .text("when", session.local_start(session.timezone))
         .arg("location", location)
+}
+
+/// `$minutes`: how long before the start check-in opens, for the messages that tell it.
+pub fn checkin_opens(msg: Msg) -> Msg {
+    msg.number("minutes", i64::try_from(CHECKIN_OPENS_BEFORE.as_secs() / 60).unwrap_or(i64::MAX))
 }
 
 fn count(n: usize) -> i64 {

@@ -3,7 +3,7 @@
 
 use chrono::DateTime;
 
-use super::Turn;
+use super::{Turn, checkin_opens};
 use crate::conversation::messages as m;
 use crate::conversation::{
     Attachment, CheckinSession, Choice, Effect, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionDraft,
@@ -352,7 +352,7 @@ impl Turn<'_> {
     fn show_checkin(&mut self, session: &CheckinSession) {
         let link = self.checkin_link(&session.code);
         self.say(
-            Msg::new(m::CHECKIN_LINK)
+            checkin_opens(Msg::new(m::CHECKIN_LINK))
                 .text("title", session.title.clone())
                 .text("when", session.when.clone())
                 .text("link", link.clone()),
