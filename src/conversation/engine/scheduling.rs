@@ -19,7 +19,8 @@ const DISCARD: &str = "discard";
 /// The programme's four training modules (stored by code; labels are `module-<code>`).
 pub const MODULES: [&str; 4] =
     ["identity-culture", "intercultural-dialogue", "local-global-communities", "social-action"];
-const DURATIONS: [(&str, &str); 4] = [("1h", "1h"), ("1h30m", "1h 30m"), ("2h", "2h"), ("3h", "3h")];
+/// The usual lengths, as buttons written the way the summary shows a length and a facilitator may type one.
+const DURATIONS: [&str; 4] = ["1h", "1h30m", "2h", "3h"];
 const TITLE_CHARS: (usize, usize) = (2, 120);
 const PLACE_CHARS: (usize, usize) = (2, 200);
 
@@ -99,7 +100,7 @@ impl Turn<'_> {
                 Msg::new(m::NS_DURATION),
                 DURATIONS
                     .iter()
-                    .map(|(value, label)| Choice { value: (*value).into(), label: Label::Literal((*label).into()) })
+                    .map(|value| Choice { value: (*value).into(), label: Label::Literal((*value).into()) })
                     .collect(),
             ),
             SessionStep::Location => {
@@ -239,7 +240,7 @@ impl Turn<'_> {
                 draft.module = Some(Optional::Given(value.to_owned()));
                 Step::Next(draft)
             }
-            SessionStep::Duration if DURATIONS.iter().any(|(v, _)| *v == value) => self.duration(draft, value),
+            SessionStep::Duration if DURATIONS.contains(&value) => self.duration(draft, value),
             SessionStep::Location if value == SKIP => {
                 draft.location = Some(Optional::Skipped);
                 Step::Next(draft)
