@@ -12,6 +12,7 @@
 
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures::FutureExt as _;
 use futures::future::BoxFuture;
@@ -24,6 +25,10 @@ use super::lane::{Connections, Side};
 /// The most requests one statement answers: a batch is a statement of up to this many rows or keys, and a write
 /// batch's statement text depends on its size, so this also bounds the statements prepared for it.
 pub const MOST: usize = 32;
+
+/// How long one batch's statement may take: far more than any does (at most SQLite's 5 s busy timeout, waiting
+/// for another process's write), and far less than never.
+pub const BATCH_LIMIT: Duration = Duration::from_secs(30);
 
 /// One answer for each request of a batch, in the batch's order; or the batch's statement failed as a whole.
 pub type Answers<V> = Result<Vec<Result<V, StorageError>>, StorageError>;
@@ -108,10 +113,31 @@ async fn answer<K, V>(
 }
 
 /// Runs one batch on a connection of `side`. A panic in it (a bug) fails this batch's requests, instead of ending
-/// the task and failing every turn after it.
+/// the task and failing every turn after it. On a connection whose thread has stopped, it opens the connection
+/// again and makes the batch there.
 async fn attempt<K, V>(connections: &Connections, side: Side, run: Run<K, V>, keys: &[K]) -> Answers<V> {
     let mut conn = connections.get(side).await?;
-    AssertUnwindSafe(run(&mut conn, keys)).catch_unwind().await.unwrap_or(Err(StorageError::Panicked))
+    let answers = run_once(&mut conn, run, keys).await;
+    match &answers {
+        // A batch's statement can be made again: each is a read, or states written back whole.
+        Err(e) if connections.mend(&mut conn, side, e).await => run_once(&mut conn, run, keys).await,
+        _ => answers,
+    }
+}
+
+/// One batch's statement, given up after [`BATCH_LIMIT`]. Nothing ever answers a statement sent to a connection
+/// while its thread is stopping (sqlx keeps it queued for a thread that is gone): without a limit it would hold
+/// the connection, and this batcher, for good. Given up, it frees both, and the next statement on the connection
+/// meets the stopped thread and opens the connection again.
+async fn run_once<K, V>(conn: &mut SqliteConnection, run: Run<K, V>, keys: &[K]) -> Answers<V> {
+    let made = AssertUnwindSafe(run(conn, keys)).catch_unwind();
+    match tokio::time::timeout(BATCH_LIMIT, made).await {
+        Ok(answers) => answers.unwrap_or(Err(StorageError::Panicked)),
+        Err(_) => {
+            tracing::error!(limit = ?BATCH_LIMIT, size = keys.len(), "a batch of statements was given up");
+            Err(StorageError::TimedOut(BATCH_LIMIT))
+        }
+    }
 }
 
 /// `keys` as a JSON array, for `json_each(?)`: a statement that takes any number of keys in one parameter, so
@@ -237,6 +263,38 @@ mod tests {
         let answers = join_all([12, 13].map(|k| batcher.call(k))).await;
         assert_eq!(answers[0].as_ref().ok(), Some(&12), "tried on its own after the batch failed");
         assert!(matches!(answers[1], Err(StorageError::Panicked)), "{:?}", answers[1]);
+        assert_eq!(batcher.call(14).await.expect("the task goes on"), 14);
+    }
+
+    /// Never answers a batch that holds 13, as a connection whose thread is stopping never answers.
+    fn stall_on_13<'c>(_: &'c mut SqliteConnection, keys: &'c [i64]) -> BoxFuture<'c, Answers<i64>> {
+        Box::pin(async move {
+            if keys.contains(&13) {
+                futures::future::pending::<()>().await;
+            }
+            Ok(keys.iter().map(|&k| Ok(k)).collect())
+        })
+    }
+
+    #[tokio::test]
+    async fn a_batch_never_answered_is_given_up_at_its_limit_and_the_next_is_answered() {
+        // In a file, so that the lane holds its connections: taking one from the pool has a timer of its own.
+        let db = crate::storage::test_db::Database::new().await;
+        let connections = Arc::new(Connections::open(&db.url, &db.pool).await.expect("the lane opens"));
+        let batcher = Batcher::spawn(connections, Side::Write, stall_on_13);
+        // With the database open, the clock stands still but for the timers: it jumps to the limit once
+        // nothing else can run.
+        tokio::time::pause();
+        let started = tokio::time::Instant::now();
+        let answers = join_all([12, 13].map(|k| batcher.call(k))).await;
+        assert_eq!(answers[0].as_ref().ok(), Some(&12), "tried on its own after the batch was given up");
+        assert!(matches!(answers[1], Err(StorageError::TimedOut(BATCH_LIMIT))), "{:?}", answers[1]);
+        // On the test's clock, which moves only to the next timer (a few milliseconds for the pool's own).
+        let waited = started.elapsed();
+        assert!(
+            waited >= 2 * BATCH_LIMIT && waited < 2 * BATCH_LIMIT + BATCH_LIMIT / 2,
+            "the batch, then 13: {waited:?}"
+        );
         assert_eq!(batcher.call(14).await.expect("the task goes on"), 14);
     }
 

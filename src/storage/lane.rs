@@ -19,15 +19,26 @@
 //!
 //! The writer leaves copying the write-ahead log into the database file to a task of its own
 //! ([`super::checkpoint`]), so that the turns queued on it do not wait through the copy and its `fsync`s.
+//!
+//! Each sqlx connection runs its statements on a thread of its own. If that thread stops (a panic inside sqlx,
+//! or sqlx giving up on a connection whose rollback failed), every later statement on the connection fails
+//! with `WorkerCrashed`, and one sent while the thread is stopping is never answered. The pool would drop such a
+//! connection when it is given back; the lane keeps its connections, so it opens one again itself: at once when
+//! a batch's statement meets the failure, and within [`MEND_EVERY`] for a connection that is idle, found by a
+//! ping. A statement never answered is given up at its batch's or its turn's time limit
+//! ([`super::batch::BATCH_LIMIT`], `telegram::TURN_LIMIT`), which frees the connection for the next statement,
+//! which meets the stopped thread.
 
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{ConnectOptions, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{ConnectOptions, Connection, Sqlite, SqliteConnection, SqlitePool};
 use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
+use tokio::task::JoinHandle;
 
 use super::batch::Batcher;
 use super::checkpoint::{CHECKPOINT_EVERY, Checkpointer, WRITER_CHECKPOINT_PAGES};
@@ -37,6 +48,9 @@ use crate::domain::{Participant, RoleGrant, TelegramId};
 /// How many connections a lane reads on: with its writer and the pool's lazily opened four, at most seven on a
 /// busy day.
 pub const LANE_READERS: usize = 2;
+
+/// How often the lane pings its idle connections, to open again one whose thread has stopped.
+pub const MEND_EVERY: Duration = Duration::from_secs(5);
 
 /// The lane's connections, and the batchers that run every turn's own statements on them (see [`super::batch`]).
 pub struct Lane {
@@ -49,6 +63,8 @@ pub struct Lane {
     pub(super) saves: Batcher<conversations::Save, ()>,
     /// Copies the write-ahead log into the database file, so that the writer does not (none in memory).
     checkpointer: Option<Checkpointer>,
+    /// Opens again the idle connections whose thread has stopped.
+    mender: JoinHandle<()>,
 }
 
 impl std::fmt::Debug for Lane {
@@ -65,6 +81,7 @@ impl Lane {
         let checkpointer = (!super::in_memory(url)).then(|| Checkpointer::spawn(pool.clone(), CHECKPOINT_EVERY));
         Ok(Self {
             checkpointer,
+            mender: tokio::spawn(mend_idle(connections.clone(), MEND_EVERY)),
             states: Batcher::spawn(connections.clone(), Side::Read, conversations::load_batch),
             people: Batcher::spawn(connections.clone(), Side::Read, participants::find_with_roles_batch),
             saves: Batcher::spawn(connections.clone(), Side::Write, conversations::save_batch),
@@ -93,12 +110,19 @@ impl Lane {
         if let Some(checkpointer) = &self.checkpointer {
             checkpointer.stop();
         }
+        self.mender.abort();
         self.connections.close().await;
     }
 }
 
+impl Drop for Lane {
+    fn drop(&mut self) {
+        self.mender.abort();
+    }
+}
+
 /// Which of the lane's connections a statement runs on.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Side {
     Read,
     Write,
@@ -113,25 +137,29 @@ pub(super) struct Connections {
     next: AtomicUsize,
     /// For a database that lives in memory, where another connection would open another, empty database.
     pool: SqlitePool,
+    /// How the readers and the writer are opened, to open one again.
+    reading: SqliteConnectOptions,
+    writing: SqliteConnectOptions,
 }
 
 impl Connections {
     pub(super) async fn open(url: &str, pool: &SqlitePool) -> Result<Self, StorageError> {
         let pool = pool.clone();
-        if super::in_memory(url) {
-            return Ok(Self { readers: Vec::new(), writer: None, next: AtomicUsize::new(0), pool });
-        }
         let options: SqliteConnectOptions = (*pool.connect_options()).clone();
         // Read-only, so that a write sent to a reader by mistake fails at once instead of meeting the writer.
         let reading = options.clone().read_only(true);
-        let mut readers = Vec::with_capacity(LANE_READERS);
-        for _ in 0..LANE_READERS {
-            readers.push(Mutex::new(Some(reading.connect().await?)));
-        }
         // Checkpoints are the checkpointer's, up to a limit (see `super::checkpoint`).
         let writing = options.pragma("wal_autocheckpoint", WRITER_CHECKPOINT_PAGES.to_string());
-        let writer = Some(Mutex::new(Some(writing.connect().await?)));
-        Ok(Self { readers, writer, next: AtomicUsize::new(0), pool })
+        let mut connections =
+            Self { readers: Vec::new(), writer: None, next: AtomicUsize::new(0), pool, reading, writing };
+        if super::in_memory(url) {
+            return Ok(connections);
+        }
+        for _ in 0..LANE_READERS {
+            connections.readers.push(Mutex::new(Some(connections.reading.connect().await?)));
+        }
+        connections.writer = Some(Mutex::new(Some(connections.writing.connect().await?)));
+        Ok(connections)
     }
 
     pub(super) async fn get(&self, side: Side) -> Result<LaneConnection<'_>, StorageError> {
@@ -159,6 +187,49 @@ impl Connections {
         }
     }
 
+    /// Opens `conn` of `side` again if `error`, met on it, says that its thread has stopped: every statement
+    /// after it would fail the same way. Whether it did; a connection of the pool (in memory) is the pool's to
+    /// drop.
+    pub(super) async fn mend(&self, conn: &mut LaneConnection<'_>, side: Side, error: &StorageError) -> bool {
+        match (conn, error) {
+            (LaneConnection::Held(held), StorageError::Database(e)) => self.reopen_if_stopped(held, side, e).await,
+            _ => false,
+        }
+    }
+
+    async fn reopen_if_stopped(&self, conn: &mut SqliteConnection, side: Side, error: &sqlx::Error) -> bool {
+        if !matches!(error, sqlx::Error::WorkerCrashed) {
+            return false;
+        }
+        let options = if side == Side::Write { &self.writing } else { &self.reading };
+        match options.connect().await {
+            Ok(fresh) => {
+                // The stopped one is closed on the way out, with it any transaction it still held open.
+                drop(std::mem::replace(conn, fresh));
+                tracing::warn!(?side, "a database connection's thread had stopped; it is open again");
+                true
+            }
+            Err(e) => {
+                tracing::error!(?side, error = %e, "a database connection's thread stopped, and it does not open again");
+                false
+            }
+        }
+    }
+
+    /// Pings each connection not in use, and opens again one whose thread has stopped.
+    async fn mend_idle(&self) {
+        let slots = self.readers.iter().map(|r| (r, Side::Read)).chain(self.writer.iter().map(|w| (w, Side::Write)));
+        for (slot, side) in slots {
+            // One in use is working, or will be mended by the batch that meets its failure.
+            let Ok(mut slot) = slot.try_lock() else { continue };
+            let Some(conn) = slot.as_mut() else { continue };
+            // A ping sent while the thread is stopping is never answered; the next round's meets it stopped.
+            if let Ok(Err(e)) = tokio::time::timeout(MEND_EVERY, conn.ping()).await {
+                self.reopen_if_stopped(conn, side, &e).await;
+            }
+        }
+    }
+
     async fn close(&self) {
         for slot in self.readers.iter().chain(&self.writer) {
             // Taken once the statement running on it, if any, is done.
@@ -167,6 +238,15 @@ impl Connections {
                 tracing::warn!(error = %e, "a database connection did not close cleanly");
             }
         }
+    }
+}
+
+async fn mend_idle(connections: Arc<Connections>, every: Duration) {
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        connections.mend_idle().await;
     }
 }
 
@@ -206,7 +286,59 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
+    use crate::conversation::Conversation;
+    use crate::storage::conversations::{load_batched, save_batched};
     use crate::storage::test_db::{Database, fill, size};
+
+    /// Stops the thread of `conn`'s sqlx connection, as a panic inside sqlx does. sqlx 0.9 takes the parameter
+    /// `$0` for the argument before the first, and the index underflows on that thread: its panic message shows
+    /// in the test's output. Returns once a statement fails with `WorkerCrashed`, as all after it will. One
+    /// sent while the thread is still stopping is never answered, so each try has a time limit.
+    async fn stop_thread_of(conn: &mut SqliteConnection) {
+        let _ = sqlx::query("SELECT $0").execute(&mut *conn).await;
+        for _ in 0..100 {
+            match tokio::time::timeout(Duration::from_millis(100), sqlx::query("SELECT 1").execute(&mut *conn)).await {
+                Ok(Err(sqlx::Error::WorkerCrashed)) => return,
+                Ok(other) => panic!("the connection's thread still runs: {other:?}"),
+                Err(_) => continue,
+            }
+        }
+        panic!("the connection's thread did not stop in 10 s");
+    }
+
+    async fn works(conn: &mut SqliteConnection) -> bool {
+        sqlx::query("SELECT 1").execute(conn).await.is_ok()
+    }
+
+    #[tokio::test]
+    async fn a_batch_on_a_connection_whose_thread_stopped_opens_it_again_and_is_made() {
+        let db = Database::new().await;
+        let lane = Lane::open(&db.url, &db.pool).await.expect("the lane opens");
+        stop_thread_of(&mut lane.writer().await.expect("the writer")).await;
+        {
+            let (mut first, mut second) =
+                (lane.reader().await.expect("a reader"), lane.reader().await.expect("another"));
+            stop_thread_of(&mut first).await;
+            stop_thread_of(&mut second).await;
+        }
+
+        let state = Conversation { lang: Some("sq".into()), ..Conversation::default() };
+        save_batched(&lane, 7, &state, chrono::Utc::now()).await.expect("written on the writer, opened again");
+        assert_eq!(load_batched(&lane, 7).await.expect("read on a reader, opened again"), Some(state));
+        assert!(works(&mut lane.writer().await.expect("the writer")).await, "the turns' transactions have it too");
+    }
+
+    #[tokio::test]
+    async fn idle_connections_whose_thread_stopped_are_opened_again() {
+        let db = Database::new().await;
+        let connections = Connections::open(&db.url, &db.pool).await.expect("the lane opens");
+        stop_thread_of(&mut connections.get(Side::Write).await.expect("the writer")).await;
+        stop_thread_of(&mut connections.get(Side::Read).await.expect("the first reader")).await;
+
+        connections.mend_idle().await;
+        assert!(works(&mut connections.get(Side::Write).await.expect("the writer")).await);
+        assert!(works(&mut connections.get(Side::Read).await.expect("the first reader")).await);
+    }
 
     #[tokio::test]
     async fn closing_the_lane_then_the_pool_leaves_everything_in_the_database_file() {

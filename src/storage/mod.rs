@@ -42,6 +42,8 @@ pub enum StorageError {
     Stopped,
     #[error("a batch of database statements panicked (a bug; see the log)")]
     Panicked,
+    #[error("database statements took longer than {0:?} and were given up")]
+    TimedOut(Duration),
 }
 
 /// Opens (creating if missing) the database, in WAL mode with foreign keys and a busy timeout, and applies the

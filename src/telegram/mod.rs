@@ -407,11 +407,20 @@ enum Turn {
     Failed,
 }
 
+/// How long a turn may take before it is given up and the person gets an apology: far more than any takes
+/// (the slowest, /export, takes well under a second for a programme's data). A statement sent to a database
+/// connection while its thread is stopping is never answered (see `storage::lane`); without a limit the turn
+/// would hold the connection and the chat for good.
+const TURN_LIMIT: Duration = Duration::from_secs(60);
+
 /// Runs the turn; a failure is logged with its cause and the person gets an apology instead.
 async fn turn(core: &Core, user: UserId, state: Conversation, input: Input, update: UpdateId) -> Turn {
     let Ok(id) = i64::try_from(user.0) else { return Turn::Failed };
     let update = i64::from(update.0);
-    match core.handle_update(id, state, input, Some(update)).await {
+    let outcome = tokio::time::timeout(TURN_LIMIT, core.handle_update(id, state, input, Some(update)))
+        .await
+        .unwrap_or(Err(StorageError::TimedOut(TURN_LIMIT)));
+    match outcome {
         Ok(Some(rendered)) => Turn::Done(rendered),
         Ok(None) => Turn::Duplicate,
         Err(e) => {
