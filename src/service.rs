@@ -365,8 +365,7 @@ impl Core {
                 let now = self.clock.now();
                 let found =
                     sessions::reachable(&self.pool, &reach, now - REACHABLE_PAST, now + REACHABLE_FUTURE).await?;
-                let labelled =
-                    found.into_iter().map(|s| (s.id, format!("{} · {}", s.local_start(s.timezone), s.title))).collect();
+                let labelled = found.into_iter().map(|s| (s.id, s.label())).collect();
                 Ok(Input::ReachableSessions(labelled))
             }
             Query::CheckinSessions => {
@@ -409,7 +408,7 @@ impl Core {
                 };
                 let now = self.clock.now();
                 let open = surveys::open_for(&mut conn, &cohort, user, now - ANSWERABLE, now).await?;
-                Ok(Input::OpenSurveys(open.into_iter().map(|s| (s.id, session_label(&s))).collect()))
+                Ok(Input::OpenSurveys(open.into_iter().map(|s| (s.id, s.label())).collect()))
             }
             Query::SurveySession(id) => {
                 let mut conn = self.lane.reader().await?;
@@ -422,7 +421,7 @@ impl Core {
             Query::ResultSessions => {
                 let reach = reach(&roles::grants_of(&self.pool, user).await?);
                 let found = surveys::sessions_with_responses(&self.pool, &reach).await?;
-                Ok(Input::ResultSessions(found.into_iter().map(|s| (s.id, session_label(&s))).collect()))
+                Ok(Input::ResultSessions(found.into_iter().map(|s| (s.id, s.label())).collect()))
             }
             Query::Results(id) => {
                 let reach = reach(&roles::grants_of(&self.pool, user).await?);
@@ -627,9 +626,4 @@ async fn apply(
             audit::record(&mut *tx, &actor, "role_granted", &detail, now).await
         }
     }
-}
-
-/// A session as a button shows it: local start and title.
-fn session_label(s: &crate::domain::Session) -> String {
-    format!("{} · {}", s.local_start(s.timezone), s.title)
 }

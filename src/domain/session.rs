@@ -89,6 +89,16 @@ impl Session {
     pub fn local_start(&self, zone: Tz) -> String {
         self.starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string()
     }
+
+    /// The session as a button shows it: its local start in its own zone, and its title.
+    pub fn label(&self) -> String {
+        session_label(&self.local_start(self.timezone), &self.title)
+    }
+}
+
+/// A session's button label from its start as shown (`local_start`) and its title.
+pub fn session_label(when: &str, title: &str) -> String {
+    format!("{when} · {title}")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

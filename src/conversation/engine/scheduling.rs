@@ -11,6 +11,7 @@ use crate::conversation::{
 };
 use crate::domain::{
     CohortCode, LocalTimeError, NewSession, Reach, Span, bounded_text, checkin_code, parse_local_start, reach,
+    session_label,
 };
 
 const SKIP: &str = "~skip";
@@ -327,7 +328,7 @@ impl Turn<'_> {
                     .iter()
                     .map(|s| Choice {
                         value: s.id.to_string(),
-                        label: Label::Literal(format!("{} · {}", s.when, s.title)),
+                        label: Label::Literal(session_label(&s.when, &s.title)),
                     })
                     .collect();
                 self.conv.phase = Phase::PickingCheckin { prompt, sessions };
