@@ -30,6 +30,16 @@ impl Simulator {
     /// Handles one typed line and returns what the bot answers, formatted for the terminal.
     pub async fn line(&mut self, line: &str) -> Result<String, StorageError> {
         let input = self.input(line);
+        self.turn(input).await
+    }
+
+    /// The question left open by the last run, if any, asked again: the terminal, unlike a Telegram chat, does
+    /// not still show it, and its numbered buttons would otherwise read as text.
+    pub async fn resume(&mut self) -> Result<String, StorageError> {
+        self.turn(Input::Resume).await
+    }
+
+    async fn turn(&mut self, input: Input) -> Result<String, StorageError> {
         let conv = self.core.conversation(self.user).await?;
         let rendered = self.core.handle(self.user, conv, input).await?;
         Ok(self.show(rendered))
@@ -73,13 +83,16 @@ impl Simulator {
     }
 }
 
-/// Reads lines until end of input. With `echo`, each input line is written too (`you> ...`), so that a piped
+/// Asks again the question left open, if any, then reads lines until end of input. With `echo`, each input line is written too (`you> ...`), so that a piped
 /// session reads as a transcript.
 pub async fn run<R, W>(mut sim: Simulator, input: R, mut output: W, echo: bool) -> Result<(), SimulateError>
 where
     R: AsyncBufRead + Unpin,
     W: AsyncWrite + Unpin,
 {
+    let open = sim.resume().await?;
+    output.write_all(open.as_bytes()).await?;
+    output.flush().await?;
     let mut lines = input.lines();
     while let Some(line) = lines.next_line().await? {
         if line.trim().is_empty() {

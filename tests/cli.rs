@@ -205,6 +205,21 @@ fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
     assert!(!cli.path("bot.db-wal").exists(), "the write-ahead log is copied into the database file at the end");
 }
 
+/// The terminal does not keep the chat as Telegram does: a `simulate` started on a conversation left in the
+/// middle of a question shows the question again, so that its numbered buttons answer it.
+#[test]
+fn simulate_started_again_asks_the_open_question_again() {
+    let cli = Cli::new();
+    let first = simulate(&cli, "3", &[], "/start\n1\n");
+    assert!(first.contains("     [1] I agree"), "{first}");
+    let again = simulate(&cli, "3", &[], "1\n");
+    let (shown, answered) = again.split_once("you> 1\n").expect("the question comes before the answer");
+    assert!(shown.contains("     [1] I agree"), "the consent question, with its buttons: {again}");
+    assert!(answered.contains("What is your name?"), "the button answered it: {again}");
+    let idle = simulate(&cli, "4", &[], "");
+    assert_eq!(idle, "", "a new chat has nothing to show");
+}
+
 /// `simulate` played by `user` on the Cli's database, with `env` set and `input` on its standard input.
 fn simulate(cli: &Cli, user: &str, env: &[(&str, &str)], input: &str) -> String {
     let mut sim = cli

@@ -266,6 +266,24 @@ fn a_text_answer_to_a_button_question_is_reasked_with_the_same_prompt() {
 }
 
 #[test]
+fn resuming_asks_the_open_question_again_and_nothing_when_none_is_open() {
+    let mut chat = Chat::new();
+    assert!(chat.send(Input::Resume).is_empty(), "a new chat has no question open");
+    chat.text("/start");
+    let asked = chat.press("en");
+    let before = chat.conv.clone();
+    let again = chat.send(Input::Resume);
+    assert_eq!(again, asked, "the same question, with the same buttons and prompt");
+    assert_eq!(chat.conv, before, "nothing else changes");
+    chat.press("agree");
+    assert_eq!(chat.asking(), Some(Field::Name), "the buttons shown again answer it");
+
+    let mut registered = Chat::new();
+    register(&mut registered);
+    assert!(registered.send(Input::Resume).is_empty(), "nothing is open after registering");
+}
+
+#[test]
 fn stale_prompts_get_a_notice_and_change_nothing() {
     let mut chat = Chat::new();
     chat.text("/start");
@@ -359,6 +377,8 @@ enum Action {
     Lookup(String, bool),
     /// Press "Start again", with or without the test directory's cohort.
     StartAgain(bool),
+    /// The transport shows the chat afresh.
+    Resume,
     Tick,
 }
 
@@ -405,6 +425,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::NonText),
         1 => ("[A-Z0-9-]{2,12}", any::<bool>()).prop_map(|(c, f)| Action::Lookup(c, f)),
         1 => any::<bool>().prop_map(Action::StartAgain),
+        1 => Just(Action::Resume),
         1 => Just(Action::Tick),
     ]
 }
@@ -429,6 +450,7 @@ proptest! {
                 },
                 Action::PressAny(prompt, value) => Input::Choice { prompt, value },
                 Action::NonText => Input::NonText,
+                Action::Resume => Input::Resume,
                 Action::Lookup(code, found) => match CohortCode::parse(&code) {
                     Ok(code) => Input::CohortLookup { code, name: found.then(|| "X".to_owned()) },
                     Err(_) => Input::NonText,

@@ -154,6 +154,8 @@ impl Turn<'_> {
             Input::Choice { prompt, value } => self.choice(phase, prompt, &value),
             Input::Text(text) => self.text(phase, &text),
             Input::NonText => self.non_text(phase),
+            Input::Resume if phase.is_busy() => self.reask(phase),
+            Input::Resume => self.conv.phase = phase,
             other => {
                 // Everything else leaves the open question (if any) as it is.
                 self.conv.phase = phase;
@@ -195,6 +197,7 @@ impl Turn<'_> {
             | Input::Choice { .. }
             | Input::Text(_)
             | Input::NonText
+            | Input::Resume
             | Input::StartAgain { .. } => {}
         }
     }

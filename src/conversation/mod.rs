@@ -47,6 +47,10 @@ pub enum Input {
     },
     /// A sticker, photo, voice message or anything else that is not text.
     NonText,
+    /// The transport shows the chat afresh (`simulate` started again on a conversation in the middle of a
+    /// question): the open question is asked again, with its buttons; nothing if none is open. Telegram keeps
+    /// the chat's messages, so its transport never sends this.
+    Resume,
     /// A press on "Start again" after a declined registration: `/start`, keeping the first attempt's cohort.
     StartAgain {
         cohort: Option<CohortCode>,
