@@ -241,6 +241,20 @@ mod tests {
         assert!(minutes[0].contains(" opens 1 minute before "), "{}", minutes[0]);
         assert!(minutes[1].contains(" opens 30 minutes before "), "{}", minutes[1]);
 
+        // An age range reads by its upper end: do 21 godine, do 24 godine, do 35 godina; до 21 година, до 35 години.
+        let godina = counted("sr-Latn", "invalid-birth-year-range", "max", &[21, 24, 35], &[("min", 14)]);
+        let ends: Vec<&str> = godina
+            .iter()
+            .map(|s| s.split(" do ").nth(1).and_then(|t| t.split('.').next()).unwrap_or_default())
+            .collect();
+        assert_eq!(ends, ["21 godine", "24 godine", "35 godina"]);
+        let mk_years = counted("mk", "invalid-birth-year-range", "max", &[21, 35], &[("min", 14)]);
+        let ends: Vec<&str> = mk_years
+            .iter()
+            .map(|s| s.split(" до ").nth(1).and_then(|t| t.split('.').next()).unwrap_or_default())
+            .collect();
+        assert_eq!(ends, ["21 година", "35 години"]);
+
         let stats = counted("mk", "stats-header", "sessions", &[1, 4], &[("participants", 1), ("responses", 7)]);
         assert_eq!(stats[0], "Програмата досега: 1 учесник, 1 одржана сесија, 7 одговори на анкети.");
         assert_eq!(stats[1], "Програмата досега: 1 учесник, 4 одржани сесии, 7 одговори на анкети.");

@@ -75,7 +75,11 @@ invalid-text-too-long = To je predugačko: najviše { $max ->
     }, molim.
 invalid-text-no-letters = Molimo napišite to slovima.
 invalid-birth-year-format = Molimo napišite godinu rođenja sa četiri cifre, npr. 2005.
-invalid-birth-year-range = Program je namenjen osobama od { $min } do { $max } godina. Molimo proverite godinu rođenja.
+invalid-birth-year-range = Program je namenjen osobama od { $min } do { $max } { $max ->
+        [one] godine
+        [few] godine
+       *[other] godina
+    }. Molimo proverite godinu rođenja.
 invalid-cohort-format = Kod grupe ima 2–32 slova, cifre ili crtice, kao TIRANA-2026. Molimo proverite ga.
 invalid-cohort-unknown = Ne poznajemo kod grupe { $code }. Proverite ga sa facilitatorom ili dodirnite "Nemam kod".
 cohort-not-found = Ne postoji grupa sa kodom { $code }. Molimo proverite kod; nove grupe se dodaju iz komandne linije (cohorts add).
