@@ -83,8 +83,8 @@ impl Simulator {
     }
 }
 
-/// Asks again the question left open, if any, then reads lines until end of input. With `echo`, each input line is written too (`you> ...`), so that a piped
-/// session reads as a transcript.
+/// Asks again the question left open, if any, then reads lines until end of input. With `echo`, each input line
+/// is written too (`you> ...`), so that a piped session reads as a transcript.
 pub async fn run<R, W>(mut sim: Simulator, input: R, mut output: W, echo: bool) -> Result<(), SimulateError>
 where
     R: AsyncBufRead + Unpin,

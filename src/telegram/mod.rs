@@ -407,10 +407,10 @@ enum Turn {
     Failed,
 }
 
-/// How long a turn may take before it is given up and the person gets an apology: far more than any takes
-/// (the slowest, /export, takes well under a second for a programme's data). A statement sent to a database
-/// connection while its thread is stopping is never answered (see `storage::lane`); without a limit the turn
-/// would hold the connection and the chat for good.
+/// How long a turn may take before it is given up and the person gets an apology: far more than a turn needs
+/// (each waits at most SQLite's 5 s busy timeout per statement; no figure for the slowest, /export, is measured).
+/// A statement sent to a database connection while its thread is stopping is never answered (see
+/// `storage::lane`); without a limit the turn would hold the connection and the chat for good.
 const TURN_LIMIT: Duration = Duration::from_secs(60);
 
 /// Runs the turn; a failure is logged with its cause and the person gets an apology instead.
