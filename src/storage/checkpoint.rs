@@ -7,7 +7,7 @@
 //! milliseconds on a quiet disk and tens on a busy one: the tail of the turns' latency (BENCHMARKS.md, the seventh
 //! round).
 //!
-//! So the writer leaves checkpoints to the [`Checkpointer`], a task that makes a `PASSIVE` checkpoint on a
+//! So the writer leaves checkpoints to the checkpointer ([`spawn`]), a task that makes a `PASSIVE` checkpoint on a
 //! connection of the pool every [`CHECKPOINT_EVERY`]. A passive checkpoint takes no lock that a writer or a
 //! reader waits for: the turns' commits go on while it copies.
 //!
@@ -25,60 +25,48 @@
 use std::time::Duration;
 
 use sqlx::SqlitePool;
-use tokio::task::JoinHandle;
 
-/// How often the [`Checkpointer`] copies the log into the database file.
+use super::periodic::{Periodic, Round};
+
+/// How often the checkpointer copies the log into the database file.
 pub const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 
 /// The log's length, in pages, past which the lane's writer makes a checkpoint in its own commit after all (its
 /// `wal_autocheckpoint`): 40 MB of log with SQLite's pages of 4 KiB; SQLite's default is 1,000.
 pub const WRITER_CHECKPOINT_PAGES: u32 = 10_000;
 
-/// The task that makes the checkpoints; it stops when this is dropped.
-#[derive(Debug)]
-pub struct Checkpointer {
-    task: JoinHandle<()>,
+/// Starts the task that makes the checkpoints of the database of `pool`, one every `every`, on the current tokio
+/// runtime; it stops when the returned task is dropped.
+pub(super) fn spawn(pool: SqlitePool, every: Duration) -> Periodic {
+    Periodic::spawn(every, Checkpoints { pool, every, failing: false })
 }
 
-impl Checkpointer {
-    /// Starts checkpointing the database of `pool` every `every`, on the current tokio runtime.
-    pub fn spawn(pool: SqlitePool, every: Duration) -> Self {
-        Self { task: tokio::spawn(run(pool, every)) }
-    }
-
-    /// Stops the checkpoints (before the pool closes, so that the next one does not fail with it).
-    pub fn stop(&self) {
-        self.task.abort();
-    }
+/// The checkpointer's round.
+struct Checkpoints {
+    pool: SqlitePool,
+    every: Duration,
+    /// Whether the last checkpoint failed, so that a run of failures is logged once, not every round.
+    failing: bool,
 }
 
-impl Drop for Checkpointer {
-    fn drop(&mut self) {
-        self.stop();
-    }
-}
-
-async fn run(pool: SqlitePool, every: Duration) {
-    let mut ticks = tokio::time::interval(every);
-    // After a pause (a slow disk), one checkpoint catches up with everything: no burst of the missed ones.
-    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut failing = false;
-    loop {
-        ticks.tick().await;
+impl Round for Checkpoints {
+    async fn run(&mut self) {
         // One row: whether another checkpoint was running, the log's pages, and the pages copied so far.
-        match sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(PASSIVE)").fetch_one(&pool).await {
+        let made = sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(PASSIVE)").fetch_one(&self.pool).await;
+        match made {
             Ok((_, log, copied)) => {
-                if failing {
+                if self.failing {
                     tracing::info!("checkpoints work again");
-                    failing = false;
+                    self.failing = false;
                 }
                 tracing::trace!(log, copied, "checkpoint");
             }
-            // Once per run of failures, not every second: the commits still go to the log, and the writer
-            // checkpoints itself past WRITER_CHECKPOINT_PAGES.
-            Err(e) if !failing => {
+            // The commits still go to the log meanwhile, and the writer checkpoints itself past
+            // WRITER_CHECKPOINT_PAGES.
+            Err(e) if !self.failing => {
+                let every = self.every;
                 tracing::warn!(error = %e, "a checkpoint of the database failed; trying again every {every:?}");
-                failing = true;
+                self.failing = true;
             }
             Err(_) => {}
         }
@@ -110,7 +98,7 @@ mod tests {
         drop(writer);
         assert!(size(&db.file) < 1 << 20, "before a checkpoint the pages are in the log only");
 
-        let _checkpointer = Checkpointer::spawn(db.pool.clone(), Duration::from_millis(20));
+        let _checkpointer = spawn(db.pool.clone(), Duration::from_millis(20));
         wait_for_size(&db.file, 8 << 20).await;
     }
 

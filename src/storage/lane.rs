@@ -38,10 +38,10 @@ use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, Sqlite, SqliteConnection, SqlitePool};
 use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
-use tokio::task::JoinHandle;
 
 use super::batch::Batcher;
-use super::checkpoint::{CHECKPOINT_EVERY, Checkpointer, WRITER_CHECKPOINT_PAGES};
+use super::checkpoint::{self, CHECKPOINT_EVERY, WRITER_CHECKPOINT_PAGES};
+use super::periodic::{Periodic, Round};
 use super::{StorageError, conversations, participants};
 use crate::domain::{Participant, RoleGrant, TelegramId};
 
@@ -61,10 +61,11 @@ pub struct Lane {
     pub(super) people: Batcher<TelegramId, (Option<Participant>, Vec<RoleGrant>)>,
     /// Conversation states written back.
     pub(super) saves: Batcher<conversations::Save, ()>,
-    /// Copies the write-ahead log into the database file, so that the writer does not (none in memory).
-    checkpointer: Option<Checkpointer>,
+    /// Copies the write-ahead log into the database file, so that the writer does not. None in memory, as the
+    /// mender: there the lane's connections are the pool's.
+    checkpointer: Option<Periodic>,
     /// Opens again the idle connections whose thread has stopped.
-    mender: JoinHandle<()>,
+    mender: Option<Periodic>,
 }
 
 impl std::fmt::Debug for Lane {
@@ -78,10 +79,10 @@ impl Lane {
     /// the pool's settings, and starts its batchers on the current tokio runtime.
     pub async fn open(url: &str, pool: &SqlitePool) -> Result<Self, StorageError> {
         let connections = Arc::new(Connections::open(url, pool).await?);
-        let checkpointer = (!super::in_memory(url)).then(|| Checkpointer::spawn(pool.clone(), CHECKPOINT_EVERY));
+        let on_file = !super::in_memory(url);
         Ok(Self {
-            checkpointer,
-            mender: tokio::spawn(mend_idle(connections.clone(), MEND_EVERY)),
+            checkpointer: on_file.then(|| checkpoint::spawn(pool.clone(), CHECKPOINT_EVERY)),
+            mender: on_file.then(|| Periodic::spawn(MEND_EVERY, Mender(connections.clone()))),
             states: Batcher::spawn(connections.clone(), Side::Read, conversations::load_batch),
             people: Batcher::spawn(connections.clone(), Side::Read, participants::find_with_roles_batch),
             saves: Batcher::spawn(connections.clone(), Side::Write, conversations::save_batch),
@@ -107,17 +108,10 @@ impl Lane {
     /// Close the lane before the pool: SQLite copies the whole write-ahead log into the database file, and
     /// removes the log, when the database's last connection closes, and only a connection that may write can.
     pub async fn close(&self) {
-        if let Some(checkpointer) = &self.checkpointer {
-            checkpointer.stop();
+        for task in self.checkpointer.iter().chain(&self.mender) {
+            task.stop();
         }
-        self.mender.abort();
         self.connections.close().await;
-    }
-}
-
-impl Drop for Lane {
-    fn drop(&mut self) {
-        self.mender.abort();
     }
 }
 
@@ -241,12 +235,12 @@ impl Connections {
     }
 }
 
-async fn mend_idle(connections: Arc<Connections>, every: Duration) {
-    let mut ticks = tokio::time::interval(every);
-    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        ticks.tick().await;
-        connections.mend_idle().await;
+/// The mender's round.
+struct Mender(Arc<Connections>);
+
+impl Round for Mender {
+    async fn run(&mut self) {
+        self.0.mend_idle().await;
     }
 }
 
@@ -313,10 +307,10 @@ mod tests {
     #[tokio::test]
     async fn a_batch_on_a_connection_whose_thread_stopped_opens_it_again_and_is_made() {
         let db = Database::new().await;
-        let lane = Lane::open(&db.url, &db.pool).await.expect("the lane opens");
+        let mut lane = Lane::open(&db.url, &db.pool).await.expect("the lane opens");
         // The batches' path alone (the idle one is the next test's). Its pings could also hold the second reader
         // while the first is held here, sending this test's second request into the first's queue.
-        lane.mender.abort();
+        drop(lane.mender.take());
         stop_thread_of(&mut lane.writer().await.expect("the writer")).await;
         {
             let (mut first, mut second) =

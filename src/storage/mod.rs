@@ -14,6 +14,7 @@ pub mod invites;
 mod lane;
 pub mod outbox;
 pub mod participants;
+mod periodic;
 pub mod recommendations;
 pub mod roles;
 pub mod sessions;
