@@ -20,7 +20,7 @@ use sqlx::SqliteConnection;
 use tokio::sync::{mpsc, oneshot};
 
 use super::StorageError;
-use super::lane::{Connections, Side};
+use super::lane::{Connections, LaneConnection, Side};
 
 /// The most requests one statement answers: a batch is a statement of up to this many rows or keys, and a write
 /// batch's statement text depends on its size, so this also bounds the statements prepared for it.
@@ -71,13 +71,14 @@ async fn serve<K, V>(
 ) {
     let mut batch = Vec::with_capacity(MOST);
     while queue.recv_many(&mut batch, MOST).await > 0 {
-        // A request whose turn was cancelled while it waited is not made: nobody would see its answer, and a
-        // write would land after its turn had given up.
+        let conn = connections.get(side).await;
+        // A request whose turn gave up while it waited, in the queue or for the connection, is not made: nobody
+        // would see its answer, and a write would land after its turn had failed and the person had been told so.
         let (keys, replies): (Vec<K>, Vec<_>) = batch.drain(..).filter(|(_, reply)| !reply.is_closed()).unzip();
         if keys.is_empty() {
             continue;
         }
-        let answers = answer(&connections, side, run, &keys).await;
+        let answers = answer(&connections, conn, side, run, &keys).await;
         // A turn cancelled during the statement drops its answer here.
         for (reply, answer) in replies.into_iter().zip(answers) {
             let _ = reply.send(answer);
@@ -85,15 +86,20 @@ async fn serve<K, V>(
     }
 }
 
-/// One answer for each of `keys`. If the batch's statement fails, each key is tried on its own, so that each
-/// request gets its own answer and one that cannot be answered fails no other.
+/// One answer for each of `keys`, made on `conn` if it could be had. If the batch's statement fails, each key
+/// is tried on its own, so that each request gets its own answer and one that cannot be answered fails no other.
 async fn answer<K, V>(
     connections: &Connections,
+    conn: Result<LaneConnection<'_>, StorageError>,
     side: Side,
     run: Run<K, V>,
     keys: &[K],
 ) -> Vec<Result<V, StorageError>> {
-    let failure = match attempt(connections, side, run, keys).await {
+    let made = match conn {
+        Ok(mut conn) => attempt(connections, &mut conn, side, run, keys).await,
+        Err(e) => Err(e),
+    };
+    let failure = match made {
         Ok(answers) if answers.len() == keys.len() => return answers,
         Ok(answers) => StorageError::Corrupt(format!("{} answers to a batch of {}", answers.len(), keys.len())),
         Err(e) => e,
@@ -104,7 +110,11 @@ async fn answer<K, V>(
     tracing::warn!(error = %failure, size = keys.len(), "a batch of statements failed; trying each on its own");
     let mut each = Vec::with_capacity(keys.len());
     for key in keys.chunks(1) {
-        let first = attempt(connections, side, run, key).await.and_then(|answers| {
+        let made = match connections.get(side).await {
+            Ok(mut conn) => attempt(connections, &mut conn, side, run, key).await,
+            Err(e) => Err(e),
+        };
+        let first = made.and_then(|answers| {
             answers.into_iter().next().ok_or_else(|| StorageError::Corrupt("a statement gave no answer".into()))
         });
         each.push(first.and_then(|answer| answer));
@@ -112,15 +122,20 @@ async fn answer<K, V>(
     each
 }
 
-/// Runs one batch on a connection of `side`. A panic in it (a bug) fails this batch's requests, instead of ending
-/// the task and failing every turn after it. On a connection whose thread has stopped, it opens the connection
-/// again and makes the batch there.
-async fn attempt<K, V>(connections: &Connections, side: Side, run: Run<K, V>, keys: &[K]) -> Answers<V> {
-    let mut conn = connections.get(side).await?;
-    let answers = run_once(&mut conn, run, keys).await;
+/// Runs one batch on `conn`, a connection of `side`. A panic in it (a bug) fails this batch's requests, instead
+/// of ending the task and failing every turn after it. On a connection whose thread has stopped, it opens the
+/// connection again and makes the batch there.
+async fn attempt<K, V>(
+    connections: &Connections,
+    conn: &mut LaneConnection<'_>,
+    side: Side,
+    run: Run<K, V>,
+    keys: &[K],
+) -> Answers<V> {
+    let answers = run_once(conn, run, keys).await;
     match &answers {
         // A batch's statement can be made again: each is a read, or states written back whole.
-        Err(e) if connections.mend(&mut conn, side, e).await => run_once(&mut conn, run, keys).await,
+        Err(e) if connections.mend(conn, side, e).await => run_once(conn, run, keys).await,
         _ => answers,
     }
 }
@@ -237,6 +252,35 @@ mod tests {
         drop(abandoned);
         assert_eq!(batcher.call(2).await.expect("answered"), 2);
         assert_eq!(*RECORDED.lock().expect("keys"), vec![vec![2]], "only the request still awaited was made");
+    }
+
+    #[tokio::test]
+    async fn a_request_whose_turn_gave_up_while_its_batch_waited_for_the_connection_is_not_made() {
+        // In a file, so that the lane holds its writer: the test takes it, as a long transaction would.
+        let db = crate::storage::test_db::Database::new().await;
+        let connections = Arc::new(Connections::open(&db.url, &db.pool).await.expect("the lane opens"));
+        let batcher = Batcher::spawn(connections.clone(), Side::Write, record_waited);
+        let writer = connections.get(Side::Write).await.expect("the writer");
+        let mut abandoned = Box::pin(batcher.call(1));
+        assert!(futures::poll!(&mut abandoned).is_pending(), "the request is queued and waits");
+        // The batcher takes it into a batch, which waits for the writer (the test's runtime has one thread).
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+        drop(abandoned);
+        drop(writer);
+        assert_eq!(batcher.call(2).await.expect("answered"), 2);
+        assert_eq!(*WAITED.lock().expect("keys"), vec![vec![2]], "only the request still awaited was made");
+    }
+
+    static WAITED: Mutex<Vec<Vec<i64>>> = Mutex::new(Vec::new());
+
+    /// [`record`], for the test above.
+    fn record_waited<'c>(_: &'c mut SqliteConnection, keys: &'c [i64]) -> BoxFuture<'c, Answers<i64>> {
+        Box::pin(async move {
+            WAITED.lock().map(|mut batches| batches.push(keys.to_vec())).ok();
+            Ok(keys.iter().map(|&k| Ok(k)).collect())
+        })
     }
 
     static RECORDED: Mutex<Vec<Vec<i64>>> = Mutex::new(Vec::new());

@@ -415,11 +415,24 @@ const TURN_LIMIT: Duration = Duration::from_secs(60);
 
 /// Runs the turn; a failure is logged with its cause and the person gets an apology instead.
 async fn turn(core: &Core, user: UserId, state: Conversation, input: Input, update: UpdateId) -> Turn {
+    turn_within(TURN_LIMIT, core, user, state, input, update).await
+}
+
+/// A turn given up after `limit`: its transaction is rolled back, and its state, if it waits to be written with
+/// other turns', is not written (`storage::batch`), so the conversation stays where the apology finds it.
+async fn turn_within(
+    limit: Duration,
+    core: &Core,
+    user: UserId,
+    state: Conversation,
+    input: Input,
+    update: UpdateId,
+) -> Turn {
     let Ok(id) = i64::try_from(user.0) else { return Turn::Failed };
     let update = i64::from(update.0);
-    let outcome = tokio::time::timeout(TURN_LIMIT, core.handle_update(id, state, input, Some(update)))
+    let outcome = tokio::time::timeout(limit, core.handle_update(id, state, input, Some(update)))
         .await
-        .unwrap_or(Err(StorageError::TimedOut(TURN_LIMIT)));
+        .unwrap_or(Err(StorageError::TimedOut(limit)));
     match outcome {
         Ok(Some(rendered)) => Turn::Done(rendered),
         Ok(None) => Turn::Duplicate,
@@ -589,4 +602,48 @@ fn keyboard(message: &OutMessage) -> Option<InlineKeyboardMarkup> {
     let short = message.buttons.iter().all(|b| b.label.chars().count() <= SHORT_LABEL);
     let per_row = if short { 2 } else { 1 };
     Some(InlineKeyboardMarkup::new(buttons.chunks(per_row).map(<[InlineKeyboardButton]>::to_vec)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::SystemClock;
+    use crate::service::CoreOptions;
+
+    /// A core on a database file of its own (so that the lane holds its writer), in `dir`.
+    async fn core_in(dir: &std::path::Path) -> Core {
+        let options = CoreOptions {
+            dialogues_dir: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues"),
+            database_url: format!("sqlite://{}", dir.join("bot.db").display()),
+            default_language: "en".into(),
+            timezone: chrono_tz::Europe::Belgrade,
+            recommendations_per_day: 2,
+            send_limit: crate::delivery::limiter::TELEGRAM_PER_SECOND,
+            bot_username: None,
+        };
+        Core::start(options, Arc::new(SystemClock)).await.expect("the core starts")
+    }
+
+    #[tokio::test]
+    async fn a_turn_past_its_time_limit_fails_and_leaves_the_conversation_where_it_was() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let core = core_in(dir.path()).await;
+        let start = || Input::Command(Command::Start(None));
+        // Held as by a long transaction: the turn's state waits to be written past its limit.
+        let writer = core.lane().writer().await.expect("the writer");
+        let given_up =
+            turn_within(Duration::from_millis(200), &core, UserId(7), Conversation::default(), start(), UpdateId(1));
+        assert!(matches!(given_up.await, Turn::Failed), "the person gets the apology");
+        drop(writer);
+        // Had to wait for anything still queued on the writer before it (tokio's locks are fair).
+        drop(core.lane().writer().await.expect("the writer again"));
+        let stored = crate::storage::conversations::load(core.pool(), 7).await.expect("read");
+        assert_eq!(stored, None, "nothing of the turn given up was written");
+
+        let answered = turn(&core, UserId(7), Conversation::default(), start(), UpdateId(2)).await;
+        assert!(matches!(answered, Turn::Done(r) if !r.messages.is_empty()), "the next turn is answered");
+        let stored = crate::storage::conversations::load(core.pool(), 7).await.expect("read");
+        assert_eq!(stored.and_then(|c| c.last_update), Some(2));
+        core.close().await;
+    }
 }
