@@ -230,6 +230,15 @@ mod tests {
             assert!(asked[0].ends_with(&format!("2–{name}")), "{lang}: {}", asked[0]);
         }
 
+        // Macedonian character ranges read by their upper end: 2–21 знак, 2–64 знаци.
+        for name in ["reg-name", "rec-text"] {
+            let asked = counted("mk", name, "max", &[21, 64], &[("min", 2)]);
+            assert!(asked[0].contains("2–21 знак)"), "{name}: {}", asked[0]);
+            assert!(asked[1].contains("2–64 знаци)"), "{name}: {}", asked[1]);
+        }
+        let limit = counted("mk", "bc-text-too-long", "max", &[4096], &[]);
+        assert_eq!(limit[0], "Предолго е: Telegram дозволува 4096 знаци.");
+
         // Minutes too: how long before the start check-in opens.
         let minuta = counted("sr-Latn", "checkin-too-early", "minutes", &[1, 2, 5, 21, 30], &[]);
         let spans: Vec<&str> = minuta
