@@ -95,11 +95,7 @@ async fn answer<K, V>(
     run: Run<K, V>,
     keys: &[K],
 ) -> Vec<Result<V, StorageError>> {
-    let made = match conn {
-        Ok(mut conn) => attempt(connections, &mut conn, side, run, keys).await,
-        Err(e) => Err(e),
-    };
-    let failure = match made {
+    let failure = match attempt(connections, conn, side, run, keys).await {
         Ok(answers) if answers.len() == keys.len() => return answers,
         Ok(answers) => StorageError::Corrupt(format!("{} answers to a batch of {}", answers.len(), keys.len())),
         Err(e) => e,
@@ -110,11 +106,8 @@ async fn answer<K, V>(
     tracing::warn!(error = %failure, size = keys.len(), "a batch of statements failed; trying each on its own");
     let mut each = Vec::with_capacity(keys.len());
     for key in keys.chunks(1) {
-        let made = match connections.get(side).await {
-            Ok(mut conn) => attempt(connections, &mut conn, side, run, key).await,
-            Err(e) => Err(e),
-        };
-        let first = made.and_then(|answers| {
+        let conn = connections.get(side).await;
+        let first = attempt(connections, conn, side, run, key).await.and_then(|answers| {
             answers.into_iter().next().ok_or_else(|| StorageError::Corrupt("a statement gave no answer".into()))
         });
         each.push(first.and_then(|answer| answer));
@@ -122,20 +115,21 @@ async fn answer<K, V>(
     each
 }
 
-/// Runs one batch on `conn`, a connection of `side`. A panic in it (a bug) fails this batch's requests, instead
-/// of ending the task and failing every turn after it. On a connection whose thread has stopped, it opens the
-/// connection again and makes the batch there.
+/// Runs one batch on `conn`, a connection of `side` (or the error of getting one). A panic in it (a bug) fails
+/// this batch's requests, instead of ending the task and failing every turn after it. On a connection whose
+/// thread has stopped, it opens the connection again and makes the batch there.
 async fn attempt<K, V>(
     connections: &Connections,
-    conn: &mut LaneConnection<'_>,
+    conn: Result<LaneConnection<'_>, StorageError>,
     side: Side,
     run: Run<K, V>,
     keys: &[K],
 ) -> Answers<V> {
-    let answers = run_once(conn, run, keys).await;
+    let mut conn = conn?;
+    let answers = run_once(&mut conn, run, keys).await;
     match &answers {
         // A batch's statement can be made again: each is a read, or states written back whole.
-        Err(e) if connections.mend(conn, side, e).await => run_once(conn, run, keys).await,
+        Err(e) if connections.mend(&mut conn, side, e).await => run_once(&mut conn, run, keys).await,
         _ => answers,
     }
 }
@@ -246,12 +240,12 @@ mod tests {
 
     #[tokio::test]
     async fn a_request_whose_turn_gave_up_while_it_waited_is_not_made() {
-        let batcher = Batcher::spawn(connections().await, Side::Write, record);
+        let batcher = Batcher::spawn(connections().await, Side::Write, record::<0>);
         let mut abandoned = Box::pin(batcher.call(1));
         assert!(futures::poll!(&mut abandoned).is_pending(), "the request is queued and waits");
         drop(abandoned);
         assert_eq!(batcher.call(2).await.expect("answered"), 2);
-        assert_eq!(*RECORDED.lock().expect("keys"), vec![vec![2]], "only the request still awaited was made");
+        assert_eq!(*RECORDED[0].lock().expect("keys"), vec![vec![2]], "only the request still awaited was made");
     }
 
     #[tokio::test]
@@ -259,7 +253,7 @@ mod tests {
         // In a file, so that the lane holds its writer: the test takes it, as a long transaction would.
         let db = crate::storage::test_db::Database::new().await;
         let connections = Arc::new(Connections::open(&db.url, &db.pool).await.expect("the lane opens"));
-        let batcher = Batcher::spawn(connections.clone(), Side::Write, record_waited);
+        let batcher = Batcher::spawn(connections.clone(), Side::Write, record::<1>);
         let writer = connections.get(Side::Write).await.expect("the writer");
         let mut abandoned = Box::pin(batcher.call(1));
         assert!(futures::poll!(&mut abandoned).is_pending(), "the request is queued and waits");
@@ -270,25 +264,16 @@ mod tests {
         drop(abandoned);
         drop(writer);
         assert_eq!(batcher.call(2).await.expect("answered"), 2);
-        assert_eq!(*WAITED.lock().expect("keys"), vec![vec![2]], "only the request still awaited was made");
+        assert_eq!(*RECORDED[1].lock().expect("keys"), vec![vec![2]], "only the request still awaited was made");
     }
 
-    static WAITED: Mutex<Vec<Vec<i64>>> = Mutex::new(Vec::new());
+    /// The keys of each batch [`record`] ran, one list for each test that uses it.
+    static RECORDED: [Mutex<Vec<Vec<i64>>>; 2] = [const { Mutex::new(Vec::new()) }; 2];
 
-    /// [`record`], for the test above.
-    fn record_waited<'c>(_: &'c mut SqliteConnection, keys: &'c [i64]) -> BoxFuture<'c, Answers<i64>> {
+    /// Records each batch's keys in `RECORDED[TEST]`, and answers each key with itself.
+    fn record<'c, const TEST: usize>(_: &'c mut SqliteConnection, keys: &'c [i64]) -> BoxFuture<'c, Answers<i64>> {
         Box::pin(async move {
-            WAITED.lock().map(|mut batches| batches.push(keys.to_vec())).ok();
-            Ok(keys.iter().map(|&k| Ok(k)).collect())
-        })
-    }
-
-    static RECORDED: Mutex<Vec<Vec<i64>>> = Mutex::new(Vec::new());
-
-    /// Records each batch's keys, and answers each key with itself.
-    fn record<'c>(_: &'c mut SqliteConnection, keys: &'c [i64]) -> BoxFuture<'c, Answers<i64>> {
-        Box::pin(async move {
-            RECORDED.lock().map(|mut batches| batches.push(keys.to_vec())).ok();
+            RECORDED[TEST].lock().map(|mut batches| batches.push(keys.to_vec())).ok();
             Ok(keys.iter().map(|&k| Ok(k)).collect())
         })
     }

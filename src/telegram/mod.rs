@@ -608,20 +608,21 @@ fn keyboard(message: &OutMessage) -> Option<InlineKeyboardMarkup> {
 mod tests {
     use super::*;
     use crate::clock::SystemClock;
+    use crate::config::Settings;
     use crate::service::CoreOptions;
 
-    /// A core on a database file of its own (so that the lane holds its writer), in `dir`.
+    /// A core with the default settings, on a database file of its own (so that the lane holds its writer) in
+    /// `dir`.
     async fn core_in(dir: &std::path::Path) -> Core {
-        let options = CoreOptions {
-            dialogues_dir: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues"),
-            database_url: format!("sqlite://{}", dir.join("bot.db").display()),
-            default_language: "en".into(),
-            timezone: chrono_tz::Europe::Belgrade,
-            recommendations_per_day: 2,
-            send_limit: crate::delivery::limiter::TELEGRAM_PER_SECOND,
-            bot_username: None,
-        };
-        Core::start(options, Arc::new(SystemClock)).await.expect("the core starts")
+        let database = format!("sqlite://{}", dir.join("bot.db").display());
+        let dialogues = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dialogues");
+        let settings = Settings::from_lookup(|name| match name {
+            "DATABASE_URL" => Some(database.clone()),
+            "DIALOGUES_DIR" => Some(dialogues.display().to_string()),
+            _ => None,
+        })
+        .expect("the settings");
+        Core::start(CoreOptions::from(&settings), Arc::new(SystemClock)).await.expect("the core starts")
     }
 
     #[tokio::test]
