@@ -5,23 +5,23 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::ResultsHeader;
-use super::flow::{Field, RegistrationFlow, Step, StepKind};
+use super::flow::{Field, RegistrationFlow, StepKind};
 use super::messages as m;
 use super::surveys::Survey;
 use super::themes::Theme;
 use super::{
-    Action, ActionButton, Arg, BroadcastStep, Choice, Command, Conversation, Draft, Effect, Form, FormMode, GrantStep,
-    Input, Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
+    Action, ActionButton, Arg, BroadcastStep, Choice, Command, Conversation, Draft, Effect, Form, GrantStep, Input,
+    Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
 };
 use crate::domain::{
-    Activity, BirthYear, BirthYearError, BroadcastCounts, CHECKIN_OPENS_BEFORE, CheckInWindow, CohortCode, Participant,
-    ParticipantStatus, Profile, Reach, RoleGrant, Rsvp, Session, SessionView, TelegramId, TextError, bounded_text,
-    reach,
+    Activity, BroadcastCounts, CHECKIN_OPENS_BEFORE, CheckInWindow, CohortCode, Participant, ParticipantStatus,
+    Profile, Reach, RoleGrant, Rsvp, Session, SessionView, TelegramId, TextError, reach,
 };
 use crate::i18n::Language;
 
 mod broadcast;
 mod export;
+mod form;
 mod grant;
 mod recommend;
 mod scheduling;
@@ -40,9 +40,8 @@ use scheduling::SchedulingInput;
 /// Past this many cohorts, someone who reaches them all types the code instead of choosing a button.
 const MAX_COHORT_BUTTONS: usize = 12;
 
-/// The value of skip buttons and of the profile menu's "done": no field value starts with `~`.
+/// The value of skip buttons: no field value starts with `~`.
 const SKIP: &str = "~skip";
-const DONE: &str = "~done";
 const DELETE_YES: &str = "yes";
 const DELETE_NO: &str = "no";
 /// Check-in deep links: `start=checkin-<code>`.
@@ -700,205 +699,7 @@ impl Turn<'_> {
         }
     }
 
-    // ----- registration and profile edits --------------------------------------------------------------------
-
-    /// Asks the first question not yet answered, or finishes.
-    fn next_step(&mut self, form: Form) {
-        let flow = &self.engine.flow;
-        let due = flow.steps.iter().find(|s| !form.draft.is_answered(s.field) && self.applies(s.field, &form.draft));
-        let Some(field) = due.map(|s| s.field) else {
-            self.finish(form);
-            return;
-        };
-        if field == Field::Cohort
-            && let Some(code) = &form.unknown_link_code
-        {
-            self.say(Msg::new(m::REG_COHORT_LINK_UNKNOWN).text("code", code.clone()));
-        }
-        let prompt = self.new_prompt();
-        self.conv.phase = Phase::Filling { prompt, asking: field, form };
-        self.ask_current();
-    }
-
-    fn applies(&self, field: Field, draft: &Draft) -> bool {
-        match (field, draft.birth_year, draft.country) {
-            (Field::GuardianConsent, Some(born), Some(country)) => {
-                self.engine.flow.ages.needs_guardian(born, country, self.ctx.current_year)
-            }
-            (Field::GuardianConsent, _, _) => false,
-            _ => true,
-        }
-    }
-
-    fn step_choice(&mut self, prompt: PromptId, field: Field, mut form: Form, value: &str) {
-        let Some(step) = self.engine.flow.step(field) else {
-            return self.flow_changed();
-        };
-        let offered = match &step.kind {
-            StepKind::Choice(options) => options.iter().any(|o| o.value == value),
-            _ => false,
-        };
-        if value == SKIP && step.skip.is_some() {
-            skip(&mut form.draft, field);
-            return self.next_step(form);
-        }
-        if !offered {
-            self.conv.phase = Phase::Filling { prompt, asking: field, form };
-            return self.notice(m::STALE_BUTTON);
-        }
-        let draft = &mut form.draft;
-        match field {
-            Field::Consent if value == "agree" => draft.consent_at = Some(self.ctx.now),
-            Field::Consent => return self.end_form(&form, m::REG_DECLINED),
-            Field::GuardianConsent if value == "yes" => draft.guardian_consent_at = Some(self.ctx.now),
-            Field::GuardianConsent => return self.end_form(&form, m::REG_GUARDIAN_NEEDED),
-            Field::Gender => draft.gender = value.parse().ok(),
-            Field::Country => draft.country = value.parse().ok(),
-            _ => {}
-        }
-        self.next_step(form);
-    }
-
-    fn step_text(&mut self, prompt: PromptId, field: Field, mut form: Form, text: &str) {
-        let Some(step) = self.engine.flow.step(field).cloned() else {
-            return self.flow_changed();
-        };
-        let phase_again = |form| Phase::Filling { prompt, asking: field, form };
-        let problem = match step.kind {
-            StepKind::Choice(_) => Some(Msg::new(m::USE_BUTTONS)),
-            StepKind::Text { min, max } => match bounded_text(text, min, max) {
-                Ok(value) => {
-                    set_text(&mut form.draft, field, value);
-                    None
-                }
-                Err(e) => Some(text_problem(e)),
-            },
-            StepKind::BirthYear => {
-                let ages = &self.engine.flow.ages;
-                match BirthYear::parse(text, self.ctx.current_year, ages.min, ages.max) {
-                    Ok(year) => {
-                        form.draft.birth_year = Some(year);
-                        None
-                    }
-                    Err(BirthYearError::NotAYear) => Some(Msg::new(m::INVALID_BIRTH_YEAR_FORMAT)),
-                    Err(BirthYearError::OutOfRange { min, max }) => {
-                        Some(Msg::new(m::INVALID_BIRTH_YEAR_RANGE).number("min", min).number("max", max))
-                    }
-                }
-            }
-            StepKind::CohortCode => match CohortCode::parse(text) {
-                Ok(code) => {
-                    self.conv.phase = phase_again(form);
-                    self.out.query = Some(Query::Cohort(code));
-                    return;
-                }
-                Err(_) => Some(Msg::new(m::INVALID_COHORT_FORMAT)),
-            },
-        };
-        match problem {
-            Some(msg) => {
-                self.say(msg);
-                self.reask(phase_again(form));
-            }
-            None => self.next_step(form),
-        }
-    }
-
-    /// Leaves a form without saving: the person declined consent, or their guardian has not agreed yet. A
-    /// registration ends with a "Start again" button that keeps the cohort already chosen (from the /start link,
-    /// as the cohort is asked last), so nobody has to find the link again.
-    fn end_form(&mut self, form: &Form, register_message: &str) {
-        match form.mode {
-            FormMode::Register => {
-                let cohort = form.draft.cohort.clone().and_then(Optional::into_option);
-                let again = ActionButton {
-                    label: Label::Msg(Msg::new(m::BTN_START_AGAIN)),
-                    action: Action::StartAgain { cohort },
-                };
-                self.out.replies.push(Reply::Show { msgs: vec![Msg::new(register_message)], buttons: vec![again] });
-            }
-            FormMode::Edit => self.say(Msg::new(m::PROFILE_NOT_SAVED)),
-        }
-        self.idle();
-    }
-
-    /// The stored state names a step that the current `dialogues/` no longer has.
-    fn flow_changed(&mut self) {
-        self.say(Msg::new(m::STATE_LOST));
-        self.idle();
-    }
-
-    fn finish(&mut self, form: Form) {
-        let Some(profile) = self.profile_from(&form) else {
-            // Only reachable if the flow file lost a required step since the form began.
-            return self.flow_changed();
-        };
-        self.out.effects.push(Effect::SaveProfile(Box::new(profile.clone())));
-        match form.mode {
-            FormMode::Register => {
-                self.say(Msg::new(m::REG_DONE).text("name", profile.name));
-                self.idle();
-            }
-            FormMode::Edit => {
-                self.say(Msg::new(m::PROFILE_SAVED));
-                self.show_profile(&profile);
-            }
-        }
-    }
-
-    fn profile_from(&self, form: &Form) -> Option<Profile> {
-        let d = &form.draft;
-        let existing = self.participant().map(|p| &p.profile);
-        let privacy_version = match (form.mode, existing) {
-            (FormMode::Edit, Some(p)) => p.privacy_version.clone(),
-            _ => self.engine.flow.privacy_version.clone(),
-        };
-        let language = self.conv.lang.clone().or_else(|| existing.map(|p| p.language.clone()))?;
-        Some(Profile {
-            telegram_id: self.ctx.user,
-            language,
-            name: d.name.clone()?,
-            birth_year: d.birth_year?,
-            gender: d.gender.unwrap_or(crate::domain::Gender::Undisclosed),
-            country: d.country?,
-            municipality: d.municipality.clone()?,
-            organisation: d.organisation.clone().and_then(Optional::into_option),
-            cohort: d.cohort.clone().and_then(Optional::into_option),
-            consent_at: d.consent_at?,
-            privacy_version,
-            guardian_consent_at: d.guardian_consent_at,
-        })
-    }
-
-    fn show_profile(&mut self, profile: &Profile) {
-        let prompt = self.new_prompt();
-        self.conv.phase = Phase::ProfileMenu { prompt };
-        let mut choices: Vec<Choice> = self
-            .engine
-            .flow
-            .steps
-            .iter()
-            .filter(|s| s.field.is_editable())
-            .map(|s| Choice { value: s.field.as_str().into(), label: Label::key(m::edit_button(s.field)) })
-            .collect();
-        choices.push(Choice { value: DONE.into(), label: Label::key("btn-edit-done") });
-        let msg = profile_args(Msg::new(m::PROFILE_CARD), profile);
-        self.out.replies.push(Reply::Ask { msg, prompt, choices });
-    }
-
-    fn profile_menu_choice(&mut self, prompt: PromptId, value: &str) {
-        if value == DONE {
-            return self.idle();
-        }
-        let field = value.parse::<Field>().ok().filter(|f| f.is_editable() && self.engine.flow.step(*f).is_some());
-        let (Some(field), Some(participant)) = (field, self.participant()) else {
-            self.conv.phase = Phase::ProfileMenu { prompt };
-            return self.notice(m::STALE_BUTTON);
-        };
-        let mut draft = Draft::from(&participant.profile);
-        draft.clear(field);
-        self.next_step(Form { mode: FormMode::Edit, draft, unknown_link_code: None });
-    }
+    // ----- /delete -------------------------------------------------------------------------------------------
 
     fn delete_choice(&mut self, prompt: PromptId, value: &str) {
         match value {
@@ -920,6 +721,12 @@ impl Turn<'_> {
                 self.notice(m::STALE_BUTTON);
             }
         }
+    }
+
+    /// The stored state names a step that the current `dialogues/` no longer has.
+    fn flow_changed(&mut self) {
+        self.say(Msg::new(m::STATE_LOST));
+        self.idle();
     }
 
     // ----- questions -----------------------------------------------------------------------------------------
@@ -968,70 +775,6 @@ impl Turn<'_> {
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
         };
         self.out.replies.push(reply);
-    }
-
-    fn step_question(&self, step: &Step, draft: &Draft, prompt: PromptId) -> Reply {
-        let ages = &self.engine.flow.ages;
-        let consent_age = draft.country.map_or(ages.digital_consent, |c| ages.digital_consent_in(c));
-        let mut msg = Msg::new(step.prompt.clone())
-            .text("version", self.engine.flow.privacy_version.clone())
-            .number("min_age", ages.min)
-            .number("max_age", ages.max)
-            .number("consent_age", consent_age);
-        if let StepKind::Text { min, max } = step.kind {
-            msg = msg.number("min", count(min)).number("max", count(max));
-        }
-        let mut choices: Vec<Choice> = match &step.kind {
-            StepKind::Choice(options) => {
-                options.iter().map(|o| Choice { value: o.value.clone(), label: Label::key(o.label.clone()) }).collect()
-            }
-            _ => Vec::new(),
-        };
-        if let Some(skip_label) = &step.skip {
-            choices.push(Choice { value: SKIP.into(), label: Label::key(skip_label.clone()) });
-        }
-        Reply::Ask { msg, prompt, choices }
-    }
-}
-
-impl Form {
-    fn register(draft: Draft, unknown_link_code: Option<String>) -> Self {
-        Self { mode: FormMode::Register, draft, unknown_link_code }
-    }
-}
-
-impl From<&Profile> for Draft {
-    fn from(p: &Profile) -> Self {
-        Self {
-            consent_at: Some(p.consent_at),
-            name: Some(p.name.clone()),
-            birth_year: Some(p.birth_year),
-            gender: Some(p.gender),
-            country: Some(p.country),
-            guardian_consent_at: p.guardian_consent_at,
-            municipality: Some(p.municipality.clone()),
-            organisation: Some(Optional::from_option(p.organisation.clone())),
-            cohort: Some(Optional::from_option(p.cohort.clone())),
-        }
-    }
-}
-
-fn skip(draft: &mut Draft, field: Field) {
-    match field {
-        Field::Gender => draft.gender = Some(crate::domain::Gender::Undisclosed),
-        Field::Organisation => draft.organisation = Some(Optional::Skipped),
-        Field::Cohort => draft.cohort = Some(Optional::Skipped),
-        // Only optional fields have skip buttons (checked when dialogues/ is loaded).
-        _ => {}
-    }
-}
-
-fn set_text(draft: &mut Draft, field: Field, value: String) {
-    match field {
-        Field::Name => draft.name = Some(value),
-        Field::Municipality => draft.municipality = Some(value),
-        Field::Organisation => draft.organisation = Some(Optional::Given(value)),
-        _ => {}
     }
 }
 
