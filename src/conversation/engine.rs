@@ -723,18 +723,18 @@ impl Turn<'_> {
         }
     }
 
-    /// The stored state names a step that the current `dialogues/` no longer has.
-    fn flow_changed(&mut self) {
-        self.say(Msg::new(m::STATE_LOST));
-        self.idle();
-    }
-
     // ----- questions -----------------------------------------------------------------------------------------
 
     /// Puts `phase` back and asks its question again, with the same prompt id (its buttons stay valid).
     fn reask(&mut self, phase: Phase) {
         self.conv.phase = phase;
         self.ask_current();
+    }
+
+    /// The stored state names a step that the current `dialogues/` no longer has.
+    fn flow_changed(&mut self) {
+        self.say(Msg::new(m::STATE_LOST));
+        self.idle();
     }
 
     /// The question of the current phase.
