@@ -246,6 +246,12 @@ mod tests {
             .map(|s| s.split("otvara se ").nth(1).and_then(|t| t.split(" pre").next()).unwrap_or_default())
             .collect();
         assert_eq!(spans, ["1 minut", "2 minuta", "5 minuta", "21 minut", "30 minuta"]);
+        let minute = counted("hr", "checkin-too-early", "minutes", &[1, 2, 5, 21], &[]);
+        let spans: Vec<&str> = minute
+            .iter()
+            .map(|s| s.split("otvara se ").nth(1).and_then(|t| t.split(" prije").next()).unwrap_or_default())
+            .collect();
+        assert_eq!(spans, ["1 minutu", "2 minute", "5 minuta", "21 minutu"]);
         let minutes = counted("en", "checkin-too-early", "minutes", &[1, 30], &[]);
         assert!(minutes[0].contains(" opens 1 minute before "), "{}", minutes[0]);
         assert!(minutes[1].contains(" opens 30 minutes before "), "{}", minutes[1]);

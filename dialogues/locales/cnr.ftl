@@ -1,17 +1,32 @@
-# Crnogorski. Partial: messages not here are shown in English (en.ftl). Translations welcome.
+# Crnogorski. Complete: every message of en.ftl is translated.
+# The text follows sr-Latn.ftl in ijekavian, with Montenegrin's own words where they differ: a change to one belongs in the other.
 
+## Izbor jezika
+
+pick-language =
+    Dobro došli u Active Citizens! 👋
+    Choose your language · Zgjidhni gjuhën · Izaberite jezik · Изберете јазик
 language-pick = Izaberite jezik:
 language-set = Gotovo: pričaću sa vama na jeziku { $language }.
+
+## Registracija
+
+reg-consent =
+    Prije nego što počnemo, evo kako koristimo vaše podatke (obavještenje o privatnosti, verzija { $version }):
+    • Čuvamo vaše ime, godinu rođenja, pol (ako želite da ga navedete), državu, mjesto, organizaciju (po želji), grupu i jezik.
+    • Tim programa Active Citizens ih koristi samo za sprovođenje programa: podsjetnike za sesije, povratne informacije i anonimnu statistiku. Nikada ne objavljujemo vaše ime i ne dajemo vaše podatke nikome drugom.
+    • /mydata prikazuje sve što čuvamo; /delete to briše u bilo kom trenutku.
+    Da li se slažete?
 btn-agree = Slažem se
 btn-decline = Ne slažem se
-btn-skip = Preskoči
-btn-no-code = Nemam kod
-reg-name = Kako se zovete? ({ $min }–{ $max ->
+reg-declined = U redu. Bez vaše saglasnosti ne možemo da vas registrujemo, i ništa nismo sačuvali. Ako se predomislite, dodirnite "Počni ponovo".
+btn-start-again = Počni ponovo
+reg-name = Kako se zovete? (ime koje želite da tim programa koristi, { $min }–{ $max ->
         [one] { $max } znak
         [few] { $max } znaka
        *[other] { $max } znakova
     })
-reg-birth-year = Koje godine ste rođeni? Napišite četiri cifre, npr. 2005.
+reg-birth-year = Koje godine ste rođeni? Napišite četiri cifre, npr. 2005. (Pitamo samo za godinu, ne za datum.)
 reg-gender = Kojeg ste pola?
 gender-female = Žensko
 gender-male = Muško
@@ -25,6 +40,494 @@ country-ME = Crna Gora
 country-MK = Sjeverna Makedonija
 country-RS = Srbija
 country-OTHER = Drugo
+reg-guardian =
+    Pošto možda imate manje od { $consent_age } godina, potrebna je i saglasnost roditelja ili staratelja.
+    Molimo vas da im pokažete obavještenje o privatnosti iznad. Da li se vaš roditelj ili staratelj slaže?
+btn-guardian-agrees = Roditelj/staratelj se slaže
+btn-guardian-not-yet = Još ne
+reg-guardian-needed = Nema problema. Razgovarajte sa roditeljem ili starateljem i dodirnite "Počni ponovo" kada se slože. Ništa nismo sačuvali.
 reg-municipality = U kojoj opštini ili mjestu živite?
+reg-organisation = Kojoj organizaciji, školi ili grupi pripadate? Dodirnite "Preskoči" ako nijednoj.
+btn-skip = Preskoči
+reg-cohort = Koji je kod vaše grupe? Daje vam ga facilitator (nalazi se i u QR kodu radionice).
+btn-no-code = Nemam kod
+reg-cohort-link-unknown = Kod u vašem linku ({ $code }) nam nije poznat.
+reg-done =
+    Hvala, { $name }! Registrovani ste za Active Citizens. 🎉
+    Šta sada možete:
+    • /profile: pogledajte ili promijenite svoje podatke
+    • /language: promijenite jezik
+    • /mydata: pogledajte sve što čuvamo o vama
+    • /help: sve komande
+    Ovdje ćete dobijati podsjetnike prije svojih sesija.
+
+## Odgovori koje treba ponoviti
+
+invalid-text-empty = Molimo napišite odgovor kao tekst.
+invalid-text-too-short = To je prekratko: napišite najmanje { $min ->
+        [one] { $min } znak
+        [few] { $min } znaka
+       *[other] { $min } znakova
+    }.
+invalid-text-too-long = To je predugačko: najviše { $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }, molim.
+invalid-text-no-letters = Molimo napišite to slovima.
+invalid-birth-year-format = Molimo napišite godinu rođenja sa četiri cifre, npr. 2005.
+invalid-birth-year-range = Program je namijenjen osobama od { $min } do { $max } { $max ->
+        [one] godine
+        [few] godine
+       *[other] godina
+    }. Molimo provjerite godinu rođenja.
+invalid-cohort-format = Kod grupe ima 2–32 slova, cifre ili crtice, kao TIRANA-2026. Molimo provjerite ga.
+invalid-cohort-unknown = Ne poznajemo kod grupe { $code }. Provjerite ga sa facilitatorom ili dodirnite "Nemam kod".
+cohort-not-found = Ne postoji grupa sa kodom { $code }. Molimo provjerite kod; nove grupe se dodaju iz komandne linije (cohorts add).
+use-buttons = Molimo izaberite jedno od dugmadi.
+text-expected = Ovdje mogu da pročitam samo tekst. Molimo otkucajte odgovor.
+
+## Van dijaloga
+
+nontext-idle = Razumijem tekstualne poruke i dugmad. /help prikazuje šta mogu.
+idle-text = Nisam siguran šta mislite. /help prikazuje šta mogu.
+idle-not-registered = Zdravo! Pošaljite /start da se registrujete za Active Citizens.
+unknown-command = Ne poznajem komandu { $command }. /help prikazuje komande.
+help =
+    Active Citizens bot: komande
+    /start: registrujte se ili se pridružite grupi pomoću koda
+    /sessions: vaše naredne sesije i da li dolazite
+    /feedback: upitnici o vašim skorašnjim sesijama
+    /recommend: pošaljite preporuku za Samit Zapadnog Balkana
+    /recommendations: čitajte i podržite objavljene preporuke
+    /profile: pogledajte ili promijenite svoje podatke
+    /language: promijenite jezik
+    /mydata: sve što čuvamo o vama
+    /delete: obrišite svoje podatke
+    /mute, /unmute: isključite ili uključite obavještenja i podsjetnike
+    /cancel: prekinite ono što radite
+busy-finish-first = Hajde da prvo ovo završimo: odgovorite na pitanje ispod ili pošaljite /cancel da prekinete.
 cancelled = Prekinuto. Ništa nije promijenjeno.
+nothing-to-cancel = Nema ničega za prekid.
+welcome-back = Dobro došli nazad, { $name }! /help prikazuje šta možete.
+cohort-joined = Sada ste u grupi { $cohort }.
+cohort-unknown = Ne poznajemo kod grupe { $code }. Molimo provjerite ga sa facilitatorom.
+not-registered = Još niste registrovani. Pošaljite /start da se registrujete.
+
+## Profil i vaši podaci
+
+profile-card =
+    Vaš profil
+    Ime: { $name }
+    Godina rođenja: { $birth_year }
+    Pol: { $gender }
+    Država: { $country }
+    Opština: { $municipality }
+    Organizacija: { $organisation }
+    Grupa: { $cohort }
+    Dodirnite dugme da nešto promijenite.
+btn-edit-name = Ime
+btn-edit-birth-year = Godina rođenja
+btn-edit-gender = Pol
+btn-edit-country = Država
+btn-edit-municipality = Opština
+btn-edit-organisation = Organizacija
+btn-edit-cohort = Grupa
+btn-edit-done = Gotovo
+profile-saved = Sačuvano.
+profile-not-saved = Ništa nije promijenjeno: za to je potrebna saglasnost roditelja ili staratelja.
+value-none = nema
+mydata-none = Ne čuvamo ništa o vama osim toga dokle ste stigli u ovom razgovoru. Pošaljite /start da se registrujete.
+mydata =
+    Sve što čuvamo o vama:
+    Telegram ID: { $telegram_id }
+    Jezik: { $language }
+    Ime: { $name }
+    Godina rođenja: { $birth_year }
+    Pol: { $gender }
+    Država: { $country }
+    Opština: { $municipality }
+    Organizacija: { $organisation }
+    Grupa: { $cohort }
+    Saglasnost sa obavještenjem o privatnosti: { $consent_at } (verzija { $privacy_version })
+    Saglasnost roditelja ili staratelja: { $guardian }
+    Status: { $status }
+    Registrovani: { $registered_at }
+    Posljednja izmjena: { $updated_at }
+    /delete briše sve to.
+guardian-not-needed = nije potrebna
+participant-status-active = aktivan
+participant-status-blocked = nedostupan (Telegram nam je javio da ste blokirali bota; kada mu ponovo pišete, to se ukida)
+delete-confirm = Da obrišemo sve što čuvamo o vama? Ovo se ne može poništiti; da biste ponovo učestvovali, morali biste ponovo da se registrujete.
+btn-delete-yes = Da, obriši moje podatke
+btn-delete-no = Ne, zadrži ih
+deleted = Vaši podaci su obrisani. Hvala što ste učestvovali u Active Citizens. Pošaljite /start ako želite da se vratite.
+delete-kept = Ništa nije obrisano.
+nothing-stored = Ne čuvamo nikakve podatke o vama, pa nema šta da se obriše.
+
+## Obavještenja i greške
+
 stale-button = Ovo dugme više nije aktivno.
+state-lost = Izvinite, izgubio sam nit razgovora poslije ažuriranja. Nastavimo odavde.
+error-apology = Izvinite, nešto nije u redu kod nas. Molimo pokušajte ponovo za minut.
+group-pointer = Radim samo u privatnim porukama: otvorite https://t.me/{ $bot } i pritisnite Start.
+
+## Meni komandi
+
+cmd-start = Registracija ili pridruživanje grupi
+cmd-help = Šta mogu da uradim
+cmd-profile = Pogledajte ili promijenite podatke
+cmd-language = Promjena jezika
+cmd-mydata = Sve što čuvamo o vama
+cmd-delete = Brisanje vaših podataka
+cmd-cancel = Prekid onoga što radite
+
+## Sesije, potvrde dolaska i prijava na licu mjesta
+
+sessions-no-cohort = Još niste u grupi. Iskoristite link ili QR kod od facilitatora, ili pošaljite /start sa kodom grupe (npr. /start TIRANA-2026).
+sessions-none = Još nema predstojećih sesija za vašu grupu. Dobićete podsjetnik kada se neka zakaže.
+sessions-header = Vaše naredne sesije:
+session-line =
+    { $n }. { $title }
+    🕒 { $when }
+    📍 { $location }
+    Vaš odgovor: { $answer }
+rsvp-coming = dolazim
+rsvp-not-coming = ne mogu da dođem
+rsvp-none = još bez odgovora
+btn-coming = Dolazim
+btn-not-coming = Ne mogu da dođem
+btn-coming-n = { $n }: Dolazim
+btn-not-coming-n = { $n }: Ne dolazim
+rsvp-saved-coming = Sačuvano: dolazite. Vidimo se!
+rsvp-saved-not-coming = Sačuvano: ne možete da dođete. Hvala što ste javili.
+rsvp-closed = Ova sesija je već počela.
+rsvp-not-member = Ova sesija je za drugu grupu.
+session-gone = Ova sesija je otkazana ili više ne postoji.
+location-tba = mjesto će biti naknadno objavljeno
+checkin-unknown = Ovaj kod za prijavu nije poznat. Molimo skenirajte ponovo QR kod na mjestu održavanja.
+checkin-register-first = Molimo prvo se registrujte (pošaljite /start), pa ponovo skenirajte kod za prijavu.
+checkin-not-member = Ova prijava je za sesiju druge grupe. Pitajte facilitatora da li treba da budete u njoj.
+checkin-cancelled = Sesija { $title } je otkazana.
+checkin-too-early = Prijava za { $title } otvara se { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minuta
+       *[other] { $minutes } minuta
+    } prije početka ({ $when }).
+checkin-over = Sesija { $title } je završena: prijava je zatvorena.
+checkin-already = Već ste prijavljeni za { $title }.
+checkin-done = Dobro došli! Prijavljeni ste za { $title }.
+reminder =
+    Podsjetnik: { $title }
+    🕒 { $when }
+    📍 { $location }
+    Da li dolazite?
+session-changed =
+    Izmjena sesije na koju dolazite: { $title }
+    🕒 sada { $when }
+    📍 { $location }
+session-cancelled = Sesija { $title } ({ $when }) je otkazana. Izvinite zbog promjene!
+muted = Obavještenja su isključena, kao i podsjetnici za sesije. Pošaljite /unmute da ih ponovo uključite.
+unmuted = Obavještenja i podsjetnici su ponovo uključeni.
+cmd-sessions = Vaše naredne sesije
+cmd-mute = Isključite obavještenja
+cmd-unmute = Uključite obavještenja
+
+## Facilitatori: /newsession
+
+not-allowed = Izvinite, ta komanda je za facilitatore i organizatore.
+not-allowed-organisers = Izvinite, ta komanda je za organizatore.
+ns-cohort-pick = Nova sesija. Za koju grupu?
+ns-cohort-type = Nova sesija. Upišite kod grupe (npr. TIRANA-2026):
+ns-title = Koji je naslov sesije?
+ns-module = Koji je to modul obuke?
+module-identity-culture = Identitet i kultura
+module-intercultural-dialogue = Interkulturni dijalog
+module-local-global-communities = Lokalne i globalne zajednice
+module-social-action = Planiranje društvene akcije
+btn-no-module = Ništa od ovoga
+ns-starts = Kada počinje? Napišite datum i lokalno vrijeme ({ $zone }) kao 2026-12-05 18:00.
+ns-starts-invalid = Ne mogu da pročitam taj datum i vrijeme (ili se sat tada preskače). Napišite ga kao 2026-12-05 18:00.
+ns-starts-past = To vrijeme je već prošlo. Molimo navedite vrijeme u budućnosti.
+ns-duration = Koliko traje? Izaberite ili upišite kao 90m ili 2h.
+ns-duration-invalid = Molimo napišite trajanje kao 90m, 2h ili 1h30m (najviše 24h).
+ns-location = Gdje se održava?
+btn-location-tba = Naknadno
+ns-confirm =
+    Molimo provjerite novu sesiju:
+    Grupa: { $cohort }
+    Naslov: { $title }
+    Modul: { $module }
+    Počinje: { $when }
+    Trajanje: { $duration }
+    Mjesto: { $location }
+    Da je napravimo? Učesnici dobijaju podsjetnike prije nje.
+btn-create = Napravi sesiju
+btn-discard = Odbaci
+ns-discarded = Odbačeno: sesija nije napravljena.
+session-created =
+    Sesija je napravljena: { $title } ({ $when }).
+    Link za prijavu (pokažite njegov QR kod na mjestu održavanja): { $link }
+checkin-pick = QR kod za prijavu koje sesije?
+checkin-none = Nema predstojećih ni tekućih sesija koje možete da vidite.
+checkin-link =
+    Prijava za { $title } ({ $when }): { $link }
+    Pokažite QR kod na mjestu održavanja: učesnici ga skeniraju da bi se prijavili, od { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuta
+       *[other] { $minutes } minuta
+    } prije početka do kraja.
+cmd-checkin = QR kod za prijavu na sesiju
+cmd-newsession = Zakažite sesiju
+
+## Facilitatori i organizatori: /broadcast, /broadcasts, /grant
+
+verbatim = { $text }
+bc-audience = Novo obavještenje. Ko treba da ga dobije?
+btn-aud-everyone = Svi
+btn-aud-cohort = Jedna grupa
+btn-aud-country = Jedna država
+btn-aud-language = Jedan jezik
+btn-aud-session = Učesnici sesije
+bc-cohort-pick = Koja grupa?
+bc-cohort-type = Upišite kod grupe (npr. TIRANA-2026):
+bc-country = Učesnici koji žive u kojoj državi?
+bc-language = Učesnici koji koriste koji jezik?
+bc-session = Učesnici koje sesije?
+bc-no-sessions = Nema skorašnjih ni predstojećih sesija do kojih možete da doprete.
+bc-text = Napišite obavještenje (do { $max ->
+        [one] { $max } znaka
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }). Šalje se tačno onako kako ga napišete.
+bc-text-too-long = Predugačko je: Telegram dozvoljava { $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }.
+bc-preview = Iznad je obavještenje tačno onako kako će ga primaoci vidjeti. Otišlo bi na { $count ->
+        [one] { $count } osobu
+        [few] { $count } osobe
+       *[other] { $count } osoba
+    } (bez onih koji su isključili obavještenja).
+btn-send = Pošalji
+btn-send-test = Pošalji meni probu
+btn-cancel-send = Otkaži
+bc-nobody = Niko ga ne bi dobio: izaberite drugu publiku (/cancel, pa /broadcast).
+bc-queued = Šalje se na { $count ->
+        [one] { $count } osobu
+        [few] { $count } osobe
+       *[other] { $count } osoba
+    }, u granicama Telegrama. Dobićete izvještaj kada se završi; /broadcasts prikazuje napredak.
+bc-cancelled = Otkazano: ništa nije poslato.
+bc-report = Obavještenje #{ $id } je završeno: { $delivered } isporučeno, { $blocked } blokiralo bota, { $skipped } preskočeno, { $failed } neuspješno (od { $recipients }).
+bc-progress-none = Još niste poslali nijedno obavještenje.
+bc-progress-header = Vaša posljednja obavještenja:
+bc-progress-line = #{ $id } ({ $when }): { $delivered } od { $recipients } isporučeno, { $waiting } čeka, { $blocked } blokiralo, { $skipped } preskočeno, { $failed } neuspješno.
+gr-role = Za koju ulogu pozivate nekoga?
+btn-role-facilitator = Facilitator
+btn-role-organiser = Organizator
+gr-cohort = Facilitator koje grupe? Upišite njen kod ili dodirnite "Sve grupe".
+gr-cohort-pick = Facilitator koje grupe? Izaberite je, upišite njen kod ili dodirnite "Sve grupe".
+btn-all-cohorts = Sve grupe
+gr-invite-organiser = Poziv da bude organizator. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
+gr-invite-facilitator-of = Poziv da bude facilitator grupe { $cohort }. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
+gr-invite-facilitator-all = Poziv da bude facilitator svih grupa. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
+invite-unknown = Ovaj link za poziv nije važeći.
+invite-used = Ovaj poziv je već iskorišćen.
+invite-expired = Ovaj poziv je istekao. Zatražite novi od organizatora.
+invite-accepted-organiser = Dobro došli u tim! Sada ste organizator. /help prikazuje vaše komande.
+invite-accepted-facilitator-of = Dobro došli u tim! Sada ste facilitator grupe { $cohort }. /help prikazuje vaše komande.
+invite-accepted-facilitator-all = Dobro došli u tim! Sada ste facilitator svih grupa. /help prikazuje vaše komande.
+cmd-broadcast = Pošaljite obavještenje
+cmd-broadcasts = Napredak vaših obavještenja
+cmd-grant = Pozovite facilitatora ili organizatora
+
+help-facilitator =
+    Za facilitatore:
+    /newsession: zakažite sesiju
+    /checkin: link i QR kod za prijavu na sesiju
+    /broadcast: pošaljite obavještenje
+    /broadcasts: napredak vaših obavještenja
+    /results: šta su učesnici rekli o vašim sesijama
+help-organiser =
+    Za organizatore:
+    /grant: pozovite facilitatora ili organizatora
+    /stats: brojke cijelog programa
+    /moderate: odobrite ili odbijte preporuke
+    /summary: pregled, grafikon i podaci o preporukama
+    /export: učesnici, potvrde dolaska, povratne informacije ili preporuke kao CSV i XLSX
+
+## Upitnici za povratne informacije
+
+survey-session-feedback = Utisci o sesiji
+sq-overall = Sve u svemu, kakva je bila sesija? (1 = loša, 5 = odlična)
+sq-confidence = Koliko ste sigurni da ćete primijeniti ono što ste naučili? (1 = nimalo, 5 = veoma)
+sq-most-useful = Šta vam je bilo najkorisnije?
+sq-improve = Šta bi trebalo da poboljšamo?
+sq-recommend = Da li biste preporučili program prijatelju?
+opt-yes = Da
+opt-maybe = Možda
+opt-no = Ne
+feedback-none = Nijedan upitnik vas ne čeka. Hvala!
+feedback-list = Upitnici na koje još možete da odgovorite (sesije iz posljednje dvije sedmice):
+survey-already = Već ste odgovorili na upitnik za { $title }. Hvala!
+survey-not-yet = Upitnik za { $title } otvara se kada se sesija završi.
+survey-closed = Upitnik za { $title } je zatvoren.
+survey-intro = { $survey }: { $title } ({ $when }). Nekoliko kratkih pitanja. { $anonymity }
+survey-anonymous = Vaši odgovori su anonimni: čuvaju se bez vašeg imena.
+survey-question = ({ $n }/{ $total }) { $question }
+opt-on = ✅ { $label }
+opt-off = ▫️ { $label }
+btn-done = Gotovo
+btn-skip-question = Preskoči
+survey-pick-one = Molimo izaberite bar jednu opciju, pa dodirnite Gotovo.
+survey-thanks = Hvala na povratnoj informaciji! Pomaže facilitatorima da naredne sesije budu bolje.
+survey-invite =
+    Kakva je bila sesija { $title } ({ $when })?
+    Molimo recite nam u upitniku od dva minuta.
+btn-start-survey = Započni upitnik
+results-none = Još nema odgovora za sesije koje možete da vidite.
+results-pick = Rezultati koje sesije?
+results-header = Utisci o sesiji { $title } ({ $when })
+stats-header = Program do sada: { $participants ->
+        [one] { $participants } učesnik
+       *[other] { $participants } učesnika
+    }, { $sessions ->
+        [one] { $sessions } održana sesija
+        [few] { $sessions } održane sesije
+       *[other] { $sessions } održanih sesija
+    }, { $responses ->
+        [one] { $responses } odgovor na upitnike
+       *[other] { $responses } odgovora na upitnike
+    }.
+results-survey = { $survey }: { $n ->
+        [one] { $n } odgovor
+       *[other] { $n } odgovora
+    }
+results-question = { $question } ({ $n ->
+        [one] { $n } odgovor
+       *[other] { $n } odgovora
+    })
+results-rating = prosjek { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
+results-choice = { $label }: { $n }
+results-text = • { $text }
+cmd-feedback = Upitnici koji vas čekaju
+cmd-results = Utisci o vašim sesijama
+cmd-stats = Brojke programa
+survey-wellbeing = Kako ste se osjećali (anonimno)
+sq-safe = Da li ste se osjećali bezbjedno da kažete šta mislite?
+sq-enjoyed = Koje aktivnosti su vam se dopale? Izaberite sve koje važe, pa dodirnite Gotovo.
+opt-games = Igre
+opt-discussion = Diskusija
+opt-role-play = Igranje uloga
+opt-group-work = Rad u grupama
+sq-anything = Još nešto što želite da nam kažete, anonimno?
+
+## Preporuke mladih za Samit Zapadnog Balkana
+
+rec-limit = Poslali ste { $limit ->
+        [one] { $limit } preporuku
+        [few] { $limit } preporuke
+       *[other] { $limit } preporuka
+    } u posljednja 24 sata, najviše za jedan dan. Hvala! Molimo vratite se sutra.
+rec-theme = Vaša preporuka za Samit Zapadnog Balkana. Na koju temu se odnosi?
+theme-participation = Učešće mladih
+theme-education-skills = Obrazovanje i vještine
+theme-employment = Zapošljavanje
+theme-brain-drain-migration = Odliv mozgova i migracije
+theme-reconciliation-cooperation = Pomirenje i regionalna saradnja
+theme-diversity-dialogue = Različitost i dijalog
+theme-rule-of-law = Vladavina prava
+theme-environment-community = Životna sredina i zajednica
+rec-level = Na kom nivou treba djelovati?
+level-local = Lokalni
+level-national = Nacionalni
+level-regional = Regionalni
+level-eu = EU
+rec-text = Napišite svoju preporuku ({ $min }–{ $max ->
+        [one] { $max } znak
+        [few] { $max } znaka
+       *[other] { $max } znakova
+    }): šta treba da se promijeni i ko to treba da uradi?
+rec-preview = Iznad je vaša preporuka ({ $theme }, { $level }). Da je pošaljemo? Organizatori čitaju svaku preporuku prije objavljivanja.
+btn-submit = Pošalji
+btn-edit = Izmijeni tekst
+rec-submitted = Hvala! Vaša preporuka je poslata. Bićete obaviješteni kada je organizatori pročitaju; /recommendations prikazuje objavljene.
+rec-cancelled = Otkazano: ništa nije poslato.
+mod-none = Nijedna preporuka ne čeka moderaciju.
+mod-card = Preporuka #{ $id } · { $theme } · { $level } ({ $waiting } čeka). Da je objavimo?
+btn-approve = Odobri
+btn-reject = Odbij
+mod-approved = Odobreno i objavljeno; autor je obaviješten. /moderate za sljedeću.
+mod-rejected = Odbijeno; autor je obaviješten. /moderate za sljedeću.
+rec-approved-notice = Vaša preporuka na temu { $theme } je odobrena i objavljena. Hvala!
+rec-rejected-notice = Vaša preporuka na temu { $theme } ovaj put nije objavljena. Možete poslati novu pomoću /recommend.
+browse-pick = Objavljene preporuke: izaberite temu.
+browse-empty = Još nema objavljenih preporuka na temu { $theme }.
+browse-header = { $theme } (stranica { $page }):
+browse-item =
+    { $n }. { $text }
+    ({ $level } · { $endorsements ->
+        [one] { $endorsements } podrška
+        [few] { $endorsements } podrške
+       *[other] { $endorsements } podrški
+    }{ $mark })
+browse-own = {""} · vaša
+browse-endorsed = {""} · podržali ste
+browse-other = {""}
+btn-endorse-n = 👍 Podrži { $n }
+btn-next-page = Sljedeća stranica
+endorse-done = Podržano. Hvala!
+endorse-own = Ne možete podržati sopstvenu preporuku.
+endorse-twice = Ovu ste već podržali.
+endorse-gone = Ova preporuka više nije objavljena.
+sum-header = Preporuke mladih: { $approved } odobrenih, { $pending } na čekanju, { $rejected } odbijenih. Broje se odobrene; ćelije sa manje od 5 osoba prikazane su kao <5.
+sum-section =
+    { $dimension }
+    { $lines }
+sum-line = { $label }: { $value }
+sum-by-theme = Po temi
+sum-by-level = Po nivou
+sum-by-country = Po državi
+sum-by-age = Po uzrastu
+sum-by-gender = Po polu
+age-15-19 = 15–19
+age-20-24 = 20–24
+age-25-29 = 25–29
+age-30-plus = 30+
+value-unknown = nepoznato
+sum-top = Najpodržanije, po temi:
+sum-top-item = { $theme } ({ $endorsements } 👍): { $text }
+cmd-recommend = Pošaljite preporuku za Samit
+cmd-recommendations = Čitajte i podržite preporuke
+cmd-moderate = Moderirajte preporuke
+cmd-summary = Pregled preporuka
+cmd-export = Izvoz podataka kao dokumenti
+export-pick = Koje podatke želite da izvezete? Dobićete CSV datoteku i XLSX tabelu.
+export-sent = Evo izvoza: { $what }.
+export-personal = Sadrži lične podatke: čuvajte ga pažljivo, dijelite ga samo sa timom programa i obrišite ga kada vam više ne bude potreban.
+btn-export-participants = Učesnici
+btn-export-rsvps = Potvrde dolaska i prijave na sesiji
+btn-export-feedback = Povratne informacije
+btn-export-recommendations = Preporuke
+
+## /mydata: ostalo što čuvamo
+
+mydata-activity =
+    Obavještenja i podsjetnici: { $muted }
+    Sesije:
+    { $rsvps }
+    Vaše preporuke:
+    { $recommendations }
+    Podrške koje ste dali: { $endorsements }
+    Odgovori na upitnike sačuvani uz vaš ID: { $surveys } (anonimni nisu povezani sa vama)
+mydata-rsvp = • { $title } ({ $when }): { $answer }{ $checked }
+mydata-checked = , prijavljeni na licu mjesta
+mydata-not-checked = {""}
+mydata-recommendation = • { $theme }, { $status }: { $text }
+muted-yes = isključeni (/unmute ih uključuje)
+muted-no = uključeni
+rec-status-pending = čeka moderaciju
+rec-status-approved = objavljena
+rec-status-rejected = nije objavljena

@@ -272,7 +272,7 @@ checkin-none = Nema predstojećih ni tekućih sesija koje možete da vidite.
 checkin-link =
     Prijava za { $title } ({ $when }): { $link }
     Pokažite QR kod na mestu održavanja: učesnici ga skeniraju da bi se prijavili, od { $minutes ->
-        [one] { $minutes } minut
+        [one] { $minutes } minuta
         [few] { $minutes } minuta
        *[other] { $minutes } minuta
     } pre početka do kraja.
@@ -293,9 +293,9 @@ bc-cohort-type = Upišite kod grupe (npr. TIRANA-2026):
 bc-country = Učesnici koji žive u kojoj državi?
 bc-language = Učesnici koji koriste koji jezik?
 bc-session = Učesnici koje sesije?
-bc-no-sessions = Nema skorašnjih ni predstojećih sesija do kojih možete da dopreti.
+bc-no-sessions = Nema skorašnjih ni predstojećih sesija do kojih možete da doprete.
 bc-text = Napišite obaveštenje (do { $max ->
-        [one] { $max } znak
+        [one] { $max } znaka
         [few] { $max } znaka
        *[other] { $max } znakova
     }). Šalje se tačno onako kako ga napišete.

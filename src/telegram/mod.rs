@@ -258,11 +258,17 @@ pub async fn set_command_menu(bot: &Bot, core: &Core) -> Result<(), teloxide::Re
         Command::MENU.iter().map(|(name, key)| BotCommand::new(*name, core.text(lang, &Msg::new(*key)))).collect()
     };
     bot.set_my_commands(commands(core.default_language())).scope(BotCommandScope::AllPrivateChats).await?;
+    let mut menus_set = Vec::new();
     for language in core.engine().languages().iter().filter(|l| l.complete) {
-        // Telegram takes two-letter codes here; regional variants share their language's menu.
+        // Telegram takes two-letter codes here, so a language's variants share one menu: the first listed one's
+        // (Serbian in Latin before Cyrillic). Montenegrin (`cnr`) has no such code and takes the default menu.
         let Some(code) = language.code.split('-').next().filter(|c| c.len() == 2) else {
             continue;
         };
+        if menus_set.contains(&code) {
+            continue;
+        }
+        menus_set.push(code);
         bot.set_my_commands(commands(&language.code))
             .scope(BotCommandScope::AllPrivateChats)
             .language_code(code)
