@@ -23,6 +23,18 @@ pub struct Language {
     pub complete: bool,
 }
 
+impl Language {
+    /// The language a Telegram client's `language_code` ("sr", "hr", "pt-br") asks for: the same code, else
+    /// the first listed one of the same language ("sr" is Serbian in the script listed first).
+    pub fn for_client<'a>(languages: &'a [Language], client: &str) -> Option<&'a Language> {
+        let primary = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        languages
+            .iter()
+            .find(|l| l.code.eq_ignore_ascii_case(client))
+            .or_else(|| languages.iter().find(|l| primary(&l.code) == primary(client)))
+    }
+}
+
 pub struct I18n {
     fallback: String,
     bundles: HashMap<String, Bundle>,
@@ -183,6 +195,19 @@ mod tests {
                 dialogues.i18n.format(lang, key, Some(&all))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_client_language_picks_the_same_code_else_the_first_of_its_language() {
+        let dialogues = dialogues();
+        let pick = |client: &str| super::Language::for_client(&dialogues.languages, client).map(|l| l.code.as_str());
+        assert_eq!(pick("sq"), Some("sq"));
+        assert_eq!(pick("sr"), Some("sr-Latn"));
+        assert_eq!(pick("sr-Cyrl"), Some("sr-Cyrl"));
+        assert_eq!(pick("HR"), Some("hr"));
+        assert_eq!(pick("en-GB"), Some("en"));
+        assert_eq!(pick("pt-br"), None);
+        assert_eq!(pick(""), None);
     }
 
     #[test]

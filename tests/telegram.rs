@@ -328,6 +328,17 @@ async fn groups_get_a_pointer_to_a_private_chat() {
     // Only the command got an answer, and nothing was stored for the group.
     assert!(conversations::load(bot.core.pool(), -500).await.unwrap().is_none());
     assert_eq!(fake.calls("SendMessage").len(), 1);
+
+    // The pointer is in the sender's app's language where the bot has it: "sr" is Serbian (Latin, listed first),
+    // and a language the bot does not speak gets the default one.
+    fake.send_group_text_from_app_in(-501, ANA, "sr", "/help");
+    let pointer = fake.next_message(-501).await;
+    assert_eq!(
+        pointer.text,
+        "Radim samo u privatnim porukama: otvorite https://t.me/ActiveCitizensTestBot i pritisnite Start."
+    );
+    fake.send_group_text_from_app_in(-502, ANA, "pt-br", "/help");
+    assert!(fake.next_message(-502).await.text.starts_with("I work in private chats only"));
 }
 
 // The handlers share one copy of each update (`telegram::incoming`) but keep the interest of teloxide's own

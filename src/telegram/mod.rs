@@ -27,6 +27,7 @@ use crate::conversation::render::{OutMessage, Rendered};
 use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, parse_command};
 use crate::delivery::{SendError, Sender, Worker, WorkerOptions};
 use crate::domain::TelegramId;
+use crate::i18n::Language;
 use crate::service::Core;
 use crate::storage::{ConversationStore, StorageError};
 
@@ -394,10 +395,11 @@ async fn on_group_message(api: Api, update: Incoming, me: Me, core: Arc<Core>) -
     if !addressed {
         return Ok(());
     }
-    let lang = msg.from.as_ref().and_then(|u| u.language_code.clone());
-    let lang = lang.filter(|l| core.engine().languages().iter().any(|x| &x.code == l));
+    // Nobody has picked a language in a group: the sender's Telegram app's language is the best guess.
+    let client = msg.from.as_ref().and_then(|u| u.language_code.as_deref());
+    let lang = client.and_then(|c| Language::for_client(core.engine().languages(), c));
     let pointer = Msg::new(messages::GROUP_POINTER).text("bot", me.username().to_owned());
-    let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
+    let text = core.text(lang.map_or(core.default_language(), |l| l.code.as_str()), &pointer);
     core.send_window().reply().await;
     if let Err(e) = api.send_message(msg.chat.id, &OutMessage { text, buttons: Vec::new() }).await {
         tracing::warn!(error = %failure(&e), "could not answer in a group");

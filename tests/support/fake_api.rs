@@ -352,8 +352,14 @@ impl FakeTelegram {
     }
 
     pub fn send_group_text(&self, group: i64, user: i64, text: &str) {
+        self.send_group_text_from_app_in(group, user, "en", text);
+    }
+
+    /// A group message from someone whose Telegram app is in `language` (its `language_code`).
+    pub fn send_group_text_from_app_in(&self, group: i64, user: i64, language: &str, text: &str) {
         let chat = json!({ "id": group, "type": "group", "title": "Active Citizens Tirana" });
-        let update = self.message(chat, user, json!({ "text": text }));
+        let mut update = self.message(chat, user, json!({ "text": text }));
+        update["message"]["from"]["language_code"] = json!(language);
         self.push_update(update);
     }
 
