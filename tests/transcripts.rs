@@ -65,6 +65,26 @@ async fn registration_in_albanian() {
 }
 
 #[tokio::test]
+async fn registration_with_a_guardian_in_croatian() {
+    check("registration_hr.txt").await;
+}
+
+#[tokio::test]
+async fn registration_and_a_recommendation_in_serbian_cyrillic() {
+    check("recommendation_sr-Cyrl.txt").await;
+}
+
+#[tokio::test]
+async fn registration_and_a_profile_edit_in_bosnian() {
+    check("profile_bs.txt").await;
+}
+
+#[tokio::test]
+async fn registration_a_cancel_and_deletion_in_montenegrin() {
+    check("delete_cnr.txt").await;
+}
+
+#[tokio::test]
 async fn profile_language_and_deletion_in_english() {
     check("profile_and_delete_en.txt").await;
 }
