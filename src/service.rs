@@ -18,7 +18,7 @@ use crate::conversation::{
 };
 use crate::domain::TelegramId;
 use crate::domain::{Audience, ExportKind, ParticipantStatus, RoleGrant, reach};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Language};
 use crate::source::FileErrors;
 use crate::storage::outbox::Payload;
 use crate::storage::{
@@ -39,6 +39,16 @@ const ANSWERABLE: chrono::Duration = chrono::Duration::days(crate::conversation:
 const UPCOMING_SHOWN: i64 = 5;
 /// Queries are answered within the turn; a well-behaved engine asks one at a time, and never loops.
 const MAX_QUERIES_PER_TURN: usize = 4;
+
+/// What comes with an input besides itself, from a transport that knows it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Arrival<'a> {
+    /// The Telegram update's id: one seen before is handled once.
+    pub update_id: Option<i64>,
+    /// The sender's Telegram app language (`language_code`): the replies' language for someone who has chosen
+    /// none here yet, or whose data was erased.
+    pub client_language: Option<&'a str>,
+}
 
 #[derive(Debug)]
 pub struct Core {
@@ -194,7 +204,7 @@ impl Core {
 
     /// Handles one input of `user` in their private chat, whose state is `conv`.
     pub async fn handle(&self, user: TelegramId, conv: Conversation, input: Input) -> Result<Rendered, StorageError> {
-        Ok(self.handle_update(user, conv, input, None).await?.unwrap_or_default())
+        Ok(self.handle_update(user, conv, input, Arrival::default()).await?.unwrap_or_default())
     }
 
     /// Like [`Core::handle`], for a Telegram update: an update id seen before (Telegram delivers again what a
@@ -204,8 +214,9 @@ impl Core {
         user: TelegramId,
         mut conv: Conversation,
         input: Input,
-        update_id: Option<i64>,
+        arrival: Arrival<'_>,
     ) -> Result<Option<Rendered>, StorageError> {
+        let update_id = arrival.update_id;
         if let (Some(id), Some(last)) = (update_id, conv.last_update)
             && id <= last
         {
@@ -244,6 +255,7 @@ impl Core {
             .lang
             .clone()
             .or_else(|| participant.as_ref().map(|p| p.profile.language.clone()))
+            .or_else(|| self.language_of_client(arrival.client_language))
             .unwrap_or_else(|| self.default_language.clone());
         if update_id.is_some() {
             conv.last_update = update_id;
@@ -332,6 +344,11 @@ impl Core {
     }
 
     /// The short apology shown when a turn fails; the cause goes to the log.
+    /// The bot's language for a Telegram app's `language_code`, if it has one (see [`Language::for_client`]).
+    pub fn language_of_client(&self, client: Option<&str>) -> Option<String> {
+        client.and_then(|c| Language::for_client(self.engine.languages(), c)).map(|l| l.code.clone())
+    }
+
     pub fn apology(&self, lang: Option<&str>) -> String {
         let lang = lang.unwrap_or(&self.default_language);
         crate::conversation::render::text(&self.i18n, lang, &Msg::new(crate::conversation::messages::ERROR_APOLOGY))

@@ -341,6 +341,24 @@ async fn groups_get_a_pointer_to_a_private_chat() {
     assert!(fake.next_message(-502).await.text.starts_with("I work in private chats only"));
 }
 
+#[tokio::test]
+async fn someone_who_has_chosen_no_language_is_answered_in_their_apps() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    fake.send_text_from_app_in(ANA, "sq", "hello");
+    let reply = fake.next_message(ANA).await;
+    assert_eq!(reply.text, "Përshëndetje! Dërgoni /start për t'u regjistruar në Active Citizens.");
+    fake.send_text_from_app_in(ANA, "sq", "/start");
+    let picker = fake.next_message(ANA).await;
+    assert!(picker.text.starts_with("Mirë se vini në Active Citizens!"), "{}", picker.text);
+    // A language chosen here wins over the app's, from the next message on.
+    let consent = press(fake, ANA, &picker, "English").await;
+    assert!(consent.text.starts_with("Before we start"), "{}", consent.text);
+    fake.send_text_from_app_in(ANA, "sq", "/help");
+    let help = fake.next_message(ANA).await;
+    assert!(help.text.starts_with("Active Citizens bot: commands"), "{}", help.text);
+}
+
 // The handlers share one copy of each update (`telegram::incoming`) but keep the interest of teloxide's own
 // filters: Telegram is asked for what the bot handles and nothing else.
 #[tokio::test]

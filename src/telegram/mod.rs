@@ -27,8 +27,7 @@ use crate::conversation::render::{OutMessage, Rendered};
 use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, parse_command};
 use crate::delivery::{SendError, Sender, Worker, WorkerOptions};
 use crate::domain::TelegramId;
-use crate::i18n::Language;
-use crate::service::Core;
+use crate::service::{Arrival, Core};
 use crate::storage::{ConversationStore, StorageError};
 
 type HandlerError = Box<dyn std::error::Error + Send + Sync>;
@@ -332,9 +331,11 @@ async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<C
         None => Input::NonText,
     };
     tracing::debug!(user = user.0, ?input, "message");
-    let lang = state.lang.clone();
+    let client_language = msg.from.as_ref().and_then(|u| u.language_code.as_deref());
+    let lang = state.lang.clone().or_else(|| core.language_of_client(client_language));
     let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
-    let rendered = match turn(&core, user, state, input, update.id()).await {
+    let arrival = Arrival { update_id: Some(i64::from(update.id().0)), client_language };
+    let rendered = match turn(&core, user, state, input, arrival).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => apology(&core, lang.as_deref()),
@@ -350,7 +351,8 @@ async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<
     let Some(q) = update.press() else {
         return Ok(()); // schema() sends only presses here
     };
-    let lang = state.lang.clone();
+    let client_language = q.from.language_code.as_deref();
+    let lang = state.lang.clone().or_else(|| core.language_of_client(client_language));
     let chat = q.chat_id();
     // Presses count only from the person whose private chat holds the buttons.
     let action =
@@ -361,7 +363,8 @@ async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<
         return Ok(());
     };
     let input = Input::from(&action);
-    let rendered = match turn(&core, q.from.id, state, input, update.id()).await {
+    let arrival = Arrival { update_id: Some(i64::from(update.id().0)), client_language };
+    let rendered = match turn(&core, q.from.id, state, input, arrival).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
         Turn::Failed => {
@@ -396,10 +399,9 @@ async fn on_group_message(api: Api, update: Incoming, me: Me, core: Arc<Core>) -
         return Ok(());
     }
     // Nobody has picked a language in a group: the sender's Telegram app's language is the best guess.
-    let client = msg.from.as_ref().and_then(|u| u.language_code.as_deref());
-    let lang = client.and_then(|c| Language::for_client(core.engine().languages(), c));
+    let lang = core.language_of_client(msg.from.as_ref().and_then(|u| u.language_code.as_deref()));
     let pointer = Msg::new(messages::GROUP_POINTER).text("bot", me.username().to_owned());
-    let text = core.text(lang.map_or(core.default_language(), |l| l.code.as_str()), &pointer);
+    let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
     core.send_window().reply().await;
     if let Err(e) = api.send_message(msg.chat.id, &OutMessage { text, buttons: Vec::new() }).await {
         tracing::warn!(error = %failure(&e), "could not answer in a group");
@@ -422,8 +424,8 @@ enum Turn {
 const TURN_LIMIT: Duration = Duration::from_secs(60);
 
 /// Runs the turn; a failure is logged with its cause and the person gets an apology instead.
-async fn turn(core: &Core, user: UserId, state: Conversation, input: Input, update: UpdateId) -> Turn {
-    turn_within(TURN_LIMIT, core, user, state, input, update).await
+async fn turn(core: &Core, user: UserId, state: Conversation, input: Input, arrival: Arrival<'_>) -> Turn {
+    turn_within(TURN_LIMIT, core, user, state, input, arrival).await
 }
 
 /// A turn given up after `limit`: its transaction is rolled back, and its state, if it waits to be written with
@@ -434,11 +436,10 @@ async fn turn_within(
     user: UserId,
     state: Conversation,
     input: Input,
-    update: UpdateId,
+    arrival: Arrival<'_>,
 ) -> Turn {
     let Ok(id) = i64::try_from(user.0) else { return Turn::Failed };
-    let update = i64::from(update.0);
-    let outcome = tokio::time::timeout(limit, core.handle_update(id, state, input, Some(update)))
+    let outcome = tokio::time::timeout(limit, core.handle_update(id, state, input, arrival))
         .await
         .unwrap_or(Err(StorageError::TimedOut(limit)));
     match outcome {
@@ -640,8 +641,9 @@ mod tests {
         let start = || Input::Command(Command::Start(None));
         // Held as by a long transaction: the turn's state waits to be written past its limit.
         let writer = core.lane().writer().await.expect("the writer");
+        let update = |id| Arrival { update_id: Some(id), client_language: Some("en") };
         let given_up =
-            turn_within(Duration::from_millis(200), &core, UserId(7), Conversation::default(), start(), UpdateId(1));
+            turn_within(Duration::from_millis(200), &core, UserId(7), Conversation::default(), start(), update(1));
         assert!(matches!(given_up.await, Turn::Failed), "the person gets the apology");
         drop(writer);
         // Had to wait for anything still queued on the writer before it (tokio's locks are fair).
@@ -649,7 +651,7 @@ mod tests {
         let stored = crate::storage::conversations::load(core.pool(), 7).await.expect("read");
         assert_eq!(stored, None, "nothing of the turn given up was written");
 
-        let answered = turn(&core, UserId(7), Conversation::default(), start(), UpdateId(2)).await;
+        let answered = turn(&core, UserId(7), Conversation::default(), start(), update(2)).await;
         assert!(matches!(answered, Turn::Done(r) if !r.messages.is_empty()), "the next turn is answered");
         let stored = crate::storage::conversations::load(core.pool(), 7).await.expect("read");
         assert_eq!(stored.and_then(|c| c.last_update), Some(2));

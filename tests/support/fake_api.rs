@@ -330,6 +330,13 @@ impl FakeTelegram {
         self.push_update(update);
     }
 
+    /// A private message from someone whose Telegram app is in `language` (its `language_code`).
+    pub fn send_text_from_app_in(&self, user: i64, language: &str, text: &str) {
+        let mut update = self.message(private_chat(user), user, json!({ "text": text }));
+        update["message"]["from"]["language_code"] = json!(language);
+        self.push_update(update);
+    }
+
     /// Delivers the same text update twice (same update_id), as Telegram does after a bot crashed before
     /// confirming it.
     pub fn send_text_twice(&self, user: i64, text: &str) {
