@@ -343,12 +343,12 @@ impl Core {
         roles::clear_stale_menu(&mut *self.lane.writer().await?, user).await
     }
 
-    /// The short apology shown when a turn fails; the cause goes to the log.
     /// The bot's language for a Telegram app's `language_code`, if it has one (see [`Language::for_client`]).
     pub fn language_of_client(&self, client: Option<&str>) -> Option<String> {
         client.and_then(|c| Language::for_client(self.engine.languages(), c)).map(|l| l.code.clone())
     }
 
+    /// The short apology shown when a turn fails; the cause goes to the log.
     pub fn apology(&self, lang: Option<&str>) -> String {
         let lang = lang.unwrap_or(&self.default_language);
         crate::conversation::render::text(&self.i18n, lang, &Msg::new(crate::conversation::messages::ERROR_APOLOGY))
