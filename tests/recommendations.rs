@@ -159,6 +159,18 @@ async fn endorsements_are_once_per_person_and_never_ones_own() {
 async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
     let bot = spawn_bot().await;
     organiser(&bot).await;
+    // Before anything is approved: one sentence instead of empty headings, and no chart or files.
+    let empty = say(&bot.fake, ORGANISER, "/summary").await;
+    assert_eq!(
+        empty.text,
+        "Youth recommendations: 0 approved, 0 waiting, 0 rejected. Counts of approved ones; cells of fewer than 5 \
+         people show as <5.\n\nNothing is approved yet, and the summary counts approved recommendations only: \
+         /moderate shows those waiting."
+    );
+    assert_eq!(say(&bot.fake, ORGANISER, "/moderate").await.text, "No recommendations are waiting for moderation.");
+    assert!(bot.fake.calls("SendPhoto").is_empty() && bot.fake.calls("SendDocument").is_empty());
+    assert!(audit::latest(bot.core.pool(), 1).await.unwrap().iter().all(|e| e.action != "summary"));
+
     // Five people in Serbia and one in Albania each recommend on employment; one more is pending.
     for id in 1..=6 {
         enrol(&bot, id, if id == 6 { Country::Albania } else { Country::Serbia }).await;

@@ -483,6 +483,7 @@ endorse-own = Ne možete podržati sopstvenu preporuku.
 endorse-twice = Ovu ste već podržali.
 endorse-gone = Ova preporuka više nije objavljena.
 sum-header = Preporuke mladih: { $approved } odobrenih, { $pending } na čekanju, { $rejected } odbijenih. Broje se odobrene; ćelije sa manje od 5 osoba prikazane su kao <5.
+sum-none-approved = Još ništa nije odobreno, a pregled broji samo odobrene preporuke: /moderate prikazuje one koje čekaju.
 sum-section =
     { $dimension }
     { $lines }

@@ -454,6 +454,7 @@ endorse-own = You cannot endorse your own recommendation.
 endorse-twice = You have already endorsed this one.
 endorse-gone = This recommendation is no longer published.
 sum-header = Youth recommendations: { $approved } approved, { $pending } waiting, { $rejected } rejected. Counts of approved ones; cells of fewer than 5 people show as <5.
+sum-none-approved = Nothing is approved yet, and the summary counts approved recommendations only: /moderate shows those waiting.
 sum-section =
     { $dimension }
     { $lines }

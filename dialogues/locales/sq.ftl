@@ -438,6 +438,7 @@ endorse-own = Nuk mund ta mbështetni rekomandimin tuaj.
 endorse-twice = E keni mbështetur tashmë këtë.
 endorse-gone = Ky rekomandim nuk është më i publikuar.
 sum-header = Rekomandimet e të rinjve: { $approved } të miratuara, { $pending } në pritje, { $rejected } të refuzuara. Numërohen të miratuarat; qelizat me më pak se 5 persona shfaqen si <5.
+sum-none-approved = Asgjë nuk është miratuar ende, dhe përmbledhja numëron vetëm rekomandimet e miratuara: /moderate tregon ato që presin.
 sum-section =
     { $dimension }
     { $lines }

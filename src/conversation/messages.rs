@@ -148,6 +148,7 @@ pub const ENDORSE_OWN: &str = "endorse-own";
 pub const ENDORSE_TWICE: &str = "endorse-twice";
 pub const ENDORSE_GONE: &str = "endorse-gone";
 pub const SUM_HEADER: &str = "sum-header";
+pub const SUM_NONE_APPROVED: &str = "sum-none-approved";
 pub const SUM_SECTION: &str = "sum-section";
 pub const SUM_LINE: &str = "sum-line";
 pub const SUM_TOP: &str = "sum-top";
@@ -266,6 +267,7 @@ const FIXED: &[&str] = &[
     ENDORSE_TWICE,
     ENDORSE_GONE,
     SUM_HEADER,
+    SUM_NONE_APPROVED,
     SUM_SECTION,
     SUM_LINE,
     SUM_TOP,

@@ -264,12 +264,16 @@ impl Turn<'_> {
     }
 
     pub(super) fn show_summary(&mut self, summary: &Summary) {
-        let mut msgs = vec![
-            Msg::new(m::SUM_HEADER)
-                .number("approved", summary.approved)
-                .number("pending", summary.pending)
-                .number("rejected", summary.rejected),
-        ];
+        let header = Msg::new(m::SUM_HEADER)
+            .number("approved", summary.approved)
+            .number("pending", summary.pending)
+            .number("rejected", summary.rejected);
+        if summary.approved == 0 {
+            // Empty headings, a chart of nothing and files of zeros would say less than one sentence.
+            let msgs = vec![header, Msg::new(m::SUM_NONE_APPROVED)];
+            return self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
+        }
+        let mut msgs = vec![header];
         for (dimension, cells) in &summary.sections {
             let lines = cells
                 .iter()
