@@ -27,12 +27,21 @@ impl Language {
     /// The language a Telegram client's `language_code` ("sr", "hr", "pt-br") asks for: the same code, else
     /// the first listed one of the same language ("sr" is Serbian in the script listed first).
     pub fn for_client<'a>(languages: &'a [Language], client: &str) -> Option<&'a Language> {
-        let primary = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        let primary = primary_subtag(client);
         languages
             .iter()
             .find(|l| l.code.eq_ignore_ascii_case(client))
-            .or_else(|| languages.iter().find(|l| primary(&l.code) == primary(client)))
+            .or_else(|| languages.iter().find(|l| l.primary_subtag().eq_ignore_ascii_case(primary)))
     }
+
+    /// The language without its script or region: "sr" of "sr-Latn".
+    pub fn primary_subtag(&self) -> &str {
+        primary_subtag(&self.code)
+    }
+}
+
+fn primary_subtag(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or_default()
 }
 
 pub struct I18n {

@@ -18,7 +18,7 @@ use teloxide::prelude::*;
 use teloxide::requests::{JsonRequest, Payload};
 use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
-    Recipient, ReplyMarkup, UpdateId, UpdateKind,
+    Recipient, ReplyMarkup, UpdateId, UpdateKind, User,
 };
 use teloxide::{ApiError, RequestError};
 use tokio::sync::{Semaphore, SemaphorePermit};
@@ -262,10 +262,8 @@ pub async fn set_command_menu(bot: &Bot, core: &Core) -> Result<(), teloxide::Re
     for language in core.engine().languages().iter().filter(|l| l.complete) {
         // Telegram takes two-letter codes here, so a language's variants share one menu: the first listed one's
         // (Serbian in Latin before Cyrillic). Montenegrin (`cnr`) has no such code and takes the default menu.
-        let Some(code) = language.code.split('-').next().filter(|c| c.len() == 2) else {
-            continue;
-        };
-        if menus_set.contains(&code) {
+        let code = language.primary_subtag();
+        if code.len() != 2 || menus_set.contains(&code) {
             continue;
         }
         menus_set.push(code);
@@ -331,10 +329,9 @@ async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<C
         None => Input::NonText,
     };
     tracing::debug!(user = user.0, ?input, "message");
-    let client_language = msg.from.as_ref().and_then(|u| u.language_code.as_deref());
-    let lang = state.lang.clone().or_else(|| core.language_of_client(client_language));
+    let arrival = arrival(&update, msg.from.as_ref());
+    let lang = language_outside_turn(&core, &state, arrival);
     let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
-    let arrival = Arrival { update_id: Some(i64::from(update.id().0)), client_language };
     let rendered = match turn(&core, user, state, input, arrival).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
@@ -351,8 +348,8 @@ async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<
     let Some(q) = update.press() else {
         return Ok(()); // schema() sends only presses here
     };
-    let client_language = q.from.language_code.as_deref();
-    let lang = state.lang.clone().or_else(|| core.language_of_client(client_language));
+    let arrival = arrival(&update, Some(&q.from));
+    let lang = language_outside_turn(&core, &state, arrival);
     let chat = q.chat_id();
     // Presses count only from the person whose private chat holds the buttons.
     let action =
@@ -363,7 +360,6 @@ async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<
         return Ok(());
     };
     let input = Input::from(&action);
-    let arrival = Arrival { update_id: Some(i64::from(update.id().0)), client_language };
     let rendered = match turn(&core, q.from.id, state, input, arrival).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
@@ -419,6 +415,20 @@ enum Turn {
 
 /// How long a turn may take before it is given up and the person gets an apology: far more than a turn needs
 /// (each waits at most SQLite's 5 s busy timeout per statement; no figure for the slowest, /export, is measured).
+/// What the turn is told besides its input: the update's id, and the language of the sender's Telegram app.
+fn arrival<'a>(update: &Incoming, from: Option<&'a User>) -> Arrival<'a> {
+    Arrival {
+        update_id: Some(i64::from(update.id().0)),
+        client_language: from.and_then(|u| u.language_code.as_deref()),
+    }
+}
+
+/// The language of what is said without a turn (a dead press's notice, an apology): the one chosen here, else
+/// the app's. The turn itself also knows a participant's stored language.
+fn language_outside_turn(core: &Core, state: &Conversation, arrival: Arrival<'_>) -> Option<String> {
+    state.lang.clone().or_else(|| core.language_of_client(arrival.client_language))
+}
+
 /// A statement sent to a database connection while its thread is stopping is never answered (see
 /// `storage::lane`); without a limit the turn would hold the connection and the chat for good.
 const TURN_LIMIT: Duration = Duration::from_secs(60);

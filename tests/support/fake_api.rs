@@ -116,6 +116,8 @@ struct Inner {
     taken: HashMap<i64, usize>,
     /// Every message sent, by id, for callback queries and edits.
     messages: HashMap<i64, Sent>,
+    /// The language of each person's Telegram app (`language_code`), where a test set one other than "en".
+    app_languages: HashMap<i64, String>,
     /// Ids of the messages sent to each chat, in order.
     sent_to: HashMap<i64, Vec<i64>>,
     /// Per chat, what a test waiting for its next message waits on (only that chat's messages wake it).
@@ -317,7 +319,7 @@ impl FakeTelegram {
             "message_id": self.shared.next_message_id.fetch_add(1, Ordering::SeqCst),
             "date": 1_795_000_000,
             "chat": chat,
-            "from": user_json(user),
+            "from": self.user_json(user),
         });
         if let (Some(m), Some(e)) = (message.as_object_mut(), extra.as_object()) {
             m.extend(e.clone());
@@ -327,13 +329,6 @@ impl FakeTelegram {
 
     pub fn send_text(&self, user: i64, text: &str) {
         let update = self.message(private_chat(user), user, json!({ "text": text }));
-        self.push_update(update);
-    }
-
-    /// A private message from someone whose Telegram app is in `language` (its `language_code`).
-    pub fn send_text_from_app_in(&self, user: i64, language: &str, text: &str) {
-        let mut update = self.message(private_chat(user), user, json!({ "text": text }));
-        update["message"]["from"]["language_code"] = json!(language);
         self.push_update(update);
     }
 
@@ -359,15 +354,20 @@ impl FakeTelegram {
     }
 
     pub fn send_group_text(&self, group: i64, user: i64, text: &str) {
-        self.send_group_text_from_app_in(group, user, "en", text);
+        let chat = json!({ "id": group, "type": "group", "title": "Active Citizens Tirana" });
+        let update = self.message(chat, user, json!({ "text": text }));
+        self.push_update(update);
     }
 
-    /// A group message from someone whose Telegram app is in `language` (its `language_code`).
-    pub fn send_group_text_from_app_in(&self, group: i64, user: i64, language: &str, text: &str) {
-        let chat = json!({ "id": group, "type": "group", "title": "Active Citizens Tirana" });
-        let mut update = self.message(chat, user, json!({ "text": text }));
-        update["message"]["from"]["language_code"] = json!(language);
-        self.push_update(update);
+    /// From now on `user`'s messages and presses say their Telegram app is in `language` (else "en").
+    pub fn set_app_language(&self, user: i64, language: &str) {
+        self.shared.lock().app_languages.insert(user, language.to_owned());
+    }
+
+    /// The sender of `user`'s updates, as Telegram describes them.
+    fn user_json(&self, user: i64) -> Value {
+        let language = self.shared.lock().app_languages.get(&user).cloned().unwrap_or_else(|| "en".to_owned());
+        json!({ "id": user, "is_bot": false, "first_name": format!("User{user}"), "language_code": language })
     }
 
     /// Presses the button labelled `label` on `message`, as `user`.
@@ -381,7 +381,7 @@ impl FakeTelegram {
         let update = json!({
             "callback_query": {
                 "id": format!("cq{}", self.shared.next_message_id.fetch_add(1, Ordering::SeqCst)),
-                "from": user_json(user),
+                "from": self.user_json(user),
                 "chat_instance": "ci",
                 "data": data,
                 "message": message_json(&current),
@@ -440,10 +440,6 @@ impl FakeTelegram {
     pub fn message_now(&self, message_id: i64) -> Option<Sent> {
         self.shared.lock().messages.get(&message_id).cloned()
     }
-}
-
-fn user_json(user: i64) -> Value {
-    json!({ "id": user, "is_bot": false, "first_name": format!("User{user}"), "language_code": "en" })
 }
 
 fn private_chat(user: i64) -> Value {
