@@ -42,8 +42,9 @@ struct Cli {
 enum Command {
     /// Run the bot on Telegram with long polling (the default). Needs TELOXIDE_TOKEN.
     Serve,
-    /// Chat with the bot in this terminal: no Telegram, no token. Numbers pick buttons. With ADMIN_IDS holding
-    /// the user played, that user is an organiser, as with `serve`.
+    /// Chat with the bot in this terminal: no Telegram, no token. Numbers pick buttons. Reminders, invitations
+    /// and announcements for the user played arrive here; other people's wait until they are played. With
+    /// ADMIN_IDS holding the user played, that user is an organiser, as with `serve`.
     Simulate {
         /// The Telegram user id to play.
         #[arg(long, default_value_t = 1)]
@@ -350,13 +351,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         if let Some(url) = settings.api_url.clone() {
             bot = bot.set_api_url(url);
         }
-        let delivery = WorkerOptions {
-            reminder_offsets: settings.reminder_offsets.clone(),
-            survey_delay: settings.survey_delay,
-            quiet_hours: settings.quiet_hours,
-            rate_per_second: settings.broadcast_rate,
-            poll: std::time::Duration::from_secs(1),
-        };
+        let delivery = WorkerOptions::from(&settings);
         telegram::serve(bot, core, delivery)
             .await
             .context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
@@ -384,7 +379,7 @@ async fn simulate(settings: Settings, user: TelegramId) -> anyhow::Result<()> {
             eprintln!("{}", simulate::HELP);
         }
         let stdin = tokio::io::BufReader::new(tokio::io::stdin());
-        let sim = simulate::Simulator::new(core, user);
+        let sim = simulate::Simulator::new(core, user).with_delivery(WorkerOptions::from(&settings));
         Ok(simulate::run(sim, stdin, tokio::io::stdout(), !interactive).await?)
     })
     .await

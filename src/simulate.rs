@@ -1,16 +1,27 @@
 //! The terminal transport: the same engine, service and storage as Telegram, with standard input and output.
 //! Buttons are shown numbered and picked by typing the number; `!sticker` (or any `!word`) stands for a
 //! message that is not text. Works interactively and from a pipe or file, and stops at end of input.
+//!
+//! With [`Simulator::with_delivery`], what the delivery worker would send the person played (announcements,
+//! reminders, survey invitations, delivery reports) is shown after their turn, and while they think; what it
+//! would send anyone else stays in the outbox until they are played.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
-use crate::conversation::render::{Button, Rendered};
+use crate::conversation::render::{Button, OutMessage, Rendered};
 use crate::conversation::{Input, parse_command};
+use crate::delivery::{SendError, Sender, Worker, WorkerOptions};
 use crate::domain::TelegramId;
 use crate::service::Core;
 use crate::storage::StorageError;
+
+/// How often the outbox is looked at while nobody types.
+const IDLE_DELIVERY: Duration = Duration::from_secs(2);
+/// Delivery rounds after a turn, at most: a round that finishes a broadcast queues its report for the next.
+const ROUNDS_AFTER_TURN: usize = 4;
 
 pub const HELP: &str = "Active Citizens bot simulator. Type /start to begin. Numbers pick buttons; \
      !sticker sends a sticker; Ctrl-D quits.";
@@ -20,11 +31,43 @@ pub struct Simulator {
     user: TelegramId,
     /// The buttons of the last message, for numbered answers.
     buttons: Vec<Button>,
+    delivery: Option<Delivery>,
+}
+
+/// The delivery worker, sending to the terminal.
+struct Delivery {
+    worker: Worker<Inbox>,
+    inbox: Inbox,
+}
+
+/// What the worker sent the person played, not shown yet.
+#[derive(Clone, Default)]
+struct Inbox(Arc<Mutex<Vec<OutMessage>>>);
+
+impl Inbox {
+    fn take(&self) -> Vec<OutMessage> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    }
+}
+
+impl Sender for Inbox {
+    async fn send(&self, _chat: TelegramId, message: &OutMessage) -> Result<(), SendError> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(message.clone());
+        Ok(())
+    }
 }
 
 impl Simulator {
+    /// Conversation only: nothing is delivered.
     pub fn new(core: Arc<Core>, user: TelegramId) -> Self {
-        Self { core, user, buttons: Vec::new() }
+        Self { core, user, buttons: Vec::new(), delivery: None }
+    }
+
+    /// Also delivers, as `serve` would, what is due for the person played.
+    pub fn with_delivery(self, options: WorkerOptions) -> Self {
+        let inbox = Inbox::default();
+        let worker = Worker::new(self.core.clone(), inbox.clone(), options).only_to(self.user);
+        Self { delivery: Some(Delivery { worker, inbox }), ..self }
     }
 
     /// Handles one typed line and returns what the bot answers, formatted for the terminal.
@@ -42,7 +85,32 @@ impl Simulator {
     async fn turn(&mut self, input: Input) -> Result<String, StorageError> {
         let conv = self.core.conversation(self.user).await?;
         let rendered = self.core.handle(self.user, conv, input).await?;
-        Ok(self.show(rendered))
+        let mut out = self.show(rendered);
+        out.push_str(&self.deliver(ROUNDS_AFTER_TURN).await?);
+        Ok(out)
+    }
+
+    /// Runs up to `rounds` delivery rounds, until one finds nothing due, and shows what they sent.
+    async fn deliver(&mut self, rounds: usize) -> Result<String, StorageError> {
+        let Some(delivery) = &self.delivery else {
+            return Ok(String::new());
+        };
+        for _ in 0..rounds {
+            if delivery.worker.tick().await? == 0 {
+                break;
+            }
+        }
+        let messages = delivery.inbox.take();
+        if messages.is_empty() {
+            return Ok(String::new());
+        }
+        // The numbers pick the buttons of the last message that has some: an announcement after a reminder, or
+        // during a question, leaves theirs usable, as in a chat.
+        let buttons = messages.iter().rev().find(|m| !m.buttons.is_empty()).map(|m| m.buttons.clone());
+        let buttons = buttons.unwrap_or_else(|| self.buttons.clone());
+        let out = self.show(Rendered { messages, ..Rendered::default() });
+        self.buttons = buttons;
+        Ok(out)
     }
 
     fn input(&self, line: &str) -> Input {
@@ -94,7 +162,17 @@ where
     output.write_all(open.as_bytes()).await?;
     output.flush().await?;
     let mut lines = input.lines();
-    while let Some(line) = lines.next_line().await? {
+    loop {
+        let line = tokio::select! {
+            line = lines.next_line() => line?,
+            () = tokio::time::sleep(IDLE_DELIVERY) => {
+                let delivered = sim.deliver(1).await?;
+                output.write_all(delivered.as_bytes()).await?;
+                output.flush().await?;
+                continue;
+            }
+        };
+        let Some(line) = line else { break };
         if line.trim().is_empty() {
             continue;
         }

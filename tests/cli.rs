@@ -220,6 +220,27 @@ fn simulate_started_again_asks_the_open_question_again() {
     assert_eq!(idle, "", "a new chat has nothing to show");
 }
 
+/// What `serve`'s delivery worker would send the person played reaches the terminal: here the reminder of a
+/// session added from the command line, whose 24-hour reminder is already late.
+#[test]
+fn simulate_shows_a_reminder_due_for_the_person_played() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana"]).status.success());
+    simulate(&cli, "5", &[], "/start TIRANA-2026\n1\n1\nAna\n2001\n1\n1\nTirana\n1\n");
+    let starts = (chrono::Utc::now() + chrono::Duration::hours(3)).with_timezone(&chrono_tz::Europe::Belgrade);
+    let starts = starts.format("%Y-%m-%d %H:%M").to_string();
+    let added = cli.run(&["sessions", "add", "--cohort", "TIRANA-2026", "--title", "Kick-off", "--starts", &starts]);
+    assert!(added.status.success(), "{}", stderr(&added));
+
+    let out = simulate(&cli, "5", &[], "1\n/sessions\n");
+    let (arrived, rest) = out.split_once("you> 1\n").expect("the reminder comes before the first line");
+    assert!(arrived.starts_with("bot> Reminder: Kick-off"), "{out}");
+    assert!(arrived.contains(&starts) && arrived.contains("     [1] Coming"), "{out}");
+    assert!(rest.contains("Saved: you are coming") && rest.contains("Your answer: coming"), "{out}");
+    let again = simulate(&cli, "5", &[], "/help\n");
+    assert!(!again.contains("Reminder"), "sent once: {again}");
+}
+
 /// `simulate` played by `user` on the Cli's database, with `env` set and `input` on its standard input.
 fn simulate(cli: &Cli, user: &str, env: &[(&str, &str)], input: &str) -> String {
     let mut sim = cli

@@ -163,3 +163,37 @@ async fn a_database_in_memory_is_shared_by_the_lane_and_the_pool() {
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(&mut *writer).await.expect("read");
     assert_eq!(count, 1, "the writer is the pool's one connection too");
 }
+
+#[tokio::test]
+async fn a_worker_for_one_person_claims_and_recovers_only_their_rows() {
+    use active_citizens_bot::storage::outbox::{self, Payload, Recipients};
+    let dir = tempfile::tempdir().expect("a directory");
+    let (_, pool) = database(&dir).await;
+    let (played, other) = (1, 2);
+    let mut conn = pool.acquire().await.expect("a connection");
+    for (chat, recommendation) in [(other, 1), (played, 2), (other, 3), (played, 4)] {
+        let payload = Payload::RecommendationModerated { recommendation, approved: true };
+        outbox::enqueue(&mut conn, chat, &payload, test_now(), test_now()).await.expect("queued");
+    }
+    drop(conn);
+    let status = async |chat: i64| -> Vec<String> {
+        sqlx::query_scalar("SELECT status FROM outbox WHERE chat_id = ? ORDER BY id")
+            .bind(chat)
+            .fetch_all(&pool)
+            .await
+            .expect("read")
+    };
+
+    let claimed = outbox::claim_due(&pool, Recipients::Only(played), test_now(), 10).await.expect("claimed");
+    assert_eq!(claimed.iter().map(|r| r.chat_id).collect::<Vec<_>>(), [played, played]);
+    assert_eq!(status(other).await, ["pending", "pending"], "the other person's rows wait for them");
+    // A crash of the other's worker leaves a row of theirs in flight: the played person's recovery leaves it.
+    assert_eq!(outbox::claim_due(&pool, Recipients::Only(other), test_now(), 1).await.expect("claimed").len(), 1);
+    assert_eq!(outbox::recover(&pool, Recipients::Only(played)).await.expect("recovered"), 2);
+    assert_eq!(status(played).await, ["pending", "pending"]);
+    assert_eq!(status(other).await, ["sending", "pending"]);
+    // Everyone's worker takes everyone's due rows, oldest first.
+    assert_eq!(outbox::recover(&pool, Recipients::Everyone).await.expect("recovered"), 1);
+    let all = outbox::claim_due(&pool, Recipients::Everyone, test_now(), 10).await.expect("claimed");
+    assert_eq!(all.iter().map(|r| r.chat_id).collect::<Vec<_>>(), [other, played, other, played]);
+}

@@ -13,10 +13,10 @@ use std::path::Path;
 
 use chrono::{DateTime, Duration, Utc};
 
-use active_citizens_bot::domain::{CohortCode, Country, NewSession, Session, Span, checkin_code};
+use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::simulate::{self, Simulator};
-use active_citizens_bot::storage::{participants, recommendations, sessions};
+use active_citizens_bot::storage::{participants, recommendations, roles, sessions};
 use support::{TestCore, test_now};
 
 const USER: i64 = 1;
@@ -27,6 +27,11 @@ async fn check(name: &str) {
 
 /// Replays the transcript `name` on `test`'s core, as [`USER`].
 async fn check_on(name: &str, test: &TestCore) {
+    replay(name, Simulator::new(test.core.clone(), USER)).await;
+}
+
+/// Replays the transcript `name` through `sim`.
+async fn replay(name: &str, sim: Simulator) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts").join(name);
     let written = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let comments: String = written.lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
@@ -34,7 +39,6 @@ async fn check_on(name: &str, test: &TestCore) {
     let inputs: String = expected.lines().filter_map(|l| l.strip_prefix("you> ")).map(|l| format!("{l}\n")).collect();
 
     let mut output = Vec::new();
-    let sim = Simulator::new(test.core.clone(), USER);
     simulate::run(sim, inputs.as_bytes(), &mut output, true).await.expect("the transcript runs");
     let actual = String::from_utf8(output).expect("UTF-8 output");
 
@@ -118,6 +122,32 @@ async fn registration_by_link_and_a_recommendation_in_macedonian() {
     recommendations::moderate(&mut conn, id, true, 99, test_now()).await.expect("approved");
     drop(conn);
     check_on("recommendation_mk.txt", &test).await;
+}
+
+#[tokio::test]
+async fn what_the_delivery_worker_sends_shows_in_the_terminal_of_its_recipient() {
+    let test = support::test_core().await;
+    let other = 2;
+    enrol(&test, USER, "en").await;
+    enrol(&test, other, "en").await;
+    let cohort = CohortCode::parse("TIRANA-2026").expect("valid");
+    roles::grant(test.core.pool(), USER, Role::Facilitator, Some(&cohort), "test", test_now()).await.expect("granted");
+    // In three hours: the 24-hour reminder is late, and goes out at once.
+    session(&test, "Planning social action", test_now() + Duration::hours(3), None, scheduling::random()).await;
+    let played = |id| Simulator::new(test.core.clone(), id).with_delivery(support::worker_options());
+
+    // The facilitator gets the reminder on arrival, answers it, and announces something to their cohort.
+    replay("delivery_en.txt", played(USER)).await;
+    let waiting: Vec<String> =
+        sqlx::query_scalar("SELECT kind FROM outbox WHERE chat_id = ? AND status = 'pending' ORDER BY id")
+            .bind(other)
+            .fetch_all(test.core.pool())
+            .await
+            .expect("read");
+    assert_eq!(waiting, ["reminder", "broadcast"], "the other participant's messages wait for them");
+    // The other participant, played next, finds both; then the facilitator finds the delivery report.
+    replay("delivery_other_en.txt", played(other)).await;
+    replay("delivery_report_en.txt", played(USER)).await;
 }
 
 /// Registers `id` in TIRANA-2026, speaking `language`.

@@ -12,9 +12,10 @@ use tokio::sync::{Mutex, watch};
 
 use super::notices::{Prepared, prepare};
 use super::{Limiter, SendError, Sender, reminders};
-use crate::domain::{QuietHours, Span};
+use crate::config::Settings;
+use crate::domain::{QuietHours, Span, TelegramId};
 use crate::service::Core;
-use crate::storage::outbox::{self, OutboxRow, Outcome};
+use crate::storage::outbox::{self, OutboxRow, Outcome, Recipients};
 use crate::storage::{StorageError, broadcasts, participants, surveys};
 
 /// Rows taken from the outbox at a time.
@@ -32,11 +33,25 @@ pub struct WorkerOptions {
     pub poll: Duration,
 }
 
+impl From<&Settings> for WorkerOptions {
+    /// As configured, looking for due work every second.
+    fn from(s: &Settings) -> Self {
+        Self {
+            reminder_offsets: s.reminder_offsets.clone(),
+            survey_delay: s.survey_delay,
+            quiet_hours: s.quiet_hours,
+            rate_per_second: s.broadcast_rate,
+            poll: Duration::from_secs(1),
+        }
+    }
+}
+
 pub struct Worker<S: Sender> {
     core: Arc<Core>,
     sender: S,
     limiter: Mutex<Limiter>,
     options: WorkerOptions,
+    recipients: Recipients,
 }
 
 impl<S: Sender> Worker<S> {
@@ -44,7 +59,13 @@ impl<S: Sender> Worker<S> {
     /// flight may then be sent twice).
     pub fn new(core: Arc<Core>, sender: S, options: WorkerOptions) -> Self {
         let limiter = Mutex::new(Limiter::new(options.rate_per_second));
-        Self { core, sender, limiter, options }
+        Self { core, sender, limiter, options, recipients: Recipients::Everyone }
+    }
+
+    /// The same worker sending only `chat`'s messages (and recovering only theirs): the others' wait for a
+    /// worker of their own. Reminders and invitations are still planned for everyone.
+    pub fn only_to(self, chat: TelegramId) -> Self {
+        Self { recipients: Recipients::Only(chat), ..self }
     }
 
     /// Runs until `stop` turns true, finishing the messages in flight.
@@ -74,7 +95,7 @@ impl<S: Sender> Worker<S> {
     pub async fn tick(&self) -> Result<usize, StorageError> {
         // Nothing is in flight between ticks: a row still `sending` was left by a crash or by a tick that
         // failed half-way.
-        let stranded = outbox::recover(self.core.pool()).await?;
+        let stranded = outbox::recover(self.core.pool(), self.recipients).await?;
         if stranded > 0 {
             tracing::warn!(stranded, "outbox rows interrupted by a stop or a failure will be sent again");
         }
@@ -84,7 +105,7 @@ impl<S: Sender> Worker<S> {
         let window = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
         surveys::plan_invitations(self.core.pool(), self.options.survey_delay, window, now, |t| quiet.release(t))
             .await?;
-        let rows = outbox::claim_due(self.core.pool(), self.core.now(), BATCH).await?;
+        let rows = outbox::claim_due(self.core.pool(), self.recipients, self.core.now(), BATCH).await?;
         let count = rows.len();
         for row in rows {
             let message = match prepare(&self.core, &row).await {

@@ -117,18 +117,41 @@ pub async fn enqueue(
     Ok(())
 }
 
-/// Takes up to `limit` due rows, oldest first, and marks them as being sent.
-pub async fn claim_due(pool: &SqlitePool, now: DateTime<Utc>, limit: i64) -> Result<Vec<OutboxRow>, StorageError> {
+/// Whose messages a delivery worker sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recipients {
+    Everyone,
+    /// One person's only (`simulate`, which plays one person): the others' rows stay pending for their turn.
+    Only(TelegramId),
+}
+
+/// Takes up to `limit` due rows of `recipients`, oldest first, and marks them as being sent.
+pub async fn claim_due(
+    pool: &SqlitePool,
+    recipients: Recipients,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> Result<Vec<OutboxRow>, StorageError> {
     let mut tx = super::begin_write(pool).await?;
-    let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(
-        "UPDATE outbox SET status = 'sending' \
-         WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?) \
-         RETURNING id, chat_id, payload, attempts",
-    )
-    .bind(now)
-    .bind(limit)
-    .fetch_all(&mut *tx)
-    .await?;
+    let query = match recipients {
+        Recipients::Everyone => sqlx::query_as(
+            "UPDATE outbox SET status = 'sending' \
+             WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?) \
+             RETURNING id, chat_id, payload, attempts",
+        )
+        .bind(now)
+        .bind(limit),
+        Recipients::Only(chat) => sqlx::query_as(
+            "UPDATE outbox SET status = 'sending' \
+             WHERE id IN (SELECT id FROM outbox WHERE chat_id = ? AND status = 'pending' AND due_at <= ? \
+                          ORDER BY due_at, id LIMIT ?) \
+             RETURNING id, chat_id, payload, attempts",
+        )
+        .bind(chat)
+        .bind(now)
+        .bind(limit),
+    };
+    let rows: Vec<(i64, i64, String, i64)> = query.fetch_all(&mut *tx).await?;
     tx.commit().await?;
     let mut claimed: Vec<OutboxRow> = rows
         .into_iter()
@@ -194,12 +217,15 @@ async fn put_back(
     Ok(())
 }
 
-/// After a crash: rows that were being sent go back to pending. Returns how many.
-pub async fn recover(pool: &SqlitePool) -> Result<u64, StorageError> {
-    Ok(sqlx::query("UPDATE outbox SET status = 'pending' WHERE status = 'sending'")
-        .execute(pool)
-        .await?
-        .rows_affected())
+/// After a crash: rows of `recipients` that were being sent go back to pending. Returns how many.
+pub async fn recover(pool: &SqlitePool, recipients: Recipients) -> Result<u64, StorageError> {
+    let query = match recipients {
+        Recipients::Everyone => sqlx::query("UPDATE outbox SET status = 'pending' WHERE status = 'sending'"),
+        Recipients::Only(chat) => {
+            sqlx::query("UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND chat_id = ?").bind(chat)
+        }
+    };
+    Ok(query.execute(pool).await?.rows_affected())
 }
 
 /// Drops the pending rows of one kind for a session (its reminders, when the session changes).
