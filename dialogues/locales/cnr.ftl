@@ -55,6 +55,8 @@ reg-cohort-link-unknown = Kod u vašem linku ({ $code }) nam nije poznat.
 reg-done =
     Hvala, { $name }! Registrovani ste za Active Citizens. 🎉
     Šta sada možete:
+    • /sessions: vaše naredne sesije i da li dolazite
+    • /recommend: pošaljite preporuku za Samit Zapadnog Balkana
     • /profile: pogledajte ili promijenite svoje podatke
     • /language: promijenite jezik
     • /mydata: pogledajte sve što čuvamo o vama

@@ -51,6 +51,8 @@ reg-cohort-link-unknown = The code in your link ({ $code }) is not one we know.
 reg-done =
     Thank you, { $name }! You are registered for Active Citizens. 🎉
     What you can do now:
+    • /sessions: your next sessions, and whether you are coming
+    • /recommend: send a recommendation to the Western Balkans Summit
     • /profile: see or change your details
     • /language: change the language
     • /mydata: see everything we keep about you

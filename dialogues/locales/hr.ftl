@@ -55,6 +55,8 @@ reg-cohort-link-unknown = Kôd u vašoj poveznici ({ $code }) nije nam poznat.
 reg-done =
     Hvala, { $name }! Registrirani ste za Active Citizens. 🎉
     Što sada možete:
+    • /sessions: vaše sljedeće sesije i dolazite li
+    • /recommend: pošaljite preporuku za Samit zapadnog Balkana
     • /profile: pogledajte ili promijenite svoje podatke
     • /language: promijenite jezik
     • /mydata: pogledajte sve što čuvamo o vama

@@ -50,6 +50,8 @@ reg-cohort-link-unknown = Kodi në lidhjen tuaj ({ $code }) nuk është i njohur
 reg-done =
     Faleminderit, { $name }! Jeni regjistruar në Active Citizens. 🎉
     Çfarë mund të bëni tani:
+    • /sessions: seancat tuaja të ardhshme, dhe nëse do të vini
+    • /recommend: dërgoni një rekomandim për Samitin e Ballkanit Perëndimor
     • /profile: shihni ose ndryshoni të dhënat tuaja
     • /language: ndryshoni gjuhën
     • /mydata: shihni gjithçka që ruajmë për ju
