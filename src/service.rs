@@ -470,6 +470,9 @@ impl Core {
                 let (next, waiting) = recommendations::next_pending(&self.pool).await?;
                 Ok(Input::Pending { next, waiting })
             }
+            Query::PublishedThemes => {
+                Ok(Input::PublishedThemes(recommendations::approved_per_theme(&self.pool).await?))
+            }
             Query::ApprovedPage { theme, page } => {
                 let (items, more) = recommendations::approved_page(&self.pool, &theme, page, PAGE_SIZE, user).await?;
                 Ok(Input::ApprovedPage { theme, page, items, more })

@@ -177,6 +177,7 @@ impl Turn<'_> {
             Input::BroadcastProgress(list) => self.show_progress(&list),
             Input::RecommendQuota { used, limit } => self.quota_known(used, limit),
             Input::Pending { next, waiting } => self.show_pending(next, waiting),
+            Input::PublishedThemes(counts) => self.pick_theme(&counts),
             Input::ApprovedPage { theme, page, items, more } => self.show_page(&theme, page, &items, more),
             Input::EndorseTarget { recommendation, target } => self.endorse(recommendation, target),
             Input::Summary(summary) => self.show_summary(&summary),

@@ -135,6 +135,8 @@ pub const MOD_REJECTED: &str = "mod-rejected";
 pub const REC_APPROVED_NOTICE: &str = "rec-approved-notice";
 pub const REC_REJECTED_NOTICE: &str = "rec-rejected-notice";
 pub const BROWSE_PICK: &str = "browse-pick";
+pub const BROWSE_THEME: &str = "browse-theme";
+pub const BROWSE_NONE: &str = "browse-none";
 pub const BROWSE_EMPTY: &str = "browse-empty";
 pub const BROWSE_HEADER: &str = "browse-header";
 pub const BROWSE_ITEM: &str = "browse-item";
@@ -254,6 +256,8 @@ const FIXED: &[&str] = &[
     REC_APPROVED_NOTICE,
     REC_REJECTED_NOTICE,
     BROWSE_PICK,
+    BROWSE_THEME,
+    BROWSE_NONE,
     BROWSE_EMPTY,
     BROWSE_HEADER,
     BROWSE_ITEM,

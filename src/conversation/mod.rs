@@ -123,6 +123,8 @@ pub enum Input {
         next: Option<PendingRecommendation>,
         waiting: i64,
     },
+    /// The answer to [`Query::PublishedThemes`]: theme id and approved recommendations, for themes with some.
+    PublishedThemes(Vec<(String, i64)>),
     /// The answer to [`Query::ApprovedPage`].
     ApprovedPage {
         theme: String,
@@ -185,6 +187,7 @@ impl Input {
                 | Input::Results { .. }
                 | Input::RecommendQuota { .. }
                 | Input::Pending { .. }
+                | Input::PublishedThemes(_)
                 | Input::ApprovedPage { .. }
                 | Input::EndorseTarget { .. }
                 | Input::Summary(_)

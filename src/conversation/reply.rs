@@ -220,6 +220,8 @@ pub enum Query {
     /// Everything stored about the person besides the profile (for /mydata).
     MyActivity,
     NextPending,
+    /// How many approved recommendations each theme has (for /recommendations).
+    PublishedThemes,
     ApprovedPage {
         theme: String,
         page: i64,

@@ -91,6 +91,13 @@ struct ApprovedRow {
     endorsed: bool,
 }
 
+/// Per theme with any, how many recommendations are approved.
+pub async fn approved_per_theme(pool: &SqlitePool) -> Result<Vec<(String, i64)>, StorageError> {
+    Ok(sqlx::query_as("SELECT theme, COUNT(*) FROM recommendations WHERE status = 'approved' GROUP BY theme")
+        .fetch_all(pool)
+        .await?)
+}
+
 /// One page of a theme's approved recommendations, most endorsed first; and whether more follow.
 pub async fn approved_page(
     pool: &SqlitePool,

@@ -189,15 +189,26 @@ impl Turn<'_> {
         if self.participant().is_none() {
             return self.say(Msg::new(m::NOT_REGISTERED));
         }
-        let buttons = self
+        self.out.query = Some(Query::PublishedThemes);
+    }
+
+    /// The themes that have published recommendations, in the themes' order, each with how many.
+    pub(super) fn pick_theme(&mut self, counts: &[(String, i64)]) {
+        let buttons: Vec<ActionButton> = self
             .engine
             .themes
             .iter()
-            .map(|t| ActionButton {
-                label: Label::key(t.label.clone()),
-                action: Action::Browse { theme: t.id.clone(), page: 0 },
+            .filter_map(|t| {
+                let (_, n) = counts.iter().find(|(id, n)| *id == t.id && *n > 0)?;
+                Some(ActionButton {
+                    label: Label::Msg(Msg::new(m::BROWSE_THEME).message("theme", t.label.clone()).number("count", *n)),
+                    action: Action::Browse { theme: t.id.clone(), page: 0 },
+                })
             })
             .collect();
+        if buttons.is_empty() {
+            return self.say(Msg::new(m::BROWSE_NONE));
+        }
         self.out.replies.push(Reply::Show { msgs: vec![Msg::new(m::BROWSE_PICK)], buttons });
     }
 
@@ -328,4 +339,47 @@ fn dimension_key(d: Dimension) -> &'static str {
 /// The message key of an age band (`30+` becomes `age-30-plus`: Fluent ids take no `+`).
 pub fn age_key(band: &str) -> String {
     format!("age-{}", band.replace('+', "-plus"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{ORGANISER, engine, turn};
+    use super::*;
+    use crate::conversation::{Arg, Conversation, Input};
+
+    #[test]
+    fn the_theme_picker_offers_only_themes_with_published_recommendations_with_how_many() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let counts = [("employment", 2), ("no-longer-a-theme", 3), ("participation", 1), ("rule-of-law", 0)];
+        let counts: Vec<(String, i64)> = counts.iter().map(|(t, n)| ((*t).to_owned(), *n)).collect();
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::PublishedThemes(counts));
+        let [Reply::Show { msgs, buttons }] = out.replies.as_slice() else { panic!("{:?}", out.replies) };
+        assert_eq!(msgs[0].key, m::BROWSE_PICK);
+        // In the themes' order, not the counts'.
+        let shown: Vec<(&Action, Option<&Arg>)> = buttons
+            .iter()
+            .map(|b| {
+                let Label::Msg(label) = &b.label else { panic!("{:?}", b.label) };
+                assert_eq!(label.key, m::BROWSE_THEME);
+                (&b.action, label.args.iter().find(|(name, _)| *name == "count").map(|(_, n)| n))
+            })
+            .collect();
+        let browse = |theme: &str| Action::Browse { theme: theme.into(), page: 0 };
+        assert_eq!(
+            shown,
+            [(&browse("participation"), Some(&Arg::Number(1))), (&browse("employment"), Some(&Arg::Number(2)))]
+        );
+    }
+
+    #[test]
+    fn with_nothing_published_it_says_so_instead_of_offering_themes() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::PublishedThemes(vec![("employment".into(), 0)]));
+        assert_eq!(out.replies, [Reply::Say(Msg::new(m::BROWSE_NONE))]);
+        // A theme emptied since its button was shown (its author erased, say) answers with a sentence too.
+        let emptied = Input::ApprovedPage { theme: "employment".into(), page: 0, items: Vec::new(), more: false };
+        let out = turn(&engine, &mut conv, &ORGANISER, emptied);
+        let [Reply::Say(msg)] = out.replies.as_slice() else { panic!("{:?}", out.replies) };
+        assert_eq!(msg.key, m::BROWSE_EMPTY);
+    }
 }
