@@ -330,7 +330,11 @@ fn editing_the_birth_year_to_a_younger_age_asks_for_the_guardian() {
     register(&mut chat);
     chat.text("/profile");
     assert_eq!(keys(&chat.press("birth_year")), ["reg-birth-year"]);
-    assert_eq!(keys(&chat.text("2012")), ["reg-guardian"]);
+    assert_eq!(
+        keys(&chat.text("2012")),
+        ["profile-guardian-notice", "reg-guardian"],
+        "the notice the question points to"
+    );
     assert_eq!(keys(&chat.press("no")), ["profile-not-saved"]);
     assert_eq!(chat.participant.as_ref().unwrap().profile.birth_year.year(), 2004, "nothing changed");
     chat.text("/profile");

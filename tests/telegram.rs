@@ -296,6 +296,25 @@ async fn mydata_shows_everything_stored_and_profile_edits_save() {
     assert_eq!(p.consent_at, test_now(), "editing keeps the consent record");
 }
 
+/// An edit that makes someone younger than the age of digital consent asks for their guardian's agreement, with
+/// the privacy notice that the question asks the guardian to read.
+#[tokio::test]
+async fn a_birth_year_edit_under_the_consent_age_shows_the_notice_to_the_guardian() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    register(fake, ANA).await;
+    let card = say(fake, ANA, "/profile").await;
+    press(fake, ANA, &card, "Birth year").await;
+    let question = say(fake, ANA, "2012").await;
+    assert!(question.text.starts_with("Here is how we use your data (privacy notice, version 2026-11):\n• We keep"));
+    assert!(question.text.ends_with("Please show them the privacy notice above. Does your parent or guardian agree?"));
+    assert_eq!(question.buttons(), ["My parent/guardian agrees", "Not yet"]);
+    let saved = press(fake, ANA, &question, "My parent/guardian agrees").await;
+    assert!(saved.text.starts_with("Saved.") && saved.text.contains("Birth year: 2012"), "{}", saved.text);
+    let p = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered").profile;
+    assert_eq!((p.birth_year.year(), p.guardian_consent_at), (2012, Some(test_now())));
+}
+
 #[tokio::test]
 async fn delete_erases_the_participant_after_confirmation() {
     let bot = spawn_bot().await;

@@ -11,11 +11,13 @@ language-set = Gotovo: pričaću sa vama na jeziku { $language }.
 
 ## Registracija
 
-reg-consent =
-    Prije nego što počnemo, evo kako koristimo vaše podatke (obavještenje o privatnosti, verzija { $version }):
+privacy-notice-points =
     • Čuvamo vaše ime, godinu rođenja, pol (ako želite da ga navedete), državu, mjesto, organizaciju (po želji), grupu i jezik.
     • Tim programa Active Citizens ih koristi samo za sprovođenje programa: podsjetnike za sesije, povratne informacije i anonimnu statistiku. Nikada ne objavljujemo vaše ime i ne dajemo vaše podatke nikome drugom.
     • /mydata prikazuje sve što čuvamo; /delete to briše u bilo kom trenutku.
+reg-consent =
+    Prije nego što počnemo, evo kako koristimo vaše podatke (obavještenje o privatnosti, verzija { $version }):
+    { privacy-notice-points }
     Da li se slažete?
 btn-agree = Slažem se
 btn-decline = Ne slažem se
@@ -43,6 +45,9 @@ country-OTHER = Drugo
 reg-guardian =
     Pošto možda imate manje od { $consent_age } godina, potrebna je i saglasnost roditelja ili staratelja.
     Molimo vas da im pokažete obavještenje o privatnosti iznad. Da li se vaš roditelj ili staratelj slaže?
+profile-guardian-notice =
+    Evo kako koristimo vaše podatke (obavještenje o privatnosti, verzija { $version }):
+    { privacy-notice-points }
 btn-guardian-agrees = Roditelj/staratelj se slaže
 btn-guardian-not-yet = Još ne
 reg-guardian-needed = Nema problema. Razgovarajte sa roditeljem ili starateljem i dodirnite "Počni ponovo" kada se slože. Ništa nismo sačuvali.

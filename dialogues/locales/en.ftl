@@ -11,11 +11,13 @@ language-set = Done: I will speak { $language } with you.
 
 ## Registration
 
-reg-consent =
-    Before we start, here is how we use your data (privacy notice, version { $version }):
+privacy-notice-points =
     • We keep your name, birth year, gender (if you want to say), country, town, organisation (optional), cohort and language.
     • The Active Citizens team uses them only to run the programme: session reminders, feedback and anonymous statistics. We never publish your name or give your data to anyone else.
     • /mydata shows everything we keep; /delete erases it at any time.
+reg-consent =
+    Before we start, here is how we use your data (privacy notice, version { $version }):
+    { privacy-notice-points }
     Do you agree?
 btn-agree = I agree
 btn-decline = I do not agree
@@ -39,6 +41,9 @@ country-OTHER = Other
 reg-guardian =
     Because you may be under { $consent_age }, a parent or guardian must agree too.
     Please show them the privacy notice above. Does your parent or guardian agree?
+profile-guardian-notice =
+    Here is how we use your data (privacy notice, version { $version }):
+    { privacy-notice-points }
 btn-guardian-agrees = My parent/guardian agrees
 btn-guardian-not-yet = Not yet
 reg-guardian-needed = No problem. Please talk to your parent or guardian, and tap "Start again" when they agree. We have kept nothing.

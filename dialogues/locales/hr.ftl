@@ -11,11 +11,13 @@ language-set = Gotovo: razgovarat ću s vama na jeziku { $language }.
 
 ## Registracija
 
-reg-consent =
-    Prije nego što počnemo, evo kako koristimo vaše podatke (obavijest o privatnosti, verzija { $version }):
+privacy-notice-points =
     • Čuvamo vaše ime, godinu rođenja, spol (ako ga želite navesti), državu, mjesto, organizaciju (po želji), grupu i jezik.
     • Tim programa Active Citizens koristi ih samo za provedbu programa: podsjetnike za sesije, povratne informacije i anonimnu statistiku. Nikada ne objavljujemo vaše ime i ne dajemo vaše podatke nikome drugome.
     • /mydata prikazuje sve što čuvamo; /delete to briše u bilo kojem trenutku.
+reg-consent =
+    Prije nego što počnemo, evo kako koristimo vaše podatke (obavijest o privatnosti, verzija { $version }):
+    { privacy-notice-points }
     Slažete li se?
 btn-agree = Slažem se
 btn-decline = Ne slažem se
@@ -43,6 +45,9 @@ country-OTHER = Drugo
 reg-guardian =
     Budući da možda imate manje od { $consent_age } godina, potrebna je i suglasnost roditelja ili skrbnika.
     Molimo vas da im pokažete obavijest o privatnosti iznad. Slaže li se vaš roditelj ili skrbnik?
+profile-guardian-notice =
+    Evo kako koristimo vaše podatke (obavijest o privatnosti, verzija { $version }):
+    { privacy-notice-points }
 btn-guardian-agrees = Roditelj/skrbnik se slaže
 btn-guardian-not-yet = Još ne
 reg-guardian-needed = Nema problema. Razgovarajte s roditeljem ili skrbnikom i dodirnite "Počni ponovno" kada se slože. Ništa nismo spremili.

@@ -10,11 +10,13 @@ language-set = U bë: do të flas { $language } me ju.
 
 ## Regjistrimi
 
-reg-consent =
-    Para se të fillojmë, ja si i përdorim të dhënat tuaja (njoftimi i privatësisë, versioni { $version }):
+privacy-notice-points =
     • Ruajmë emrin, vitin e lindjes, gjininë (nëse doni ta tregoni), shtetin, qytetin, organizatën (sipas dëshirës), grupin dhe gjuhën tuaj.
     • Ekipi i Active Citizens i përdor vetëm për zhvillimin e programit: kujtesa për seancat, vlerësime dhe statistika anonime. Nuk e publikojmë kurrë emrin tuaj dhe nuk ua japim të dhënat të tjerëve.
     • /mydata tregon gjithçka që ruajmë; /delete i fshin në çdo kohë.
+reg-consent =
+    Para se të fillojmë, ja si i përdorim të dhënat tuaja (njoftimi i privatësisë, versioni { $version }):
+    { privacy-notice-points }
     A pajtoheni?
 btn-agree = Pajtohem
 btn-decline = Nuk pajtohem
@@ -38,6 +40,9 @@ country-OTHER = Tjetër
 reg-guardian =
     Meqë mund të jeni nën { $consent_age } vjeç, duhet të pajtohet edhe një prind ose kujdestar.
     Ju lutemi t'ia tregoni njoftimin e privatësisë më lart. A pajtohet prindi ose kujdestari juaj?
+profile-guardian-notice =
+    Ja si i përdorim të dhënat tuaja (njoftimi i privatësisë, versioni { $version }):
+    { privacy-notice-points }
 btn-guardian-agrees = Prindi/kujdestari pajtohet
 btn-guardian-not-yet = Jo ende
 reg-guardian-needed = Asnjë problem. Flisni me prindin ose kujdestarin tuaj dhe shtypni "Fillo përsëri" kur të pajtohen. Nuk kemi ruajtur asgjë.

@@ -41,6 +41,7 @@ pub const NOT_REGISTERED: &str = "not-registered";
 pub const PROFILE_CARD: &str = "profile-card";
 pub const PROFILE_SAVED: &str = "profile-saved";
 pub const PROFILE_NOT_SAVED: &str = "profile-not-saved";
+pub const PROFILE_GUARDIAN_NOTICE: &str = "profile-guardian-notice";
 pub const VALUE_NONE: &str = "value-none";
 pub const MYDATA_NONE: &str = "mydata-none";
 pub const MYDATA: &str = "mydata";
@@ -430,6 +431,7 @@ const FIXED: &[&str] = &[
     PROFILE_CARD,
     PROFILE_SAVED,
     PROFILE_NOT_SAVED,
+    PROFILE_GUARDIAN_NOTICE,
     VALUE_NONE,
     MYDATA_NONE,
     MYDATA,

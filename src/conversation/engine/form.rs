@@ -26,6 +26,12 @@ impl Turn<'_> {
         {
             self.say(Msg::new(m::REG_COHORT_LINK_UNKNOWN).text("code", code.clone()));
         }
+        if field == Field::GuardianConsent && form.mode == FormMode::Edit {
+            // The question asks the guardian to read the notice "above": in registration the consent question
+            // showed it; an edit that makes someone younger than the age of consent shows it here.
+            let version = self.engine.flow.privacy_version.clone();
+            self.say(Msg::new(m::PROFILE_GUARDIAN_NOTICE).text("version", version));
+        }
         let prompt = self.new_prompt();
         self.conv.phase = Phase::Filling { prompt, asking: field, form };
         self.ask_current();
