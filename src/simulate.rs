@@ -86,23 +86,30 @@ impl Simulator {
         let conv = self.core.conversation(self.user).await?;
         let rendered = self.core.handle(self.user, conv, input).await?;
         let mut out = self.show(rendered);
-        out.push_str(&self.deliver(ROUNDS_AFTER_TURN).await?);
+        out.push_str(&self.deliver(ROUNDS_AFTER_TURN).await);
         Ok(out)
     }
 
     /// Runs up to `rounds` delivery rounds, until one finds nothing due, and shows what they sent.
-    async fn deliver(&mut self, rounds: usize) -> Result<String, StorageError> {
+    /// A round that fails (the database busy, say) is logged and left for the next look, as `serve`'s worker
+    /// does: the turn's answer is shown all the same, and the session goes on.
+    async fn deliver(&mut self, rounds: usize) -> String {
         let Some(delivery) = &self.delivery else {
-            return Ok(String::new());
+            return String::new();
         };
         for _ in 0..rounds {
-            if delivery.worker.tick().await? == 0 {
-                break;
+            match delivery.worker.tick().await {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "delivery failed; trying again shortly");
+                    break;
+                }
             }
         }
         let messages = delivery.inbox.take();
         if messages.is_empty() {
-            return Ok(String::new());
+            return String::new();
         }
         // The numbers pick the buttons of the last message that has some: an announcement after a reminder, or
         // during a question, leaves theirs usable, as in a chat.
@@ -110,7 +117,7 @@ impl Simulator {
         let buttons = buttons.unwrap_or_else(|| self.buttons.clone());
         let out = self.show(Rendered { messages, ..Rendered::default() });
         self.buttons = buttons;
-        Ok(out)
+        out
     }
 
     fn input(&self, line: &str) -> Input {
@@ -166,7 +173,7 @@ where
         let line = tokio::select! {
             line = lines.next_line() => line?,
             () = tokio::time::sleep(IDLE_DELIVERY) => {
-                let delivered = sim.deliver(1).await?;
+                let delivered = sim.deliver(1).await;
                 output.write_all(delivered.as_bytes()).await?;
                 output.flush().await?;
                 continue;
