@@ -308,6 +308,37 @@ async fn check_in_works_in_its_window_and_explains_otherwise() {
     assert_eq!(records.len(), 1, "only participant 1 checked in");
 }
 
+/// The check-in code is scanned at the venue: a dialogue left open (here a recommendation half written, or a
+/// language not yet picked) does not hold it up, and its question is asked again after.
+#[tokio::test]
+async fn a_check_in_link_works_in_the_middle_of_a_dialogue() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    let session = session_at(&bot, test_now() + Duration::minutes(10)).await;
+    let link = format!("/start checkin-{}", session.checkin_code);
+    let themes = say(&bot.fake, 1, "/recommend").await;
+    press(&bot.fake, 1, &themes, "Employment").await;
+
+    let answer = say(&bot.fake, 1, &link).await;
+    assert_eq!(
+        answer.text,
+        "Welcome! You are checked in for Intercultural dialogue.\n\nAt which level should it be acted on?"
+    );
+    assert_eq!(answer.buttons(), ["Local", "National", "Regional", "EU"]);
+    assert!(sessions::view(bot.core.pool(), session.clone(), 1).await.unwrap().checked_in);
+    let next = press(&bot.fake, 1, &answer, "Local").await;
+    assert!(next.text.starts_with("Write your recommendation"), "the recommendation goes on: {}", next.text);
+
+    // Someone who has not registered yet hears so, and gets the language picker back.
+    say(&bot.fake, 5, "/start").await;
+    let refused = say(&bot.fake, 5, &link).await;
+    assert!(refused.text.starts_with("Please register first"), "{}", refused.text);
+    assert!(refused.buttons().contains(&"English".to_owned()), "{:?}", refused.buttons());
+    // Other commands still wait for the open question.
+    let busy = say(&bot.fake, 1, "/sessions").await;
+    assert!(busy.text.starts_with("Let's finish this first"), "{}", busy.text);
+}
+
 #[tokio::test]
 async fn telegram_429_pauses_sending_and_403_marks_the_participant_blocked() {
     let bot = spawn_bot().await;

@@ -49,6 +49,11 @@ pub const CHECKIN_PREFIX: &str = "checkin-";
 /// Unknown /start payloads are repeated back to the person; this keeps the echo short.
 const MAX_ECHOED_CODE: usize = 64;
 
+/// Whether a /start argument is a session's check-in code.
+fn is_checkin_link(payload: &str) -> bool {
+    payload.get(..CHECKIN_PREFIX.len()).is_some_and(|p| p.eq_ignore_ascii_case(CHECKIN_PREFIX))
+}
+
 /// What the engine knows about the world for one input.
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
@@ -129,6 +134,12 @@ impl Turn<'_> {
                 self.help();
                 self.reask(phase);
             }
+            // A session's check-in code, scanned at the venue, is not held up by a dialogue left open: the
+            // attendance is recorded, and the open question asked again after.
+            Input::Command(Command::Start(Some(payload))) if phase.is_busy() && is_checkin_link(&payload) => {
+                self.conv.phase = phase;
+                self.start_with_code(&payload);
+            }
             Input::Command(_) | Input::UnknownCommand(_) | Input::StartSurvey { .. } | Input::StartAgain { .. }
                 if phase.is_busy() =>
             {
@@ -172,7 +183,13 @@ impl Turn<'_> {
             Input::Browse { theme, page } => self.out.query = Some(Query::ApprovedPage { theme, page }),
             Input::RsvpTarget { answer, session } => self.rsvp(answer, session),
             Input::Upcoming(sessions) => self.show_sessions(&sessions),
-            Input::CheckInTarget(session) => self.check_in(session),
+            Input::CheckInTarget(session) => {
+                self.check_in(session);
+                if self.conv.phase.is_busy() {
+                    let phase = std::mem::take(&mut self.conv.phase);
+                    self.reask(phase);
+                }
+            }
             Input::InviteFound { token, invite } => self.invite_opened(token, invite),
             Input::BroadcastProgress(list) => self.show_progress(&list),
             Input::RecommendQuota { used, limit } => self.quota_known(used, limit),
