@@ -26,7 +26,7 @@ pub use recommendation::{
 pub use role::{Reach, Role, RoleGrant, reach};
 pub use session::{
     CHECKIN_OPENS_BEFORE, CheckInWindow, DEFAULT_SURVEY, Due, LocalTimeError, NewSession, Rsvp, Session, SessionView,
-    checkin_code, parse_local_start, reminder_due, session_label,
+    checkin_code, parse_local_start, reminder_due, session_label, zone_label,
 };
 
 /// A Telegram user id: who a participant is, taken from the sender of an update, never from message text.

@@ -1,6 +1,6 @@
 //! Training sessions: when and where a cohort meets, and the rules of reminders, RSVPs and check-in.
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use super::{CohortCode, Span};
@@ -96,6 +96,26 @@ impl Session {
     }
 }
 
+/// A time zone as people read it, by its letters and offset at `at` ("CET, UTC+1", "CEST, UTC+2"), or its offset
+/// alone where it has no letters ("UTC+4"). Not by its IANA name: a city's name ("Europe/Belgrade" for Kosovo
+/// too) is not what a facilitator in Tirana or Prishtina expects to be told their time is.
+pub fn zone_label(zone: Tz, at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&zone);
+    let seconds = local.offset().fix().local_minus_utc();
+    let (sign, seconds) = (if seconds < 0 { '-' } else { '+' }, seconds.abs());
+    let offset = match (seconds / 3600, seconds % 3600 / 60) {
+        (0, 0) => "UTC".to_owned(),
+        (h, 0) => format!("UTC{sign}{h}"),
+        (h, m) => format!("UTC{sign}{h}:{m:02}"),
+    };
+    let letters = local.format("%Z").to_string();
+    if letters == offset || !letters.chars().all(|c| c.is_ascii_alphabetic()) {
+        offset
+    } else {
+        format!("{letters}, {offset}")
+    }
+}
+
 /// A session's button label from its start as shown (`local_start`) and its title.
 pub fn session_label(when: &str, title: &str) -> String {
     format!("{when} · {title}")
@@ -175,6 +195,20 @@ mod tests {
 
     fn at(h: i64) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 12, 5, 0, 0, 0).single().unwrap() + Duration::hours(h)
+    }
+
+    #[test]
+    fn a_zone_is_shown_by_its_letters_and_offset_never_by_a_city() {
+        let winter = at(12);
+        let summer = Utc.with_ymd_and_hms(2027, 7, 1, 12, 0, 0).single().unwrap();
+        assert_eq!(zone_label(chrono_tz::Europe::Belgrade, winter), "CET, UTC+1");
+        assert_eq!(zone_label(chrono_tz::Europe::Belgrade, summer), "CEST, UTC+2");
+        assert_eq!(zone_label(chrono_tz::Europe::Tirane, summer), "CEST, UTC+2");
+        assert_eq!(zone_label(chrono_tz::UTC, winter), "UTC");
+        assert_eq!(zone_label(chrono_tz::Europe::London, winter), "GMT, UTC");
+        assert_eq!(zone_label(chrono_tz::Asia::Dubai, winter), "UTC+4", "a zone without letters");
+        assert_eq!(zone_label(chrono_tz::Asia::Kolkata, winter), "IST, UTC+5:30");
+        assert_eq!(zone_label(chrono_tz::America::St_Johns, winter), "NST, UTC-3:30");
     }
 
     const OFFSETS: [Span; 2] = [Span::from_const_minutes(24 * 60), Span::from_const_minutes(60)];

@@ -11,7 +11,7 @@ use crate::conversation::{
 };
 use crate::domain::{
     CohortCode, LocalTimeError, NewSession, Reach, Span, bounded_text, checkin_code, parse_local_start, reach,
-    session_label,
+    session_label, zone_label,
 };
 
 const SKIP: &str = "~skip";
@@ -96,7 +96,10 @@ impl Turn<'_> {
                 choices.push(Choice { value: SKIP.into(), label: key(m::BTN_NO_MODULE) });
                 (Msg::new(m::NS_MODULE), choices)
             }
-            SessionStep::Starts => (Msg::new(m::NS_STARTS).text("zone", self.ctx.timezone.name()), Vec::new()),
+            SessionStep::Starts => {
+                let zone = zone_label(self.ctx.timezone, self.ctx.now);
+                (Msg::new(m::NS_STARTS).text("zone", zone), Vec::new())
+            }
             SessionStep::Duration => (
                 Msg::new(m::NS_DURATION),
                 DURATIONS
