@@ -364,6 +364,10 @@ impl Core {
                 let name = cohorts::name_of(&mut *self.lane.reader().await?, &code).await?;
                 Ok(Input::CohortLookup { code, name })
             }
+            Query::CohortToJoin(code) => {
+                let name = cohorts::name_of(&mut *self.lane.reader().await?, &code).await?;
+                Ok(Input::CohortToJoin { code, name })
+            }
             Query::Upcoming(cohort) => {
                 let now = self.clock.now();
                 Ok(Input::Upcoming(sessions::upcoming(&self.pool, &cohort, user, now, UPCOMING_SHOWN).await?))

@@ -381,6 +381,8 @@ enum Action {
     Lookup(String, bool),
     /// Press "Start again", with or without the test directory's cohort.
     StartAgain(bool),
+    /// Press "Move to" a cohort (true), or its lookup answer arrives (false).
+    MoveTo(String, bool),
     /// The transport shows the chat afresh.
     Resume,
     Tick,
@@ -429,6 +431,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::NonText),
         1 => ("[A-Z0-9-]{2,12}", any::<bool>()).prop_map(|(c, f)| Action::Lookup(c, f)),
         1 => any::<bool>().prop_map(Action::StartAgain),
+        1 => ("[A-Z0-9-]{2,12}", any::<bool>()).prop_map(|(c, pressed)| Action::MoveTo(c, pressed)),
         1 => Just(Action::Resume),
         1 => Just(Action::Tick),
     ]
@@ -462,6 +465,11 @@ proptest! {
                 Action::StartAgain(linked) => {
                     Input::StartAgain { cohort: CohortCode::parse("TIRANA-2026").ok().filter(|_| linked) }
                 }
+                Action::MoveTo(code, pressed) => match CohortCode::parse(&code) {
+                    Ok(cohort) if pressed => Input::JoinCohort { cohort },
+                    Ok(code) => Input::CohortToJoin { code, name: Some("X".to_owned()) },
+                    Err(_) => Input::NonText,
+                },
                 Action::Tick => {
                     chat.now += chrono::Duration::milliseconds(1);
                     continue;

@@ -2,8 +2,10 @@
 
 mod support;
 
-use active_citizens_bot::domain::{Country, Gender};
-use active_citizens_bot::storage::{conversations, participants};
+use active_citizens_bot::conversation::Action;
+use active_citizens_bot::domain::{CohortCode, Country, Gender};
+use active_citizens_bot::storage::{cohorts, conversations, participants};
+use active_citizens_bot::telegram::callback;
 use support::{FakeTelegram, Sent, press, say, spawn_bot, spawn_bot_in_flight, test_now};
 
 const ANA: i64 = 1001;
@@ -432,11 +434,52 @@ async fn a_deep_link_with_an_unknown_cohort_code_is_explained_at_the_cohort_ques
     let done = say(fake, ANA, "TIRANA-2026").await;
     assert!(done.text.starts_with("Thank you, Ana!"), "{}", done.text);
 
-    // A registered participant following a link joins that cohort.
-    let joined = say(fake, ANA, "/start TIRANA-2026").await;
-    assert_eq!(joined.text, "You are now in the cohort Tirana 2026.");
+    // A registered participant following their own cohort's link again is told so.
+    let again = say(fake, ANA, "/start TIRANA-2026").await;
+    assert_eq!(again.text, "You are already in the cohort Tirana 2026.");
     let unknown = say(fake, ANA, "/start NOWHERE").await;
     assert!(unknown.text.contains("We don't know the cohort code NOWHERE"));
+}
+
+/// A registered participant opening another cohort's link (a poster seen by chance, a friend's QR code) is asked
+/// before being moved, as their reminders move with them; one without a cohort joins at once.
+#[tokio::test]
+async fn another_cohorts_link_moves_a_participant_only_when_they_confirm() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    let skopje = CohortCode::parse("SKOPJE-2026").unwrap();
+    let cohort = cohorts::Cohort { code: skopje.clone(), name: "Skopje, spring 2026".into(), country: None };
+    cohorts::add(bot.core.pool(), &cohort, test_now()).await.unwrap();
+    register(fake, ANA).await;
+    let cohort_of = async |user| participants::find(bot.core.pool(), user).await.unwrap().unwrap().profile.cohort;
+
+    let asked = say(fake, ANA, "/start SKOPJE-2026").await;
+    assert_eq!(
+        asked.text,
+        "You are in the cohort TIRANA-2026. Move to Skopje, spring 2026? Your reminders will then be for its \
+         sessions. If not, there is nothing to do."
+    );
+    assert_eq!(asked.buttons(), ["Move to Skopje, spring 2026"]);
+    assert_eq!(cohort_of(ANA).await.map(|c| c.to_string()).as_deref(), Some("TIRANA-2026"), "not moved yet");
+    // The press is checked again: a made-up cohort is refused, and changes nothing.
+    let nowhere = Action::JoinCohort { cohort: CohortCode::parse("NOWHERE-1").unwrap() };
+    fake.press_data(ANA, &asked, &callback::encode(&nowhere).unwrap());
+    assert!(fake.next_message(ANA).await.text.starts_with("We don't know the cohort code NOWHERE-1"));
+    let moved = press(fake, ANA, &asked, "Move to Skopje, spring 2026").await;
+    assert_eq!(moved.text, "You are now in the cohort Skopje, spring 2026.");
+    assert_eq!(cohort_of(ANA).await, Some(skopje.clone()));
+    fake.press(ANA, &asked, "Move to Skopje, spring 2026");
+    assert_eq!(fake.next_message(ANA).await.text, "You are already in the cohort Skopje, spring 2026.");
+
+    // Registered without a cohort: the link is joined at once.
+    register_until_municipality(fake, 2, "2003", "Albania").await;
+    let organisation = say(fake, 2, "Tiranë").await;
+    let code_question = press(fake, 2, &organisation, "Skip").await;
+    let done = press(fake, 2, &code_question, "I don't have a code").await;
+    assert!(done.text.starts_with("Thank you"), "{}", done.text);
+    assert_eq!(cohort_of(2).await, None);
+    assert_eq!(say(fake, 2, "/start SKOPJE-2026").await.text, "You are now in the cohort Skopje, spring 2026.");
+    assert_eq!(cohort_of(2).await, Some(skopje));
 }
 
 #[tokio::test]

@@ -119,6 +119,9 @@ nothing-to-cancel = Nema ničega za prekid.
 welcome-back = Dobro došli nazad, { $name }! /help prikazuje šta možete.
 cohort-joined = Sada ste u grupi { $cohort }.
 cohort-unknown = Ne poznajemo kod grupe { $code }. Molimo provjerite ga sa facilitatorom.
+cohort-already = Već ste u grupi { $cohort }.
+cohort-move-ask = U grupi ste { $current }. Da li želite da pređete u { $cohort }? Podsjetnici će onda biti za njene sesije. Ako ne, ne morate ništa da radite.
+btn-cohort-move = Pređite u { $cohort }
 not-registered = Još niste registrovani. Pošaljite /start da se registrujete.
 
 ## Profil i vaši podaci

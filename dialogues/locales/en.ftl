@@ -109,6 +109,9 @@ nothing-to-cancel = There is nothing to stop.
 welcome-back = Welcome back, { $name }! /help lists what you can do.
 cohort-joined = You are now in the cohort { $cohort }.
 cohort-unknown = We don't know the cohort code { $code }. Please check it with your facilitator.
+cohort-already = You are already in the cohort { $cohort }.
+cohort-move-ask = You are in the cohort { $current }. Move to { $cohort }? Your reminders will then be for its sessions. If not, there is nothing to do.
+btn-cohort-move = Move to { $cohort }
 not-registered = You are not registered yet. Send /start to register.
 
 ## Profile and your data

@@ -119,6 +119,9 @@ nothing-to-cancel = Nema se što prekinuti.
 welcome-back = Dobro došli natrag, { $name }! /help prikazuje što možete.
 cohort-joined = Sada ste u grupi { $cohort }.
 cohort-unknown = Ne poznajemo kôd grupe { $code }. Molimo provjerite ga s facilitatorom.
+cohort-already = Već ste u grupi { $cohort }.
+cohort-move-ask = U grupi ste { $current }. Želite li prijeći u { $cohort }? Podsjetnici će tada biti za njezine sesije. Ako ne, ne morate ništa učiniti.
+btn-cohort-move = Prijeđite u { $cohort }
 not-registered = Još niste registrirani. Pošaljite /start za registraciju.
 
 ## Profil i vaši podaci

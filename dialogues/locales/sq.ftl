@@ -108,6 +108,9 @@ nothing-to-cancel = Nuk ka asgjë për të ndalur.
 welcome-back = Mirë se u kthyet, { $name }! /help tregon çfarë mund të bëni.
 cohort-joined = Tani jeni në grupin { $cohort }.
 cohort-unknown = Nuk e njohim kodin e grupit { $code }. Ju lutemi kontrollojeni me lehtësuesin.
+cohort-already = Jeni tashmë në grupin { $cohort }.
+cohort-move-ask = Jeni në grupin { $current }. Doni të kaloni në { $cohort }? Atëherë kujtesat do të jenë për seancat e tij. Nëse jo, nuk ka nevojë të bëni asgjë.
+btn-cohort-move = Kaloni në { $cohort }
 not-registered = Ende nuk jeni regjistruar. Dërgoni /start për t'u regjistruar.
 
 ## Profili dhe të dhënat tuaja

@@ -140,7 +140,11 @@ impl Turn<'_> {
                 self.conv.phase = phase;
                 self.start_with_code(&payload);
             }
-            Input::Command(_) | Input::UnknownCommand(_) | Input::StartSurvey { .. } | Input::StartAgain { .. }
+            Input::Command(_)
+            | Input::UnknownCommand(_)
+            | Input::StartSurvey { .. }
+            | Input::StartAgain { .. }
+            | Input::JoinCohort { .. }
                 if phase.is_busy() =>
             {
                 self.say(Msg::new(m::BUSY));
@@ -181,6 +185,8 @@ impl Turn<'_> {
             Input::StartSurvey { session } => self.out.query = Some(Query::SurveySession(session)),
             Input::Endorse { recommendation } => self.out.query = Some(Query::EndorseTarget(recommendation)),
             Input::Browse { theme, page } => self.out.query = Some(Query::ApprovedPage { theme, page }),
+            Input::JoinCohort { cohort } => self.out.query = Some(Query::CohortToJoin(cohort)),
+            Input::CohortToJoin { code, name } => self.cohort_to_join(code, name),
             Input::RsvpTarget { answer, session } => self.rsvp(answer, session),
             Input::Upcoming(sessions) => self.show_sessions(&sessions),
             Input::CheckInTarget(session) => {
@@ -520,14 +526,48 @@ impl Turn<'_> {
                 };
                 self.pick_language(Some(Form::register(draft, unknown)));
             }
-            (Phase::Idle, Some(name)) => {
-                self.out.effects.push(Effect::JoinCohort(code));
-                self.say(Msg::new(m::COHORT_JOINED).text("cohort", name));
-            }
+            (Phase::Idle, Some(name)) => self.offer_cohort(code, name),
             (Phase::Idle, None) => self.say(Msg::new(m::COHORT_UNKNOWN).text("code", code.to_string())),
             // A lookup answer that no longer fits the state: nothing to do.
             (phase, _) => self.conv.phase = phase,
         }
+    }
+
+    /// A registered participant opened a cohort's link: joined at once if they have no cohort; asked first if
+    /// they are in another, as a link opened by chance (another group's poster) would otherwise move them, and
+    /// their reminders with them.
+    fn offer_cohort(&mut self, code: CohortCode, name: String) {
+        let current = self.participant().and_then(|p| p.profile.cohort.clone());
+        match current {
+            None => self.join_cohort(code, name),
+            Some(current) if current == code => self.say(Msg::new(m::COHORT_ALREADY).text("cohort", name)),
+            Some(current) => {
+                let ask =
+                    Msg::new(m::COHORT_MOVE_ASK).text("current", current.to_string()).text("cohort", name.clone());
+                let label = Label::Msg(Msg::new(m::BTN_COHORT_MOVE).text("cohort", name));
+                let button = ActionButton { label, action: Action::JoinCohort { cohort: code } };
+                self.out.replies.push(Reply::Show { msgs: vec![ask], buttons: vec![button] });
+            }
+        }
+    }
+
+    /// A press on "Move to": checked again, as every press is (registered; the cohort still exists).
+    fn cohort_to_join(&mut self, code: CohortCode, name: Option<String>) {
+        let Some(participant) = self.participant() else {
+            return self.say(Msg::new(m::NOT_REGISTERED));
+        };
+        match name {
+            None => self.say(Msg::new(m::COHORT_UNKNOWN).text("code", code.to_string())),
+            Some(name) if participant.profile.cohort.as_ref() == Some(&code) => {
+                self.say(Msg::new(m::COHORT_ALREADY).text("cohort", name))
+            }
+            Some(name) => self.join_cohort(code, name),
+        }
+    }
+
+    fn join_cohort(&mut self, code: CohortCode, name: String) {
+        self.out.effects.push(Effect::JoinCohort(code));
+        self.say(Msg::new(m::COHORT_JOINED).text("cohort", name));
     }
 
     /// Everything stored about the person: the profile and consent, then sessions, recommendations,

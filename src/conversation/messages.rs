@@ -36,6 +36,9 @@ pub const CANCELLED: &str = "cancelled";
 pub const NOTHING_TO_CANCEL: &str = "nothing-to-cancel";
 pub const WELCOME_BACK: &str = "welcome-back";
 pub const COHORT_JOINED: &str = "cohort-joined";
+pub const COHORT_ALREADY: &str = "cohort-already";
+pub const COHORT_MOVE_ASK: &str = "cohort-move-ask";
+pub const BTN_COHORT_MOVE: &str = "btn-cohort-move";
 pub const COHORT_UNKNOWN: &str = "cohort-unknown";
 pub const NOT_REGISTERED: &str = "not-registered";
 pub const PROFILE_CARD: &str = "profile-card";
@@ -426,6 +429,9 @@ const FIXED: &[&str] = &[
     NOTHING_TO_CANCEL,
     WELCOME_BACK,
     COHORT_JOINED,
+    COHORT_ALREADY,
+    COHORT_MOVE_ASK,
+    BTN_COHORT_MOVE,
     COHORT_UNKNOWN,
     NOT_REGISTERED,
     PROFILE_CARD,

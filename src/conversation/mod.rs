@@ -55,6 +55,15 @@ pub enum Input {
     StartAgain {
         cohort: Option<CohortCode>,
     },
+    /// A press on "Move to <cohort>", offered when a registered participant opens another cohort's link.
+    JoinCohort {
+        cohort: CohortCode,
+    },
+    /// The answer to [`Query::CohortToJoin`]: the cohort's name, if it exists.
+    CohortToJoin {
+        code: CohortCode,
+        name: Option<String>,
+    },
     /// The answer to [`Query::Cohort`], fed back by the service within the same turn.
     CohortLookup {
         code: CohortCode,
@@ -173,6 +182,7 @@ impl Input {
         matches!(
             self,
             Input::CohortLookup { .. }
+                | Input::CohortToJoin { .. }
                 | Input::Upcoming(_)
                 | Input::RsvpTarget { .. }
                 | Input::CheckInTarget(_)
@@ -206,6 +216,7 @@ impl From<&Action> for Input {
             Action::Endorse { recommendation } => Input::Endorse { recommendation: *recommendation },
             Action::Browse { theme, page } => Input::Browse { theme: theme.clone(), page: *page },
             Action::StartAgain { cohort } => Input::StartAgain { cohort: cohort.clone() },
+            Action::JoinCohort { cohort } => Input::JoinCohort { cohort: cohort.clone() },
         }
     }
 }

@@ -84,6 +84,8 @@ pub enum Action {
     Browse { theme: String, page: i64 },
     /// Begins registration again after a decline, with the cohort of the link that began the first attempt.
     StartAgain { cohort: Option<CohortCode> },
+    /// Moves a registered participant to the cohort of a link they opened, after they confirm.
+    JoinCohort { cohort: CohortCode },
 }
 
 /// A button that acts on its own, outside the open question.
@@ -191,6 +193,8 @@ pub enum Effect {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Query {
     Cohort(CohortCode),
+    /// The cohort a "Move to" button names, looked up again when pressed.
+    CohortToJoin(CohortCode),
     /// The participant's cohort's next sessions.
     Upcoming(CohortCode),
     /// The session a button answers, for an RSVP.

@@ -21,7 +21,7 @@ pub enum CallbackError {
 /// `p<prompt in base 36>:<value>` for answers to the open question; `r<session in base 36>:c|n` for RSVPs;
 /// `f<session in base 36>:go` to start a session's feedback survey; `e<recommendation>:go` to endorse;
 /// `b<page>:<theme>` to browse recommendations; `s0:<cohort code>` (or `s0:~`, without a cohort) to start
-/// registration again.
+/// registration again; `j0:<cohort code>` to move to another cohort.
 pub fn encode(action: &Action) -> Result<String, CallbackError> {
     let data = match action {
         Action::Choice { prompt, value } => {
@@ -54,6 +54,7 @@ pub fn encode(action: &Action) -> Result<String, CallbackError> {
             format!("b{}:{theme}", base36(page))
         }
         Action::StartAgain { cohort } => format!("s0:{}", cohort.as_ref().map_or(NO_COHORT, CohortCode::as_str)),
+        Action::JoinCohort { cohort } => format!("j0:{cohort}"),
     };
     if data.len() > MAX_LEN {
         return Err(CallbackError::TooLong);
@@ -91,13 +92,15 @@ pub fn decode(data: &str) -> Result<Action, CallbackError> {
             Ok(Action::StartSurvey { session: i64::try_from(number).map_err(|_| CallbackError::Malformed)? })
         }
         's' if number == 0 && value == NO_COHORT => Ok(Action::StartAgain { cohort: None }),
-        's' if number == 0 => {
-            // Only a code's stored spelling was made here: not a lower-case or padded one.
-            let code = CohortCode::parse(value).ok().filter(|code| code.as_str() == value);
-            Ok(Action::StartAgain { cohort: Some(code.ok_or(CallbackError::Malformed)?) })
-        }
+        's' if number == 0 => Ok(Action::StartAgain { cohort: Some(stored_code(value)?) }),
+        'j' if number == 0 => Ok(Action::JoinCohort { cohort: stored_code(value)? }),
         _ => Err(CallbackError::Malformed),
     }
+}
+
+/// Only a code's stored spelling was made here: not a lower-case or padded one.
+fn stored_code(value: &str) -> Result<CohortCode, CallbackError> {
+    CohortCode::parse(value).ok().filter(|code| code.as_str() == value).ok_or(CallbackError::Malformed)
 }
 
 fn valid_value(value: &str) -> bool {
@@ -152,6 +155,7 @@ mod tests {
             ["", "p", "p1", "p:agree", "x1:agree", "p1:", "p1:a b", "pZZ:agree", "p1:ağree", "r1:x", "r-1:c", &long]
                 .into_iter()
                 .chain(["s0:", "s1:TIRANA", "s0:tirana", "s0: TIRANA", "s0:X", "s0:CHECKIN-1", "s0:~~"])
+                .chain(["j0:", "j0:~", "j1:TIRANA", "j0:tirana", "j0:INVITE-1"])
         {
             assert!(decode(bad).is_err(), "{bad:?}");
         }
@@ -177,6 +181,15 @@ mod tests {
         fn start_again_round_trips(code in "[A-Z0-9][A-Z0-9_-]{1,31}", with_code in any::<bool>()) {
             let cohort = CohortCode::parse(&code).ok().filter(|_| with_code);
             let action = Action::StartAgain { cohort };
+            let encoded = encode(&action).unwrap();
+            prop_assert!(encoded.len() <= MAX_LEN);
+            prop_assert_eq!(decode(&encoded).unwrap(), action);
+        }
+
+        #[test]
+        fn join_cohort_round_trips(code in "[A-Z0-9][A-Z0-9_-]{1,31}") {
+            prop_assume!(CohortCode::parse(&code).is_ok());
+            let action = Action::JoinCohort { cohort: CohortCode::parse(&code).expect("assumed valid") };
             let encoded = encode(&action).unwrap();
             prop_assert!(encoded.len() <= MAX_LEN);
             prop_assert_eq!(decode(&encoded).unwrap(), action);
