@@ -253,13 +253,12 @@ async fn results_stats_and_exports_match_the_answers_given() {
     for expected in [
         "Feedback on Intercultural dialogue (2026-11-27 08:00)",
         "Session feedback: 3 responses",
-        "Overall, how was the session? (1 = poor, 5 = excellent) (3 answers)",
-        "average 3.7 · 1: 0 · 2: 1 · 3: 0 · 4: 1 · 5: 1",
-        "• Games",
+        // Each question with its figures or answers in one paragraph, the questions apart.
+        "Overall, how was the session? (1 = poor, 5 = excellent) (3 answers)\naverage 3.7 · 1: 0 · 2: 1 · 3: 0 · 4: 1 · 5: 1\n\n",
+        "• Games\n",
         "• Food",
-        "Yes: 2",
-        "No: 1",
-        "What should we improve? (0 answers)",
+        "Would you recommend the programme to a friend? (3 answers)\nYes: 2\nMaybe: 0\nNo: 1",
+        "\n\nWhat should we improve? (0 answers)\n\n",
     ] {
         assert!(results.text.contains(expected), "{expected:?} missing from {}", results.text);
     }

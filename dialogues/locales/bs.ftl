@@ -422,6 +422,8 @@ results-question = { $question } ({ $n ->
 results-rating = prosjek { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+# A question with its figures or answers, one per line.
+results-block = { $lines }
 cmd-feedback = Upitnici koji vas čekaju
 cmd-results = Utisci o vašim sesijama
 cmd-stats = Brojke programa

@@ -399,6 +399,8 @@ results-question = { $question } ({ $n ->
 results-rating = average { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+# A question with its figures or answers, one per line.
+results-block = { $lines }
 cmd-feedback = Surveys waiting for you
 cmd-results = Your sessions' feedback
 cmd-stats = Programme figures

@@ -386,6 +386,8 @@ results-question = { $question } ({ $n } përgjigje)
 results-rating = mesatarja { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+# A question with its figures or answers, one per line.
+results-block = { $lines }
 cmd-feedback = Pyetësorët që ju presin
 cmd-results = Vlerësimet e seancave tuaja
 cmd-stats = Shifrat e programit

@@ -422,6 +422,8 @@ results-question = { $question } ({ $n ->
 results-rating = просек { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+# A question with its figures or answers, one per line.
+results-block = { $lines }
 cmd-feedback = Упитници који вас чекају
 cmd-results = Утисци о вашим сесијама
 cmd-stats = Бројке програма

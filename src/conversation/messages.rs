@@ -189,6 +189,7 @@ pub const RESULTS_SURVEY: &str = "results-survey";
 pub const RESULTS_QUESTION: &str = "results-question";
 pub const RESULTS_RATING: &str = "results-rating";
 pub const RESULTS_CHOICE: &str = "results-choice";
+pub const RESULTS_BLOCK: &str = "results-block";
 pub const RESULTS_TEXT: &str = "results-text";
 pub const VERBATIM: &str = "verbatim";
 pub const BTN_AUD_EVERYONE: &str = "btn-aud-everyone";
@@ -310,6 +311,7 @@ const FIXED: &[&str] = &[
     RESULTS_QUESTION,
     RESULTS_RATING,
     RESULTS_CHOICE,
+    RESULTS_BLOCK,
     RESULTS_TEXT,
     HELP_FACILITATOR,
     HELP_ORGANISER,

@@ -253,12 +253,14 @@ impl Turn<'_> {
             let summaries = summarize(&survey, answers.iter().map(|(q, v)| (q.as_str(), v.as_str())));
             for (question_id, summary) in summaries {
                 let Some(question) = survey.question(&question_id) else { continue };
-                msgs.push(
+                // A question and its figures or answers in one paragraph, the questions apart.
+                let mut lines = vec![
                     Msg::new(m::RESULTS_QUESTION)
                         .message("question", question.text.clone())
                         .number("n", summary.answered()),
-                );
-                msgs.extend(summary_lines(&question.kind, &summary));
+                ];
+                lines.extend(summary_lines(&question.kind, &summary));
+                msgs.push(Msg::new(m::RESULTS_BLOCK).list("lines", lines));
             }
         }
         self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
