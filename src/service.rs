@@ -17,7 +17,7 @@ use crate::conversation::{
     Reply, ResultsHeader, SurveyTarget,
 };
 use crate::domain::TelegramId;
-use crate::domain::{Audience, ExportKind, ParticipantStatus, RoleGrant, reach};
+use crate::domain::{Audience, CohortCode, ExportKind, ParticipantStatus, RoleGrant, reach};
 use crate::i18n::{I18n, Language};
 use crate::source::FileErrors;
 use crate::storage::outbox::Payload;
@@ -358,14 +358,19 @@ impl Core {
         crate::conversation::render::text(&self.i18n, lang, msg)
     }
 
+    /// A cohort's name, if the cohort exists.
+    async fn cohort_name(&self, code: &CohortCode) -> Result<Option<String>, StorageError> {
+        cohorts::name_of(&mut *self.lane.reader().await?, code).await
+    }
+
     async fn answer(&self, user: TelegramId, query: Query) -> Result<Input, StorageError> {
         match query {
             Query::Cohort(code) => {
-                let name = cohorts::name_of(&mut *self.lane.reader().await?, &code).await?;
+                let name = self.cohort_name(&code).await?;
                 Ok(Input::CohortLookup { code, name })
             }
             Query::CohortToJoin(code) => {
-                let name = cohorts::name_of(&mut *self.lane.reader().await?, &code).await?;
+                let name = self.cohort_name(&code).await?;
                 Ok(Input::CohortToJoin { code, name })
             }
             Query::Upcoming(cohort) => {

@@ -49,9 +49,9 @@ pub const CHECKIN_PREFIX: &str = "checkin-";
 /// Unknown /start payloads are repeated back to the person; this keeps the echo short.
 const MAX_ECHOED_CODE: usize = 64;
 
-/// Whether a /start argument is a session's check-in code.
-fn is_checkin_link(payload: &str) -> bool {
-    payload.get(..CHECKIN_PREFIX.len()).is_some_and(|p| p.eq_ignore_ascii_case(CHECKIN_PREFIX))
+/// The session check-in code a /start argument carries, if it is a check-in link (in any case).
+fn checkin_code_in(payload: &str) -> Option<String> {
+    payload.to_ascii_lowercase().strip_prefix(CHECKIN_PREFIX).map(str::to_owned)
 }
 
 /// What the engine knows about the world for one input.
@@ -136,7 +136,7 @@ impl Turn<'_> {
             }
             // A session's check-in code, scanned at the venue, is not held up by a dialogue left open: the
             // attendance is recorded, and the open question asked again after.
-            Input::Command(Command::Start(Some(payload))) if phase.is_busy() && is_checkin_link(&payload) => {
+            Input::Command(Command::Start(Some(payload))) if phase.is_busy() && checkin_code_in(&payload).is_some() => {
                 self.conv.phase = phase;
                 self.start_with_code(&payload);
             }
@@ -469,11 +469,11 @@ impl Turn<'_> {
     }
 
     fn start_with_code(&mut self, payload: &str) {
-        let lower = payload.to_ascii_lowercase();
-        if let Some(code) = lower.strip_prefix(CHECKIN_PREFIX) {
-            self.out.query = Some(Query::CheckIn(code.to_owned()));
+        if let Some(code) = checkin_code_in(payload) {
+            self.out.query = Some(Query::CheckIn(code));
             return;
         }
+        let lower = payload.to_ascii_lowercase();
         if let Some(token) = lower.strip_prefix(INVITE_PREFIX) {
             self.out.query = Some(Query::Invite(token.to_owned()));
             return;
