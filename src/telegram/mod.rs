@@ -413,8 +413,6 @@ enum Turn {
     Failed,
 }
 
-/// How long a turn may take before it is given up and the person gets an apology: far more than a turn needs
-/// (each waits at most SQLite's 5 s busy timeout per statement; no figure for the slowest, /export, is measured).
 /// What the turn is told besides its input: the update's id, and the language of the sender's Telegram app.
 fn arrival<'a>(update: &Incoming, from: Option<&'a User>) -> Arrival<'a> {
     Arrival {
@@ -429,6 +427,8 @@ fn language_outside_turn(core: &Core, state: &Conversation, arrival: Arrival<'_>
     state.lang.clone().or_else(|| core.language_of_client(arrival.client_language))
 }
 
+/// How long a turn may take before it is given up and the person gets an apology: far more than a turn needs
+/// (each waits at most SQLite's 5 s busy timeout per statement; no figure for the slowest, /export, is measured).
 /// A statement sent to a database connection while its thread is stopping is never answered (see
 /// `storage::lane`); without a limit the turn would hold the connection and the chat for good.
 const TURN_LIMIT: Duration = Duration::from_secs(60);
