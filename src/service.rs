@@ -446,7 +446,7 @@ impl Core {
             }
             Query::ResultSessions => {
                 let reach = reach(&roles::grants_of(&self.pool, user).await?);
-                let found = surveys::sessions_with_responses(&self.pool, &reach).await?;
+                let found = sessions::with_responses(&self.pool, &reach).await?;
                 Ok(Input::ResultSessions(found.into_iter().map(|s| (s.id, s.label())).collect()))
             }
             Query::Results(id) => {

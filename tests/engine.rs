@@ -8,9 +8,9 @@ use proptest::prelude::*;
 use active_citizens_bot::conversation::flow::Field;
 use active_citizens_bot::conversation::{
     Action as ButtonAction, ActionButton, Choice, Command, Context, Conversation, Dialogues, Effect, Engine, Input,
-    Msg, Phase, Query, Reply,
+    Msg, Phase, Query, Reply, ResultsHeader,
 };
-use active_citizens_bot::domain::{CohortCode, Participant, ParticipantStatus, Profile};
+use active_citizens_bot::domain::{CohortCode, Participant, ParticipantStatus, Profile, SurveyAnswers};
 
 fn engine() -> Engine {
     let dialogues = Dialogues::load(&support::dialogues_dir()).expect("dialogues/ is valid");
@@ -362,6 +362,26 @@ fn a_late_lookup_answer_is_ignored() {
     let replies = chat.send(Input::CohortLookup { code, name: Some("Tirana".into()) });
     assert!(replies.is_empty());
     assert_eq!(chat.conv, before);
+}
+
+#[test]
+fn an_anonymous_surveys_figures_are_shown_only_from_five_responses() {
+    let mut chat = Chat::new();
+    let mut results = |survey: &str, responses: i64| -> Vec<String> {
+        let answers = (0..responses).map(|_| ("safe".to_owned(), "no".to_owned())).collect();
+        let per_survey = vec![SurveyAnswers { survey: survey.into(), responses, answers }];
+        let header = ResultsHeader::Session { title: "Dialogue".into(), when: "2026-11-27 08:00".into() };
+        match chat.send(Input::Results { header, per_survey }).as_slice() {
+            [Reply::Show { msgs, .. }] => msgs.iter().map(|m| m.key.clone()).collect(),
+            other => panic!("one message of results, not {other:?}"),
+        }
+    };
+    let withheld = ["results-header", "results-survey", "results-anonymous-withheld"];
+    assert_eq!(results("wellbeing", 1), withheld);
+    assert_eq!(results("wellbeing", 4), withheld);
+    assert_eq!(results("wellbeing", 5)[..3], ["results-header", "results-survey", "results-block"]);
+    // A survey that keeps who answered is no more anonymous for being small: its figures are shown at once.
+    assert_eq!(results("session-feedback", 1)[2], "results-block");
 }
 
 fn cases() -> u32 {

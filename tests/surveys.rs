@@ -1,8 +1,9 @@
 //! Feedback surveys through the real dispatcher, the delivery worker and the fake Bot API server: invitations
 //! after the session (checked-in first, then those coming, then the cohort; quiet hours wait), every question
 //! type in two languages, skipping, a too-long answer, a forged rating, one response per person, an anonymous
-//! survey that stores no participant id, results and exports checked against the answers given, and an export
-//! whose data cannot be read.
+//! survey that stores no participant id and whose results wait for 5 responses, results and exports checked
+//! against the answers given, a facilitator's sessions found among many others', and an export whose data cannot
+//! be read.
 
 mod support;
 
@@ -10,6 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use active_citizens_bot::clock::Clock;
 use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
+use active_citizens_bot::storage::cohorts::{self, Cohort};
 use active_citizens_bot::storage::{participants, roles, sessions};
 use active_citizens_bot::{scheduling, storage};
 use support::{TestBot, press, say, spawn_bot, test_now};
@@ -20,10 +22,14 @@ async fn enrol(bot: &TestBot, id: i64, language: &str) {
     participants::save(&mut conn, &profile, test_now()).await.unwrap();
 }
 
-/// A two-hour session starting at `starts_at`, using `survey` (the default when `None`).
+/// A two-hour session of TIRANA-2026 starting at `starts_at`, using `survey` (the default when `None`).
 async fn session(bot: &TestBot, starts_at: DateTime<Utc>, survey: Option<&str>) -> Session {
+    session_of(bot, "TIRANA-2026", starts_at, survey).await
+}
+
+async fn session_of(bot: &TestBot, cohort: &str, starts_at: DateTime<Utc>, survey: Option<&str>) -> Session {
     let new = NewSession {
-        cohort: CohortCode::parse("TIRANA-2026").unwrap(),
+        cohort: CohortCode::parse(cohort).unwrap(),
         title: "Intercultural dialogue".into(),
         module: None,
         starts_at,
@@ -53,6 +59,16 @@ fn advance_to(bot: &TestBot, moment: DateTime<Utc>) {
 async fn check_in(bot: &TestBot, session: &Session, user: i64) {
     let mut conn = bot.core.pool().acquire().await.unwrap();
     sessions::check_in(&mut conn, session.id, user, session.starts_at).await.unwrap();
+}
+
+/// Stores `user`'s answers to the session's survey as its last step does (anonymous for "wellbeing").
+async fn respond(bot: &TestBot, user: i64, session: &Session, survey: &str, answers: &[(&str, &str)]) {
+    let response =
+        storage::surveys::Response { session: session.id, survey, version: 1, anonymous: survey == "wellbeing" };
+    let answers: Vec<(String, String)> = answers.iter().map(|(q, v)| ((*q).to_owned(), (*v).to_owned())).collect();
+    let mut tx = storage::begin_write(bot.core.pool()).await.unwrap();
+    assert!(storage::surveys::submit(&mut tx, user, &response, &answers, bot.clock.now()).await.unwrap());
+    tx.commit().await.unwrap();
 }
 
 async fn count(bot: &TestBot, sql: &'static str) -> i64 {
@@ -335,4 +351,60 @@ async fn an_export_that_cannot_be_read_gets_an_apology_and_is_still_audited() {
     // The chat is not stuck: the next /export is a fresh start.
     let again = say(&bot.fake, 60, "/export").await;
     assert_eq!(again.buttons(), ["Participants", "RSVPs and check-ins", "Feedback", "Recommendations"]);
+}
+
+#[tokio::test]
+async fn an_anonymous_surveys_results_wait_for_five_responses_so_that_none_points_to_a_person() {
+    let bot = spawn_bot().await;
+    let s = session(&bot, test_now() - Duration::hours(3), Some("wellbeing")).await;
+    roles::grant(bot.core.pool(), 50, Role::Facilitator, None, "test", test_now()).await.unwrap();
+    roles::grant(bot.core.pool(), 60, Role::Organiser, None, "test", test_now()).await.unwrap();
+    for id in 1..=4 {
+        enrol(&bot, id, "en").await;
+        respond(&bot, id, &s, "wellbeing", &[("safe", if id == 4 { "no" } else { "yes" })]).await;
+    }
+    let pick = say(&bot.fake, 50, "/results").await;
+    let results = press(&bot.fake, 50, &pick, &pick.buttons()[0]).await;
+    assert!(results.text.contains("How you felt (anonymous): 4 responses"), "{}", results.text);
+    assert!(
+        results.text.contains("This survey is anonymous: its answers are shown once 5 people have answered"),
+        "{}",
+        results.text
+    );
+    assert!(!results.text.contains("No: 1"), "four people in the room, one of them unsafe: {}", results.text);
+    let stats = say(&bot.fake, 60, "/stats").await;
+    assert!(!stats.text.contains("No: 1") && stats.text.contains("shown once 5 people"), "{}", stats.text);
+
+    enrol(&bot, 5, "en").await;
+    respond(&bot, 5, &s, "wellbeing", &[("safe", "yes")]).await;
+    let pick = say(&bot.fake, 50, "/results").await;
+    let results = press(&bot.fake, 50, &pick, &pick.buttons()[0]).await;
+    assert!(results.text.contains("How you felt (anonymous): 5 responses"), "{}", results.text);
+    assert!(results.text.contains("Yes: 4\nNo: 1"), "{}", results.text);
+    assert!(!results.text.contains("shown once"), "{}", results.text);
+}
+
+#[tokio::test]
+async fn results_offer_a_facilitators_sessions_however_many_other_cohorts_have() {
+    let bot = spawn_bot().await;
+    let other = Cohort { code: CohortCode::parse("SKOPJE-2026").unwrap(), name: "Skopje 2026".into(), country: None };
+    cohorts::add(bot.core.pool(), &other, test_now()).await.unwrap();
+    let ours = session(&bot, test_now() - Duration::days(90), None).await;
+    enrol(&bot, 1, "en").await;
+    respond(&bot, 1, &ours, "session-feedback", &[("overall", "4")]).await;
+    // Sixty later sessions of another cohort, each with a response: more than the picker lists, all later.
+    enrol(&bot, 2, "en").await;
+    let mut theirs = Vec::new();
+    for day in 0..60 {
+        let session = session_of(&bot, "SKOPJE-2026", test_now() - Duration::days(day), None).await;
+        respond(&bot, 2, &session, "session-feedback", &[("overall", "5")]).await;
+        theirs.push(session.label());
+    }
+    let tirana = CohortCode::parse("TIRANA-2026").ok();
+    roles::grant(bot.core.pool(), 50, Role::Facilitator, tirana.as_ref(), "test", test_now()).await.unwrap();
+    let pick = say(&bot.fake, 50, "/results").await;
+    assert_eq!(pick.buttons(), [ours.label()], "only their cohort's session, and it is there");
+    roles::grant(bot.core.pool(), 60, Role::Organiser, None, "test", test_now()).await.unwrap();
+    let pick = say(&bot.fake, 60, "/results").await;
+    assert_eq!(pick.buttons(), theirs[..50], "the 50 held last, the latest first, for someone who reaches all");
 }

@@ -422,6 +422,7 @@ results-question = { $question } ({ $n ->
 results-rating = prosjek { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+results-anonymous-withheld = Ova anketa je anonimna: odgovori se prikazuju tek kad odgovori najmanje { $min } osoba, da se nijedan odgovor ne bi mogao povezati ni sa kim.
 # A question with its figures or answers, one per line.
 results-block = { $lines }
 cmd-feedback = Upitnici koji vas čekaju

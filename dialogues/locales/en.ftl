@@ -399,6 +399,7 @@ results-question = { $question } ({ $n ->
 results-rating = average { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+results-anonymous-withheld = This survey is anonymous: its answers are shown once { $min } people have answered, so that no answer can be traced to anyone.
 # A question with its figures or answers, one per line.
 results-block = { $lines }
 cmd-feedback = Surveys waiting for you

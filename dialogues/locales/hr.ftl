@@ -414,6 +414,7 @@ results-question = { $question } ({ $n ->
 results-rating = prosjek { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+results-anonymous-withheld = Ova je anketa anonimna: odgovori se prikazuju tek kad odgovori najmanje { $min } osoba, kako se nijedan odgovor ne bi mogao povezati ni s kim.
 # A question with its figures or answers, one per line.
 results-block = { $lines }
 cmd-feedback = Upitnici koji vas čekaju

@@ -410,6 +410,7 @@ results-question = { $question } ({ $n ->
 results-rating = просек { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+results-anonymous-withheld = Оваа анкета е анонимна: одговорите се прикажуваат дури кога ќе одговорат најмалку { $min } лица, за ниеден одговор да не може да се поврзе со никого.
 # A question with its figures or answers, one per line.
 results-block = { $lines }
 cmd-feedback = Анкети што ве чекаат

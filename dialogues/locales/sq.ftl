@@ -386,6 +386,7 @@ results-question = { $question } ({ $n } përgjigje)
 results-rating = mesatarja { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+results-anonymous-withheld = Kjo anketë është anonime: përgjigjet e saj shfaqen pasi të jenë përgjigjur { $min } persona, që asnjë përgjigje të mos lidhet me askënd.
 # A question with its figures or answers, one per line.
 results-block = { $lines }
 cmd-feedback = Pyetësorët që ju presin

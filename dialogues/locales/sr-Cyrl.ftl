@@ -422,6 +422,7 @@ results-question = { $question } ({ $n ->
 results-rating = просек { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }
 results-choice = { $label }: { $n }
 results-text = • { $text }
+results-anonymous-withheld = Ова анкета је анонимна: одговори се приказују тек кад одговори најмање { $min } особа, да се ниједан одговор не би могао повезати ни са ким.
 # A question with its figures or answers, one per line.
 results-block = { $lines }
 cmd-feedback = Упитници који вас чекају

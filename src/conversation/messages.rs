@@ -191,6 +191,7 @@ pub const RESULTS_RATING: &str = "results-rating";
 pub const RESULTS_CHOICE: &str = "results-choice";
 pub const RESULTS_BLOCK: &str = "results-block";
 pub const RESULTS_TEXT: &str = "results-text";
+pub const RESULTS_ANONYMOUS_WITHHELD: &str = "results-anonymous-withheld";
 pub const VERBATIM: &str = "verbatim";
 pub const BTN_AUD_EVERYONE: &str = "btn-aud-everyone";
 pub const BTN_AUD_COHORT: &str = "btn-aud-cohort";
@@ -313,6 +314,7 @@ const FIXED: &[&str] = &[
     RESULTS_CHOICE,
     RESULTS_BLOCK,
     RESULTS_TEXT,
+    RESULTS_ANONYMOUS_WITHHELD,
     HELP_FACILITATOR,
     HELP_ORGANISER,
     VERBATIM,

@@ -13,13 +13,7 @@ pub async fn recipients(
     audience: &Audience,
     reach: &Reach,
 ) -> Result<Vec<TelegramId>, StorageError> {
-    let (all, cohorts) = match reach {
-        Reach::None => return Ok(Vec::new()),
-        Reach::Everything => (true, "[]".to_owned()),
-        Reach::Cohorts(list) => {
-            (false, serde_json::to_string(&list.iter().map(|c| c.as_str()).collect::<Vec<_>>()).unwrap_or_default())
-        }
-    };
+    let Some((all, cohorts)) = super::reach_params(reach) else { return Ok(Vec::new()) };
     let (mut cohort, mut country, mut language, mut session) = (None, None, None, None);
     match audience {
         Audience::Everyone => {}

@@ -28,6 +28,8 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
 
+use crate::domain::{CohortCode, Reach};
+
 pub use conversations::ConversationStore;
 pub use lane::{LANE_READERS, Lane, LaneConnection};
 
@@ -63,6 +65,19 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
     let pool = SqlitePoolOptions::new().max_connections(max).test_before_acquire(false).connect_with(options).await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
+}
+
+/// A reach as the two parameters of `(?a OR cohort_code IN (SELECT value FROM json_each(?b)))`: whether it is
+/// everything, else its cohorts as a JSON array. `None` for a reach of nothing, which no query need run for.
+fn reach_params(reach: &Reach) -> Option<(bool, String)> {
+    match reach {
+        Reach::None => None,
+        Reach::Everything => Some((true, "[]".to_owned())),
+        Reach::Cohorts(list) => {
+            let codes: Vec<&str> = list.iter().map(CohortCode::as_str).collect();
+            Some((false, serde_json::to_string(&codes).unwrap_or_default()))
+        }
+    }
 }
 
 fn in_memory(url: &str) -> bool {

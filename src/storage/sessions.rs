@@ -358,6 +358,21 @@ pub async fn not_over(
         .await
 }
 
+/// The 50 sessions within `reach` that started last and have survey responses, the latest first.
+pub async fn with_responses(pool: &SqlitePool, reach: &crate::domain::Reach) -> Result<Vec<Session>, StorageError> {
+    // The reach is part of the query, so that a facilitator's sessions are not crowded out of the 50 by others'.
+    let Some((all, cohorts)) = super::reach_params(reach) else { return Ok(Vec::new()) };
+    let rows: Vec<Row> = sqlx::query_as(select(
+        "WHERE id IN (SELECT session_id FROM survey_responses) \
+           AND (?1 OR cohort_code IN (SELECT value FROM json_each(?2))) ORDER BY starts_at DESC, id DESC LIMIT 50",
+    ))
+    .bind(all)
+    .bind(cohorts)
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter().map(Session::try_from).collect()
+}
+
 /// The first 20 sessions, by start, of the cohorts within `reach` that are not cancelled and meet `condition`
 /// on the times `?1` and `?2`.
 async fn in_reach(
@@ -367,13 +382,7 @@ async fn in_reach(
     first: DateTime<Utc>,
     second: DateTime<Utc>,
 ) -> Result<Vec<Session>, StorageError> {
-    let (all, cohorts) = match reach {
-        crate::domain::Reach::None => return Ok(Vec::new()),
-        crate::domain::Reach::Everything => (true, "[]".to_owned()),
-        crate::domain::Reach::Cohorts(list) => {
-            (false, serde_json::to_string(&list.iter().map(CohortCode::as_str).collect::<Vec<_>>()).unwrap_or_default())
-        }
-    };
+    let Some((all, cohorts)) = super::reach_params(reach) else { return Ok(Vec::new()) };
     let rows: Vec<Row> = sqlx::query_as(select(&format!(
         "WHERE cancelled = 0 AND {condition} \
            AND (?3 OR cohort_code IN (SELECT value FROM json_each(?4))) ORDER BY starts_at LIMIT 20"

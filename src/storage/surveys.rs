@@ -6,7 +6,7 @@ use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
 use super::outbox::{self, Payload};
-use crate::domain::{CohortCode, DEFAULT_SURVEY, Reach, Session, Span, SurveyAnswers, TelegramId};
+use crate::domain::{CohortCode, DEFAULT_SURVEY, Session, Span, SurveyAnswers, TelegramId};
 
 /// A response about to be stored.
 #[derive(Debug, Clone, Copy)]
@@ -100,21 +100,6 @@ pub async fn open_for(
         }
     }
     Ok(open)
-}
-
-/// Sessions within reach that have responses, newest first.
-pub async fn sessions_with_responses(pool: &SqlitePool, reach: &Reach) -> Result<Vec<Session>, StorageError> {
-    let ids: Vec<i64> =
-        sqlx::query_scalar("SELECT DISTINCT session_id FROM survey_responses ORDER BY session_id DESC LIMIT 50")
-            .fetch_all(pool)
-            .await?;
-    let mut found = Vec::new();
-    for id in ids {
-        if let Some(s) = super::sessions::find(pool, id).await?.filter(|s| reach.includes(&s.cohort)) {
-            found.push(s);
-        }
-    }
-    Ok(found)
 }
 
 /// Per survey: the number of responses and every (question, value) answer, for one session or all.

@@ -1,6 +1,7 @@
 //! Feedback surveys: /feedback lists the surveys one can still answer; an invitation's button or the list
 //! starts one; questions come one at a time (ratings, choices, toggles, yes/no, text), any skippable question
-//! can be skipped, and the answers are stored once, at the end. /results and /stats show what was answered.
+//! can be skipped, and the answers are stored once, at the end. /results and /stats show what was answered,
+//! an anonymous survey's only once enough people have answered that no answer points to one of them.
 
 use super::{Turn, count, text_problem};
 use crate::conversation::messages as m;
@@ -8,6 +9,7 @@ use crate::conversation::surveys::{MULTIPLE_SEPARATOR, QuestionKind, RATINGS, Su
 use crate::conversation::{
     Action, ActionButton, Choice, Effect, Label, Msg, Phase, PromptId, Query, Reply, SurveyProgress, SurveyTarget,
 };
+use crate::domain::summary::SMALL_CELL;
 use crate::domain::{Reach, SurveyAnswers, bounded_text, reach};
 
 const SKIP: &str = "~skip";
@@ -250,6 +252,11 @@ impl Turn<'_> {
         for SurveyAnswers { survey: survey_id, responses, answers } in per_survey {
             let Some(survey) = self.survey(&survey_id).cloned() else { continue };
             msgs.push(Msg::new(m::RESULTS_SURVEY).message("survey", survey.title.clone()).number("n", responses));
+            // A facilitator knows who was in the room: with a handful of answers, "No: 1" names someone.
+            if survey.anonymous && responses < SMALL_CELL as i64 {
+                msgs.push(Msg::new(m::RESULTS_ANONYMOUS_WITHHELD).number("min", SMALL_CELL as i64));
+                continue;
+            }
             let summaries = summarize(&survey, answers.iter().map(|(q, v)| (q.as_str(), v.as_str())));
             for (question_id, summary) in summaries {
                 let Some(question) = survey.question(&question_id) else { continue };
