@@ -503,6 +503,7 @@ sum-section =
     { $dimension }
     { $lines }
 sum-line = { $label }: { $value }
+sum-others = Ostali (svaki sa manje od 5 osoba)
 sum-by-theme = Po temi
 sum-by-level = Po nivou
 sum-by-country = Po državi

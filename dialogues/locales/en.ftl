@@ -474,6 +474,7 @@ sum-section =
     { $dimension }
     { $lines }
 sum-line = { $label }: { $value }
+sum-others = Others (fewer than 5 people each)
 sum-by-theme = By theme
 sum-by-level = By level
 sum-by-country = By country

@@ -495,6 +495,7 @@ sum-section =
     { $dimension }
     { $lines }
 sum-line = { $label }: { $value }
+sum-others = Ostali (svaki s manje od 5 osoba)
 sum-by-theme = Po temi
 sum-by-level = Po razini
 sum-by-country = Po državi

@@ -488,6 +488,7 @@ sum-section =
     { $dimension }
     { $lines }
 sum-line = { $label }: { $value }
+sum-others = Останати (секој со помалку од 5 лица)
 sum-by-theme = По тема
 sum-by-level = По ниво
 sum-by-country = По држава

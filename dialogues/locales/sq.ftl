@@ -458,6 +458,7 @@ sum-section =
     { $dimension }
     { $lines }
 sum-line = { $label }: { $value }
+sum-others = Të tjerë (më pak se 5 persona secili)
 sum-by-theme = Sipas temës
 sum-by-level = Sipas nivelit
 sum-by-country = Sipas shtetit

@@ -503,6 +503,7 @@ sum-section =
     { $dimension }
     { $lines }
 sum-line = { $label }: { $value }
+sum-others = Остали (сваки са мање од 5 особа)
 sum-by-theme = По теми
 sum-by-level = По нивоу
 sum-by-country = По држави

@@ -157,6 +157,7 @@ pub const SUM_HEADER: &str = "sum-header";
 pub const SUM_NONE_APPROVED: &str = "sum-none-approved";
 pub const SUM_SECTION: &str = "sum-section";
 pub const SUM_LINE: &str = "sum-line";
+pub const SUM_OTHERS: &str = "sum-others";
 pub const SUM_TOP: &str = "sum-top";
 pub const SUM_TOP_ITEM: &str = "sum-top-item";
 pub const VALUE_UNKNOWN: &str = "value-unknown";
@@ -280,6 +281,7 @@ const FIXED: &[&str] = &[
     SUM_NONE_APPROVED,
     SUM_SECTION,
     SUM_LINE,
+    SUM_OTHERS,
     SUM_TOP,
     SUM_TOP_ITEM,
     VALUE_UNKNOWN,

@@ -1,6 +1,7 @@
 //! The organisers' summary of youth recommendations, as plain figures: counts per theme, level, country, age
-//! band and gender (approved recommendations; a cell with fewer than 5 people behind it is suppressed), and
-//! the most-endorsed recommendations per theme.
+//! band and gender (approved recommendations; a cell with fewer than 5 people behind it is suppressed, and in
+//! the sections about people such values are counted together as "others", unnamed), and the most-endorsed
+//! recommendations per theme.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -44,6 +45,49 @@ pub enum Dimension {
 impl Dimension {
     pub const ALL: [Dimension; 5] =
         [Dimension::Theme, Dimension::Level, Dimension::Country, Dimension::AgeBand, Dimension::Gender];
+
+    /// Whether the values are facts about the authors (where they live, their age, their gender) rather than
+    /// about the recommendations.
+    pub fn describes_people(self) -> bool {
+        matches!(self, Dimension::Country | Dimension::AgeBand | Dimension::Gender)
+    }
+}
+
+/// Recommendations and their distinct authors for one value.
+type Tally<'a> = BTreeMap<&'a str, (i64, BTreeSet<Option<i64>>)>;
+
+/// A cell per value, a small one suppressed; themes in the order of `themes`, other values (levels) as they are.
+fn cells(people: Tally<'_>, themes: &[String]) -> Vec<(String, Cell)> {
+    let mut cells: Vec<(String, Cell)> = people
+        .into_iter()
+        .map(|(value, (n, authors))| {
+            (value.to_owned(), if authors.len() < SMALL_CELL { Cell::Suppressed } else { Cell::Count(n) })
+        })
+        .collect();
+    cells.sort_by_key(|(v, _)| themes.iter().position(|t| t == v).unwrap_or(usize::MAX));
+    cells
+}
+
+/// A cell per value of at least [`SMALL_CELL`] people, and every smaller value together in one [`OTHERS`] row.
+/// A row "Montenegro: <5" would still say that someone from Montenegro is among the authors, and when only
+/// one or two recommendations are approved, every section would name their authors' country, age and gender
+/// beside texts the summary quotes.
+fn pooled(people: Tally<'_>) -> Vec<(String, Cell)> {
+    let mut cells = Vec::new();
+    let (mut others, mut other_authors) = (0, BTreeSet::new());
+    for (value, (n, authors)) in people {
+        if authors.len() < SMALL_CELL {
+            others += n;
+            other_authors.extend(authors);
+        } else {
+            cells.push((value.to_owned(), Cell::Count(n)));
+        }
+    }
+    if others > 0 {
+        let cell = if other_authors.len() < SMALL_CELL { Cell::Suppressed } else { Cell::Count(others) };
+        cells.push((OTHERS.to_owned(), cell));
+    }
+    cells
 }
 
 /// One approved recommendation as counted.
@@ -76,6 +120,8 @@ pub struct Summary {
 }
 
 pub const UNKNOWN: &str = "unknown";
+/// The row of a section about people that counts together the values of fewer than [`SMALL_CELL`] people each.
+pub const OTHERS: &str = "others";
 pub const AGE_BANDS: [&str; 4] = ["15-19", "20-24", "25-29", "30+"];
 
 /// The band of the age reached this year; the few 14-year-olds count in the youngest band.
@@ -93,7 +139,7 @@ pub fn summarize(counted: &[Counted], themes: &[String], statuses: (i64, i64, i6
     let sections = Dimension::ALL
         .iter()
         .map(|d| {
-            let mut people: BTreeMap<&str, (i64, BTreeSet<Option<i64>>, usize)> = BTreeMap::new();
+            let mut people: Tally<'_> = BTreeMap::new();
             for (i, c) in counted.iter().enumerate() {
                 let value = match d {
                     Dimension::Theme => Some(c.theme.as_str()),
@@ -106,23 +152,9 @@ pub fn summarize(counted: &[Counted], themes: &[String], statuses: (i64, i64, i6
                 let entry = people.entry(value).or_default();
                 entry.0 += 1;
                 // Erased authors are distinct people: key them by the recommendation.
-                if c.author.is_some() {
-                    entry.1.insert(c.author);
-                } else {
-                    entry.2 += 1;
-                    entry.1.insert(Some(-(i as i64) - 1));
-                }
+                entry.1.insert(if c.author.is_some() { c.author } else { Some(-(i as i64) - 1) });
             }
-            let mut cells: Vec<(String, Cell)> = people
-                .into_iter()
-                .map(|(value, (n, authors, _))| {
-                    let cell = if authors.len() < SMALL_CELL { Cell::Suppressed } else { Cell::Count(n) };
-                    (value.to_owned(), cell)
-                })
-                .collect();
-            if *d == Dimension::Theme {
-                cells.sort_by_key(|(v, _)| themes.iter().position(|t| t == v).unwrap_or(usize::MAX));
-            }
+            let cells = if d.describes_people() { pooled(people) } else { cells(people, themes) };
             (*d, cells)
         })
         .collect();
@@ -175,6 +207,24 @@ mod tests {
         let counted: Vec<Counted> = (1..=5).map(|i| rec(i, None, "a", 0)).collect();
         let s = summarize(&counted, &["a".into()], (5, 0, 0), 3);
         assert_eq!(s.sections[0].1, vec![("a".to_owned(), Cell::Count(5))]);
+    }
+
+    #[test]
+    fn values_of_fewer_than_five_people_are_counted_together_unnamed_in_sections_about_people() {
+        let country = |id: i64, code: &str| Counted { country: Some(code.into()), ..rec(id, Some(id), "a", 0) };
+        // One approved recommendation: no section may name where its author lives.
+        let one = summarize(&[country(1, "ME")], &["a".into()], (1, 0, 0), 3);
+        assert_eq!(one.sections[2].1, vec![(OTHERS.to_owned(), Cell::Suppressed)]);
+        assert_eq!(one.sections[0].1, vec![("a".to_owned(), Cell::Suppressed)], "themes keep their names");
+        // Five in Kosovo, three in Montenegro and two in Serbia: the five stand alone, the rest count together.
+        let mut counted: Vec<Counted> = (1..=5).map(|i| country(i, "XK")).collect();
+        counted.extend((6..=8).map(|i| country(i, "ME")));
+        counted.extend((9..=10).map(|i| country(i, "RS")));
+        let s = summarize(&counted, &["a".into()], (10, 0, 0), 3);
+        assert_eq!(s.sections[2].1, vec![("XK".to_owned(), Cell::Count(5)), (OTHERS.to_owned(), Cell::Count(5))]);
+        // Three in Montenegro and one in Serbia: "others" are fewer than 5 people, so suppressed too.
+        let s = summarize(&counted[..9], &["a".into()], (9, 0, 0), 3);
+        assert_eq!(s.sections[2].1, vec![("XK".to_owned(), Cell::Count(5)), (OTHERS.to_owned(), Cell::Suppressed)]);
     }
 
     #[test]

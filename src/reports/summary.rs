@@ -178,6 +178,7 @@ impl<'a> Names<'a> {
     pub fn value(&self, dimension: summary::Dimension, value: &str) -> String {
         let key = match dimension {
             _ if value == summary::UNKNOWN => return "unknown".to_owned(),
+            _ if value == summary::OTHERS => Some(crate::conversation::messages::SUM_OTHERS.to_owned()),
             summary::Dimension::Theme => self.themes.iter().find(|t| t.id == value).map(|t| t.label.clone()),
             summary::Dimension::Level => Some(format!("level-{value}")),
             summary::Dimension::Country => Some(format!("country-{value}")),

@@ -8,7 +8,7 @@ use crate::conversation::themes::LEVELS;
 use crate::conversation::{
     Action, ActionButton, Choice, Effect, Label, Msg, Phase, PromptId, Query, RecommendDraft, RecommendStep, Reply,
 };
-use crate::domain::summary::{Dimension, Summary, UNKNOWN};
+use crate::domain::summary::{Dimension, OTHERS, Summary, UNKNOWN};
 use crate::domain::{ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, bounded_text};
 
 const SUBMIT: &str = "submit";
@@ -315,6 +315,9 @@ impl Turn<'_> {
     fn value_key(&self, dimension: Dimension, value: &str) -> String {
         if value == UNKNOWN {
             return m::VALUE_UNKNOWN.to_owned();
+        }
+        if value == OTHERS {
+            return m::SUM_OTHERS.to_owned();
         }
         match dimension {
             Dimension::Theme => self.theme_label(value),
