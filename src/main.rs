@@ -67,7 +67,8 @@ enum Command {
         #[command(subcommand)]
         command: RolesCommand,
     },
-    /// The youth recommendations summary (approved ones; cells of fewer than 5 people show as <5).
+    /// The youth recommendations summary (approved ones; cells of fewer than 5 people show as <5, and by
+    /// country, age and gender such values count together as "others").
     Summary {
         #[arg(long, value_enum, default_value_t = SummaryFormat::Md)]
         format: SummaryFormat,
@@ -87,7 +88,8 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: i64,
     },
-    /// Export data (CSV with a header row, or JSON) to standard output or a file.
+    /// Export data as CSV (a header row; text a spreadsheet would run as a formula starts with an apostrophe),
+    /// JSON or XLSX, to standard output or a file.
     Export {
         /// What to export.
         what: ExportWhat,
