@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use chrono_tz::Tz;
 use url::Url;
 
-use crate::domain::{QuietHours, Span};
+use crate::domain::{MAX_OFFSET, QuietHours, Span};
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://active-citizens.db";
 
@@ -91,7 +91,8 @@ impl Settings {
             reminder_offsets: var("REMINDER_OFFSETS").map_or_else(|| Ok(default_offsets()), parse_offsets)?,
             broadcast_rate: var("BROADCAST_RATE").map_or(Ok(25), parse_rate)?,
             survey_delay: var("SURVEY_DELAY").map_or(Ok(Span::from_minutes(30)), |raw| {
-                raw.parse::<Span>().map_err(|e| invalid("SURVEY_DELAY", format!("{e}; 0m is allowed")))
+                Span::parse_at_most(&raw, MAX_OFFSET)
+                    .map_err(|e| invalid("SURVEY_DELAY", format!("{e}; 0m is allowed")))
             })?,
             send_limit: var("SEND_LIMIT").map_or(Ok(crate::delivery::limiter::TELEGRAM_PER_SECOND), |raw| {
                 raw.parse::<usize>()
@@ -175,8 +176,7 @@ fn default_offsets() -> Vec<Span> {
 fn parse_offsets(raw: String) -> Result<Vec<Span>, ConfigError> {
     let mut offsets = Vec::new();
     for part in raw.split(',').map(str::trim) {
-        let span: Span = part
-            .parse()
+        let span = Span::parse_at_most(part, MAX_OFFSET)
             .map_err(|e: crate::domain::SpanError| invalid("REMINDER_OFFSETS", format!("{e}; expected e.g. 24h,1h")))?;
         if span.as_secs() == 0 || offsets.contains(&span) {
             return Err(invalid(

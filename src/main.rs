@@ -709,7 +709,11 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
                     .map(|text| active_citizens_bot::domain::parse_local_start(text, zone))
                     .transpose()
                     .context("--starts")?;
-                let duration = duration.as_deref().map(str::parse::<Span>).transpose().context("--duration")?;
+                let duration = duration
+                    .as_deref()
+                    .map(|d| Span::parse_at_most(d, active_citizens_bot::domain::MAX_SESSION))
+                    .transpose()
+                    .context("--duration")?;
                 let changes = SessionChanges {
                     title,
                     module,

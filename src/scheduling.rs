@@ -7,7 +7,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sqlx::SqlitePool;
 
-use crate::domain::{CohortCode, NewSession, Session, Span, bounded_text, checkin_code, parse_local_start};
+use crate::domain::{
+    CohortCode, MAX_SESSION, NewSession, Session, Span, bounded_text, checkin_code, parse_local_start,
+};
 use crate::storage::outbox::{self, Payload};
 use crate::storage::sessions::{self, SessionChanges};
 use crate::storage::{self, StorageError, cohorts};
@@ -91,7 +93,7 @@ pub async fn validate(
     };
     let starts_at = parse_local_start(&input.starts, timezone).map_err(|e| (InputField::Starts, e.to_string()))?;
     let duration = match input.duration.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-        Some(d) => d.parse::<Span>().map_err(|e| (InputField::Duration, e.to_string()))?,
+        Some(d) => Span::parse_at_most(d, MAX_SESSION).map_err(|e| (InputField::Duration, e.to_string()))?,
         None => DEFAULT_DURATION,
     };
     if duration.as_secs() == 0 {

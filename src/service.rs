@@ -260,7 +260,11 @@ impl Core {
         if update_id.is_some() {
             conv.last_update = update_id;
         }
-        self.commit(user, &conv, &outcome.effects, blocked, now).await?;
+        if let Some(refusal) = self.commit(user, &mut conv, &outcome.effects, blocked, now).await? {
+            // What the engine said would happen did not: the person hears why instead, and files go unmade.
+            outcome.replies = vec![Reply::Say(refusal)];
+            summary = None;
+        }
         let mut rendered = render(&self.i18n, &lang, &outcome.replies);
         if outcome.replies.contains(&Reply::Attach(Attachment::Summary))
             && let Some(summary) = summary
@@ -507,18 +511,20 @@ impl Core {
         }
     }
 
-    /// Effects and the new state land together or not at all. After an erasure the state goes too.
+    /// Effects and the new state land together or not at all. After an erasure the state goes too. An effect
+    /// refused when applied (a right lost since the dialogue began, someone else first) undoes the turn's
+    /// effects, ends the dialogue, and its reason is returned for the person.
     async fn commit(
         &self,
         user: TelegramId,
-        conv: &Conversation,
+        conv: &mut Conversation,
         effects: &[Effect],
         blocked: bool,
         now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<(), StorageError> {
+    ) -> Result<Option<Msg>, StorageError> {
         if effects.is_empty() && !blocked {
             // Most turns only move the conversation on: one statement, shared with other turns' states.
-            return conversations::save_batched(&self.lane, user, conv, now).await;
+            return conversations::save_batched(&self.lane, user, conv, now).await.map(|()| None);
         }
         let mut conn = self.lane.writer().await?;
         let mut tx = storage::begin_write_on(&mut conn).await?;
@@ -527,7 +533,14 @@ impl Core {
             participants::reactivate(&mut tx, user, now).await?;
         }
         for effect in effects {
-            apply(&mut tx, user, effect, now).await?;
+            if let Applied::Refused(reason) = apply(&mut tx, user, effect, now).await? {
+                tx.rollback().await?;
+                conv.phase = crate::conversation::Phase::Idle;
+                let mut tx = storage::begin_write_on(&mut conn).await?;
+                conversations::save(&mut tx, user, conv, now).await?;
+                tx.commit().await?;
+                return Ok(Some(reason));
+            }
         }
         let erased = effects.contains(&Effect::Erase);
         if erased {
@@ -536,7 +549,7 @@ impl Core {
             conversations::save(&mut tx, user, conv, now).await?;
         }
         tx.commit().await?;
-        Ok(())
+        Ok(None)
     }
 }
 
@@ -577,15 +590,30 @@ fn grant_name(grant: &RoleGrant) -> String {
     }
 }
 
-/// Applies one effect of `user`'s turn inside the turn's transaction.
+/// What applying an effect came to.
+enum Applied {
+    Done,
+    /// Not applied, for this reason (said to the person): a right lost since the dialogue began, or someone
+    /// else was first.
+    Refused(Msg),
+}
+
+impl From<()> for Applied {
+    fn from((): ()) -> Self {
+        Applied::Done
+    }
+}
+
+/// Applies one effect of `user`'s turn inside the turn's transaction. Privileged effects check the actor's
+/// right on the object acted on here, in that transaction, not as it was when the dialogue began.
 async fn apply(
     tx: &mut sqlx::SqliteConnection,
     user: TelegramId,
     effect: &Effect,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<(), StorageError> {
+) -> Result<Applied, StorageError> {
     let actor = audit::telegram(user);
-    match effect {
+    let done = match effect {
         Effect::SaveProfile(profile) => participants::save(tx, profile, now).await,
         Effect::SetLanguage(lang) => participants::set_language(tx, user, lang, now).await,
         Effect::JoinCohort(code) => participants::join_cohort(tx, user, code, now).await,
@@ -597,40 +625,8 @@ async fn apply(
         Effect::SetRsvp { session, answer } => sessions::set_rsvp(tx, *session, user, *answer, now).await,
         Effect::CheckIn { session } => sessions::check_in(tx, *session, user, now).await,
         Effect::SetMuted(muted) => participants::set_muted(tx, user, *muted, now).await,
-        Effect::CreateSession(session) => {
-            let created = sessions::insert(tx, session, now).await?;
-            let detail = format!("session {} for cohort {}", created.id, created.cohort);
-            audit::record(&mut *tx, &actor, "session_created", &detail, now).await
-        }
-        Effect::Broadcast { audience, text } => {
-            // The reach is read again now: a role revoked since the preview sends nothing.
-            let reach = reach(&roles::grants_of(&mut *tx, user).await?);
-            let (id, count) = broadcasts::create(tx, user, audience, &reach, text, now).await?;
-            let detail = format!("broadcast {id} to {count} recipients ({})", audience_name(audience));
-            audit::record(&mut *tx, &actor, "broadcast", &detail, now).await
-        }
-        Effect::CreateInvite { token, grant, expires_at } => {
-            invites::create(tx, token, grant, user, now, *expires_at).await?;
-            audit::record(&mut *tx, &actor, "invite_created", &format!("invitation for {}", grant_name(grant)), now)
-                .await
-        }
         Effect::SubmitRecommendation { theme, level, text } => {
             recommendations::insert(tx, user, theme, level, text, now).await.map(|_| ())
-        }
-        Effect::Moderate { recommendation, approve } => {
-            let Some(author) = recommendations::moderate(tx, *recommendation, *approve, user, now).await? else {
-                return Ok(()); // someone else moderated it first
-            };
-            let action = if *approve { "recommendation_approved" } else { "recommendation_rejected" };
-            audit::record(&mut *tx, &actor, action, &format!("recommendation {recommendation}"), now).await?;
-            match author {
-                Some(author) => {
-                    let payload =
-                        Payload::RecommendationModerated { recommendation: *recommendation, approved: *approve };
-                    outbox::enqueue(tx, author, &payload, now, now).await
-                }
-                None => Ok(()),
-            }
         }
         Effect::Endorse { recommendation } => recommendations::endorse(tx, *recommendation, user, now).await,
         Effect::SubmitSurvey { session, survey, version, anonymous, answers } => {
@@ -638,21 +634,100 @@ async fn apply(
             // A second submission (two devices, a double press) finds the session answered and stores nothing.
             surveys::submit(tx, user, &response, answers, now).await.map(|_| ())
         }
+        Effect::AcceptInvite { token, grant } => return accept_invite(tx, user, token, grant, now).await,
+        privileged => return apply_privileged(tx, user, &actor, privileged, now).await,
+    };
+    done.map(Applied::from)
+}
+
+/// The effects only facilitators and organisers cause, each allowed by the actor's roles as they are now.
+async fn apply_privileged(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    actor: &str,
+    effect: &Effect,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    let grants = roles::grants_of(&mut *tx, user).await?;
+    let reach = reach(&grants);
+    let organiser = grants.iter().any(|g| g.role == crate::domain::Role::Organiser);
+    let allowed = match effect {
+        Effect::CreateSession(session) => reach.includes(&session.cohort),
+        Effect::Broadcast { .. } => reach != crate::domain::Reach::None,
+        _ => organiser,
+    };
+    if !allowed {
+        tracing::info!(user, "a privileged act was refused: the role it needs is no longer held");
+        return Ok(Applied::Refused(Msg::new(crate::conversation::messages::RIGHT_LOST)));
+    }
+    match effect {
+        Effect::CreateSession(session) => {
+            let created = sessions::insert(tx, session, now).await?;
+            let detail = format!("session {} for cohort {}", created.id, created.cohort);
+            audit::record(&mut *tx, actor, "session_created", &detail, now).await
+        }
+        Effect::Broadcast { audience, text } => {
+            let (id, count) = broadcasts::create(tx, user, audience, &reach, text, now).await?;
+            let detail = format!("broadcast {id} to {count} recipients ({})", audience_name(audience));
+            audit::record(&mut *tx, actor, "broadcast", &detail, now).await
+        }
+        Effect::CreateInvite { token, grant, expires_at } => {
+            invites::create(tx, token, grant, user, now, *expires_at).await?;
+            audit::record(&mut *tx, actor, "invite_created", &format!("invitation for {}", grant_name(grant)), now)
+                .await
+        }
+        Effect::Moderate { recommendation, approve } => {
+            return moderate(tx, user, *recommendation, *approve, now).await;
+        }
         Effect::SummarySent { approved } => {
             let detail = format!("{approved} approved, sent in a chat");
-            audit::record(&mut *tx, &actor, "summary", &detail, now).await
+            audit::record(&mut *tx, actor, "summary", &detail, now).await
         }
         Effect::Exported(kind) => {
-            audit::record(&mut *tx, &actor, "export", &format!("{kind}, sent in a chat"), now).await
+            audit::record(&mut *tx, actor, "export", &format!("{kind}, sent in a chat"), now).await
         }
-        Effect::AcceptInvite { token, grant } => {
-            if !invites::redeem(tx, token, user, now).await? {
-                return Ok(());
-            }
-            let by = format!("invite {token}");
-            roles::grant(&mut *tx, user, grant.role, grant.cohort.as_ref(), &by, now).await?;
-            let detail = format!("{} granted by invitation", grant_name(grant));
-            audit::record(&mut *tx, &actor, "role_granted", &detail, now).await
-        }
+        _ => Ok(()),
     }
+    .map(Applied::from)
+}
+
+async fn moderate(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    recommendation: i64,
+    approve: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    let Some(author) = recommendations::moderate(tx, recommendation, approve, user, now).await? else {
+        return Ok(Applied::Refused(Msg::new(crate::conversation::messages::MOD_TAKEN)));
+    };
+    let action = if approve { "recommendation_approved" } else { "recommendation_rejected" };
+    audit::record(&mut *tx, &audit::telegram(user), action, &format!("recommendation {recommendation}"), now).await?;
+    if let Some(author) = author {
+        let payload = Payload::RecommendationModerated { recommendation, approved: approve };
+        outbox::enqueue(tx, author, &payload, now, now).await?;
+    }
+    Ok(Applied::Done)
+}
+
+/// Grants the invitation's role, if the invitation is still unused and its maker may still give that role.
+async fn accept_invite(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    token: &str,
+    grant: &RoleGrant,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    use crate::conversation::messages as m;
+    match invites::redeem(tx, token, user, now).await? {
+        invites::Redeemed::Done => {}
+        invites::Redeemed::Used => return Ok(Applied::Refused(Msg::new(m::INVITE_USED))),
+        invites::Redeemed::Expired => return Ok(Applied::Refused(Msg::new(m::INVITE_EXPIRED))),
+        invites::Redeemed::Withdrawn => return Ok(Applied::Refused(Msg::new(m::INVITE_WITHDRAWN))),
+    }
+    let by = format!("invite {token}");
+    roles::grant(&mut *tx, user, grant.role, grant.cohort.as_ref(), &by, now).await?;
+    let detail = format!("{} granted by invitation", grant_name(grant));
+    audit::record(&mut *tx, &audit::telegram(user), "role_granted", &detail, now).await?;
+    Ok(Applied::Done)
 }

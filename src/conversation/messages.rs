@@ -228,6 +228,12 @@ pub const BTN_ALL_COHORTS: &str = "btn-all-cohorts";
 pub const INVITE_UNKNOWN: &str = "invite-unknown";
 pub const INVITE_USED: &str = "invite-used";
 pub const INVITE_EXPIRED: &str = "invite-expired";
+/// The invitation's maker no longer holds the right to give its role.
+pub const INVITE_WITHDRAWN: &str = "invite-withdrawn";
+/// A privileged act refused because the role it needs was revoked since the dialogue began.
+pub const RIGHT_LOST: &str = "right-lost";
+/// Another organiser moderated the recommendation first.
+pub const MOD_TAKEN: &str = "mod-taken";
 pub const EXPORT_PICK: &str = "export-pick";
 pub const EXPORT_SENT: &str = "export-sent";
 pub const EXPORT_PERSONAL: &str = "export-personal";
@@ -354,6 +360,9 @@ const FIXED: &[&str] = &[
     INVITE_UNKNOWN,
     INVITE_USED,
     INVITE_EXPIRED,
+    INVITE_WITHDRAWN,
+    RIGHT_LOST,
+    MOD_TAKEN,
     EXPORT_PICK,
     EXPORT_SENT,
     EXPORT_PERSONAL,

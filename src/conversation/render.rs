@@ -43,7 +43,10 @@ pub fn render(i18n: &I18n, lang: &str, replies: &[Reply]) -> Rendered {
     let mut rendered = Rendered::default();
     let mut pending: Vec<String> = Vec::new();
     let flush = |pending: &mut Vec<String>, buttons: Vec<Button>, rendered: &mut Rendered| {
-        rendered.messages.push(OutMessage { text: pending.join("\n\n"), buttons });
+        let mut parts = split_text(&pending.join("\n\n"), TEXT_LIMIT);
+        let last = parts.pop().unwrap_or_default();
+        rendered.messages.extend(parts.into_iter().map(|text| OutMessage { text, buttons: Vec::new() }));
+        rendered.messages.push(OutMessage { text: last, buttons });
         pending.clear();
     };
     for reply in replies {
@@ -79,6 +82,47 @@ pub fn render(i18n: &I18n, lang: &str, replies: &[Reply]) -> Rendered {
     rendered
 }
 
+/// The longest text Telegram accepts in one message, in UTF-16 code units (as Telegram counts; a letter outside
+/// the Basic Multilingual Plane, such as an emoji, counts twice).
+pub const TEXT_LIMIT: usize = 4096;
+
+/// The length of `text` as Telegram counts it.
+pub fn telegram_len(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+/// Cuts `text` into parts of at most `limit` (as [`telegram_len`] counts), each ending at a paragraph break if
+/// one is in reach, else at a line break, else at a space, else between two characters. The breaks at which it
+/// is cut are left out; nothing else is. An empty text is one empty part.
+pub fn split_text(text: &str, limit: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while telegram_len(rest) > limit {
+        let fits = longest_prefix_within(rest, limit.max(1));
+        let head = &rest[..fits];
+        let (cut, skip) = ["\n\n", "\n", " "]
+            .iter()
+            .find_map(|sep| head.rfind(sep).filter(|&at| at > 0).map(|at| (at, sep.len())))
+            .unwrap_or((fits, 0));
+        parts.push(rest[..cut].to_owned());
+        rest = &rest[cut + skip..];
+    }
+    parts.push(rest.to_owned());
+    parts
+}
+
+/// The byte length of the longest prefix of `text` within `limit` UTF-16 code units (at least one character).
+fn longest_prefix_within(text: &str, limit: usize) -> usize {
+    let mut units = 0;
+    for (at, c) in text.char_indices() {
+        units += c.len_utf16();
+        if units > limit {
+            return if at == 0 { c.len_utf8() } else { at };
+        }
+    }
+    text.len()
+}
+
 pub fn text(i18n: &I18n, lang: &str, msg: &Msg) -> String {
     if msg.args.is_empty() {
         return i18n.format(lang, &msg.key, None);
@@ -102,5 +146,35 @@ fn label(i18n: &I18n, lang: &str, label: &Label) -> String {
     match label {
         Label::Msg(msg) => text(i18n, lang, msg),
         Label::Literal(text) => text.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_text_is_one_part() {
+        assert_eq!(split_text("Hello", 10), ["Hello"]);
+        assert_eq!(split_text("", 10), [""]);
+    }
+
+    #[test]
+    fn a_long_text_is_cut_at_paragraphs_then_lines_then_spaces() {
+        assert_eq!(split_text("aaaa\n\nbbbb\ncccc", 12), ["aaaa", "bbbb\ncccc"]);
+        assert_eq!(split_text("aaaa bbbb\ncccc dddd", 12), ["aaaa bbbb", "cccc dddd"]);
+        assert_eq!(split_text("aaaa bbbb cccc", 10), ["aaaa bbbb", "cccc"]);
+        assert_eq!(split_text("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn parts_are_counted_as_telegram_counts() {
+        // Each emoji is two UTF-16 code units: three fit in 6, and a part never splits one.
+        let parts = split_text("😀😀😀😀", 6);
+        assert_eq!(parts, ["😀😀😀", "😀"]);
+        let long = "Љубав ".repeat(2000);
+        let parts = split_text(&long, TEXT_LIMIT);
+        assert!(parts.iter().all(|p| telegram_len(p) <= TEXT_LIMIT), "every part fits");
+        assert_eq!(parts.concat().replace(' ', ""), long.replace(' ', ""), "nothing but the breaks is lost");
     }
 }

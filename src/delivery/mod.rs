@@ -26,9 +26,15 @@ pub enum SendError {
     /// The person blocked the bot or closed their account.
     #[error("the recipient blocked the bot")]
     Blocked,
-    /// Anything else (network, server): worth another try later.
+    /// Not delivered (a server error, no connection): worth another try later.
     #[error("{0}")]
     Other(String),
+    /// The answer was lost: the message may have arrived, so it is sent again at most once.
+    #[error("maybe delivered: {0}")]
+    MaybeSent(String),
+    /// Refused for good (e.g. too long): sending it again would change nothing.
+    #[error("refused: {0}")]
+    Refused(String),
 }
 
 /// Sends one rendered message to a private chat. Telegram implements it; tests may too.

@@ -1,9 +1,10 @@
 //! The delivery worker: plans reminders, takes due outbox rows, and sends them through the limiter one at a
 //! time, recording each outcome before the next send. Only the one message in flight can be sent twice after a
-//! crash (Telegram has no idempotency key: that is the most "never sent twice" can mean across a kill -9). One
-//! send in flight reaches `BROADCAST_RATE` as long as a round trip to Telegram takes under 1/rate (40 ms at 25 a second).
-//! A 429 stops all sending for its `retry_after` and puts the row back; a 403 marks the participant blocked;
-//! other failures are retried with a growing delay.
+//! crash (Telegram has no idempotency key: that is the most "never sent twice" can mean across a kill -9), and
+//! a message whose answer was lost is sent once more at most: a message arrives at most twice. One send in
+//! flight reaches `BROADCAST_RATE` as long as a round trip to Telegram takes under 1/rate (40 ms at 25 a second).
+//! A 429 stops all sending for its `retry_after` and puts the row back; a 403 marks the participant blocked; a
+//! refusal (400) is final; server errors are retried with a growing delay.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -68,16 +69,30 @@ impl<S: Sender> Worker<S> {
         Self { recipients: Recipients::Only(chat), ..self }
     }
 
-    /// Runs until `stop` turns true, finishing the messages in flight.
+    /// Runs until `stop` turns true: then takes no more rows, finishes the message in flight and puts the
+    /// claimed rows it has not sent back. A round that fails, or panics, is logged and the worker carries on:
+    /// one bad row or setting never stops reminders for everyone.
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         loop {
             if *stop.borrow() {
                 break;
             }
-            let worked = match self.tick().await {
-                Ok(n) => n,
-                Err(e) => {
+            let round = std::panic::AssertUnwindSafe(self.tick_until(&stop));
+            let worked = match futures::FutureExt::catch_unwind(round).await {
+                Ok(Ok(n)) => n,
+                Ok(Err(e)) => {
                     tracing::error!(error = %e, "delivery failed; trying again shortly");
+                    0
+                }
+                Err(panic) => {
+                    let what = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| (*s).to_owned())
+                        .or(panic.downcast_ref::<String>().cloned());
+                    tracing::error!(
+                        panic = what.as_deref().unwrap_or("unknown"),
+                        "delivery round panicked; carrying on"
+                    );
                     0
                 }
             };
@@ -93,6 +108,12 @@ impl<S: Sender> Worker<S> {
 
     /// Plans due reminders and sends one batch of due rows. Returns how many rows were handled.
     pub async fn tick(&self) -> Result<usize, StorageError> {
+        let (_never, running) = watch::channel(false);
+        self.tick_until(&running).await
+    }
+
+    /// [`Worker::tick`], stopping between two sends once `stop` turns true.
+    async fn tick_until(&self, stop: &watch::Receiver<bool>) -> Result<usize, StorageError> {
         // Nothing is in flight between ticks: a row still `sending` was left by a crash or by a tick that
         // failed half-way.
         let stranded = outbox::recover(self.core.pool(), self.recipients).await?;
@@ -107,24 +128,42 @@ impl<S: Sender> Worker<S> {
             .await?;
         let rows = outbox::claim_due(self.core.pool(), self.recipients, self.core.now(), BATCH).await?;
         let count = rows.len();
-        for row in rows {
-            let message = match prepare(&self.core, &row).await {
-                Ok(Prepared::Send(message)) => message,
-                Ok(Prepared::Skip(reason)) => {
-                    outbox::finish(self.core.pool(), row.id, Outcome::Skipped, Some(reason), self.core.now()).await?;
-                    continue;
-                }
-                Err(e) => {
-                    self.retry_later(&row, &e.to_string()).await?;
-                    continue;
-                }
-            };
-            self.limiter.lock().await.acquire(row.chat_id, self.core.send_window()).await;
-            let result = self.sender.send(row.chat_id, &message).await;
-            record(&self.core, &row, result).await?;
+        for (i, row) in rows.iter().enumerate() {
+            let stopping = *stop.borrow();
+            if stopping {
+                let unsent: Vec<i64> = rows[i..].iter().map(|r| r.id).collect();
+                outbox::release(self.core.pool(), &unsent).await?;
+                tracing::info!(unsent = unsent.len(), "stopping: claimed messages put back unsent");
+                return Ok(i);
+            }
+            self.send_row(row, stop).await?;
         }
         let reports = broadcasts::queue_reports(self.core.pool(), self.core.now()).await?;
         Ok(count + reports)
+    }
+
+    /// Renders and sends one claimed row within the limits, and records its outcome. A stop that comes while it
+    /// waits for its turn in the send window leaves it unsent, to be put back.
+    async fn send_row(&self, row: &OutboxRow, stop: &watch::Receiver<bool>) -> Result<(), StorageError> {
+        let message = match prepare(&self.core, row).await {
+            Ok(Prepared::Send(message)) => message,
+            Ok(Prepared::Skip(reason)) => {
+                return outbox::finish(self.core.pool(), row.id, Outcome::Skipped, Some(reason), self.core.now()).await;
+            }
+            Err(e) => return self.retry_later(row, &e.to_string()).await,
+        };
+        let mut stop = stop.clone();
+        let mut limiter = self.limiter.lock().await;
+        let stopped = tokio::select! {
+            () = limiter.acquire(row.chat_id, self.core.send_window()) => false,
+            _ = stop.wait_for(|stopping| *stopping) => true,
+        };
+        drop(limiter);
+        if stopped {
+            return outbox::release(self.core.pool(), &[row.id]).await;
+        }
+        let result = self.sender.send(row.chat_id, &message).await;
+        record(&self.core, row, result).await
     }
 
     async fn retry_later(&self, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
@@ -149,6 +188,19 @@ async fn record(core: &Core, row: &OutboxRow, result: Result<(), SendError>) -> 
         Err(SendError::Other(error)) => {
             tracing::warn!(row = row.id, %error, "send failed");
             retry_or_fail(core, row, &error).await
+        }
+        // Sent again at most once: a second lost answer counts as delivered, so a message arrives at most twice.
+        Err(SendError::MaybeSent(error)) if row.maybe_sent => {
+            tracing::warn!(row = row.id, %error, "an answer was lost twice; counted as sent");
+            outbox::finish(core.pool(), row.id, Outcome::Sent, Some("maybe delivered twice"), now).await
+        }
+        Err(SendError::MaybeSent(error)) => {
+            tracing::warn!(row = row.id, %error, "an answer was lost; the message will be sent once more");
+            outbox::maybe_sent(core.pool(), row.id, now + chrono::Duration::seconds(2), &error).await
+        }
+        Err(SendError::Refused(error)) => {
+            tracing::error!(row = row.id, %error, "Telegram refused a message");
+            outbox::finish(core.pool(), row.id, Outcome::Failed, Some(&error), now).await
         }
     }
 }

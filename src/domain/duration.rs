@@ -8,8 +8,18 @@ use std::str::FromStr;
 pub struct Span(u64);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not a duration: write it like 90s, 30m, 2h or 1h30m")]
-pub struct SpanError(pub String);
+pub enum SpanError {
+    #[error("'{0}' is not a duration: write it like 90s, 30m, 2h or 1h30m")]
+    Invalid(String),
+    #[error("'{raw}' is too long: at most {max}")]
+    TooLong { raw: String, max: Span },
+}
+
+/// The longest a session may last: a residential training week. Longer is a typing mistake, and a bound keeps
+/// every time computed from it far inside what dates can hold.
+pub const MAX_SESSION: Span = Span::from_const_minutes(7 * 24 * 60);
+/// The furthest ahead a reminder or a survey invitation may be set from its session: a month.
+pub const MAX_OFFSET: Span = Span::from_const_minutes(30 * 24 * 60);
 
 impl Span {
     pub fn from_secs(secs: u64) -> Self {
@@ -28,8 +38,29 @@ impl Span {
         self.0
     }
 
+    /// As a `chrono` duration; a span beyond what one holds (never one within the bounds above) is the longest.
     pub fn as_chrono(self) -> chrono::Duration {
-        chrono::Duration::seconds(i64::try_from(self.0).unwrap_or(i64::MAX))
+        i64::try_from(self.0).ok().and_then(chrono::Duration::try_seconds).unwrap_or(chrono::Duration::MAX)
+    }
+
+    /// `time` this span later, or the last moment a date can hold: a span from a person or a stored row never
+    /// makes the arithmetic overflow (and panic).
+    pub fn after(self, time: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+        time.checked_add_signed(self.as_chrono()).unwrap_or(chrono::DateTime::<chrono::Utc>::MAX_UTC)
+    }
+
+    /// `time` this span earlier, or the first moment a date can hold.
+    pub fn before(self, time: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+        time.checked_sub_signed(self.as_chrono()).unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC)
+    }
+
+    /// Reads a span written by a person, refusing one longer than `max`.
+    pub fn parse_at_most(raw: &str, max: Span) -> Result<Self, SpanError> {
+        let span: Span = raw.parse()?;
+        if span > max {
+            return Err(SpanError::TooLong { raw: raw.trim().to_owned(), max });
+        }
+        Ok(span)
     }
 }
 
@@ -37,7 +68,7 @@ impl FromStr for Span {
     type Err = SpanError;
 
     fn from_str(raw: &str) -> Result<Self, Self::Err> {
-        let error = || SpanError(raw.to_owned());
+        let error = || SpanError::Invalid(raw.to_owned());
         let text = raw.trim();
         let mut total: u64 = 0;
         let mut number = String::new();
@@ -99,6 +130,18 @@ mod tests {
         for bad in ["", "90", "h", "1x", "30m1h", "1h1h", "-5m", "1.5h", "99999999999999999999h"] {
             assert!(bad.parse::<Span>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn refuses_a_span_past_its_bound() {
+        assert_eq!(Span::parse_at_most("7d", MAX_SESSION), Err(SpanError::Invalid("7d".into())));
+        assert_eq!(Span::parse_at_most("168h", MAX_SESSION), Ok(MAX_SESSION));
+        let too_long = Span::parse_at_most("10000000000h", MAX_SESSION);
+        assert_eq!(too_long.map_err(|e| e.to_string()), Err("'10000000000h' is too long: at most 168h".to_owned()));
+        assert_eq!(Span(u64::MAX).as_chrono(), chrono::Duration::MAX, "no panic past chrono's range");
+        let now = chrono::Utc::now();
+        assert_eq!(Span(u64::MAX).after(now), chrono::DateTime::<chrono::Utc>::MAX_UTC);
+        assert_eq!(Span(36_000_000_000_000).before(now), chrono::DateTime::<chrono::Utc>::MIN_UTC);
     }
 
     #[test]

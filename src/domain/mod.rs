@@ -14,7 +14,7 @@ pub mod summary;
 
 pub use broadcast::{Audience, BroadcastCounts, MAX_MESSAGE_CHARS, SurveyAnswers};
 pub use cohort::{CohortCode, CohortCodeError};
-pub use duration::{Span, SpanError};
+pub use duration::{MAX_OFFSET, MAX_SESSION, Span, SpanError};
 pub use export::ExportKind;
 pub use participant::{
     BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError, bounded_text,

@@ -68,7 +68,7 @@ pub enum CheckInWindow {
 
 impl Session {
     pub fn ends_at(&self) -> DateTime<Utc> {
-        self.starts_at + self.duration.as_chrono()
+        self.duration.after(self.starts_at)
     }
 
     pub fn has_started(&self, now: DateTime<Utc>) -> bool {
@@ -76,7 +76,7 @@ impl Session {
     }
 
     pub fn checkin_window(&self, now: DateTime<Utc>) -> CheckInWindow {
-        if now < self.starts_at - CHECKIN_OPENS_BEFORE.as_chrono() {
+        if now < CHECKIN_OPENS_BEFORE.before(self.starts_at) {
             CheckInWindow::TooEarly
         } else if now > self.ends_at() {
             CheckInWindow::Over
@@ -174,7 +174,7 @@ pub fn reminder_due(starts_at: DateTime<Utc>, offsets: &[Span], handled: &[Span]
         return Due { send: None, handled_now: Vec::new() };
     }
     let mut due: Vec<Span> =
-        offsets.iter().copied().filter(|o| !handled.contains(o) && starts_at - o.as_chrono() <= now).collect();
+        offsets.iter().copied().filter(|o| !handled.contains(o) && o.before(starts_at) <= now).collect();
     due.sort();
     Due { send: due.first().copied(), handled_now: due }
 }

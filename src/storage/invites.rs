@@ -55,21 +55,60 @@ pub async fn find(pool: &SqlitePool, token: &str) -> Result<Option<Invite>, Stor
     Ok(Some(Invite { token: token.to_owned(), grant: RoleGrant { role, cohort }, expires_at, used: used_by.is_some() }))
 }
 
-/// Marks the invitation used by `user`; false if someone used it first.
+/// What opening an invitation came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Redeemed {
+    Done,
+    /// Someone used it first.
+    Used,
+    Expired,
+    /// Unknown, or its maker is no longer an organiser (only organisers give roles).
+    Withdrawn,
+}
+
+/// Marks the invitation used by `user`, if it is unused, unexpired, and its maker is an organiser now.
 pub async fn redeem(
     conn: &mut SqliteConnection,
     token: &str,
     user: TelegramId,
     now: DateTime<Utc>,
-) -> Result<bool, StorageError> {
-    let done = sqlx::query(
-        "UPDATE invites SET used_by = ?, used_at = ? WHERE token = ? AND used_by IS NULL AND expires_at > ?",
+) -> Result<Redeemed, StorageError> {
+    let found: Option<(Option<i64>, DateTime<Utc>, bool)> = sqlx::query_as(
+        "SELECT used_by, expires_at, EXISTS (SELECT 1 FROM roles r WHERE r.telegram_id = invites.created_by \
+                                             AND r.role = 'organiser') \
+         FROM invites WHERE token = ?",
     )
-    .bind(user)
-    .bind(now)
     .bind(token)
-    .bind(now)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((used_by, expires_at, maker_may_grant)) = found else { return Ok(Redeemed::Withdrawn) };
+    if used_by.is_some() {
+        return Ok(Redeemed::Used);
+    }
+    if expires_at <= now {
+        return Ok(Redeemed::Expired);
+    }
+    if !maker_may_grant {
+        return Ok(Redeemed::Withdrawn);
+    }
+    sqlx::query("UPDATE invites SET used_by = ?, used_at = ? WHERE token = ? AND used_by IS NULL")
+        .bind(user)
+        .bind(now)
+        .bind(token)
+        .execute(conn)
+        .await?;
+    Ok(Redeemed::Done)
+}
+
+/// Withdraws the unused invitations `maker` made, if they are no longer an organiser (on a revocation).
+pub async fn withdraw_if_not_organiser(conn: &mut SqliteConnection, maker: TelegramId) -> Result<u64, StorageError> {
+    let done = sqlx::query(
+        "DELETE FROM invites WHERE created_by = ? AND used_by IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM roles WHERE telegram_id = ? AND role = 'organiser')",
+    )
+    .bind(maker)
+    .bind(maker)
     .execute(conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(done.rows_affected())
 }

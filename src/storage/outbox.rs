@@ -69,6 +69,8 @@ pub struct OutboxRow {
     pub payload: Payload,
     /// Failed attempts so far (a 429 or an interrupted send does not count).
     pub attempts: i64,
+    /// An earlier attempt may have reached the person (see [`maybe_sent`]).
+    pub maybe_sent: bool,
 }
 
 /// How a row ended.
@@ -137,7 +139,7 @@ pub async fn claim_due(
         Recipients::Everyone => sqlx::query_as(
             "UPDATE outbox SET status = 'sending' \
              WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?) \
-             RETURNING id, chat_id, payload, attempts",
+             RETURNING id, chat_id, payload, attempts, maybe_sent",
         )
         .bind(now)
         .bind(limit),
@@ -145,20 +147,20 @@ pub async fn claim_due(
             "UPDATE outbox SET status = 'sending' \
              WHERE id IN (SELECT id FROM outbox WHERE chat_id = ? AND status = 'pending' AND due_at <= ? \
                           ORDER BY due_at, id LIMIT ?) \
-             RETURNING id, chat_id, payload, attempts",
+             RETURNING id, chat_id, payload, attempts, maybe_sent",
         )
         .bind(chat)
         .bind(now)
         .bind(limit),
     };
-    let rows: Vec<(i64, i64, String, i64)> = query.fetch_all(&mut *tx).await?;
+    let rows: Vec<(i64, i64, String, i64, bool)> = query.fetch_all(&mut *tx).await?;
     tx.commit().await?;
     let mut claimed: Vec<OutboxRow> = rows
         .into_iter()
-        .map(|(id, chat_id, payload, attempts)| {
+        .map(|(id, chat_id, payload, attempts, maybe_sent)| {
             let payload =
                 serde_json::from_str(&payload).map_err(|e| StorageError::Corrupt(format!("outbox row {id}: {e}")))?;
-            Ok(OutboxRow { id, chat_id, payload, attempts })
+            Ok(OutboxRow { id, chat_id, payload, attempts, maybe_sent })
         })
         .collect::<Result<_, StorageError>>()?;
     claimed.sort_by_key(|r| r.id);
@@ -217,15 +219,45 @@ async fn put_back(
     Ok(())
 }
 
-/// After a crash: rows of `recipients` that were being sent go back to pending. Returns how many.
+/// After a crash: rows of `recipients` that were being sent go back to pending, marked as maybe sent (the crash
+/// may have come after Telegram took them). Returns how many.
 pub async fn recover(pool: &SqlitePool, recipients: Recipients) -> Result<u64, StorageError> {
     let query = match recipients {
-        Recipients::Everyone => sqlx::query("UPDATE outbox SET status = 'pending' WHERE status = 'sending'"),
+        Recipients::Everyone => {
+            sqlx::query("UPDATE outbox SET status = 'pending', maybe_sent = 1 WHERE status = 'sending'")
+        }
         Recipients::Only(chat) => {
-            sqlx::query("UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND chat_id = ?").bind(chat)
+            sqlx::query("UPDATE outbox SET status = 'pending', maybe_sent = 1 WHERE status = 'sending' AND chat_id = ?")
+                .bind(chat)
         }
     };
     Ok(query.execute(pool).await?.rows_affected())
+}
+
+/// Puts claimed rows that were never sent back to pending, as they were (a worker stopping).
+pub async fn release(pool: &SqlitePool, ids: &[i64]) -> Result<(), StorageError> {
+    let ids = serde_json::to_string(ids).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    sqlx::query(
+        "UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(ids)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// An attempt whose answer was lost: the message may have arrived. The row is tried once more at `due_at`.
+pub async fn maybe_sent(pool: &SqlitePool, id: i64, due_at: DateTime<Utc>, error: &str) -> Result<(), StorageError> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'pending', maybe_sent = 1, due_at = ?, last_error = ?, attempts = attempts + 1 \
+         WHERE id = ?",
+    )
+    .bind(due_at)
+    .bind(error)
+    .bind(id)
+    .execute(pool)
+    .await?;
+    Ok(())
 }
 
 /// Drops the pending rows of one kind for a session (its reminders, when the session changes).

@@ -68,6 +68,10 @@ pub async fn revoke(
         .await?;
     let revoked = done.rows_affected() > 0;
     if revoked {
+        let withdrawn = super::invites::withdraw_if_not_organiser(&mut tx, user).await?;
+        if withdrawn > 0 {
+            tracing::info!(withdrawn, "unused invitations of a revoked organiser withdrawn");
+        }
         sqlx::query("INSERT INTO stale_menus (telegram_id) VALUES (?) ON CONFLICT DO NOTHING")
             .bind(user)
             .execute(&mut *tx)

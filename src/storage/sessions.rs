@@ -249,7 +249,7 @@ pub async fn needing_reminders(
     now: DateTime<Utc>,
     horizon: Span,
 ) -> Result<Vec<Session>, StorageError> {
-    let until = now + horizon.as_chrono();
+    let until = horizon.after(now);
     let rows: Vec<Row> =
         sqlx::query_as(select("WHERE cancelled = 0 AND starts_at > ? AND starts_at <= ? ORDER BY starts_at"))
             .bind(now)

@@ -232,7 +232,7 @@ pub async fn plan_invitations(
     let mut queued = 0;
     for id in candidates {
         let Some(session) = super::sessions::find(pool, id).await? else { continue };
-        let ready = session.ends_at() + delay.as_chrono();
+        let ready = delay.after(session.ends_at());
         if ready > now || session.ends_at() < now - window {
             continue;
         }

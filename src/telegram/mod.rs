@@ -2,6 +2,9 @@
 //! API calls. Handlers stay thin: extract, call the [`Core`], render.
 
 pub mod callback;
+mod calls;
+
+pub use calls::{CALL_LIMIT, Failure};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::ControlFlow;
@@ -9,6 +12,7 @@ use std::panic::Location;
 use std::sync::Arc;
 use std::time::Duration;
 
+use teloxide::RequestError;
 use teloxide::dispatching::dialogue::GetChatId;
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::dptree::di::DependencyMap;
@@ -20,7 +24,6 @@ use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
     Recipient, ReplyMarkup, UpdateId, UpdateKind, User,
 };
-use teloxide::{ApiError, RequestError};
 use tokio::sync::{Semaphore, SemaphorePermit};
 
 use crate::conversation::render::{OutMessage, Rendered};
@@ -63,10 +66,10 @@ impl Api {
         self.slots.acquire().await.ok()
     }
 
-    /// Sends one rendered message, once a slot is free.
-    async fn send_message(&self, chat: ChatId, message: &OutMessage) -> Result<(), RequestError> {
+    /// Sends one rendered message, once a slot is free; a call past [`CALL_LIMIT`] gives its slot back.
+    async fn send_message(&self, chat: ChatId, message: &OutMessage) -> Result<(), Failure> {
         let _slot = self.slot().await;
-        send_message(&self.bot, chat, message).await
+        calls::within(CALL_LIMIT, send_message(&self.bot, chat, message)).await
     }
 }
 
@@ -202,13 +205,13 @@ pub enum ServeError {
 /// Bulk messages go out through the Bot API; its answers become delivery outcomes.
 impl Sender for Bot {
     async fn send(&self, chat: TelegramId, message: &OutMessage) -> Result<(), SendError> {
-        match send_message(self, ChatId(chat), message).await {
+        match calls::within(CALL_LIMIT, send_message(self, ChatId(chat), message)).await {
             Ok(()) => Ok(()),
-            Err(RequestError::RetryAfter(wait)) => Err(SendError::RetryAfter(wait.duration())),
-            Err(RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)) => {
-                Err(SendError::Blocked)
-            }
-            Err(e) => Err(SendError::Other(failure(&e))),
+            Err(Failure::RetryAfter(wait)) => Err(SendError::RetryAfter(wait)),
+            Err(Failure::Blocked) => Err(SendError::Blocked),
+            Err(Failure::Transient(why)) => Err(SendError::Other(why)),
+            Err(Failure::Unknown(why)) => Err(SendError::MaybeSent(why)),
+            Err(Failure::Refused(why)) => Err(SendError::Refused(why)),
         }
     }
 }
@@ -287,8 +290,8 @@ async fn set_role_menu(api: &Api, core: &Core, chat: ChatId) {
         menu.into_iter().map(|(name, description)| BotCommand::new(name, description)).collect();
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(chat) };
     let _slot = api.slot().await;
-    if let Err(e) = api.bot.set_my_commands(commands).scope(scope).await {
-        tracing::warn!(error = %failure(&e), "could not set a role's command menu");
+    if let Err(e) = calls::within(CALL_LIMIT, api.bot.set_my_commands(commands).scope(scope)).await {
+        tracing::warn!(error = %e, "could not set a role's command menu");
     }
 }
 
@@ -302,7 +305,7 @@ async fn reset_role_menu(api: &Api, core: &Core, chat: ChatId) {
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(chat) };
     let deleted = {
         let _slot = api.slot().await;
-        api.bot.delete_my_commands().scope(scope).await
+        calls::within(CALL_LIMIT, api.bot.delete_my_commands().scope(scope)).await
     };
     match deleted {
         Ok(_) => {
@@ -311,7 +314,7 @@ async fn reset_role_menu(api: &Api, core: &Core, chat: ChatId) {
             }
         }
         // Tried again at the person's next /start or /help.
-        Err(e) => tracing::warn!(error = %failure(&e), "could not reset a revoked role's command menu"),
+        Err(e) => tracing::warn!(error = %e, "could not reset a revoked role's command menu"),
     }
 }
 
@@ -400,7 +403,7 @@ async fn on_group_message(api: Api, update: Incoming, me: Me, core: Arc<Core>) -
     let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
     core.send_window().reply().await;
     if let Err(e) = api.send_message(msg.chat.id, &OutMessage { text, buttons: Vec::new() }).await {
-        tracing::warn!(error = %failure(&e), "could not answer in a group");
+        tracing::warn!(error = %e, "could not answer in a group");
     }
     Ok(())
 }
@@ -480,8 +483,8 @@ async fn answer_press(api: &Api, q: &CallbackQuery, notice: Option<String>) {
         request = request.text(text);
     }
     let _slot = api.slot().await;
-    if let Err(e) = request.await {
-        tracing::warn!(error = %failure(&e), "could not answer a button press");
+    if let Err(e) = calls::within(CALL_LIMIT, request).await {
+        tracing::warn!(error = %e, "could not answer a button press");
     }
 }
 
@@ -503,40 +506,16 @@ async fn mark_chosen(api: &Api, q: &CallbackQuery) {
     let edited = format!("{text}\n\n→ {label}");
     let _slot = api.slot().await;
     let edit = EditMessageText::new(message.chat.id, message.id, edited);
-    if let Err(e) = call_unread(&api.bot, edit).await {
-        tracing::debug!(error = %failure(&e), "could not mark the chosen button");
+    if let Err(e) = calls::within(CALL_LIMIT, call_unread(&api.bot, edit)).await {
+        tracing::debug!(error = %e, "could not mark the chosen button");
     }
 }
 
-/// How long a reply that was lost on the way waits before each further try.
-const REPLY_RETRIES: [Duration; 2] = [Duration::from_secs(1), Duration::from_secs(3)];
-
+/// Sends the turn's messages, then its files. A part that cannot be sent is logged and the rest still go.
 async fn send(api: &Api, core: &Core, chat: ChatId, rendered: Rendered) {
     for message in rendered.messages {
-        core.send_window().reply().await;
-        let mut sent = api.send_message(chat, &message).await;
-        let mut throttled = false;
-        let mut pauses = REPLY_RETRIES.iter();
-        loop {
-            match &sent {
-                // Too many messages: everything waits as long as Telegram asked, then the reply goes again (once).
-                Err(RequestError::RetryAfter(wait)) if !throttled => {
-                    throttled = true;
-                    core.send_window().throttled(wait.duration());
-                }
-                Err(e) if lost_on_the_way(e) => {
-                    let Some(pause) = pauses.next() else { break };
-                    tracing::info!(chat = chat.0, error = %failure(e), "a reply was lost on the way; sending it again");
-                    tokio::time::sleep(*pause).await;
-                }
-                _ => break,
-            }
-            core.send_window().reply().await;
-            sent = api.send_message(chat, &message).await;
-        }
-        if let Err(e) = sent {
-            tracing::warn!(chat = chat.0, error = %failure(&e), "could not send a reply");
-            return;
+        if let Err(e) = send_reply(api, core, chat, &message).await {
+            tracing::warn!(chat = chat.0, error = %e, "could not send a reply");
         }
     }
     for file in rendered.files {
@@ -544,12 +523,30 @@ async fn send(api: &Api, core: &Core, chat: ChatId, rendered: Rendered) {
         let input = InputFile::memory(file.bytes).file_name(file.name);
         let _slot = api.slot().await;
         let sent = if file.photo {
-            api.bot.send_photo(chat, input).await.map(|_| ())
+            calls::within(calls::FILE_CALL_LIMIT, api.bot.send_photo(chat, input)).await.map(|_| ())
         } else {
-            api.bot.send_document(chat, input).await.map(|_| ())
+            calls::within(calls::FILE_CALL_LIMIT, api.bot.send_document(chat, input)).await.map(|_| ())
         };
         if let Err(e) = sent {
-            tracing::warn!(chat = chat.0, error = %failure(&e), "could not send a file");
+            tracing::warn!(chat = chat.0, error = %e, "could not send a file");
+        }
+    }
+}
+
+/// Sends one reply through a bad minute of Telegram's: a 429 waits (and holds every other message back), a
+/// server error is tried again with back-off, and a send that may have arrived is sent once more at most.
+async fn send_reply(api: &Api, core: &Core, chat: ChatId, message: &OutMessage) -> Result<(), Failure> {
+    let mut retry = calls::ReplyRetry::new();
+    loop {
+        core.send_window().reply().await;
+        let Err(failure) = api.send_message(chat, message).await else { return Ok(()) };
+        let Some(pause) = retry.after(&failure) else { return Err(failure) };
+        match &failure {
+            Failure::RetryAfter(wait) => core.send_window().throttled(*wait),
+            _ => {
+                tracing::info!(chat = chat.0, error = %failure, "a reply did not go through; trying again");
+                tokio::time::sleep(pause).await;
+            }
         }
     }
 }
@@ -563,14 +560,6 @@ fn failure(e: &RequestError) -> String {
         }
         other => other.to_string(),
     }
-}
-
-/// A call that got no answer, or one that does not read: the message may or may not have arrived. Sent again,
-/// a reply whose answer alone was lost arrives twice; not sent again, one that was lost leaves the person
-/// waiting for a question that never comes, which is worse. An answer from Telegram in its own format (an API
-/// error) is final.
-fn lost_on_the_way(e: &RequestError) -> bool {
-    matches!(e, RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. })
 }
 
 /// Sends one rendered message, with its buttons as an inline keyboard.

@@ -87,7 +87,16 @@ pub enum Fault {
     /// The call is carried out and answered `ok`, with a result that does not read as what the method returns
     /// (as from a Bot API newer than the client).
     StrangeResult,
+    /// 429 "Too Many Requests" with `retry_after` of this many seconds; the call is not carried out.
+    TooMany(u32),
+    /// No answer at all for a minute (past any client's patience); the call is not carried out.
+    Hang,
 }
+
+/// Telegram's limits on what it accepts (Bot API: sendMessage, sendPhoto, InlineKeyboardButton).
+pub const TEXT_LIMIT: usize = 4096;
+pub const CAPTION_LIMIT: usize = 1024;
+pub const CALLBACK_DATA_LIMIT: usize = 64;
 
 #[derive(Default)]
 struct Inner {
@@ -97,6 +106,10 @@ struct Inner {
     allowed_updates: Option<Value>,
     /// Faults waiting for the next call of their method, in order.
     faults: Vec<(String, Fault)>,
+    /// Faults answering every call of their method until a moment: a bad minute.
+    fault_periods: Vec<(String, Fault, tokio::time::Instant)>,
+    /// Calls refused with 400 for breaking one of Telegram's limits: the method and Telegram's description.
+    bad_requests: Vec<(String, String)>,
     /// Every send is answered this much later (after it is carried out): a slower network.
     send_latency: Duration,
     /// Chats whose messages are refused with 403 "bot was blocked by the user".
@@ -206,6 +219,17 @@ impl FakeTelegram {
     /// Answers the next call of `method` (e.g. "SendMessage", "GetUpdates") with `fault`.
     pub fn fail_next(&self, method: &str, fault: Fault) {
         self.shared.lock().faults.push((method.to_owned(), fault));
+    }
+
+    /// Answers every call of `method` with `fault` for the next `period`, as in a bad minute of Telegram's.
+    pub fn fail_for(&self, method: &str, fault: Fault, period: Duration) {
+        let until = tokio::time::Instant::now() + period;
+        self.shared.lock().fault_periods.push((method.to_owned(), fault, until));
+    }
+
+    /// The calls refused with 400 because they broke one of Telegram's limits (method, description).
+    pub fn bad_requests(&self) -> Vec<(String, String)> {
+        self.shared.lock().bad_requests.clone()
     }
 
     /// Faults not yet used.
@@ -504,7 +528,11 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
         if method == "GetUpdates" && inner.first_poll.is_none() {
             inner.first_poll = Some(tokio::time::Instant::now());
         }
-        inner.faults.iter().position(|(m, _)| *m == method).map(|i| inner.faults.remove(i).1)
+        let now = tokio::time::Instant::now();
+        inner.fault_periods.retain(|(_, _, until)| *until > now);
+        let in_period = inner.fault_periods.iter().find(|(m, _, _)| *m == method).map(|(_, fault, _)| *fault);
+        let next = inner.faults.iter().position(|(m, _)| *m == method).map(|i| inner.faults.remove(i).1);
+        next.or(in_period)
     };
     let latency = if method == "SendMessage" { shared.lock().send_latency } else { Duration::ZERO };
     match fault {
@@ -518,6 +546,17 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
         Some(Fault::ServerError) => {
             let body = json!({ "ok": false, "error_code": 502, "description": "Bad Gateway" });
             return (StatusCode::BAD_GATEWAY, Json(body)).into_response();
+        }
+        Some(Fault::TooMany(seconds)) => {
+            let body = json!({
+                "ok": false, "error_code": 429, "description": format!("Too Many Requests: retry after {seconds}"),
+                "parameters": { "retry_after": seconds }
+            });
+            return (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
+        }
+        Some(Fault::Hang) => {
+            tokio::time::sleep(Duration::from_secs(60)).await;
+            return (StatusCode::GATEWAY_TIMEOUT, "").into_response();
         }
         Some(Fault::Malformed) => return (StatusCode::OK, "{\"ok\": tru").into_response(),
         Some(Fault::CutShort) => {
@@ -549,9 +588,16 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
 /// Does what Telegram would do for the call, and answers as it would.
 async fn carry_out(shared: &Shared, method: String, body: Bytes) -> (StatusCode, Json<Value>) {
     if method == "SendPhoto" || method == "SendDocument" {
+        let caption = part(&body, "caption").map(|(_, v)| String::from_utf8_lossy(v).into_owned()).unwrap_or_default();
+        if let Some(refused) = bad_request(shared, &method, limit_broken_by_caption(&caption)) {
+            return refused;
+        }
         return (StatusCode::OK, ok(file_sent(shared, &method, &body)));
     }
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    if let Some(refused) = bad_request(shared, &method, limit_broken(&method, &body)) {
+        return refused;
+    }
     match method.as_str() {
         "GetUpdates" => return (StatusCode::OK, get_updates(shared, &body).await),
         "GetMe" => {
@@ -607,6 +653,50 @@ async fn carry_out(shared: &Shared, method: String, body: Bytes) -> (StatusCode,
     shared.lock().calls.push(Call { method, body });
     shared.new_call.notify_waiters();
     (StatusCode::OK, ok(result))
+}
+
+/// Answers 400 with Telegram's description, and records it, if the call broke a limit.
+fn bad_request(shared: &Shared, method: &str, broken: Option<&str>) -> Option<(StatusCode, Json<Value>)> {
+    let description = format!("Bad Request: {}", broken?);
+    shared.lock().bad_requests.push((method.to_owned(), description.clone()));
+    Some((StatusCode::BAD_REQUEST, Json(json!({ "ok": false, "error_code": 400, "description": description }))))
+}
+
+/// The length of a text as Telegram counts it: UTF-16 code units (no parse mode, so no entities to strip).
+fn telegram_len(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+/// What Telegram would refuse in a JSON call, in its own words.
+fn limit_broken(method: &str, body: &Value) -> Option<&'static str> {
+    if matches!(method, "SendMessage" | "EditMessageText") {
+        let text = body["text"].as_str().unwrap_or_default();
+        if text.trim().is_empty() {
+            return Some("message text is empty");
+        }
+        if telegram_len(text) > TEXT_LIMIT {
+            return Some("message is too long");
+        }
+    }
+    if method == "AnswerCallbackQuery" && body["text"].as_str().is_some_and(|t| telegram_len(t) > 200) {
+        return Some("MESSAGE_TOO_LONG");
+    }
+    let buttons = body["reply_markup"]["inline_keyboard"].as_array().into_iter().flatten();
+    let buttons = buttons.flat_map(|row| row.as_array().into_iter().flatten());
+    for button in buttons {
+        let data = button["callback_data"].as_str().unwrap_or_default();
+        if data.is_empty() || data.len() > CALLBACK_DATA_LIMIT {
+            return Some("BUTTON_DATA_INVALID");
+        }
+        if button["text"].as_str().unwrap_or_default().trim().is_empty() {
+            return Some("text buttons are unallowed in the inline keyboard");
+        }
+    }
+    None
+}
+
+fn limit_broken_by_caption(caption: &str) -> Option<&'static str> {
+    (telegram_len(caption) > CAPTION_LIMIT).then_some("message caption is too long")
 }
 
 /// A multipart part's value: what follows `name="<name>"` (and its headers) up to the next boundary.

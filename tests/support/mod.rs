@@ -91,6 +91,7 @@ pub struct TestBot {
     dispatcher: tokio::task::JoinHandle<()>,
     /// The handlers' Bot API calls in flight at once, at most.
     in_flight: usize,
+    _strict: Strict,
 }
 
 /// Reminders at 24 h and 1 h, 25 messages a second, and a quick look for due work.
@@ -160,6 +161,7 @@ async fn start_bot(
     let shutdown = dispatcher.shutdown_token();
     let dispatcher = tokio::spawn(async move { active_citizens_bot::telegram::poll(&mut dispatcher, bot).await });
     TestBot {
+        _strict: Strict(fake.clone()),
         fake,
         core,
         clock,
@@ -232,6 +234,19 @@ impl TestBot {
         let core = Arc::new(Core::start(core_options(dir.path()), clock.clone()).await.expect("the core restarts"));
         let bot = fake.bot();
         start_bot(bot, fake, core, clock, dir, in_flight).await
+    }
+}
+
+/// Every test through the fake server fails if the bot made a call that Telegram would refuse for breaking one
+/// of its limits (a text too long, bad callback data): the fake is as strict as Telegram, and says so.
+struct Strict(FakeTelegram);
+
+impl Drop for Strict {
+    fn drop(&mut self) {
+        let refused = self.0.bad_requests();
+        if !refused.is_empty() && !std::thread::panicking() {
+            panic!("the bot made calls Telegram refuses: {refused:?}");
+        }
     }
 }
 
