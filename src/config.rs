@@ -137,9 +137,18 @@ fn parse_api_url(raw: String) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
+/// An SQLite URL naming a file: an empty one would open a temporary database and one in memory loses
+/// everything when the bot stops, so neither is accepted from the environment.
 fn parse_database_url(raw: String) -> Result<String, ConfigError> {
     if !raw.starts_with("sqlite:") {
         return Err(invalid("DATABASE_URL", "expected an SQLite URL such as sqlite://active-citizens.db"));
+    }
+    if crate::storage::database_file(&raw).is_none() {
+        return Err(invalid(
+            "DATABASE_URL",
+            "names no database file (an empty or in-memory database loses everything when the bot stops): \
+             give one such as sqlite://active-citizens.db",
+        ));
     }
     Ok(raw)
 }
@@ -232,6 +241,9 @@ mod tests {
             ("TELOXIDE_TOKEN", "not-a-token"),
             ("TELOXIDE_API_URL", "ftp://example"),
             ("DATABASE_URL", "postgres://x"),
+            ("DATABASE_URL", "sqlite://"),
+            ("DATABASE_URL", "sqlite::memory:"),
+            ("DATABASE_URL", "sqlite://bot.db?mode=memory"),
             ("ADMIN_IDS", "12,abc"),
             ("TIMEZONE", "Europe/Atlantis"),
             ("LOG_FORMAT", "xml"),

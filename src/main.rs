@@ -95,9 +95,12 @@ enum Command {
         what: ExportWhat,
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
-        /// Write here instead of standard output.
+        /// Write here instead of standard output (never over the database or the files beside it).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Replace the --out file if it exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -137,8 +140,13 @@ enum SessionsCommand {
         cohort: Option<String>,
     },
     /// Import sessions from a CSV file with a header row: cohort,title,starts and optionally timezone, duration,
-    /// location, module. Every row is imported, or none if any row is wrong.
-    Import { file: PathBuf },
+    /// location, module, survey. Every row is imported, or none if any row is wrong.
+    Import {
+        file: PathBuf,
+        /// Refuse a file with more rows than this (a file that big is more likely a mistake than a plan).
+        #[arg(long, default_value_t = 10_000)]
+        max_rows: usize,
+    },
     /// Change a session. Pending reminders follow a new time; those coming are told.
     Edit {
         id: i64,
@@ -321,7 +329,12 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Audit { limit } => show_audit(&settings, limit).await,
         Command::Backup { file } => backup(&settings, &file).await,
         Command::Summary { format, chart } => summary(&settings, format, chart.as_deref()).await,
-        Command::Export { what, format, out } => export(&settings, what, format, out.as_deref()).await,
+        Command::Export { what, format, out, force } => {
+            if let Some(out) = &out {
+                check_export_target(&settings, out, force)?;
+            }
+            export(&settings, what, format, out.as_deref()).await
+        }
     }
 }
 
@@ -354,9 +367,14 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             bot = bot.set_api_url(url);
         }
         let delivery = WorkerOptions::from(&settings);
-        telegram::serve(bot, core, delivery)
-            .await
-            .context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
+        telegram::serve(bot, core, delivery, storage::FileGuard::of(&settings.database_url)).await.map_err(
+            |e| match e {
+                telegram::ServeError::Telegram(_) => {
+                    anyhow::Error::new(e).context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
+                }
+                other => other.into(),
+            },
+        )
     })
     .await
 }
@@ -577,20 +595,32 @@ async fn export(settings: &Settings, what: ExportWhat, format: ExportFormat, out
     on_database(settings, async |pool| {
         let kind = what.kind();
         let data = export::Data::read(pool, kind, &dialogues.i18n, &dialogues.surveys).await?;
-        audit::record(pool, "cli", "export", &format!("{} of {kind}", rows(data.len())), chrono::Utc::now()).await?;
         match out {
             Some(path) => {
                 let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
                 let mut writer = std::io::BufWriter::new(file);
                 data.write(format, &mut writer)?;
-                writer.flush()?;
+                writer.flush().with_context(|| format!("cannot write {}", path.display()))?;
                 eprintln!("Exported {} to {}", rows(data.len()), path.display());
             }
             None => data.write(format, &mut std::io::stdout().lock())?,
         }
+        // Audited once written: a failed export gave nobody the data.
+        audit::record(pool, "cli", "export", &format!("{} of {kind}", rows(data.len())), chrono::Utc::now()).await?;
         Ok(())
     })
     .await
+}
+
+/// An export never writes over the database (that would destroy it) and replaces a file only when asked to.
+fn check_export_target(settings: &Settings, out: &Path, force: bool) -> anyhow::Result<()> {
+    if storage::is_database_file(&settings.database_url, out) {
+        bail!("--out {}: that is the bot's database (or a file beside it); choose another file", out.display());
+    }
+    if out.exists() && !force {
+        bail!("--out {}: the file exists already; choose a new name, or give --force to replace it", out.display());
+    }
+    Ok(())
 }
 
 async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path>) -> anyhow::Result<()> {
@@ -694,7 +724,7 @@ async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyh
         match command {
             SessionsCommand::Add { session, qr } => add_session(settings, pool, session, qr.as_deref(), now).await,
             SessionsCommand::List { cohort } => list_sessions(pool, cohort.as_deref(), now).await,
-            SessionsCommand::Import { file } => import_sessions(settings, pool, &file, now).await,
+            SessionsCommand::Import { file, max_rows } => import_sessions(settings, pool, &file, max_rows, now).await,
             SessionsCommand::Edit { id, title, starts, tz, duration, location, module } => {
                 let current =
                     sessions::find(pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
@@ -793,14 +823,18 @@ async fn list_sessions(
     Ok(())
 }
 
-/// Imports every row of `file` or none, naming each problem.
+/// The problems of a refused import listed one by one; the rest are counted.
+const SHOWN_PROBLEMS: usize = 50;
+
+/// Imports every row of `file` or none, naming its problems.
 async fn import_sessions(
     settings: &Settings,
     pool: &sqlx::SqlitePool,
     file: &Path,
+    max_rows: usize,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<()> {
-    match scheduling::import(pool, file, settings.timezone, &survey_ids(settings)?, now).await? {
+    match scheduling::import(pool, file, settings.timezone, &survey_ids(settings)?, max_rows, now).await? {
         Ok(created) => {
             let sessions = counted(created.len(), "session", "sessions");
             audit::record(pool, "cli", "sessions_imported", &sessions, now).await?;
@@ -808,8 +842,11 @@ async fn import_sessions(
             Ok(())
         }
         Err(problems) => {
-            for problem in &problems {
+            for problem in problems.iter().take(SHOWN_PROBLEMS) {
                 eprintln!("{}: {problem}", file.display());
+            }
+            if problems.len() > SHOWN_PROBLEMS {
+                eprintln!("{}: … and {} more", file.display(), problems.len() - SHOWN_PROBLEMS);
             }
             bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
         }

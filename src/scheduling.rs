@@ -184,12 +184,14 @@ struct CsvRow {
 }
 
 /// Imports sessions from a CSV file with a header row (`cohort,title,starts` and optionally `timezone`,
-/// `duration`, `location`, `module`): every row, or none when any row is wrong.
+/// `duration`, `location`, `module`, `survey`): every row, or none when any row is wrong. A file of more than
+/// `max_rows` rows is refused before anything is checked in depth.
 pub async fn import(
     pool: &SqlitePool,
     path: &Path,
     default_zone: Tz,
     surveys: &[String],
+    max_rows: usize,
     now: DateTime<Utc>,
 ) -> Result<Result<Vec<Session>, Vec<ImportProblem>>, ScheduleError> {
     let mut reader = csv::ReaderBuilder::new()
@@ -199,6 +201,10 @@ pub async fn import(
     let mut problems = Vec::new();
     let mut valid = Vec::new();
     for (index, record) in reader.deserialize::<CsvRow>().enumerate() {
+        if index >= max_rows {
+            let why = format!("{} has more than {max_rows} rows: split it, or raise --max-rows", path.display());
+            return Err(ScheduleError::Invalid(why));
+        }
         let line = index + 2;
         let row = match record {
             Ok(row) => row,

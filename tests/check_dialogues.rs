@@ -277,12 +277,13 @@ fn broken_survey_files_are_reported_at_their_line() {
 
 #[test]
 fn a_missing_dialogues_directory_is_one_clear_line_for_every_command() {
-    let missing = tempfile::tempdir().expect("a directory").path().join("dialogues");
+    let dir = tempfile::tempdir().expect("a directory");
+    let missing = dir.path().join("dialogues");
     for command in ["check-dialogues", "simulate"] {
         let output = Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
             .arg(command)
             .env("DIALOGUES_DIR", &missing)
-            .env("DATABASE_URL", "sqlite::memory:")
+            .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("bot.db").display()))
             .env_remove("TELOXIDE_TOKEN")
             .stdin(std::process::Stdio::null())
             .output()

@@ -2,54 +2,10 @@
 
 mod support;
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use std::io::Write;
+use std::path::Path;
 
-struct Cli {
-    dir: tempfile::TempDir,
-}
-
-impl Cli {
-    fn new() -> Self {
-        Self { dir: tempfile::tempdir().expect("a temporary directory") }
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"));
-        command
-            .args(args)
-            .current_dir(self.dir.path())
-            .env_clear()
-            .env("DATABASE_URL", format!("sqlite://{}", self.dir.path().join("bot.db").display()))
-            .env("DIALOGUES_DIR", support::dialogues_dir())
-            .env("RUST_LOG", "warn");
-        command
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.command(args).output().expect("the binary runs")
-    }
-
-    fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut command = self.command(args);
-        command.envs(env.iter().copied());
-        command.output().expect("the binary runs")
-    }
-
-    fn path(&self, name: &str) -> std::path::PathBuf {
-        self.dir.path().join(name)
-    }
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use support::cli::{Cli, stderr, stdout};
 
 #[test]
 fn help_lists_every_command() {

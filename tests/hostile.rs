@@ -7,8 +7,9 @@ mod support;
 
 use std::time::Duration;
 
-use active_citizens_bot::domain::{Audience, CohortCode, Country, Reach, Role};
+use active_citizens_bot::domain::{Audience, CohortCode, Country, NewSession, Reach, Role, Session, Span};
 use active_citizens_bot::storage::{self, broadcasts, cohorts, participants, recommendations, roles, sessions};
+use support::cli::{Cli, stderr, stdout};
 use support::fake_api::{Fault, TEXT_LIMIT};
 use support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 
@@ -252,4 +253,183 @@ async fn lost_answers_make_at_most_two_copies_of_a_reply_or_a_broadcast() {
         let copies = bot.fake.sent_to(id).iter().filter(|m| m.text == "Workshop moved").count();
         assert_eq!(copies, 2, "recipient {id}: sent once more after the lost answer, then no more");
     }
+}
+
+// ----- 9: text ---------------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_name_with_control_direction_or_invisible_characters_is_asked_again() {
+    let bot = spawn_bot().await;
+    let picker = say(&bot.fake, 1, "/start").await;
+    let consent = press(&bot.fake, 1, &picker, "English").await;
+    let name_q = press(&bot.fake, 1, &consent, "I agree").await;
+    assert!(name_q.text.contains("What is your name?"), "{}", name_q.text);
+    let cases = [
+        ("Ana\u{0}Marija", "without control or text-direction characters"),
+        ("Ana\u{1b}[2J\u{1b}[H", "without control or text-direction characters"),
+        ("Ana \u{202E}fdp.exe", "without control or text-direction characters"),
+        ("\u{3164}\u{3164}\u{3164}", "Please write it with letters."),
+    ];
+    for (answer, reason) in cases {
+        let again = say(&bot.fake, 1, answer).await;
+        assert!(again.text.contains(reason), "{answer:?}: {}", again.text);
+        assert!(again.text.contains("What is your name?"), "asked again: {}", again.text);
+    }
+    let next = say(&bot.fake, 1, "Ana Marija").await;
+    assert!(next.text.contains("In which year were you born?"), "{}", next.text);
+}
+
+#[tokio::test]
+async fn a_recommendation_is_bounded_on_the_text_stored_and_needs_visible_letters() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1).await;
+    let themes = say(&bot.fake, 1, "/recommend").await;
+    let level = press(&bot.fake, 1, &themes, "Employment").await;
+    press(&bot.fake, 1, &level, "Regional").await;
+    let invisible = say(&bot.fake, 1, &"\u{3164}".repeat(30)).await;
+    assert!(invisible.text.contains("Please write it with letters."), "{}", invisible.text);
+    let padded = format!("Open youth councils{}in every municipality", "\n".repeat(3_500));
+    let shown = say(&bot.fake, 1, &padded).await;
+    assert_eq!(shown.text, "Open youth councils\n\nin every municipality");
+    let preview = bot.fake.next_message(1).await;
+    press(&bot.fake, 1, &preview, "Send it").await;
+    let rows = recommendations::all_rows(bot.core.pool()).await.expect("read");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].text, "Open youth councils\n\nin every municipality");
+}
+
+// ----- 4: durations that would overflow ---------------------------------------------------------------------------
+
+#[test]
+fn a_huge_duration_from_the_command_line_or_the_environment_is_refused() {
+    let cli = Cli::new();
+    let cohort = cli.run(&["cohorts", "add", "C1", "--name", "Cohort one"]);
+    assert!(cohort.status.success(), "{}", stderr(&cohort));
+    let add = ["sessions", "add", "--cohort", "C1", "--title", "Dialogue", "--starts", "2030-03-05 18:00"];
+    let huge = cli.run(&[&add[..], &["--duration", "10000000000h"]].concat());
+    assert!(!huge.status.success());
+    assert!(stderr(&huge).contains("--duration"), "{}", stderr(&huge));
+    assert!(stdout(&cli.run(&["sessions", "list"])).contains("No sessions"), "nothing was created");
+    for variable in ["REMINDER_OFFSETS", "SURVEY_DELAY"] {
+        let refused = cli.run_with(&["sessions", "list"], &[(variable, "10000000000h")]);
+        assert!(!refused.status.success(), "{variable}");
+        assert!(stderr(&refused).contains(variable), "{variable}: {}", stderr(&refused));
+    }
+}
+
+#[tokio::test]
+async fn a_stored_session_of_absurd_length_does_not_stop_delivery() {
+    let bot = spawn_bot().await;
+    enrol(&bot, 1).await;
+    let broken = session_in(&bot, chrono::Duration::hours(-3)).await;
+    // Written by an older version, or by hand: 10,000,000,000 hours.
+    sqlx::query("UPDATE sessions SET duration_seconds = 36000000000000 WHERE id = ?")
+        .bind(broken.id)
+        .execute(bot.core.pool())
+        .await
+        .expect("updated");
+    let next = session_in(&bot, chrono::Duration::minutes(30)).await;
+    bot.deliver().await;
+    let sent = bot.fake.sent_to(1);
+    assert!(sent.iter().any(|m| m.text.starts_with("Reminder:") && m.text.contains(&next.title)), "{sent:#?}");
+}
+
+async fn session_in(bot: &TestBot, from_now: chrono::Duration) -> Session {
+    use active_citizens_bot::clock::Clock;
+    let new = NewSession {
+        cohort: code("TIRANA-2026"),
+        title: format!("Workshop {from_now}"),
+        module: None,
+        starts_at: bot.clock.now() + from_now,
+        timezone: chrono_tz::Europe::Tirane,
+        duration: Span::from_minutes(120),
+        location: None,
+        checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
+        survey: None,
+    };
+    active_citizens_bot::scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.expect("created")
+}
+
+// ----- 7 and 12: the database guarded, exports and imports --------------------------------------------------------
+
+#[test]
+fn an_export_never_writes_over_the_database_or_an_existing_file() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "C1", "--name", "Cohort one"]).status.success());
+    let size = std::fs::metadata(cli.path("bot.db")).expect("the database").len();
+    for name in ["bot.db", "bot.db-wal", "bot.db-shm", "./sub/../bot.db"] {
+        std::fs::create_dir_all(cli.path("sub")).expect("made");
+        let out = cli.path(name);
+        let refused = cli.run(&["export", "participants", "--out", out.to_str().expect("UTF-8"), "--force"]);
+        assert!(!refused.status.success(), "{name}");
+        assert!(stderr(&refused).contains("the bot's database"), "{name}: {}", stderr(&refused));
+    }
+    assert_eq!(std::fs::metadata(cli.path("bot.db")).expect("the database").len(), size);
+    assert!(stdout(&cli.run(&["cohorts", "list"])).contains("C1"), "the database is whole");
+
+    let existing = cli.path("people.csv");
+    std::fs::write(&existing, "keep me").expect("written");
+    let out = existing.to_str().expect("UTF-8");
+    let refused = cli.run(&["export", "participants", "--out", out]);
+    assert!(stderr(&refused).contains("--force"), "{}", stderr(&refused));
+    assert_eq!(std::fs::read_to_string(&existing).expect("read"), "keep me");
+    assert!(cli.run(&["export", "participants", "--out", out, "--force"]).status.success());
+    assert!(std::fs::read_to_string(&existing).expect("read").starts_with("telegram_id"));
+}
+
+#[test]
+fn a_failed_export_is_not_audited() {
+    let cli = Cli::new();
+    let nowhere = cli.path("missing/people.csv");
+    let failed = cli.run(&["export", "participants", "--out", nowhere.to_str().expect("UTF-8")]);
+    assert!(!failed.status.success());
+    assert!(!stdout(&cli.run(&["audit"])).contains("export"), "a failed export is audited");
+    assert!(cli.run(&["export", "participants", "--out", cli.path("p.csv").to_str().expect("UTF-8")]).status.success());
+    assert!(stdout(&cli.run(&["audit"])).contains("export"));
+}
+
+#[test]
+fn an_empty_or_in_memory_database_url_is_refused() {
+    let cli = Cli::new();
+    for url in ["sqlite://", "sqlite::memory:"] {
+        let refused = cli.run_with(&["cohorts", "list"], &[("DATABASE_URL", url)]);
+        assert!(!refused.status.success(), "{url}");
+        assert!(stderr(&refused).contains("DATABASE_URL"), "{url}: {}", stderr(&refused));
+    }
+    let missing = format!("sqlite://{}", cli.path("nowhere/bot.db").display());
+    let refused = cli.run_with(&["cohorts", "list"], &[("DATABASE_URL", &missing)]);
+    assert!(stderr(&refused).contains("nowhere: no such directory"), "{}", stderr(&refused));
+}
+
+#[test]
+fn a_big_import_is_capped_and_its_problems_listed_at_most_fifty() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "C1", "--name", "Cohort one"]).status.success());
+    let bad: String = (0..200).map(|i| format!("C1,Workshop {i},not a date\n")).collect();
+    let file = cli.path("plan.csv");
+    std::fs::write(&file, format!("cohort,title,starts\n{bad}")).expect("written");
+    let refused = cli.run(&["sessions", "import", file.to_str().expect("UTF-8")]);
+    let said = stderr(&refused);
+    assert_eq!(said.lines().filter(|l| l.contains("starts")).count(), 50, "{said}");
+    assert!(said.contains("… and 150 more"), "{said}");
+    let capped = cli.run(&["sessions", "import", file.to_str().expect("UTF-8"), "--max-rows", "100"]);
+    assert!(stderr(&capped).contains("more than 100 rows"), "{}", stderr(&capped));
+    assert!(stdout(&cli.run(&["sessions", "list"])).contains("No sessions"));
+}
+
+#[tokio::test]
+async fn serve_stops_with_an_error_when_its_database_file_is_deleted() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("a directory");
+    let child = support::serve_command(&fake, dir.path()).stderr(std::process::Stdio::piped()).spawn().expect("runs");
+    fake.send_text(31, "/start");
+    fake.next_message(31).await;
+    std::fs::remove_file(dir.path().join("bot.db")).expect("deleted");
+    let output = tokio::time::timeout(Duration::from_secs(20), child.wait_with_output())
+        .await
+        .expect("serve stops within seconds")
+        .expect("an exit status");
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("bot.db was deleted"), "{said}");
 }

@@ -76,6 +76,7 @@ invalid-text-too-long = That is too long: please keep it to { $max ->
        *[other] { $max } characters
     }.
 invalid-text-no-letters = Please write it with letters.
+invalid-text-unprintable = Please write it without control or text-direction characters.
 invalid-birth-year-format = Please write your birth year as four digits, e.g. 2005.
 invalid-birth-year-range = The programme is for people aged { $min } to { $max }. Please check your birth year.
 invalid-cohort-format = A cohort code is 2–32 letters, digits or dashes, like TIRANA-2026. Please check it.

@@ -82,6 +82,7 @@ invalid-text-too-long = To je predugačko: najviše { $max ->
        *[other] { $max } znakova
     }, molim.
 invalid-text-no-letters = Molimo napišite to slovima.
+invalid-text-unprintable = Molimo napišite to bez kontrolnih znakova i znakova za smjer teksta.
 invalid-birth-year-format = Molimo napišite godinu rođenja s četiri znamenke, npr. 2005.
 invalid-birth-year-range = Program je namijenjen osobama od { $min } do { $max } { $max ->
         [one] godine

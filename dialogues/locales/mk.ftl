@@ -78,6 +78,7 @@ invalid-text-too-long = Тоа е предолго: најмногу { $max ->
        *[other] { $max } знаци
     }, ве молиме.
 invalid-text-no-letters = Ве молиме напишете го тоа со букви.
+invalid-text-unprintable = Ве молиме напишете го тоа без контролни знаци и знаци за насока на текстот.
 invalid-birth-year-format = Ве молиме напишете ја годината на раѓање со четири цифри, на пр. 2005.
 invalid-birth-year-range = Програмата е за лица на возраст од { $min } до { $max } { $max ->
         [one] година

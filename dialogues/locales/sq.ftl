@@ -75,6 +75,7 @@ invalid-text-too-long = Kjo është shumë e gjatë: mos kaloni { $max ->
        *[other] { $max } shkronja
     }.
 invalid-text-no-letters = Ju lutemi shkruajeni me shkronja.
+invalid-text-unprintable = Ju lutemi shkruajeni pa shenja kontrolli ose shenja të drejtimit të tekstit.
 invalid-birth-year-format = Ju lutemi shkruani vitin e lindjes me katër shifra, p.sh. 2005.
 invalid-birth-year-range = Programi është për moshat { $min } deri { $max } vjeç. Ju lutemi kontrolloni vitin e lindjes.
 invalid-cohort-format = Kodi i grupit ka 2–32 shkronja, shifra ose viza, si TIRANA-2026. Ju lutemi kontrollojeni.

@@ -82,6 +82,7 @@ invalid-text-too-long = То је предугачко: највише { $max ->
        *[other] { $max } знакова
     }, молим.
 invalid-text-no-letters = Молимо напишите то словима.
+invalid-text-unprintable = Молимо напишите то без контролних знакова и знакова за смер текста.
 invalid-birth-year-format = Молимо напишите годину рођења са четири цифре, нпр. 2005.
 invalid-birth-year-range = Програм је намењен особама од { $min } до { $max } { $max ->
         [one] године

@@ -842,6 +842,7 @@ fn text_problem(error: TextError) -> Msg {
         TextError::TooShort { min } => Msg::new(m::INVALID_TEXT_TOO_SHORT).number("min", count(min)),
         TextError::TooLong { max } => Msg::new(m::INVALID_TEXT_TOO_LONG).number("max", count(max)),
         TextError::NoLetters => Msg::new(m::INVALID_TEXT_NO_LETTERS),
+        TextError::Unprintable => Msg::new(m::INVALID_TEXT_UNPRINTABLE),
     }
 }
 

@@ -15,6 +15,7 @@ pub const INVALID_TEXT_EMPTY: &str = "invalid-text-empty";
 pub const INVALID_TEXT_TOO_SHORT: &str = "invalid-text-too-short";
 pub const INVALID_TEXT_TOO_LONG: &str = "invalid-text-too-long";
 pub const INVALID_TEXT_NO_LETTERS: &str = "invalid-text-no-letters";
+pub const INVALID_TEXT_UNPRINTABLE: &str = "invalid-text-unprintable";
 pub const INVALID_BIRTH_YEAR_FORMAT: &str = "invalid-birth-year-format";
 pub const INVALID_BIRTH_YEAR_RANGE: &str = "invalid-birth-year-range";
 pub const INVALID_COHORT_FORMAT: &str = "invalid-cohort-format";
@@ -427,6 +428,7 @@ const FIXED: &[&str] = &[
     INVALID_TEXT_TOO_SHORT,
     INVALID_TEXT_TOO_LONG,
     INVALID_TEXT_NO_LETTERS,
+    INVALID_TEXT_UNPRINTABLE,
     INVALID_BIRTH_YEAR_FORMAT,
     INVALID_BIRTH_YEAR_RANGE,
     INVALID_COHORT_FORMAT,

@@ -18,6 +18,7 @@ pub use duration::{MAX_OFFSET, MAX_SESSION, Span, SpanError};
 pub use export::ExportKind;
 pub use participant::{
     BirthYear, BirthYearError, Country, Gender, Participant, ParticipantStatus, Profile, TextError, bounded_text,
+    multiline_text,
 };
 pub use quiet::{QuietHours, QuietHoursError};
 pub use recommendation::{

@@ -173,15 +173,46 @@ pub enum TextError {
     TooLong { max: usize },
     #[error("contains no letters")]
     NoLetters,
+    #[error("contains control or direction-changing characters")]
+    Unprintable,
 }
 
 /// Free text a person typed about themselves (a name, a town): trimmed, runs of white space made one space,
-/// between `min` and `max` characters, with at least one letter.
+/// between `min` and `max` characters, with at least one visible letter and nothing that could rewrite a
+/// terminal or a spreadsheet line (control characters, bidi overrides).
 pub fn bounded_text(raw: &str, min: usize, max: usize) -> Result<String, TextError> {
     let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    checked(text, min, max)
+}
+
+/// Free text kept as written (a recommendation, a feedback answer): line breaks stay, but ends are trimmed,
+/// spaces before a line break dropped and more than one blank line made one, so the bound holds on what is
+/// stored, not on what was typed.
+pub fn multiline_text(raw: &str, min: usize, max: usize) -> Result<String, TextError> {
+    let mut text = String::with_capacity(raw.len());
+    let mut breaks = 0;
+    for line in raw.replace("\r\n", "\n").replace('\t', " ").split('\n') {
+        let line = line.trim_end();
+        if line.is_empty() {
+            breaks += 1;
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(if breaks > 1 { "\n\n" } else { "\n" });
+        }
+        text.push_str(line);
+        breaks = 1;
+    }
+    checked(text.trim().to_owned(), min, max)
+}
+
+fn checked(text: String, min: usize, max: usize) -> Result<String, TextError> {
     let chars = text.chars().count();
     if chars == 0 {
         return Err(TextError::Empty);
+    }
+    if text.chars().any(|c| (c.is_control() && c != '\n') || is_direction_override(c)) {
+        return Err(TextError::Unprintable);
     }
     if chars < min {
         return Err(TextError::TooShort { min });
@@ -189,10 +220,25 @@ pub fn bounded_text(raw: &str, min: usize, max: usize) -> Result<String, TextErr
     if chars > max {
         return Err(TextError::TooLong { max });
     }
-    if !text.chars().any(char::is_alphabetic) {
+    if !text.chars().any(|c| c.is_alphabetic() && !is_invisible(c)) {
         return Err(TextError::NoLetters);
     }
     Ok(text)
+}
+
+/// Embeddings, overrides and isolates: they reorder what follows them on screen (a name that reads backwards,
+/// a file name that hides its extension).
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that count as letters or format marks but show nothing: a value made only of them looks empty.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}' | '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{2800}'
+    )
 }
 
 #[cfg(test)]
@@ -232,6 +278,29 @@ mod tests {
         assert_eq!(bounded_text("12345", 2, 64), Err(TextError::NoLetters));
         // Characters, not bytes: Cyrillic names are not penalised.
         assert_eq!(bounded_text(&"ж".repeat(64), 2, 64).map(|s| s.chars().count()), Ok(64));
+    }
+
+    #[test]
+    fn text_refuses_what_would_rewrite_a_screen_or_show_nothing() {
+        for bad in ["Ana\0Marija", "Ana\u{1b}[2J", "Ana \u{202E}gpj.exe", "Ana\u{2066}x", "\u{7f}Ana"] {
+            assert_eq!(bounded_text(bad, 2, 64), Err(TextError::Unprintable), "{bad:?}");
+        }
+        assert_eq!(bounded_text("\u{3164}\u{3164}\u{3164}", 2, 64), Err(TextError::NoLetters));
+        assert_eq!(bounded_text("\u{200B}\u{200B}ab", 2, 64).map(|s| s.chars().count()), Ok(4));
+        // Letters of every script in the programme still pass.
+        for good in ["Ана-Марија", "Zoë Đurić", "Arbëresh", "Јован Јовановић"] {
+            assert_eq!(bounded_text(good, 2, 64).as_deref(), Ok(good));
+        }
+    }
+
+    #[test]
+    fn multiline_text_is_bounded_as_stored() {
+        let padded = format!("Youth councils{}in every town", "\n".repeat(3_500));
+        assert_eq!(multiline_text(&padded, 10, 1_000).as_deref(), Ok("Youth councils\n\nin every town"));
+        assert_eq!(multiline_text("one\r\ntwo  \n\tthree\n", 2, 100).as_deref(), Ok("one\ntwo\n three"));
+        assert_eq!(multiline_text("\u{3164}\n\u{3164}", 1, 100), Err(TextError::NoLetters));
+        assert_eq!(multiline_text("a\u{0}b", 1, 100), Err(TextError::Unprintable));
+        assert_eq!(multiline_text(&"a".repeat(1_001), 1, 1_000), Err(TextError::TooLong { max: 1_000 }));
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod surveys;
 #[cfg(test)]
 mod test_db;
 
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -47,11 +48,16 @@ pub enum StorageError {
     Panicked,
     #[error("database statements took longer than {0:?} and were given up")]
     TimedOut(Duration),
+    #[error("DATABASE_URL: {0}")]
+    Place(String),
 }
 
 /// Opens (creating if missing) the database, in WAL mode with foreign keys and a busy timeout, and applies the
 /// embedded migrations.
 pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
+    if let Some(file) = database_file(url) {
+        check_directory(&file)?;
+    }
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
@@ -84,6 +90,100 @@ fn in_memory(url: &str) -> bool {
     url.contains(":memory:") || url.contains("mode=memory")
 }
 
+/// The file an SQLite URL names; `None` for a database in memory or a URL that names no file.
+pub fn database_file(url: &str) -> Option<PathBuf> {
+    if in_memory(url) {
+        return None;
+    }
+    let options = SqliteConnectOptions::from_str(url).ok()?;
+    let file = options.get_filename();
+    (!file.as_os_str().is_empty()).then(|| file.to_path_buf())
+}
+
+/// Whether writing to `path` would write over the database `url` names or one of the files SQLite keeps
+/// beside it (its write-ahead log, the log's index, a rollback journal), whether or not they exist now.
+pub fn is_database_file(url: &str, path: &Path) -> bool {
+    let Some(database) = database_file(url) else { return false };
+    let (Some(target), Some(database)) = (resolved(path), resolved(&database)) else { return false };
+    let name = database.as_os_str().to_string_lossy().into_owned();
+    ["", "-wal", "-shm", "-journal"].iter().any(|suffix| target == Path::new(&format!("{name}{suffix}")))
+}
+
+/// `path` with its directory made absolute and links followed, the file itself not needing to exist.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    if let Ok(full) = path.canonicalize() {
+        return Some(full);
+    }
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    Some(dir.canonicalize().ok()?.join(path.file_name()?))
+}
+
+/// The database's directory exists and the bot may create files in it (SQLite creates the write-ahead log and
+/// its index beside the database): said at start, naming the path, rather than at the first write.
+fn check_directory(file: &Path) -> Result<(), StorageError> {
+    let dir = match file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(StorageError::Place(format!("{}: no such directory", dir.display())));
+    }
+    let probe = dir.join(format!(".{}.writable", std::process::id()));
+    match std::fs::File::create(&probe) {
+        Ok(_) => {
+            // Only a leftover probe file if this fails: nothing to stop for.
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) => Err(StorageError::Place(format!("cannot write in {}: {e}", dir.display()))),
+    }
+}
+
+/// The database file as it was when the bot opened it, to notice when it is deleted or replaced under the
+/// running bot (which would otherwise go on writing into a file nobody can open again).
+#[derive(Debug)]
+pub struct FileGuard {
+    path: PathBuf,
+    identity: Option<(u64, u64)>,
+}
+
+impl FileGuard {
+    /// `None` for a database in memory.
+    pub fn of(url: &str) -> Option<Self> {
+        let path = database_file(url)?;
+        let identity = identity(&path);
+        Some(Self { path, identity })
+    }
+
+    /// What happened to the file, if it is no longer the one opened.
+    pub fn check(&self) -> Result<(), String> {
+        match identity(&self.path) {
+            None => Err(format!("the database file {} was deleted", self.path.display())),
+            Some(now) if Some(now) != self.identity => {
+                Err(format!("the database file {} was replaced by another file", self.path.display()))
+            }
+            Some(_) => Ok(()),
+        }
+    }
+}
+
+/// Device and inode: the same for a file however it is written, different for a new file. Elsewhere than
+/// Unix, only whether the file is there.
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    let meta = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let identity = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.dev(), meta.ino())
+    };
+    #[cfg(not(unix))]
+    let identity = (0, 0);
+    Some(identity)
+}
+
 /// A write transaction that takes the write lock at once, so that it cannot fail half-way with SQLITE_BUSY
 /// after reading.
 pub async fn begin_write(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, StorageError> {
@@ -103,4 +203,37 @@ pub async fn backup(pool: &SqlitePool, path: &std::path::Path) -> Result<(), Sto
     let target = path.to_str().ok_or_else(|| StorageError::Corrupt("the backup path is not UTF-8".into()))?;
     sqlx::query("VACUUM INTO ?").bind(target).execute(pool).await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_database_and_the_files_beside_it_are_recognised_however_named() {
+        let dir = tempfile::tempdir().expect("a directory");
+        let url = format!("sqlite://{}", dir.path().join("bot.db").display());
+        std::fs::write(dir.path().join("bot.db"), b"").expect("written");
+        for name in ["bot.db", "bot.db-wal", "bot.db-shm", "./bot.db", "sub/../bot.db"] {
+            std::fs::create_dir_all(dir.path().join("sub")).expect("made");
+            assert!(is_database_file(&url, &dir.path().join(name)), "{name}");
+        }
+        assert!(!is_database_file(&url, &dir.path().join("bot.db.csv")));
+        assert!(!is_database_file("sqlite::memory:", &dir.path().join("bot.db")));
+    }
+
+    #[test]
+    fn a_guard_tells_a_deleted_or_replaced_database_file() {
+        let dir = tempfile::tempdir().expect("a directory");
+        let file = dir.path().join("bot.db");
+        std::fs::write(&file, b"one").expect("written");
+        let guard = FileGuard::of(&format!("sqlite://{}", file.display())).expect("a file");
+        assert_eq!(guard.check(), Ok(()));
+        std::fs::remove_file(&file).expect("removed");
+        assert!(guard.check().is_err_and(|why| why.contains("was deleted")));
+        std::fs::write(dir.path().join("other"), b"two").expect("written");
+        std::fs::rename(dir.path().join("other"), &file).expect("renamed");
+        assert!(guard.check().is_err_and(|why| why.contains("replaced")));
+        assert!(FileGuard::of("sqlite::memory:").is_none());
+    }
 }

@@ -31,7 +31,7 @@ use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, p
 use crate::delivery::{SendError, Sender, Worker, WorkerOptions};
 use crate::domain::TelegramId;
 use crate::service::{Arrival, Core};
-use crate::storage::{ConversationStore, StorageError};
+use crate::storage::{ConversationStore, FileGuard, StorageError};
 
 type HandlerError = Box<dyn std::error::Error + Send + Sync>;
 type HandlerResult = Result<(), HandlerError>;
@@ -164,7 +164,14 @@ pub fn dispatcher_with(bot: Bot, core: Arc<Core>, in_flight: usize) -> Dispatche
 
 /// Runs the bot with long polling, and the delivery worker beside it, until SIGINT or SIGTERM; then finishes
 /// the updates in hand and the messages in flight.
-pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result<(), ServeError> {
+/// `database` is the database file as opened: if it is deleted or replaced while the bot runs, the bot stops
+/// with an error rather than write on into a file nobody can open again.
+pub async fn serve(
+    bot: Bot,
+    core: Arc<Core>,
+    delivery: WorkerOptions,
+    database: Option<FileGuard>,
+) -> Result<(), ServeError> {
     let me = bot.get_me().await?;
     record_username(&core, &me).await;
     core.set_bot_username(me.username());
@@ -174,9 +181,16 @@ pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result
     let worker = tokio::spawn(worker.run(stopped));
     let mut dispatcher = dispatcher(bot.clone(), core);
     let shutdown = dispatcher.shutdown_token();
+    let lost = Arc::new(std::sync::OnceLock::new());
+    let lost_database = lost.clone();
     tokio::spawn(async move {
-        wait_for_stop_signal().await;
-        tracing::info!("stopping: finishing the updates in hand");
+        tokio::select! {
+            () = wait_for_stop_signal() => tracing::info!("stopping: finishing the updates in hand"),
+            why = watch_database(database) => {
+                tracing::error!(problem = %why, "stopping: the database is gone");
+                let _ = lost_database.set(why);
+            }
+        }
         let _ = stop_worker.send(true);
         // A signal can come before the dispatcher runs (it refuses to stop while idle): ask until it takes it.
         loop {
@@ -191,8 +205,25 @@ pub async fn serve(bot: Bot, core: Arc<Core>, delivery: WorkerOptions) -> Result
     if let Err(e) = worker.await {
         tracing::error!(error = %e, "the delivery worker ended abnormally");
     }
-    Ok(())
+    match lost.get() {
+        Some(why) => Err(ServeError::DatabaseGone(why.clone())),
+        None => Ok(()),
+    }
 }
+
+/// Resolves, with what happened, when the database file is deleted or replaced; never for one in memory.
+async fn watch_database(database: Option<FileGuard>) -> String {
+    let Some(guard) = database else { return std::future::pending().await };
+    loop {
+        tokio::time::sleep(DATABASE_CHECK).await;
+        if let Err(why) = guard.check() {
+            return why;
+        }
+    }
+}
+
+/// How often `serve` looks at its database file.
+const DATABASE_CHECK: Duration = Duration::from_secs(2);
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -200,6 +231,8 @@ pub enum ServeError {
     Telegram(#[from] teloxide::RequestError),
     #[error(transparent)]
     Storage(#[from] StorageError),
+    #[error("{0}: restore it from a backup, or start on a new one")]
+    DatabaseGone(String),
 }
 
 /// Bulk messages go out through the Bot API; its answers become delivery outcomes.

@@ -2,6 +2,7 @@
 //! against it with a fresh SQLite database.
 #![allow(dead_code, unused_imports)] // Each test crate uses its own part of this module.
 
+pub mod cli;
 pub mod fake_api;
 pub mod fixtures;
 

@@ -213,7 +213,8 @@ impl Turn<'_> {
         if text.trim().is_empty() {
             return self.problem(Msg::new(m::INVALID_TEXT_EMPTY), again(draft));
         }
-        if text.chars().count() > MAX_MESSAGE_CHARS {
+        // Counted as Telegram counts (UTF-16 units): it is sent as written, in one message.
+        if crate::conversation::render::telegram_len(&text) > MAX_MESSAGE_CHARS {
             let msg = Msg::new(m::BC_TEXT_TOO_LONG).number("max", super::count(MAX_MESSAGE_CHARS));
             return self.problem(msg, again(draft));
         }

@@ -9,7 +9,9 @@ use crate::conversation::{
     Action, ActionButton, Choice, Effect, Label, Msg, Phase, PromptId, Query, RecommendDraft, RecommendStep, Reply,
 };
 use crate::domain::summary::{Dimension, OTHERS, Summary, UNKNOWN};
-use crate::domain::{ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, bounded_text};
+use crate::domain::{
+    ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, multiline_text,
+};
 
 const SUBMIT: &str = "submit";
 const EDIT: &str = "edit";
@@ -124,11 +126,10 @@ impl Turn<'_> {
             self.say(Msg::new(m::USE_BUTTONS));
             return self.reask(Phase::Recommending { prompt, asking, draft });
         }
-        let trimmed = text.trim();
-        match bounded_text(trimmed, RECOMMENDATION_CHARS.0, RECOMMENDATION_CHARS.1) {
-            Ok(_) => {
+        match multiline_text(text, RECOMMENDATION_CHARS.0, RECOMMENDATION_CHARS.1) {
+            Ok(stored) => {
                 // Kept as written (line breaks too): it goes to the Summit.
-                draft.text = Some(trimmed.to_owned());
+                draft.text = Some(stored);
                 self.recommend_step(RecommendStep::Preview, draft);
             }
             Err(e) => {

@@ -10,7 +10,7 @@ use crate::conversation::{
     Action, ActionButton, Choice, Effect, Label, Msg, Phase, PromptId, Query, Reply, SurveyProgress, SurveyTarget,
 };
 use crate::domain::summary::SMALL_CELL;
-use crate::domain::{Reach, SurveyAnswers, bounded_text, reach};
+use crate::domain::{Reach, SurveyAnswers, multiline_text, reach};
 
 const SKIP: &str = "~skip";
 const DONE: &str = "~done";
@@ -185,10 +185,8 @@ impl Turn<'_> {
             self.say(Msg::new(m::USE_BUTTONS));
             return self.reask(Phase::Surveying { prompt, progress });
         };
-        // Feedback keeps its line breaks: only the ends are trimmed.
-        let trimmed = text.trim();
-        let checked = bounded_text(trimmed, min, max).map(|_| trimmed.to_owned());
-        match checked {
+        // Feedback keeps its line breaks.
+        match multiline_text(text, min, max) {
             Ok(answer) => {
                 progress.answers.push((question.id.clone(), Some(answer)));
                 progress.index += 1;
