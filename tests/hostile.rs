@@ -433,3 +433,63 @@ async fn serve_stops_with_an_error_when_its_database_file_is_deleted() {
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(said.contains("bot.db was deleted"), "{said}");
 }
+
+// ----- 8: storage faults -------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_person_whose_state_cannot_be_read_gets_the_apology_in_their_language() {
+    let bot = spawn_bot().await;
+    // The state cannot be read (as with an unreadable log or a full disk); the rest of the database answers.
+    sqlx::query("ALTER TABLE conversations RENAME TO conversations_gone").execute(bot.core.pool()).await.expect("gone");
+    bot.fake.set_app_language(77, "sq");
+    bot.fake.send_text(77, "/start");
+    let answer = bot.fake.next_message(77).await;
+    assert!(answer.text.starts_with("Na falni, diçka shkoi keq"), "{}", answer.text);
+    bot.fake.send_text(78, "/start");
+    let answer = bot.fake.next_message(78).await;
+    assert!(answer.text.starts_with("Sorry, something went wrong on our side."), "{}", answer.text);
+}
+
+// ----- 11: stopping -------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn sigterm_during_a_slow_broadcast_stops_within_ten_seconds_and_puts_back_what_was_not_sent() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("a directory");
+    let url = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let pool = storage::connect(&url).await.expect("the database opens");
+    let cohort = cohorts::Cohort { code: code("TIRANA-2026"), name: "Tirana".into(), country: None };
+    cohorts::add(&pool, &cohort, test_now()).await.expect("added");
+    let mut conn = pool.acquire().await.expect("a connection");
+    for id in 1..=200 {
+        let profile = support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
+        participants::save(&mut conn, &profile, test_now()).await.expect("saved");
+    }
+    let audience = Audience::Cohort { code: code("TIRANA-2026") };
+    broadcasts::create(&mut conn, ORGANISER, &audience, &Reach::Everything, "Workshop moved", test_now())
+        .await
+        .expect("created");
+    drop(conn);
+    pool.close().await;
+
+    let mut child = support::serve_command(&fake, dir.path()).env("BROADCAST_RATE", "1").spawn().expect("runs");
+    fake.wait_for_call("SendMessage", |body| body["text"] == "Workshop moved").await;
+    let pid = child.id().expect("a pid").to_string();
+    assert!(tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await.expect("kill").success());
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+        .await
+        .expect("serve stops within 10 s")
+        .expect("an exit status");
+    assert!(status.success(), "{status:?}");
+
+    let pool = storage::connect(&url).await.expect("the database opens again");
+    let (sending, pending): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*) FILTER (WHERE status = 'sending'), COUNT(*) FILTER (WHERE status = 'pending') FROM outbox",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("counted");
+    assert_eq!(sending, 0, "every claimed row not sent is put back");
+    let sent = (1..=200).filter(|id| fake.sent_to(*id).iter().any(|m| m.text == "Workshop moved")).count();
+    assert_eq!(usize::try_from(pending).expect("a count") + sent, 200, "{sent} sent, {pending} waiting");
+}

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::RequestError;
-use teloxide::dispatching::dialogue::GetChatId;
+use teloxide::dispatching::dialogue::{Dialogue, GetChatId};
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::dptree::di::DependencyMap;
 use teloxide::dptree::{Cont, HandlerSignature, Type};
@@ -77,10 +77,10 @@ impl Api {
 pub fn schema() -> UpdateHandler<HandlerError> {
     let messages = incoming(Update::filter_message(), |update| update.message().is_some())
         .branch(dptree::filter(|update: Incoming| !update.in_private_chat()).endpoint(on_group_message))
-        .branch(dptree::entry().enter_dialogue::<Incoming, ConversationStore, Conversation>().endpoint(on_message));
+        .branch(dptree::filter_map(dialogue_of).endpoint(on_message));
     let presses = incoming(Update::filter_callback_query(), |update| update.press().is_some())
         .filter(|update: Incoming| update.chat_id().is_some())
-        .enter_dialogue::<Incoming, ConversationStore, Conversation>()
+        .filter_map(dialogue_of)
         .endpoint(on_callback);
     dptree::entry().branch(messages).branch(presses)
 }
@@ -351,8 +351,27 @@ async fn reset_role_menu(api: &Api, core: &Core, chat: ChatId) {
     }
 }
 
+/// The person's conversation state, read by the handler itself so that a state that cannot be read (a full
+/// disk, an unreadable log) is answered with the apology instead of dropping the update unanswered.
+type Chat = Dialogue<Conversation, ConversationStore>;
+
+fn dialogue_of(update: Incoming, store: Arc<ConversationStore>) -> Option<Chat> {
+    update.chat_id().map(|chat| Dialogue::new(store, chat))
+}
+
+/// The state of `chat`, or `None` after logging why it could not be read.
+async fn state_of(chat: &Chat) -> Option<Conversation> {
+    match chat.get().await {
+        Ok(state) => Some(state.unwrap_or_default()),
+        Err(e) => {
+            tracing::error!(error = %e, "could not read a conversation state; the person was sent an apology");
+            None
+        }
+    }
+}
+
 // The handlers take the shared update alone and find their message or press in it (see [`incoming`]).
-async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<Core>) -> HandlerResult {
+async fn on_message(api: Api, update: Incoming, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
     let Some(msg) = update.message() else {
         return Ok(()); // schema() sends only messages here
     };
@@ -360,6 +379,11 @@ async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<C
         return Ok(());
     };
     let chat = msg.chat.id;
+    let Some(state) = state_of(&dialogue).await else {
+        let lang = core.language_of_client(msg.from.as_ref().and_then(|u| u.language_code.as_deref()));
+        send(&api, &core, chat, apology(&core, lang.as_deref())).await;
+        return Ok(());
+    };
     let input = match msg.text() {
         Some(text) => parse_command(text),
         None => Input::NonText,
@@ -380,9 +404,15 @@ async fn on_message(api: Api, update: Incoming, state: Conversation, core: Arc<C
     Ok(())
 }
 
-async fn on_callback(api: Api, update: Incoming, state: Conversation, core: Arc<Core>) -> HandlerResult {
+async fn on_callback(api: Api, update: Incoming, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
     let Some(q) = update.press() else {
         return Ok(()); // schema() sends only presses here
+    };
+    let Some(state) = state_of(&dialogue).await else {
+        answer_press(&api, q, None).await;
+        let lang = core.language_of_client(q.from.language_code.as_deref());
+        send(&api, &core, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
+        return Ok(());
     };
     let arrival = arrival(&update, Some(&q.from));
     let lang = language_outside_turn(&core, &state, arrival);
