@@ -229,11 +229,12 @@ mod tests {
         std::fs::write(&file, b"one").expect("written");
         let guard = FileGuard::of(&format!("sqlite://{}", file.display())).expect("a file");
         assert_eq!(guard.check(), Ok(()));
-        std::fs::remove_file(&file).expect("removed");
-        assert!(guard.check().is_err_and(|why| why.contains("was deleted")));
+        // Made while the first still exists, so that it cannot take the first one's inode.
         std::fs::write(dir.path().join("other"), b"two").expect("written");
         std::fs::rename(dir.path().join("other"), &file).expect("renamed");
         assert!(guard.check().is_err_and(|why| why.contains("replaced")));
+        std::fs::remove_file(&file).expect("removed");
+        assert!(guard.check().is_err_and(|why| why.contains("was deleted")));
         assert!(FileGuard::of("sqlite::memory:").is_none());
     }
 }
