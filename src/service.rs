@@ -22,7 +22,7 @@ use crate::i18n::{I18n, Language};
 use crate::source::FileErrors;
 use crate::storage::outbox::Payload;
 use crate::storage::{
-    self, Lane, StorageError, audit, broadcasts, cohorts, conversations, facts, invites, outbox, participants,
+    self, Db, StorageError, audit, broadcasts, cohorts, conversations, facts, invites, outbox, participants,
     recommendations, roles, sessions, surveys,
 };
 
@@ -54,9 +54,7 @@ pub struct Arrival<'a> {
 pub struct Core {
     engine: Engine,
     i18n: I18n,
-    pool: SqlitePool,
-    /// Connections for the statements of every turn (see [`Lane`]).
-    lane: Arc<Lane>,
+    db: Db,
     clock: Arc<dyn Clock>,
     timezone: Tz,
     default_language: String,
@@ -111,13 +109,12 @@ impl Core {
             let known = dialogues.languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ");
             return Err(StartError::DefaultLanguage { language: options.default_language, known });
         }
-        let pool = storage::connect(&options.database_url).await?;
-        let lane = Lane::open(&options.database_url, &pool).await?;
+        let db = Db::open(&options.database_url).await?;
         let known_username = match options.bot_username {
             Some(name) => Some(name),
-            None => facts::get(&pool, facts::BOT_USERNAME).await?,
+            None => facts::get(db.read(), facts::BOT_USERNAME).await?,
         };
-        let mut core = Self::new(dialogues, pool, lane, clock, options.timezone, options.default_language);
+        let mut core = Self::new(dialogues, db, clock, options.timezone, options.default_language);
         core.recommendations_per_day = options.recommendations_per_day;
         core.send_window = crate::delivery::SendWindow::new(options.send_limit);
         if let Some(name) = known_username {
@@ -126,20 +123,12 @@ impl Core {
         Ok(core)
     }
 
-    pub fn new(
-        dialogues: Dialogues,
-        pool: SqlitePool,
-        lane: Lane,
-        clock: Arc<dyn Clock>,
-        timezone: Tz,
-        default_language: String,
-    ) -> Self {
+    pub fn new(dialogues: Dialogues, db: Db, clock: Arc<dyn Clock>, timezone: Tz, default_language: String) -> Self {
         let engine = Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys, dialogues.themes);
         Self {
             engine,
             i18n: dialogues.i18n,
-            pool,
-            lane: Arc::new(lane),
+            db,
             clock,
             timezone,
             default_language,
@@ -149,21 +138,18 @@ impl Core {
         }
     }
 
+    /// The writer: for every write, and for a read that must see the writes just made.
     pub fn pool(&self) -> &SqlitePool {
-        &self.pool
+        self.db.write()
     }
 
-    /// Closes the database once the statements running on it are done: the lane's connections, then the pool's.
-    /// The last to close copies the write-ahead log into the database file and removes it, so that the file
-    /// alone holds everything written (as long as no other process has the database open).
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Closes the database once the statements running on it are done (see [`Db::close`]).
     pub async fn close(&self) {
-        self.lane.close().await;
-        self.pool.close().await;
-    }
-
-    /// The connections that conversation turns read and write on.
-    pub fn lane(&self) -> &Arc<Lane> {
-        &self.lane
+        self.db.close().await;
     }
 
     /// Every message sent in the last second, replies and bulk, kept within Telegram's limit.
@@ -199,7 +185,7 @@ impl Core {
 
     /// The stored conversation of a chat (a new one if none).
     pub async fn conversation(&self, chat_id: i64) -> Result<Conversation, StorageError> {
-        Ok(conversations::load_batched(&self.lane, chat_id).await?.unwrap_or_default())
+        Ok(conversations::load(self.db.read(), chat_id).await?.unwrap_or_default())
     }
 
     /// Handles one input of `user` in their private chat, whose state is `conv`.
@@ -224,7 +210,7 @@ impl Core {
             return Ok(None);
         }
         let now = self.clock.now();
-        let (participant, grants) = participants::find_with_roles(&self.lane, user).await?;
+        let (participant, grants) = participants::find_with_roles(self.db.read(), user).await?;
         let blocked = participant.as_ref().is_some_and(|p| p.status == ParticipantStatus::Blocked);
         let bot_username = self.bot_username();
         let ctx = Context {
@@ -285,7 +271,7 @@ impl Core {
     /// cannot be made is left out (and logged).
     async fn export_files(&self, kind: ExportKind) -> Result<Vec<OutFile>, StorageError> {
         use crate::reports::export::{Data, Format};
-        let data = Data::read(&self.pool, kind, &self.i18n, self.engine.surveys()).await?;
+        let data = Data::read(self.db.read(), kind, &self.i18n, self.engine.surveys()).await?;
         let mut files = Vec::new();
         for (format, extension) in [(Format::Csv, "csv"), (Format::Xlsx, "xlsx")] {
             let mut bytes = Vec::new();
@@ -320,7 +306,7 @@ impl Core {
     /// The command menu of a facilitator or organiser (name and description, in their language); `None` for
     /// participants, who keep the default menu.
     pub async fn role_menu(&self, user: TelegramId) -> Result<Option<Vec<(&'static str, String)>>, StorageError> {
-        let grants = roles::grants_of(&mut *self.lane.reader().await?, user).await?;
+        let grants = roles::grants_of(&mut *self.db.read().acquire().await?, user).await?;
         if reach(&grants) == crate::domain::Reach::None {
             return Ok(None);
         }
@@ -339,12 +325,12 @@ impl Core {
     /// Whether the person lost every role since their chat's menu was last set, so that it still shows a role's
     /// commands ([`roles::revoke`]). Read on a reader, as for most people there is nothing to do.
     pub async fn has_stale_menu(&self, user: TelegramId) -> Result<bool, StorageError> {
-        roles::has_stale_menu(&mut *self.lane.reader().await?, user).await
+        roles::has_stale_menu(&mut *self.db.read().acquire().await?, user).await
     }
 
     /// Once the person's menu is the default one again.
     pub async fn menu_reset(&self, user: TelegramId) -> Result<(), StorageError> {
-        roles::clear_stale_menu(&mut *self.lane.writer().await?, user).await
+        roles::clear_stale_menu(self.db.write(), user).await
     }
 
     /// The bot's language for a Telegram app's `language_code`, if it has one (see [`Language::for_client`]).
@@ -364,7 +350,7 @@ impl Core {
 
     /// A cohort's name, if the cohort exists.
     async fn cohort_name(&self, code: &CohortCode) -> Result<Option<String>, StorageError> {
-        cohorts::name_of(&mut *self.lane.reader().await?, code).await
+        cohorts::name_of(&mut *self.db.read().acquire().await?, code).await
     }
 
     async fn answer(&self, user: TelegramId, query: Query) -> Result<Input, StorageError> {
@@ -379,29 +365,29 @@ impl Core {
             }
             Query::Upcoming(cohort) => {
                 let now = self.clock.now();
-                Ok(Input::Upcoming(sessions::upcoming(&self.pool, &cohort, user, now, UPCOMING_SHOWN).await?))
+                Ok(Input::Upcoming(sessions::upcoming(self.db.read(), &cohort, user, now, UPCOMING_SHOWN).await?))
             }
             Query::RsvpSession { session, answer } => {
-                let mut conn = self.lane.reader().await?;
+                let mut conn = self.db.read().acquire().await?;
                 let session = match sessions::find(&mut *conn, session).await? {
                     Some(s) => Some(sessions::view(&mut *conn, s, user).await?),
                     None => None,
                 };
                 Ok(Input::RsvpTarget { answer, session })
             }
-            Query::AllCohorts => Ok(Input::AllCohorts(cohorts::codes(&self.pool).await?)),
+            Query::AllCohorts => Ok(Input::AllCohorts(cohorts::codes(self.db.read()).await?)),
             Query::ReachableSessions => {
-                let reach = reach(&roles::grants_of(&self.pool, user).await?);
+                let reach = reach(&roles::grants_of(self.db.read(), user).await?);
                 let now = self.clock.now();
                 let found =
-                    sessions::reachable(&self.pool, &reach, now - REACHABLE_PAST, now + REACHABLE_FUTURE).await?;
+                    sessions::reachable(self.db.read(), &reach, now - REACHABLE_PAST, now + REACHABLE_FUTURE).await?;
                 let labelled = found.into_iter().map(|s| (s.id, s.label())).collect();
                 Ok(Input::ReachableSessions(labelled))
             }
             Query::CheckinSessions => {
-                let reach = reach(&roles::grants_of(&self.pool, user).await?);
+                let reach = reach(&roles::grants_of(self.db.read(), user).await?);
                 let now = self.clock.now();
-                let found = sessions::not_over(&self.pool, &reach, now, now + REACHABLE_FUTURE).await?;
+                let found = sessions::not_over(self.db.read(), &reach, now, now + REACHABLE_FUTURE).await?;
                 let open = found
                     .into_iter()
                     .map(|s| CheckinSession {
@@ -415,24 +401,24 @@ impl Core {
                 Ok(Input::CheckinSessions(open))
             }
             Query::CountAudience(audience) => {
-                let reach = reach(&roles::grants_of(&self.pool, user).await?);
-                let mut conn = self.pool.acquire().await?;
+                let reach = reach(&roles::grants_of(self.db.read(), user).await?);
+                let mut conn = self.db.read().acquire().await?;
                 let count = broadcasts::recipients(&mut conn, &audience, &reach).await?.len();
                 Ok(Input::AudienceCount(u64::try_from(count).unwrap_or(u64::MAX)))
             }
             Query::Invite(token) => {
-                let invite = invites::find(&self.pool, &token).await?.map(|i| (i.grant, i.expires_at, i.used));
+                let invite = invites::find(self.db.read(), &token).await?.map(|i| (i.grant, i.expires_at, i.used));
                 Ok(Input::InviteFound { token, invite })
             }
             Query::MyBroadcasts => {
                 let mut list = Vec::new();
-                for (id, created) in broadcasts::latest_of(&self.pool, user, BROADCASTS_SHOWN).await? {
-                    list.push((id, created, broadcasts::progress(&self.pool, id).await?));
+                for (id, created) in broadcasts::latest_of(self.db.read(), user, BROADCASTS_SHOWN).await? {
+                    list.push((id, created, broadcasts::progress(self.db.read(), id).await?));
                 }
                 Ok(Input::BroadcastProgress(list))
             }
             Query::OpenSurveys => {
-                let mut conn = self.lane.reader().await?;
+                let mut conn = self.db.read().acquire().await?;
                 let Some(cohort) = participants::find(&mut *conn, user).await?.and_then(|p| p.profile.cohort) else {
                     return Ok(Input::OpenSurveys(Vec::new()));
                 };
@@ -441,7 +427,7 @@ impl Core {
                 Ok(Input::OpenSurveys(open.into_iter().map(|s| (s.id, s.label())).collect()))
             }
             Query::SurveySession(id) => {
-                let mut conn = self.lane.reader().await?;
+                let mut conn = self.db.read().acquire().await?;
                 let Some(session) = sessions::find(&mut *conn, id).await? else { return Ok(Input::SurveyTarget(None)) };
                 let survey = surveys::survey_of(&mut *conn, id).await?;
                 let answered = surveys::answered(&mut *conn, id, user).await?;
@@ -449,13 +435,13 @@ impl Core {
                 Ok(Input::SurveyTarget(Some(SurveyTarget { view, survey, answered })))
             }
             Query::ResultSessions => {
-                let reach = reach(&roles::grants_of(&self.pool, user).await?);
-                let found = sessions::with_responses(&self.pool, &reach).await?;
+                let reach = reach(&roles::grants_of(self.db.read(), user).await?);
+                let found = sessions::with_responses(self.db.read(), &reach).await?;
                 Ok(Input::ResultSessions(found.into_iter().map(|s| (s.id, s.label())).collect()))
             }
             Query::Results(id) => {
-                let reach = reach(&roles::grants_of(&self.pool, user).await?);
-                let session = sessions::find(&self.pool, id).await?.filter(|s| reach.includes(&s.cohort));
+                let reach = reach(&roles::grants_of(self.db.read(), user).await?);
+                let session = sessions::find(self.db.read(), id).await?.filter(|s| reach.includes(&s.cohort));
                 let Some(session) = session else {
                     return Ok(Input::Results { header: ResultsHeader::Refused, per_survey: Vec::new() });
                 };
@@ -463,45 +449,46 @@ impl Core {
                     title: session.title.clone(),
                     when: session.local_start(session.timezone),
                 };
-                Ok(Input::Results { header, per_survey: surveys::answers_by_survey(&self.pool, Some(id)).await? })
+                Ok(Input::Results { header, per_survey: surveys::answers_by_survey(self.db.read(), Some(id)).await? })
             }
             Query::ProgrammeStats => {
                 let (participants, sessions, responses) =
-                    surveys::programme_counts(&self.pool, self.clock.now()).await?;
+                    surveys::programme_counts(self.db.read(), self.clock.now()).await?;
                 let header = ResultsHeader::Programme { participants, sessions, responses };
-                Ok(Input::Results { header, per_survey: surveys::answers_by_survey(&self.pool, None).await? })
+                Ok(Input::Results { header, per_survey: surveys::answers_by_survey(self.db.read(), None).await? })
             }
             Query::RecommendQuota => {
                 let since = self.clock.now() - chrono::Duration::days(1);
-                let used = recommendations::submitted_since(&mut *self.lane.reader().await?, user, since).await?;
+                let used = recommendations::submitted_since(&mut *self.db.read().acquire().await?, user, since).await?;
                 Ok(Input::RecommendQuota { used, limit: self.recommendations_per_day })
             }
             Query::MyActivity => {
-                Ok(Input::MyActivity(participants::activity(&mut *self.lane.reader().await?, user).await?))
+                Ok(Input::MyActivity(participants::activity(&mut *self.db.read().acquire().await?, user).await?))
             }
             Query::NextPending => {
-                let (next, waiting) = recommendations::next_pending(&self.pool).await?;
+                let (next, waiting) = recommendations::next_pending(self.db.read()).await?;
                 Ok(Input::Pending { next, waiting })
             }
             Query::PublishedThemes => {
-                Ok(Input::PublishedThemes(recommendations::approved_per_theme(&self.pool).await?))
+                Ok(Input::PublishedThemes(recommendations::approved_per_theme(self.db.read()).await?))
             }
             Query::ApprovedPage { theme, page } => {
-                let (items, more) = recommendations::approved_page(&self.pool, &theme, page, PAGE_SIZE, user).await?;
+                let (items, more) =
+                    recommendations::approved_page(self.db.read(), &theme, page, PAGE_SIZE, user).await?;
                 Ok(Input::ApprovedPage { theme, page, items, more })
             }
             Query::EndorseTarget(recommendation) => {
-                let target = recommendations::endorse_target(&self.pool, recommendation, user).await?;
+                let target = recommendations::endorse_target(self.db.read(), recommendation, user).await?;
                 Ok(Input::EndorseTarget { recommendation, target })
             }
             Query::Summary => {
-                let rows = recommendations::all_rows(&self.pool).await?;
+                let rows = recommendations::all_rows(self.db.read()).await?;
                 let themes: Vec<String> = self.engine.themes().iter().map(|t| t.id.clone()).collect();
                 let year = crate::reports::summary::current_year(self.clock.now(), self.timezone);
                 Ok(Input::Summary(Box::new(crate::reports::summary::summarize(rows, &themes, year))))
             }
             Query::CheckIn(code) => {
-                let mut conn = self.lane.reader().await?;
+                let mut conn = self.db.read().acquire().await?;
                 let session = match sessions::by_checkin_code(&mut *conn, &code).await? {
                     Some(s) => Some(sessions::view(&mut *conn, s, user).await?),
                     None => None,
@@ -523,11 +510,10 @@ impl Core {
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<Option<Msg>, StorageError> {
         if effects.is_empty() && !blocked {
-            // Most turns only move the conversation on: one statement, shared with other turns' states.
-            return conversations::save_batched(&self.lane, user, conv, now).await.map(|()| None);
+            // Most turns only move the conversation on: one statement.
+            return conversations::save(self.db.write(), user, conv, now).await.map(|()| None);
         }
-        let mut conn = self.lane.writer().await?;
-        let mut tx = storage::begin_write_on(&mut conn).await?;
+        let mut tx = storage::begin_write(self.db.write()).await?;
         // Someone who writes can be reached again (a 403 marked them blocked).
         if blocked {
             participants::reactivate(&mut tx, user, now).await?;
@@ -536,17 +522,17 @@ impl Core {
             if let Applied::Refused(reason) = apply(&mut tx, user, effect, now).await? {
                 tx.rollback().await?;
                 conv.phase = crate::conversation::Phase::Idle;
-                let mut tx = storage::begin_write_on(&mut conn).await?;
-                conversations::save(&mut tx, user, conv, now).await?;
+                let mut tx = storage::begin_write(self.db.write()).await?;
+                conversations::save(&mut *tx, user, conv, now).await?;
                 tx.commit().await?;
                 return Ok(Some(reason));
             }
         }
         let erased = effects.contains(&Effect::Erase);
         if erased {
-            conversations::remove(&mut tx, user).await?;
+            conversations::remove(&mut *tx, user).await?;
         } else {
-            conversations::save(&mut tx, user, conv, now).await?;
+            conversations::save(&mut *tx, user, conv, now).await?;
         }
         tx.commit().await?;
         Ok(None)

@@ -1,14 +1,13 @@
-//! Storage that every conversation turn goes through, with no network: the batched reads of a person with their
-//! roles and of conversation states, the batched writes of states, and the lane of connections the turns share.
+//! Storage that every conversation turn goes through, with no network: the person with their roles, conversation
+//! states, the readers and the one writer, and the outbox's claims.
 
 mod support;
 
 use std::time::Duration;
 
 use active_citizens_bot::conversation::Conversation;
-use active_citizens_bot::domain::{CohortCode, Country, Role};
-use active_citizens_bot::storage::{self, Lane, cohorts, conversations, participants, roles};
-use futures_util::future::join_all;
+use active_citizens_bot::domain::{CohortCode, Country, Role, RoleGrant};
+use active_citizens_bot::storage::{self, Db, cohorts, conversations, participants, roles};
 use sqlx::SqlitePool;
 use support::test_now;
 
@@ -23,7 +22,7 @@ async fn database(dir: &tempfile::TempDir) -> (String, SqlitePool) {
 }
 
 #[tokio::test]
-async fn a_turn_reads_the_person_and_their_roles_as_the_separate_reads_do() {
+async fn a_turn_reads_the_person_and_their_roles() {
     let dir = tempfile::tempdir().expect("a directory");
     let (url, pool) = database(&dir).await;
     let (registered, organiser_only, both, nobody) = (1, 2, 3, 4);
@@ -37,23 +36,19 @@ async fn a_turn_reads_the_person_and_their_roles_as_the_separate_reads_do() {
     roles::grant(&pool, organiser_only, Role::Organiser, None, "test", test_now()).await.expect("granted");
     roles::grant(&pool, both, Role::Facilitator, Some(&cohort), "test", test_now()).await.expect("granted");
     roles::grant(&pool, both, Role::Organiser, None, "test", test_now()).await.expect("granted");
+    pool.close().await;
 
-    let lane = Lane::open(&url, &pool).await.expect("the lane opens");
-    // Asked together, the four are read in one batch; each gets their own answer, and one asked twice gets it twice.
-    let ids = [registered, organiser_only, both, nobody, registered];
-    let answers = join_all(ids.map(|id| participants::find_with_roles(&lane, id))).await;
-    for (id, answer) in ids.into_iter().zip(answers) {
-        let (participant, mut grants) = answer.expect("read");
-        let alone = participants::find(&pool, id).await.expect("read");
-        assert_eq!(participant, alone, "person {id}");
-        let mut expected = roles::grants_of(&pool, id).await.expect("read");
-        expected.sort_by_key(|g| g.role.as_str());
-        grants.sort_by_key(|g| g.role.as_str());
-        assert_eq!(grants, expected, "person {id}");
-    }
-    let (_, grants) = participants::find_with_roles(&lane, both).await.expect("read");
+    let db = Db::open(&url).await.expect("the database opens");
+    let found = |id| participants::find_with_roles(db.read(), id);
+    assert_eq!(found(registered).await.expect("read").0.map(|p| p.profile.telegram_id), Some(registered));
+    assert_eq!(
+        found(organiser_only).await.expect("read"),
+        (None, vec![RoleGrant { role: Role::Organiser, cohort: None }])
+    );
+    let (_, grants) = found(both).await.expect("read");
     assert_eq!(grants.len(), 2, "a facilitator of a cohort who is also an organiser");
     assert!(grants.iter().any(|g| g.role == Role::Facilitator && g.cohort.as_ref() == Some(&cohort)));
+    assert_eq!(found(nobody).await.expect("read"), (None, Vec::new()));
 }
 
 #[tokio::test]
@@ -70,98 +65,68 @@ async fn a_person_whose_row_does_not_read_fails_their_own_turn_only() {
         .execute(&pool)
         .await
         .expect("spoilt");
-    let lane = Lane::open(&url, &pool).await.expect("the lane opens");
-    let [one, two] =
-        join_all([1, 2].map(|id| participants::find_with_roles(&lane, id))).await.try_into().expect("two answers");
+    pool.close().await;
+    let db = Db::open(&url).await.expect("the database opens");
+    let one = participants::find_with_roles(db.read(), 1).await;
     assert_eq!(one.expect("person 1 reads").0.map(|p| p.profile.telegram_id), Some(1));
-    let failure = two.expect_err("person 2 does not read").to_string();
-    assert!(failure.contains("person 2") && failure.contains("gender"), "says whose row and what: {failure}");
+    let failure = participants::find_with_roles(db.read(), 2).await.expect_err("person 2 does not read").to_string();
+    assert!(failure.contains("gender"), "says what does not read: {failure}");
 }
 
 #[tokio::test]
-async fn states_written_together_are_each_stored_and_a_chat_written_twice_keeps_the_later() {
+async fn a_state_is_stored_and_a_chat_written_twice_keeps_the_later() {
     let dir = tempfile::tempdir().expect("a directory");
     let (url, pool) = database(&dir).await;
-    let lane = Lane::open(&url, &pool).await.expect("the lane opens");
+    pool.close().await;
+    let db = Db::open(&url).await.expect("the database opens");
     let state = |lang: &str| Conversation { lang: Some(lang.to_owned()), ..Conversation::default() };
-    let writes = [(1, state("sq")), (2, state("sr")), (1, state("mk")), (3, state("en"))];
-    let written =
-        join_all(writes.iter().map(|(chat, conv)| conversations::save_batched(&lane, *chat, conv, test_now()))).await;
-    assert!(written.iter().all(Result::is_ok), "{written:?}");
-
-    let read = join_all([1, 2, 3, 4].map(|chat| conversations::load_batched(&lane, chat))).await;
-    let langs: Vec<Option<String>> = read.into_iter().map(|r| r.expect("read").and_then(|conv| conv.lang)).collect();
-    assert_eq!(langs, [Some("mk".into()), Some("sr".into()), Some("en".into()), None]);
-    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM conversations").fetch_one(&pool).await.expect("read");
-    assert_eq!(stored, 3, "one row a chat");
-}
-
-#[tokio::test]
-async fn a_read_that_finds_every_reader_busy_waits_for_one() {
-    let dir = tempfile::tempdir().expect("a directory");
-    let (url, pool) = database(&dir).await;
-    let lane = Lane::open(&url, &pool).await.expect("the lane opens");
-    let mut held = Vec::new();
-    for _ in 0..storage::LANE_READERS {
-        held.push(lane.reader().await.expect("a free connection"));
+    for (chat, conv) in [(1, state("sq")), (2, state("sr")), (1, state("mk")), (3, state("en"))] {
+        conversations::save(db.write(), chat, &conv, test_now()).await.expect("written");
     }
-    let waiting = tokio::time::timeout(Duration::from_millis(100), lane.reader()).await;
-    assert!(waiting.is_err(), "no connection is free while all are held");
-    drop(held);
-    let mut conn = tokio::time::timeout(Duration::from_secs(5), lane.reader())
-        .await
-        .expect("a connection once they are let go")
-        .expect("opens");
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(&mut *conn).await.expect("read");
-    assert_eq!(count, 1, "the lane's connections see the pool's database");
+    let mut langs = Vec::new();
+    for chat in [1, 2, 3, 4] {
+        langs.push(conversations::load(db.read(), chat).await.expect("read").and_then(|conv| conv.lang));
+    }
+    assert_eq!(langs, [Some("mk".into()), Some("sr".into()), Some("en".into()), None]);
+    let stored: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM conversations").fetch_one(db.read()).await.expect("read");
+    assert_eq!(stored, 3, "one row a chat");
 }
 
 #[tokio::test]
 async fn writes_queue_for_the_one_writer_while_reads_go_on() {
     let dir = tempfile::tempdir().expect("a directory");
     let (url, pool) = database(&dir).await;
-    let lane = Lane::open(&url, &pool).await.expect("the lane opens");
-    let mut writing = lane.writer().await.expect("the writer");
-    let mut tx = storage::begin_write_on(&mut writing).await.expect("a write transaction");
+    pool.close().await;
+    let db = Db::open(&url).await.expect("the database opens");
+    let mut tx = storage::begin_write(db.write()).await.expect("a write transaction");
     sqlx::query("UPDATE cohorts SET name = 'Tiranë'").execute(&mut *tx).await.expect("written");
 
-    let queued = tokio::time::timeout(Duration::from_millis(100), lane.writer()).await;
+    let queued = tokio::time::timeout(Duration::from_millis(100), db.write().acquire()).await;
     assert!(queued.is_err(), "a second write waits for the writer instead of meeting SQLite's lock");
-    let mut reader = lane.reader().await.expect("a reader");
-    let name: String = sqlx::query_scalar("SELECT name FROM cohorts").fetch_one(&mut *reader).await.expect("read");
+    let name: String = sqlx::query_scalar("SELECT name FROM cohorts").fetch_one(db.read()).await.expect("read");
     assert_eq!(name, "Tirana", "a read during the write sees the last committed state");
-    let refused = sqlx::query("UPDATE cohorts SET name = 'elsewhere'").execute(&mut *reader).await;
+    let refused = sqlx::query("UPDATE cohorts SET name = 'elsewhere'").execute(db.read()).await;
     assert!(refused.is_err(), "a reader refuses writes: they belong to the writer");
-    drop(reader);
 
     tx.commit().await.expect("committed");
-    drop(writing);
-    let mut next = tokio::time::timeout(Duration::from_secs(5), lane.writer())
-        .await
-        .expect("the writer once the write is done")
-        .expect("opens");
+    let next = tokio::time::timeout(Duration::from_secs(5), db.write().acquire()).await;
+    let mut next = next.expect("the writer once the write is done").expect("opens");
     sqlx::query("UPDATE cohorts SET name = 'Tirana 2026'").execute(&mut *next).await.expect("the next write");
     drop(next);
-    let name: String = sqlx::query_scalar("SELECT name FROM cohorts").fetch_one(&pool).await.expect("read");
+    let name: String = sqlx::query_scalar("SELECT name FROM cohorts").fetch_one(db.read()).await.expect("read");
     assert_eq!(name, "Tirana 2026");
 }
 
 #[tokio::test]
-async fn a_database_in_memory_is_shared_by_the_lane_and_the_pool() {
-    let url = "sqlite::memory:";
-    let pool = storage::connect(url).await.expect("the database opens");
+async fn a_database_in_memory_is_one_for_reads_and_writes() {
+    let db = Db::open("sqlite::memory:").await.expect("the database opens");
     let code = CohortCode::parse("TIRANA-2026").expect("valid");
-    cohorts::add(&pool, &cohorts::Cohort { code, name: "Tirana".into(), country: None }, test_now())
+    cohorts::add(db.write(), &cohorts::Cohort { code, name: "Tirana".into(), country: None }, test_now())
         .await
         .expect("a cohort");
-    let lane = Lane::open(url, &pool).await.expect("the lane opens");
-    let mut conn = lane.reader().await.expect("a connection");
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(&mut *conn).await.expect("read");
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(db.read()).await.expect("read");
     assert_eq!(count, 1, "another connection would have opened another, empty database");
-    drop(conn);
-    let mut writer = lane.writer().await.expect("the writer");
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cohorts").fetch_one(&mut *writer).await.expect("read");
-    assert_eq!(count, 1, "the writer is the pool's one connection too");
 }
 
 #[tokio::test]

@@ -1,38 +1,32 @@
-//! SQLite through sqlx: the pool, set up for a server, and one module per aggregate.
+//! SQLite through sqlx: the database ([`Db`]: a pool for reads, one connection for writes) and one module per
+//! aggregate.
 //!
 //! Queries are runtime-checked (`sqlx::query`), each exercised by a test: this keeps the build free of a
 //! database and of sqlx-cli on a fresh machine.
 
 pub mod audit;
-mod batch;
 pub mod broadcasts;
-mod checkpoint;
 pub mod cohorts;
 pub mod conversations;
 pub mod facts;
 pub mod invites;
-mod lane;
 pub mod outbox;
 pub mod participants;
-mod periodic;
 pub mod recommendations;
 pub mod roles;
 pub mod sessions;
 pub mod surveys;
-#[cfg(test)]
-mod test_db;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqliteConnection, SqlitePool, Transaction};
+use sqlx::{Sqlite, SqlitePool, Transaction};
 
 use crate::domain::{CohortCode, Reach};
 
 pub use conversations::ConversationStore;
-pub use lane::{LANE_READERS, Lane, LaneConnection};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -42,18 +36,60 @@ pub enum StorageError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
-    #[error("the database is closed (the bot is stopping), or its batch task has stopped")]
-    Stopped,
-    #[error("a batch of database statements panicked (a bug; see the log)")]
-    Panicked,
     #[error("database statements took longer than {0:?} and were given up")]
     TimedOut(Duration),
     #[error("DATABASE_URL: {0}")]
     Place(String),
 }
 
-/// Opens (creating if missing) the database, in WAL mode with foreign keys and a busy timeout, and applies the
-/// embedded migrations.
+/// The database as the bot uses it: reads on a pool of read-only connections, which WAL mode lets run beside
+/// the writer; every write on the one connection of `write`, so that writes queue here in order instead of
+/// meeting SQLite's write lock and sleeping in its busy handler. The delivery worker, the turns and the CLI
+/// (another process, with its own writer) all write through a writer.
+#[derive(Debug, Clone)]
+pub struct Db {
+    read: SqlitePool,
+    write: SqlitePool,
+}
+
+/// Connections that read at once: enough for the turns in flight, whose reads take well under a millisecond.
+const READERS: u32 = 4;
+
+impl Db {
+    /// Opens (creating if missing) the database and applies the embedded migrations.
+    pub async fn open(url: &str) -> Result<Self, StorageError> {
+        let write = connect(url).await?;
+        let read = if in_memory(url) {
+            // An in-memory database exists once per connection: the writer's is the only one.
+            write.clone()
+        } else {
+            // Read-only, so that a write sent here by mistake fails at once instead of waiting for the writer.
+            let options = (*write.connect_options()).clone().read_only(true);
+            pool_options(READERS).connect_lazy_with(options)
+        };
+        Ok(Self { read, write })
+    }
+
+    pub fn read(&self) -> &SqlitePool {
+        &self.read
+    }
+
+    /// The writer, also for a read that must see what was just written.
+    pub fn write(&self) -> &SqlitePool {
+        &self.write
+    }
+
+    /// Closes the readers, then the writer: the last connection to close copies the write-ahead log into the
+    /// database file and removes it, so that the file alone holds everything (when no other process has it open).
+    pub async fn close(&self) {
+        self.read.close().await;
+        self.write.close().await;
+    }
+}
+
+/// Opens (creating if missing) the database with one connection, in WAL mode with foreign keys and a busy timeout
+/// (for the other processes' writers), and applies the embedded migrations: the writer of a [`Db`], and all a
+/// command of the CLI needs.
 pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
     if let Some(file) = database_file(url) {
         check_directory(&file)?;
@@ -64,13 +100,15 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
-    // An in-memory database exists once per connection: keep a single one so that every query sees it.
-    let max = if in_memory(url) { 1 } else { 4 };
-    // No liveness check when a connection is taken from the pool: an SQLite connection is a file handle in
-    // this process, and the check is one more round trip to sqlx's connection thread on every query.
-    let pool = SqlitePoolOptions::new().max_connections(max).test_before_acquire(false).connect_with(options).await?;
+    let pool = pool_options(1).connect_with(options).await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
+}
+
+/// No liveness check when a connection is taken from the pool: an SQLite connection is a file handle in this
+/// process, and the check is one more round trip to sqlx's connection thread on every query.
+fn pool_options(connections: u32) -> SqlitePoolOptions {
+    SqlitePoolOptions::new().max_connections(connections).test_before_acquire(false)
 }
 
 /// A reach as the two parameters of `(?a OR cohort_code IN (SELECT value FROM json_each(?b)))`: whether it is
@@ -185,17 +223,10 @@ fn identity(path: &Path) -> Option<(u64, u64)> {
 }
 
 /// A write transaction that takes the write lock at once, so that it cannot fail half-way with SQLITE_BUSY
-/// after reading.
+/// after reading (another process, the CLI, may be writing).
 pub async fn begin_write(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>, StorageError> {
-    Ok(pool.begin_with(BEGIN_WRITE).await?)
+    Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
 }
-
-/// [`begin_write`] on a connection already held (one of the [`Lane`]'s).
-pub async fn begin_write_on(conn: &mut SqliteConnection) -> Result<Transaction<'_, Sqlite>, StorageError> {
-    Ok(sqlx::Connection::begin_with(conn, BEGIN_WRITE).await?)
-}
-
-const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
 
 /// Writes a consistent copy of the database to `path` while the bot keeps running (SQLite's `VACUUM INTO`
 /// reads one snapshot). The file must not exist yet.

@@ -1,15 +1,9 @@
 //! Participants: registration, profile edits, language, cohort membership and erasure.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use chrono::{DateTime, Utc};
-use futures::future::BoxFuture;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Executor, FromRow, Row as _, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
 
-use super::batch::{self, Answers};
-use super::{Lane, StorageError};
+use super::StorageError;
 use crate::domain::{BirthYear, CohortCode, Participant, Profile, RoleGrant, TelegramId};
 
 #[derive(sqlx::FromRow)]
@@ -84,49 +78,12 @@ pub async fn find<'e>(
 }
 
 /// The participant `id` (if registered) and every role they hold: what each turn of a conversation reads about
-/// the person, in one statement with the other turns waiting (see [`super::batch`]).
+/// the person.
 pub async fn find_with_roles(
-    lane: &Lane,
+    db: &SqlitePool,
     id: TelegramId,
 ) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
-    lane.people.call(id).await
-}
-
-/// For each of `ids`, what [`find_with_roles`] reads: the batch's statement.
-pub(super) fn find_with_roles_batch<'c>(
-    conn: &'c mut SqliteConnection,
-    ids: &'c [TelegramId],
-) -> BoxFuture<'c, Answers<(Option<Participant>, Vec<RoleGrant>)>> {
-    // One row for each id asked, registered or not; the roles come as a JSON array of [role, cohort].
-    static QUERY: LazyLock<String> = LazyLock::new(|| {
-        let columns = COLUMNS.split(',').map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
-        format!(
-            "WITH asked (id) AS (SELECT DISTINCT value FROM json_each(?)) \
-             SELECT asked.id AS asked, (SELECT json_group_array(json_array(role, cohort_code)) FROM roles r \
-                 WHERE r.telegram_id = asked.id) AS grants, {columns} \
-             FROM asked LEFT JOIN participants p ON p.telegram_id = asked.id"
-        )
-    });
-    Box::pin(async move {
-        let rows = sqlx::query(sqlx::AssertSqlSafe(QUERY.as_str())).bind(batch::json_keys(ids)).fetch_all(conn).await?;
-        let mut found = HashMap::with_capacity(rows.len());
-        for row in rows {
-            let id: i64 = row.try_get("asked")?;
-            found.insert(id, person(&row).map_err(|e| format!("person {id}: {e}")));
-        }
-        Ok(batch::by_key(ids, &found, || (None, Vec::new())))
-    })
-}
-
-/// A row of [`find_with_roles_batch`].
-fn person(row: &SqliteRow) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
-    let grants: String = row.try_get("grants")?;
-    let grants: Vec<(String, Option<String>)> =
-        serde_json::from_str(&grants).map_err(|e| StorageError::Corrupt(format!("roles: {e}")))?;
-    let grants = grants.iter().filter_map(|(role, cohort)| super::roles::grant_from(role, cohort.as_deref())).collect();
-    let registered = row.try_get::<Option<i64>, _>("telegram_id")?.is_some();
-    let participant = if registered { Some(Participant::try_from(Row::from_row(row)?)?) } else { None };
-    Ok((participant, grants))
+    Ok((find(db, id).await?, super::roles::grants_of(db, id).await?))
 }
 
 /// Every participant, oldest registration first (for exports).

@@ -153,7 +153,7 @@ pub fn dispatcher(bot: Bot, core: Arc<Core>) -> Dispatcher<Bot, HandlerError, De
 
 /// [`dispatcher`], its handlers making at most `in_flight` Bot API calls at once.
 pub fn dispatcher_with(bot: Bot, core: Arc<Core>, in_flight: usize) -> Dispatcher<Bot, HandlerError, DefaultKey> {
-    let store = ConversationStore::new(core.lane().clone());
+    let store = ConversationStore::new(core.db().clone());
     let api = Api::new(bot.clone(), in_flight);
     Dispatcher::builder(bot, schema())
         .dependencies(dptree::deps![core, store, api])
@@ -495,8 +495,7 @@ fn language_outside_turn(core: &Core, state: &Conversation, arrival: Arrival<'_>
 
 /// How long a turn may take before it is given up and the person gets an apology: far more than a turn needs
 /// (each waits at most SQLite's 5 s busy timeout per statement; no figure for the slowest, /export, is measured).
-/// A statement sent to a database connection while its thread is stopping is never answered (see
-/// `storage::lane`); without a limit the turn would hold the connection and the chat for good.
+/// Without a limit, a statement that is never answered would hold the writer and the chat for good.
 const TURN_LIMIT: Duration = Duration::from_secs(60);
 
 /// Runs the turn; a failure is logged with its cause and the person gets an apology instead.
@@ -504,8 +503,8 @@ async fn turn(core: &Core, user: UserId, state: Conversation, input: Input, arri
     turn_within(TURN_LIMIT, core, user, state, input, arrival).await
 }
 
-/// A turn given up after `limit`: its transaction is rolled back, and its state, if it waits to be written with
-/// other turns', is not written (`storage::batch`), so the conversation stays where the apology finds it.
+/// A turn given up after `limit`: its transaction is rolled back and its state is not written, so the
+/// conversation stays where the apology finds it.
 async fn turn_within(
     limit: Duration,
     core: &Core,
@@ -682,7 +681,7 @@ mod tests {
     use crate::config::Settings;
     use crate::service::CoreOptions;
 
-    /// A core with the default settings, on a database file of its own (so that the lane holds its writer) in
+    /// A core with the default settings, on a database file of its own in
     /// `dir`.
     async fn core_in(dir: &std::path::Path) -> Core {
         let database = format!("sqlite://{}", dir.join("bot.db").display());
@@ -702,14 +701,12 @@ mod tests {
         let core = core_in(dir.path()).await;
         let start = || Input::Command(Command::Start(None));
         // Held as by a long transaction: the turn's state waits to be written past its limit.
-        let writer = core.lane().writer().await.expect("the writer");
+        let writer = core.pool().acquire().await.expect("the writer");
         let update = |id| Arrival { update_id: Some(id), client_language: Some("en") };
         let given_up =
             turn_within(Duration::from_millis(200), &core, UserId(7), Conversation::default(), start(), update(1));
         assert!(matches!(given_up.await, Turn::Failed), "the person gets the apology");
         drop(writer);
-        // Had to wait for anything still queued on the writer before it (tokio's locks are fair).
-        drop(core.lane().writer().await.expect("the writer again"));
         let stored = crate::storage::conversations::load(core.pool(), 7).await.expect("read");
         assert_eq!(stored, None, "nothing of the turn given up was written");
 
