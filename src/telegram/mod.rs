@@ -6,23 +6,16 @@ mod calls;
 
 pub use calls::{CALL_LIMIT, Failure};
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::ops::ControlFlow;
-use std::panic::Location;
 use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::RequestError;
 use teloxide::dispatching::dialogue::{Dialogue, GetChatId};
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
-use teloxide::dptree::di::DependencyMap;
-use teloxide::dptree::{Cont, HandlerSignature, Type};
-use teloxide::payloads::{EditMessageText, SendMessage};
 use teloxide::prelude::*;
-use teloxide::requests::{JsonRequest, Payload};
 use teloxide::types::{
     BotCommand, BotCommandScope, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile, Me,
-    Recipient, ReplyMarkup, UpdateId, UpdateKind, User,
+    Recipient, User,
 };
 use tokio::sync::{Semaphore, SemaphorePermit};
 
@@ -75,75 +68,11 @@ impl Api {
 
 /// The whole handler tree: private messages and button presses go to the engine; groups get a pointer.
 pub fn schema() -> UpdateHandler<HandlerError> {
-    let messages = incoming(Update::filter_message(), |update| update.message().is_some())
-        .branch(dptree::filter(|update: Incoming| !update.in_private_chat()).endpoint(on_group_message))
+    let messages = Update::filter_message()
+        .branch(dptree::filter(|msg: Message| !msg.chat.is_private()).endpoint(on_group_message))
         .branch(dptree::filter_map(dialogue_of).endpoint(on_message));
-    let presses = incoming(Update::filter_callback_query(), |update| update.press().is_some())
-        .filter(|update: Incoming| update.chat_id().is_some())
-        .filter_map(dialogue_of)
-        .endpoint(on_callback);
+    let presses = Update::filter_callback_query().filter_map(dialogue_of).endpoint(on_callback);
     dptree::entry().branch(messages).branch(presses)
-}
-
-/// The update being handled, shared by the handlers instead of copied to each (see [`incoming`]).
-#[derive(Clone)]
-struct Incoming(Arc<Update>);
-
-impl Incoming {
-    fn id(&self) -> UpdateId {
-        self.0.id
-    }
-
-    fn message(&self) -> Option<&Message> {
-        match &self.0.kind {
-            UpdateKind::Message(message) => Some(message),
-            _ => None,
-        }
-    }
-
-    fn press(&self) -> Option<&CallbackQuery> {
-        match &self.0.kind {
-            UpdateKind::CallbackQuery(press) => Some(press),
-            _ => None,
-        }
-    }
-
-    fn in_private_chat(&self) -> bool {
-        self.0.chat().is_some_and(|chat| chat.is_private())
-    }
-}
-
-impl GetChatId for Incoming {
-    fn chat_id(&self) -> Option<ChatId> {
-        self.0.chat().map(|chat| chat.id)
-    }
-}
-
-/// Passes the updates that `is` accepts on as an [`Incoming`], with the interest (the updates asked of
-/// Telegram) of teloxide's own filter for the same kind, `like`.
-///
-/// dptree hands each parameter over as a copy of its own. teloxide's filters take the whole `Update`, so an
-/// update was copied deep at each filter, at each step of entering the dialogue and again for the handler: five
-/// copies of a press, which carries its whole message, keyboard included, each made and freed by malloc and the
-/// handler's held for the whole turn. A copy of an `Incoming` is a count; the update itself is the one teloxide
-/// holds for the turn anyway.
-#[track_caller]
-fn incoming(like: UpdateHandler<HandlerError>, is: fn(&Incoming) -> bool) -> UpdateHandler<HandlerError> {
-    let signature = HandlerSignature::Other {
-        obligations: BTreeMap::from([(Type::of::<Update>(), Location::caller())]),
-        guaranteed_outcomes: BTreeSet::from([Type::of::<Incoming>()]),
-        conditional_outcomes: BTreeSet::new(),
-        continues: true,
-    };
-    let pass_on = move |mut deps: DependencyMap, next: Cont<'static, HandlerResult>| async move {
-        let update = Incoming(deps.get());
-        if !is(&update) {
-            return ControlFlow::Continue(deps);
-        }
-        deps.insert(update);
-        next(deps).await
-    };
-    dptree::from_fn_with_description(like.description().clone(), pass_on, signature)
 }
 
 /// The dispatcher over `bot`, ready to run; the caller decides how updates arrive and when to stop.
@@ -355,8 +284,8 @@ async fn reset_role_menu(api: &Api, core: &Core, chat: ChatId) {
 /// disk, an unreadable log) is answered with the apology instead of dropping the update unanswered.
 type Chat = Dialogue<Conversation, ConversationStore>;
 
-fn dialogue_of(update: Incoming, store: Arc<ConversationStore>) -> Option<Chat> {
-    update.chat_id().map(|chat| Dialogue::new(store, chat))
+fn dialogue_of(update: Update, store: Arc<ConversationStore>) -> Option<Chat> {
+    update.chat().map(|chat| Dialogue::new(store, chat.id))
 }
 
 /// The state of `chat`, or `None` after logging why it could not be read.
@@ -370,11 +299,7 @@ async fn state_of(chat: &Chat) -> Option<Conversation> {
     }
 }
 
-// The handlers take the shared update alone and find their message or press in it (see [`incoming`]).
-async fn on_message(api: Api, update: Incoming, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
-    let Some(msg) = update.message() else {
-        return Ok(()); // schema() sends only messages here
-    };
+async fn on_message(api: Api, update: Update, msg: Message, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
     let Some(user) = msg.from.as_ref().map(|u| u.id) else {
         return Ok(());
     };
@@ -404,10 +329,8 @@ async fn on_message(api: Api, update: Incoming, dialogue: Chat, core: Arc<Core>)
     Ok(())
 }
 
-async fn on_callback(api: Api, update: Incoming, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
-    let Some(q) = update.press() else {
-        return Ok(()); // schema() sends only presses here
-    };
+async fn on_callback(api: Api, update: Update, q: CallbackQuery, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
+    let q = &q;
     let Some(state) = state_of(&dialogue).await else {
         answer_press(&api, q, None).await;
         let lang = core.language_of_client(q.from.language_code.as_deref());
@@ -451,10 +374,7 @@ async fn on_callback(api: Api, update: Incoming, dialogue: Chat, core: Arc<Core>
     Ok(())
 }
 
-async fn on_group_message(api: Api, update: Incoming, me: Me, core: Arc<Core>) -> HandlerResult {
-    let Some(msg) = update.message() else {
-        return Ok(()); // schema() sends only messages here
-    };
+async fn on_group_message(api: Api, msg: Message, me: Me, core: Arc<Core>) -> HandlerResult {
     let text = msg.text().unwrap_or_default();
     let addressed = text.starts_with('/') || text.contains(&format!("@{}", me.username()));
     if !addressed {
@@ -480,11 +400,8 @@ enum Turn {
 }
 
 /// What the turn is told besides its input: the update's id, and the language of the sender's Telegram app.
-fn arrival<'a>(update: &Incoming, from: Option<&'a User>) -> Arrival<'a> {
-    Arrival {
-        update_id: Some(i64::from(update.id().0)),
-        client_language: from.and_then(|u| u.language_code.as_deref()),
-    }
+fn arrival<'a>(update: &Update, from: Option<&'a User>) -> Arrival<'a> {
+    Arrival { update_id: Some(i64::from(update.id.0)), client_language: from.and_then(|u| u.language_code.as_deref()) }
 }
 
 /// The language of what is said without a turn (a dead press's notice, an apology): the one chosen here, else
@@ -567,8 +484,8 @@ async fn mark_chosen(api: &Api, q: &CallbackQuery) {
     let Some(label) = label else { return };
     let edited = format!("{text}\n\n→ {label}");
     let _slot = api.slot().await;
-    let edit = EditMessageText::new(message.chat.id, message.id, edited);
-    if let Err(e) = calls::within(CALL_LIMIT, call_unread(&api.bot, edit)).await {
+    let edit = async { delivered(api.bot.edit_message_text(message.chat.id, message.id, edited).await) };
+    if let Err(e) = calls::within(CALL_LIMIT, edit).await {
         tracing::debug!(error = %e, "could not mark the chosen button");
     }
 }
@@ -626,38 +543,27 @@ fn failure(e: &RequestError) -> String {
 
 /// Sends one rendered message, with its buttons as an inline keyboard.
 pub async fn send_message(bot: &Bot, chat: ChatId, message: &OutMessage) -> Result<(), teloxide::RequestError> {
-    let mut payload = SendMessage::new(Recipient::Id(chat), message.text.clone());
-    payload.reply_markup = keyboard(message).map(ReplyMarkup::InlineKeyboard);
-    call_unread(bot, payload).await
-}
-
-/// A Bot API call whose answer the bot does not read: `P` as teloxide makes it, with Telegram's answer looked
-/// at only for an error.
-///
-/// After a send or an edit Telegram answers with the whole message, which teloxide parses into a `Message`,
-/// trying each of its untagged variants in turn: the most allocations of any one place in a turn
-/// (BENCHMARKS.md), for a value the bot throws away. An error answer reads as before (teloxide reads the error
-/// part of an answer whatever the type of its result), so a 429's `retry_after`, a blocked bot's 403 and an
-/// answer that is not JSON at all are told apart exactly as they were.
-#[derive(serde::Serialize)]
-#[serde(transparent)]
-struct Unread<P>(P);
-
-impl<P: Payload> Payload for Unread<P> {
-    type Output = serde::de::IgnoredAny;
-
-    const NAME: &'static str = P::NAME;
-
-    fn timeout_hint(&self) -> Option<Duration> {
-        self.0.timeout_hint()
+    let mut request = bot.send_message(chat, message.text.clone());
+    if let Some(markup) = keyboard(message) {
+        request = request.reply_markup(markup);
     }
+    delivered(request.await)
 }
 
-async fn call_unread<P>(bot: &Bot, payload: P) -> Result<(), RequestError>
-where
-    P: Payload + serde::Serialize + 'static,
-{
-    JsonRequest::new(bot.clone(), Unread(payload)).await.map(|_| ())
+/// Telegram's `ok` is delivery, even when the message it sends back does not read as teloxide expects (a field
+/// of a newer Bot API): the bot never uses that message, and sending again would make a copy.
+fn delivered<T>(answer: Result<T, RequestError>) -> Result<(), RequestError> {
+    #[derive(serde::Deserialize)]
+    struct Answer {
+        ok: bool,
+    }
+    match answer {
+        Ok(_) => Ok(()),
+        Err(RequestError::InvalidJson { raw, .. }) if serde_json::from_str::<Answer>(&raw).is_ok_and(|a| a.ok) => {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn keyboard(message: &OutMessage) -> Option<InlineKeyboardMarkup> {
