@@ -383,8 +383,7 @@ async fn someone_who_has_chosen_no_language_is_answered_in_their_apps() {
     assert!(help.text.starts_with("Active Citizens bot: commands"), "{}", help.text);
 }
 
-// The handlers share one copy of each update (`telegram::incoming`) but keep the interest of teloxide's own
-// filters: Telegram is asked for what the bot handles and nothing else.
+// teloxide's own filters tell Telegram what the bot handles: it is asked for that and nothing else.
 #[tokio::test]
 async fn the_bot_asks_telegram_only_for_messages_and_button_presses() {
     let bot = spawn_bot().await;

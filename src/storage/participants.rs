@@ -83,7 +83,9 @@ pub async fn find_with_roles(
     db: &SqlitePool,
     id: TelegramId,
 ) -> Result<(Option<Participant>, Vec<RoleGrant>), StorageError> {
-    Ok((find(db, id).await?, super::roles::grants_of(db, id).await?))
+    // On one connection: each connection given back to the pool costs a round trip to its thread (a ping).
+    let mut conn = db.acquire().await?;
+    Ok((find(&mut *conn, id).await?, super::roles::grants_of(&mut *conn, id).await?))
 }
 
 /// Every participant, oldest registration first (for exports).

@@ -68,11 +68,29 @@ impl Api {
 
 /// The whole handler tree: private messages and button presses go to the engine; groups get a pointer.
 pub fn schema() -> UpdateHandler<HandlerError> {
+    // `Seen` is taken after teloxide's filters, which tell Telegram which updates the bot wants.
     let messages = Update::filter_message()
-        .branch(dptree::filter(|msg: Message| !msg.chat.is_private()).endpoint(on_group_message))
+        .map(Seen::of)
+        .branch(dptree::filter(|seen: Seen| !seen.private).endpoint(on_group_message))
         .branch(dptree::filter_map(dialogue_of).endpoint(on_message));
-    let presses = Update::filter_callback_query().filter_map(dialogue_of).endpoint(on_callback);
+    let presses = Update::filter_callback_query().map(Seen::of).filter_map(dialogue_of).endpoint(on_callback);
     dptree::entry().branch(messages).branch(presses)
+}
+
+/// What the handlers need of an update besides its message or press, taken once: dptree hands each parameter
+/// over as a copy of its own, and an update (a press carries its whole message) is costly to copy.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    id: i64,
+    chat: Option<ChatId>,
+    private: bool,
+}
+
+impl Seen {
+    fn of(update: Update) -> Self {
+        let chat = update.chat();
+        Self { id: i64::from(update.id.0), chat: chat.map(|c| c.id), private: chat.is_some_and(|c| c.is_private()) }
+    }
 }
 
 /// The dispatcher over `bot`, ready to run; the caller decides how updates arrive and when to stop.
@@ -284,8 +302,8 @@ async fn reset_role_menu(api: &Api, core: &Core, chat: ChatId) {
 /// disk, an unreadable log) is answered with the apology instead of dropping the update unanswered.
 type Chat = Dialogue<Conversation, ConversationStore>;
 
-fn dialogue_of(update: Update, store: Arc<ConversationStore>) -> Option<Chat> {
-    update.chat().map(|chat| Dialogue::new(store, chat.id))
+fn dialogue_of(seen: Seen, store: Arc<ConversationStore>) -> Option<Chat> {
+    seen.chat.map(|chat| Dialogue::new(store, chat))
 }
 
 /// The state of `chat`, or `None` after logging why it could not be read.
@@ -299,7 +317,7 @@ async fn state_of(chat: &Chat) -> Option<Conversation> {
     }
 }
 
-async fn on_message(api: Api, update: Update, msg: Message, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
+async fn on_message(api: Api, seen: Seen, msg: Message, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
     let Some(user) = msg.from.as_ref().map(|u| u.id) else {
         return Ok(());
     };
@@ -314,7 +332,7 @@ async fn on_message(api: Api, update: Update, msg: Message, dialogue: Chat, core
         None => Input::NonText,
     };
     tracing::debug!(user = user.0, ?input, "message");
-    let arrival = arrival(&update, msg.from.as_ref());
+    let arrival = arrival(seen, msg.from.as_ref());
     let lang = language_outside_turn(&core, &state, arrival);
     let refresh_menu = matches!(input, Input::Command(Command::Start(_) | Command::Help));
     let rendered = match turn(&core, user, state, input, arrival).await {
@@ -329,7 +347,7 @@ async fn on_message(api: Api, update: Update, msg: Message, dialogue: Chat, core
     Ok(())
 }
 
-async fn on_callback(api: Api, update: Update, q: CallbackQuery, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
+async fn on_callback(api: Api, seen: Seen, q: CallbackQuery, dialogue: Chat, core: Arc<Core>) -> HandlerResult {
     let q = &q;
     let Some(state) = state_of(&dialogue).await else {
         answer_press(&api, q, None).await;
@@ -337,7 +355,7 @@ async fn on_callback(api: Api, update: Update, q: CallbackQuery, dialogue: Chat,
         send(&api, &core, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
         return Ok(());
     };
-    let arrival = arrival(&update, Some(&q.from));
+    let arrival = arrival(seen, Some(&q.from));
     let lang = language_outside_turn(&core, &state, arrival);
     let chat = q.chat_id();
     // Presses count only from the person whose private chat holds the buttons.
@@ -400,8 +418,8 @@ enum Turn {
 }
 
 /// What the turn is told besides its input: the update's id, and the language of the sender's Telegram app.
-fn arrival<'a>(update: &Update, from: Option<&'a User>) -> Arrival<'a> {
-    Arrival { update_id: Some(i64::from(update.id.0)), client_language: from.and_then(|u| u.language_code.as_deref()) }
+fn arrival<'a>(seen: Seen, from: Option<&'a User>) -> Arrival<'a> {
+    Arrival { update_id: Some(seen.id), client_language: from.and_then(|u| u.language_code.as_deref()) }
 }
 
 /// The language of what is said without a turn (a dead press's notice, an apology): the one chosen here, else
