@@ -5,6 +5,7 @@
 //! Layers, outermost first: transports ([`telegram`], [`simulate`]) → [`service`] → the engine
 //! ([`conversation`]), [`storage`] and [`domain`]. The engine sees no Telegram type and no database.
 
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod conversation;

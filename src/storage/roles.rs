@@ -1,7 +1,7 @@
 //! Roles granted to Telegram users: facilitators (of a cohort, or of all) and organisers.
 
 use chrono::{DateTime, Utc};
-use sqlx::{Executor, Sqlite, SqlitePool};
+use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
 use crate::domain::{CohortCode, Role, RoleGrant, TelegramId};
@@ -60,6 +60,18 @@ pub async fn revoke(
     cohort: Option<&CohortCode>,
 ) -> Result<bool, StorageError> {
     let mut tx = super::begin_write(pool).await?;
+    let revoked = revoke_in(&mut tx, user, role, cohort).await?;
+    tx.commit().await?;
+    Ok(revoked)
+}
+
+/// [`revoke`] inside the caller's transaction (which records who revoked it).
+pub async fn revoke_in(
+    tx: &mut SqliteConnection,
+    user: TelegramId,
+    role: Role,
+    cohort: Option<&CohortCode>,
+) -> Result<bool, StorageError> {
     let done = sqlx::query("DELETE FROM roles WHERE telegram_id = ? AND role = ? AND cohort_code IS ?")
         .bind(user)
         .bind(role.as_str())
@@ -68,7 +80,7 @@ pub async fn revoke(
         .await?;
     let revoked = done.rows_affected() > 0;
     if revoked {
-        let withdrawn = super::invites::withdraw_if_not_organiser(&mut tx, user).await?;
+        let withdrawn = super::invites::withdraw_if_not_organiser(tx, user).await?;
         if withdrawn > 0 {
             tracing::info!(withdrawn, "unused invitations of a revoked organiser withdrawn");
         }
@@ -77,7 +89,6 @@ pub async fn revoke(
             .execute(&mut *tx)
             .await?;
     }
-    tx.commit().await?;
     Ok(revoked)
 }
 

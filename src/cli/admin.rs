@@ -1,0 +1,205 @@
+//! Cohorts, roles, the audit log and backups from the command line.
+
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use crate::config::Settings;
+use crate::domain::{CohortCode, Country, Role, TelegramId};
+use crate::reports::qr;
+use crate::storage::{self, audit, cohorts, roles};
+
+use super::args::GrantedRole;
+use super::{bot_username, counted, now, on_database, print_lines};
+
+pub(super) async fn add_cohort(
+    settings: &Settings,
+    code: &str,
+    name: &str,
+    country: Option<&str>,
+    qr_file: Option<&Path>,
+) -> anyhow::Result<()> {
+    let code = CohortCode::parse(code).with_context(|| format!("cohort code '{code}'"))?;
+    let name = crate::domain::bounded_text(name, 2, 100).context("--name")?;
+    let country = country
+        .map(|c| c.to_ascii_uppercase().parse::<Country>())
+        .transpose()
+        .map_err(anyhow::Error::msg)
+        .context("--country")?;
+    on_database(settings, async |pool| {
+        let username = link_username(settings, pool, qr_file).await?;
+        let cohort = cohorts::Cohort { code: code.clone(), name, country };
+        cohorts::add(pool, &cohort, now()).await?;
+        println!("Added cohort {code} ({}).", cohort.name);
+        print_link("Deep link", username.as_deref(), code.as_str(), qr_file)
+    })
+    .await
+}
+
+pub(super) async fn list_cohorts(settings: &Settings) -> anyhow::Result<()> {
+    on_database(settings, async |pool| {
+        let empty = "No cohorts. Add one with: active-citizens-bot cohorts add CODE --name NAME";
+        print_lines(cohorts::list(pool).await?, empty, |(cohort, participants)| {
+            let country = cohort.country.map_or("-", Country::code);
+            let people = counted(participants, "participant", "participants");
+            format!("{:<16} {:<5} {:>16}  {}", cohort.code.as_str(), country, people, cohort.name)
+        });
+        Ok(())
+    })
+    .await
+}
+
+/// The bot's username for the deep link a command prints (see [`bot_username`]); with `--qr`, which needs the
+/// whole link, refused before anything is changed if it is not known.
+pub(super) async fn link_username(
+    settings: &Settings,
+    pool: &sqlx::SqlitePool,
+    qr_file: Option<&Path>,
+) -> anyhow::Result<Option<String>> {
+    let username = bot_username(settings, pool).await?;
+    if qr_file.is_some() && username.is_none() {
+        bail!(
+            "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
+        );
+    }
+    Ok(username)
+}
+
+/// Prints the deep link that opens the bot with `/start <payload>` (with `<bot>` for an unknown username), and
+/// writes it as a QR code to `qr_file`.
+pub(super) fn print_link(
+    what: &str,
+    username: Option<&str>,
+    payload: &str,
+    qr_file: Option<&Path>,
+) -> anyhow::Result<()> {
+    let link = crate::domain::deep_link(username, payload);
+    if username.is_none() {
+        println!("{what}: {link} (set BOT_USERNAME to print it in full)");
+        return Ok(());
+    }
+    println!("{what}: {link}");
+    if let Some(file) = qr_file {
+        qr::write_png(&link, file)?;
+        println!("QR code written to {}", file.display());
+    }
+    Ok(())
+}
+
+/// The role and cohort of `roles grant` or `roles revoke`, checked before the database is opened.
+pub(super) fn role_args(
+    user: TelegramId,
+    role: GrantedRole,
+    cohort: Option<&str>,
+) -> anyhow::Result<(Role, Option<CohortCode>)> {
+    let role = match role {
+        GrantedRole::Facilitator => Role::Facilitator,
+        GrantedRole::Organiser => Role::Organiser,
+    };
+    if user <= 0 {
+        bail!("TELEGRAM_ID must be a positive number (the user's numeric Telegram id)");
+    }
+    if role == Role::Organiser && cohort.is_some() {
+        bail!("--cohort applies to facilitators only: organisers work across every cohort");
+    }
+    let cohort = cohort.map(CohortCode::parse).transpose().context("--cohort")?;
+    Ok((role, cohort))
+}
+
+pub(super) fn scope_name(cohort: Option<&CohortCode>) -> String {
+    cohort.map_or_else(|| "all cohorts".to_owned(), |c| format!("cohort {c}"))
+}
+
+pub(super) async fn grant_role(
+    settings: &Settings,
+    user: TelegramId,
+    role: GrantedRole,
+    cohort: Option<&str>,
+) -> anyhow::Result<()> {
+    let (role, cohort) = role_args(user, role, cohort)?;
+    on_database(settings, async |pool| {
+        if let Some(code) = &cohort
+            && cohorts::name_of(pool, code).await?.is_none()
+        {
+            bail!("--cohort: no cohort has the code {code} (add it with `cohorts add`)");
+        }
+        let now = now();
+        let scope = scope_name(cohort.as_ref());
+        let mut tx = storage::begin_write(pool).await?;
+        let granted = roles::grant(&mut *tx, user, role, cohort.as_ref(), "cli", now).await?;
+        if granted {
+            audit::record(&mut *tx, "cli", "role_granted", &format!("{role} ({scope}) to {user}"), now).await?;
+        }
+        tx.commit().await?;
+        if granted {
+            println!("Granted {role} ({scope}) to {user}.");
+        } else {
+            println!("{user} already is {role} ({scope}); nothing changed.");
+        }
+        Ok(())
+    })
+    .await
+}
+
+pub(super) async fn revoke_role(
+    settings: &Settings,
+    user: TelegramId,
+    role: GrantedRole,
+    cohort: Option<&str>,
+) -> anyhow::Result<()> {
+    let (role, cohort) = role_args(user, role, cohort)?;
+    on_database(settings, async |pool| {
+        let scope = scope_name(cohort.as_ref());
+        let mut tx = storage::begin_write(pool).await?;
+        if !roles::revoke_in(&mut tx, user, role, cohort.as_ref()).await? {
+            let held: Vec<String> = roles::grants_of(&mut *tx, user)
+                .await?
+                .iter()
+                .map(|g| format!("{} ({})", g.role, scope_name(g.cohort.as_ref())))
+                .collect();
+            let held = if held.is_empty() { "no role".to_owned() } else { held.join(", ") };
+            bail!("{user} is not {role} ({scope}), so nothing was revoked; they hold {held}");
+        }
+        audit::record(&mut *tx, "cli", "role_revoked", &format!("{role} ({scope}) from {user}"), now()).await?;
+        tx.commit().await?;
+        println!("Revoked {role} ({scope}) from {user}.");
+        Ok(())
+    })
+    .await
+}
+
+pub(super) async fn list_roles(settings: &Settings) -> anyhow::Result<()> {
+    on_database(settings, async |pool| {
+        let empty = "No roles granted. Grant one with: active-citizens-bot roles grant TELEGRAM_ID organiser";
+        print_lines(roles::all(pool).await?, empty, |r| {
+            let when = r.granted_at.format("%Y-%m-%d %H:%M UTC");
+            let scope = scope_name(r.grant.cohort.as_ref());
+            format!("{:>12}  {:<12} {:<24} {when}  by {}", r.user, r.grant.role.as_str(), scope, r.granted_by)
+        });
+        Ok(())
+    })
+    .await
+}
+
+pub(super) async fn backup(settings: &Settings, file: &Path) -> anyhow::Result<()> {
+    if file.exists() {
+        bail!("{} exists already: choose a new file name (a backup never overwrites)", file.display());
+    }
+    on_database(settings, async |pool| {
+        storage::backup(pool, file).await.with_context(|| format!("cannot write the backup to {}", file.display()))?;
+        audit::record(pool, "cli", "backup", &file.display().to_string(), now()).await?;
+        println!("Backup written to {}", file.display());
+        Ok(())
+    })
+    .await
+}
+
+pub(super) async fn show_audit(settings: &Settings, limit: i64) -> anyhow::Result<()> {
+    on_database(settings, async |pool| {
+        print_lines(audit::latest(pool, limit.max(1)).await?, "The audit log is empty.", |e| {
+            format!("{}  {:<18} {:<18} {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.detail)
+        });
+        Ok(())
+    })
+    .await
+}

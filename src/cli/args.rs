@@ -1,0 +1,244 @@
+//! The command line's words: commands, their arguments and their help (clap).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::domain::{ExportKind, TelegramId};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "active-citizens-bot",
+    version,
+    about = "Telegram bot for the Active Citizens programme in the Western Balkans",
+    long_about = "Telegram bot for the Active Citizens programme in the Western Balkans: registers participants, \
+        sends session reminders, collects feedback surveys and gathers youth recommendations for the Summit.\n\n\
+        Settings come from the environment or a .env file: TELOXIDE_TOKEN, TELOXIDE_API_URL, DATABASE_URL \
+        (default sqlite://active-citizens.db), DIALOGUES_DIR (default dialogues), ADMIN_IDS, DEFAULT_LANGUAGE \
+        (default en), TIMEZONE (default Europe/Belgrade), REMINDER_OFFSETS (default 24h,1h), SURVEY_DELAY \
+        (default 30m), BROADCAST_RATE (default 25), SEND_LIMIT (default 30), QUIET_HOURS (default 22:00-08:00), \
+        RECOMMENDATIONS_PER_DAY (default 3), BOT_USERNAME, RUST_LOG, LOG_FORMAT. See README.md."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the bot on Telegram with long polling (the default). Needs TELOXIDE_TOKEN.
+    Serve,
+    /// Chat with the bot in this terminal: no Telegram, no token. Numbers pick buttons. Reminders, invitations
+    /// and announcements for the user played arrive here; other people's wait until they are played. With
+    /// ADMIN_IDS holding the user played, that user is an organiser, as with `serve`.
+    Simulate {
+        /// The Telegram user id to play.
+        #[arg(long, default_value_t = 1)]
+        user: TelegramId,
+    },
+    /// Validate dialogues/ and report every problem as file:line.
+    CheckDialogues,
+    /// Manage cohorts.
+    Cohorts {
+        #[command(subcommand)]
+        command: CohortsCommand,
+    },
+    /// Manage sessions: add, list, import from CSV, edit, cancel.
+    Sessions {
+        #[command(subcommand)]
+        command: SessionsCommand,
+    },
+    /// Manage roles.
+    Roles {
+        #[command(subcommand)]
+        command: RolesCommand,
+    },
+    /// The youth recommendations summary (approved ones; cells of fewer than 5 people show as <5, and by
+    /// country, age and gender such values count together as "others").
+    Summary {
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Md)]
+        format: SummaryFormat,
+        /// Also draw the chart of recommendations per theme as a PNG.
+        #[arg(long, value_name = "FILE.png")]
+        chart: Option<PathBuf>,
+    },
+    /// Write a consistent copy of the database to FILE, even while `serve` runs. To restore it, stop the bot and
+    /// put the copy in the database's place, with the old file's -wal and -shm moved away too (README.md).
+    Backup {
+        /// A new file for the copy: a backup never overwrites one.
+        file: PathBuf,
+    },
+    /// Show the audit log: grants and revocations, broadcasts, sessions, exports and erasures, newest first.
+    Audit {
+        /// How many entries to show, the newest first.
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Export data as CSV (a header row; text a spreadsheet would run as a formula starts with an apostrophe),
+    /// JSON or XLSX, to standard output or a file.
+    Export {
+        /// What to export.
+        what: ExportWhat,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// Write here instead of standard output (never over the database or the files beside it).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Replace the --out file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CohortsCommand {
+    /// Add a cohort and print its deep link (https://t.me/<bot>?start=<CODE>).
+    Add {
+        /// The cohort code: 2-32 letters, digits, '-' or '_' (stored in upper case).
+        code: String,
+        /// The cohort's name, shown to participants.
+        #[arg(long)]
+        name: String,
+        /// The cohort's country: AL, BA, XK, ME, MK, RS or OTHER.
+        #[arg(long)]
+        country: Option<String>,
+        /// Also write the deep link as a QR code PNG to print.
+        #[arg(long, value_name = "FILE.png")]
+        qr: Option<PathBuf>,
+    },
+    /// List the cohorts, with their country, number of participants and name.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionsCommand {
+    /// Add a session and print its check-in link (https://t.me/<bot>?start=checkin-<code>).
+    Add {
+        #[command(flatten)]
+        session: SessionArgs,
+        /// Also write the check-in link as a QR code PNG, to show at the venue.
+        #[arg(long, value_name = "FILE.png")]
+        qr: Option<PathBuf>,
+    },
+    /// List sessions, in start order.
+    List {
+        #[arg(long)]
+        cohort: Option<String>,
+    },
+    /// Import sessions from a CSV file with a header row: cohort,title,starts and optionally timezone, duration,
+    /// location, module, survey. Every row is imported, or none if any row is wrong.
+    Import {
+        file: PathBuf,
+        /// Refuse a file with more rows than this (a file that big is more likely a mistake than a plan).
+        #[arg(long, default_value_t = 10_000)]
+        max_rows: usize,
+    },
+    /// Change a session. Pending reminders follow a new time; those coming are told.
+    Edit {
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+        /// New start, "YYYY-MM-DD HH:MM" in --tz (or the session's zone).
+        #[arg(long)]
+        starts: Option<String>,
+        #[arg(long)]
+        tz: Option<String>,
+        #[arg(long)]
+        duration: Option<String>,
+        #[arg(long)]
+        location: Option<String>,
+        #[arg(long)]
+        module: Option<String>,
+    },
+    /// Cancel a session: no more reminders, and those coming are told.
+    Cancel { id: i64 },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SessionArgs {
+    /// The cohort's code.
+    #[arg(long)]
+    pub cohort: String,
+    #[arg(long)]
+    pub title: String,
+    /// Local start, "YYYY-MM-DD HH:MM" (a start in the past records a session that happened; no reminders).
+    #[arg(long)]
+    pub starts: String,
+    /// IANA time zone of --starts (default: TIMEZONE).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Like 90m, 2h or 1h30m (default 2h).
+    #[arg(long)]
+    pub duration: Option<String>,
+    #[arg(long)]
+    pub location: Option<String>,
+    /// The training module, e.g. "Intercultural dialogue".
+    #[arg(long)]
+    pub module: Option<String>,
+    /// The feedback survey (an id from dialogues/surveys; default: session-feedback).
+    #[arg(long)]
+    pub survey: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RolesCommand {
+    /// Grant a role to a Telegram user.
+    Grant {
+        telegram_id: TelegramId,
+        role: GrantedRole,
+        /// For facilitators: the cohort they facilitate (all cohorts if left out).
+        #[arg(long)]
+        cohort: Option<String>,
+    },
+    /// Revoke a role, as it was granted (with the same --cohort, or none). It stops working at once, even in a
+    /// dialogue already started; the person's command menu is reset at their next /start or /help.
+    Revoke {
+        telegram_id: TelegramId,
+        role: GrantedRole,
+        /// For facilitators: the cohort of the grant to revoke (the grant for all cohorts if left out).
+        #[arg(long)]
+        cohort: Option<String>,
+    },
+    /// List every role granted: to whom, for which cohort, when and by whom.
+    List,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GrantedRole {
+    Facilitator,
+    Organiser,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportWhat {
+    Participants,
+    Rsvps,
+    /// One row per survey response, with the questions' (English) texts as headers.
+    Feedback,
+    Recommendations,
+}
+
+impl ExportWhat {
+    pub fn kind(self) -> ExportKind {
+        match self {
+            ExportWhat::Participants => ExportKind::Participants,
+            ExportWhat::Rsvps => ExportKind::Rsvps,
+            ExportWhat::Feedback => ExportKind::Feedback,
+            ExportWhat::Recommendations => ExportKind::Recommendations,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SummaryFormat {
+    Md,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    /// A spreadsheet (needs --out).
+    Xlsx,
+}

@@ -1,0 +1,91 @@
+//! Exports and the recommendations summary from the command line.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use crate::config::Settings;
+use crate::conversation::Dialogues;
+use crate::reports::{export, summary as summary_report};
+use crate::storage::{self, audit, recommendations};
+
+use super::args::{ExportFormat, ExportWhat, SummaryFormat};
+use super::{counted, now, on_database, rows};
+
+pub(super) async fn export(
+    settings: &Settings,
+    what: ExportWhat,
+    format: ExportFormat,
+    out: Option<&Path>,
+) -> anyhow::Result<()> {
+    let format = match format {
+        ExportFormat::Csv => export::Format::Csv,
+        ExportFormat::Json => export::Format::Json,
+        ExportFormat::Xlsx => export::Format::Xlsx,
+    };
+    if format == export::Format::Xlsx && out.is_none() {
+        bail!("--format xlsx writes a file: give it with --out FILE.xlsx");
+    }
+    // For every kind, as in a chat: the feedback export's columns are the surveys' questions.
+    let dialogues = Dialogues::load(&settings.dialogues_dir)?;
+    on_database(settings, async |pool| {
+        let kind = what.kind();
+        let data = export::Data::read(pool, kind, &dialogues.i18n, &dialogues.surveys).await?;
+        match out {
+            Some(path) => {
+                let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+                let mut writer = std::io::BufWriter::new(file);
+                data.write(format, &mut writer)?;
+                writer.flush().with_context(|| format!("cannot write {}", path.display()))?;
+                eprintln!("Exported {} to {}", rows(data.len()), path.display());
+            }
+            None => data.write(format, &mut std::io::stdout().lock())?,
+        }
+        // Audited once written: a failed export gave nobody the data.
+        audit::record(pool, "cli", "export", &format!("{} of {kind}", rows(data.len())), now()).await?;
+        Ok(())
+    })
+    .await
+}
+
+/// An export never writes over the database (that would destroy it) and replaces a file only when asked to.
+pub(super) fn check_export_target(settings: &Settings, out: &Path, force: bool) -> anyhow::Result<()> {
+    if storage::is_database_file(&settings.database_url, out) {
+        bail!("--out {}: that is the bot's database (or a file beside it); choose another file", out.display());
+    }
+    if out.exists() && !force {
+        bail!("--out {}: the file exists already; choose a new name, or give --force to replace it", out.display());
+    }
+    Ok(())
+}
+
+pub(super) async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path>) -> anyhow::Result<()> {
+    let dialogues = Dialogues::load(&settings.dialogues_dir)?;
+    on_database(settings, async |pool| {
+        let rows = recommendations::all_rows(pool).await?;
+        let themes: Vec<String> = dialogues.themes.iter().map(|t| t.id.clone()).collect();
+        let year = summary_report::current_year(now(), settings.timezone);
+        let summary = summary_report::summarize(rows, &themes, year);
+        let names = summary_report::Names::of(&dialogues);
+        match format {
+            SummaryFormat::Md => print!("{}", summary_report::markdown(&summary, &names)),
+            SummaryFormat::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
+        }
+        if let Some(path) = chart {
+            std::fs::write(path, summary_report::chart_png(&summary, &names.themes())?)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("Chart written to {}", path.display());
+        }
+        audit::record(
+            pool,
+            "cli",
+            "summary",
+            &counted(summary.approved, "approved recommendation", "approved recommendations"),
+            now(),
+        )
+        .await?;
+        Ok(())
+    })
+    .await
+}

@@ -1,0 +1,163 @@
+//! Sessions from the command line: add, list, import, edit, cancel.
+
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use crate::config::Settings;
+use crate::conversation::Dialogues;
+use crate::domain::{CohortCode, Span};
+use crate::scheduling::{self, SessionInput};
+use crate::storage::audit;
+use crate::storage::sessions::{self, SessionChanges};
+
+use super::admin::{link_username, print_link};
+use super::args::{SessionArgs, SessionsCommand};
+use super::{counted, now, on_database, print_lines};
+
+pub(super) async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyhow::Result<()> {
+    on_database(settings, async |pool| {
+        let now = now();
+        match command {
+            SessionsCommand::Add { session, qr } => add_session(settings, pool, session, qr.as_deref(), now).await,
+            SessionsCommand::List { cohort } => list_sessions(pool, cohort.as_deref(), now).await,
+            SessionsCommand::Import { file, max_rows } => import_sessions(settings, pool, &file, max_rows, now).await,
+            SessionsCommand::Edit { id, title, starts, tz, duration, location, module } => {
+                let current =
+                    sessions::find(pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
+                let zone = match tz.as_deref() {
+                    Some(z) => z
+                        .parse::<chrono_tz::Tz>()
+                        .map_err(|_| anyhow::anyhow!("--tz: '{z}' is not an IANA time zone"))?,
+                    None => current.timezone,
+                };
+                let starts_at = starts
+                    .as_deref()
+                    .map(|text| crate::domain::parse_local_start(text, zone))
+                    .transpose()
+                    .context("--starts")?;
+                let duration = duration
+                    .as_deref()
+                    .map(|d| Span::parse_at_most(d, crate::domain::MAX_SESSION))
+                    .transpose()
+                    .context("--duration")?;
+                let changes = SessionChanges {
+                    title,
+                    module,
+                    starts_at,
+                    timezone: tz.is_some().then_some(zone),
+                    duration,
+                    location,
+                };
+                let edited = scheduling::edit(pool, id, &changes, now).await?;
+                audit::record(pool, "cli", "session_edited", &format!("session {id}"), now).await?;
+                println!("Session {id} now: {} ({}).", edited.title, edited.local_start(edited.timezone));
+                Ok(())
+            }
+            SessionsCommand::Cancel { id } => {
+                let cancelled = scheduling::cancel(pool, id, now).await?;
+                audit::record(pool, "cli", "session_cancelled", &format!("session {id}"), now).await?;
+                let told =
+                    if cancelled.has_started(now) { "" } else { " Those who said they are coming will be told." };
+                println!("Cancelled session {id}: {}.{told}", cancelled.title);
+                Ok(())
+            }
+        }
+    })
+    .await
+}
+
+pub(super) async fn add_session(
+    settings: &Settings,
+    pool: &sqlx::SqlitePool,
+    session: SessionArgs,
+    qr_file: Option<&Path>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let username = link_username(settings, pool, qr_file).await?;
+    let input = SessionInput {
+        cohort: session.cohort,
+        title: session.title,
+        starts: session.starts,
+        timezone: session.tz,
+        duration: session.duration,
+        location: session.location,
+        module: session.module,
+        survey: session.survey,
+    };
+    let new = scheduling::validate(pool, &input, settings.timezone, &survey_ids(settings)?)
+        .await
+        .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
+    let created = scheduling::create(pool, &new, now).await?;
+    let detail = format!("session {} for cohort {}", created.id, created.cohort);
+    audit::record(pool, "cli", "session_created", &detail, now).await?;
+    println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
+    if created.has_started(now) {
+        println!("It starts in the past: recorded, and no reminders will be sent.");
+    }
+    let payload = format!("{}{}", crate::conversation::CHECKIN_PREFIX, created.checkin_code);
+    print_link("Check-in link", username.as_deref(), &payload, qr_file)
+}
+
+pub(super) async fn list_sessions(
+    pool: &sqlx::SqlitePool,
+    cohort: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let cohort = cohort.map(CohortCode::parse).transpose().context("--cohort")?;
+    print_lines(sessions::list(pool, cohort.as_ref()).await?, "No sessions.", |s| {
+        let status = if s.cancelled {
+            "cancelled"
+        } else if s.has_started(now) {
+            "past"
+        } else {
+            "upcoming"
+        };
+        let place = s.location.as_deref().unwrap_or("-");
+        let local = s.local_start(s.timezone);
+        format!("{:>5}  {:<16} {} {:<16} {:<9} {}  @ {}", s.id, s.cohort, local, s.timezone, status, s.title, place)
+    });
+    Ok(())
+}
+
+/// The problems of a refused import listed one by one; the rest are counted.
+const SHOWN_PROBLEMS: usize = 50;
+
+/// Imports every row of `file` or none, naming its problems.
+pub(super) async fn import_sessions(
+    settings: &Settings,
+    pool: &sqlx::SqlitePool,
+    file: &Path,
+    max_rows: usize,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    match scheduling::import(pool, file, settings.timezone, &survey_ids(settings)?, max_rows, now).await? {
+        Ok(created) => {
+            let sessions = counted(created.len(), "session", "sessions");
+            audit::record(pool, "cli", "sessions_imported", &sessions, now).await?;
+            println!("Imported {sessions} from {}.", file.display());
+            Ok(())
+        }
+        Err(problems) => {
+            for problem in problems.iter().take(SHOWN_PROBLEMS) {
+                eprintln!("{}: {problem}", file.display());
+            }
+            if problems.len() > SHOWN_PROBLEMS {
+                eprintln!("{}: … and {} more", file.display(), problems.len() - SHOWN_PROBLEMS);
+            }
+            bail!("nothing imported: {} problem(s) in {}", problems.len(), file.display());
+        }
+    }
+}
+
+/// The ids of the surveys in dialogues/surveys, which sessions may name.
+pub(super) fn survey_ids(settings: &Settings) -> anyhow::Result<Vec<String>> {
+    Ok(Dialogues::load(&settings.dialogues_dir)?.surveys.into_iter().map(|s| s.id).collect())
+}
+
+pub(super) fn cli_flag(field: scheduling::InputField) -> &'static str {
+    match field {
+        scheduling::InputField::Timezone => "tz",
+        other => other.name(),
+    }
+}
