@@ -60,14 +60,26 @@ pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageEr
     let Some(session) = sessions::find(core.pool(), session_id).await? else {
         return Ok(Prepared::Skip("session gone"));
     };
-    let now = core.now();
-    let reply = match row.payload {
+    match session_notice(&row.payload, &session, participant.muted, core.now()) {
+        Ok(reply) => Ok(one(render(core.i18n(), &participant.profile.language, &[reply]))),
+        Err(skip) => Ok(Prepared::Skip(skip)),
+    }
+}
+
+/// What a session's notice says now, or why it is no longer sent.
+fn session_notice(
+    payload: &Payload,
+    session: &crate::domain::Session,
+    muted: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Reply, &'static str> {
+    Ok(match payload {
         Payload::Reminder { .. } => {
-            if participant.muted {
-                return Ok(Prepared::Skip("muted"));
+            if muted {
+                return Err("muted");
             }
             if session.cancelled || session.has_started(now) {
-                return Ok(Prepared::Skip("session started or cancelled"));
+                return Err("session started or cancelled");
             }
             let buttons = [(m::BTN_COMING, Rsvp::Coming), (m::BTN_NOT_COMING, Rsvp::NotComing)]
                 .into_iter()
@@ -76,26 +88,25 @@ pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageEr
                     action: Action::Rsvp { session: session.id, answer },
                 })
                 .collect();
-            Reply::Show { msgs: vec![session_args(Msg::new(m::REMINDER), &session)], buttons }
+            Reply::Show { msgs: vec![session_args(Msg::new(m::REMINDER), session)], buttons }
         }
         // Those who said they are coming hear of changes even when muted: they asked to come.
-        Payload::SessionChanged { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CHANGED), &session)),
-        Payload::SessionCancelled { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CANCELLED), &session)),
+        Payload::SessionChanged { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CHANGED), session)),
+        Payload::SessionCancelled { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CANCELLED), session)),
         Payload::SurveyInvite { .. } => {
-            if participant.muted || session.cancelled {
-                return Ok(Prepared::Skip("muted or cancelled"));
+            if muted || session.cancelled {
+                return Err("muted or cancelled");
             }
             let button = ActionButton {
                 label: Label::key(m::BTN_START_SURVEY),
                 action: Action::StartSurvey { session: session.id },
             };
-            Reply::Show { msgs: vec![session_args(Msg::new(m::SURVEY_INVITE), &session)], buttons: vec![button] }
+            Reply::Show { msgs: vec![session_args(Msg::new(m::SURVEY_INVITE), session)], buttons: vec![button] }
         }
         Payload::Broadcast { .. } | Payload::BroadcastReport { .. } | Payload::RecommendationModerated { .. } => {
-            return Ok(Prepared::Skip("nothing to send"));
+            return Err("nothing to send");
         }
-    };
-    Ok(one(render(core.i18n(), &participant.profile.language, &[reply])))
+    })
 }
 
 fn one(rendered: crate::conversation::render::Rendered) -> Prepared {

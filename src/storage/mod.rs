@@ -45,7 +45,9 @@ pub enum StorageError {
 /// The database as the bot uses it: reads on a pool of read-only connections, which WAL mode lets run beside
 /// the writer; every write on the one connection of `write`, so that writes queue here in order instead of
 /// meeting SQLite's write lock and sleeping in its busy handler. The delivery worker, the turns and the CLI
-/// (another process, with its own writer) all write through a writer.
+/// (another process, with its own writer) all write through a writer. Hence: while holding the writer (a
+/// connection or a transaction), read and write through it, never through `write()` again, which would wait for
+/// itself until the pool gives up (30 s).
 #[derive(Debug, Clone)]
 pub struct Db {
     read: SqlitePool,

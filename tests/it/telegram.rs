@@ -1,12 +1,10 @@
 //! Every user-facing path of the foundation, through the real dispatcher and the fake Telegram Bot API server.
 
-mod support;
-
+use crate::support::{FakeTelegram, Sent, press, say, spawn_bot, spawn_bot_in_flight, test_now};
 use active_citizens_bot::conversation::Action;
 use active_citizens_bot::domain::{CohortCode, Country, Gender};
 use active_citizens_bot::storage::{cohorts, conversations, participants};
 use active_citizens_bot::telegram::callback;
-use support::{FakeTelegram, Sent, press, say, spawn_bot, spawn_bot_in_flight, test_now};
 
 const ANA: i64 = 1001;
 

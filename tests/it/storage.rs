@@ -1,15 +1,13 @@
 //! Storage that every conversation turn goes through, with no network: the person with their roles, conversation
 //! states, the readers and the one writer, and the outbox's claims.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::test_now;
 use active_citizens_bot::conversation::Conversation;
 use active_citizens_bot::domain::{CohortCode, Country, Role, RoleGrant};
 use active_citizens_bot::storage::{self, Db, cohorts, conversations, participants, roles};
 use sqlx::SqlitePool;
-use support::test_now;
 
 async fn database(dir: &tempfile::TempDir) -> (String, SqlitePool) {
     let url = format!("sqlite://{}", dir.path().join("bot.db").display());
@@ -27,7 +25,7 @@ async fn a_turn_reads_the_person_and_their_roles() {
     let (url, pool) = database(&dir).await;
     let (registered, organiser_only, both, nobody) = (1, 2, 3, 4);
     for id in [registered, both] {
-        let profile = support::fixtures::profile(id, "TIRANA-2026", "sq", Country::Albania);
+        let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "sq", Country::Albania);
         participants::save(&mut pool.acquire().await.expect("a connection"), &profile, test_now())
             .await
             .expect("saved");
@@ -56,7 +54,7 @@ async fn a_person_whose_row_does_not_read_fails_their_own_turn_only() {
     let dir = tempfile::tempdir().expect("a directory");
     let (url, pool) = database(&dir).await;
     for id in [1, 2] {
-        let profile = support::fixtures::profile(id, "TIRANA-2026", "sq", Country::Albania);
+        let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "sq", Country::Albania);
         participants::save(&mut pool.acquire().await.expect("a connection"), &profile, test_now())
             .await
             .expect("saved");

@@ -1,7 +1,5 @@
 //! Engine tests: inputs in, replies, effects and state out. No network, no database.
 
-mod support;
-
 use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 
@@ -13,7 +11,7 @@ use active_citizens_bot::conversation::{
 use active_citizens_bot::domain::{CohortCode, Participant, ParticipantStatus, Profile, SurveyAnswers};
 
 fn engine() -> Engine {
-    let dialogues = Dialogues::load(&support::dialogues_dir()).expect("dialogues/ is valid");
+    let dialogues = Dialogues::load(&crate::support::dialogues_dir()).expect("dialogues/ is valid");
     Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys, dialogues.themes)
 }
 
@@ -33,7 +31,7 @@ impl Chat {
             engine: engine(),
             conv: Conversation::default(),
             participant: None,
-            now: support::test_now(),
+            now: crate::support::test_now(),
             last_ask: None,
         }
     }

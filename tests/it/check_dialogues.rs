@@ -1,7 +1,5 @@
 //! `check-dialogues` and start-up validation: broken dialogue files are refused with file, line and reason.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -10,7 +8,7 @@ use active_citizens_bot::conversation::Dialogues;
 /// A copy of `dialogues/` to break.
 fn copy_dialogues() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    copy_dir(&support::dialogues_dir(), dir.path());
+    copy_dir(&crate::support::dialogues_dir(), dir.path());
     dir
 }
 
@@ -55,7 +53,7 @@ fn assert_reported(dir: &Path, expected: &str) {
 
 #[test]
 fn the_shipped_dialogues_are_valid() {
-    let dialogues = Dialogues::load(&support::dialogues_dir()).expect("valid");
+    let dialogues = Dialogues::load(&crate::support::dialogues_dir()).expect("valid");
     assert_eq!(dialogues.registration.steps.len(), 9);
 }
 
@@ -95,7 +93,7 @@ fn cyrillic(text: &str) -> String {
 
 /// Lines of a translation file after its opening comment, with their line numbers.
 fn body(file: &str) -> Vec<(usize, String)> {
-    let text = std::fs::read_to_string(support::dialogues_dir().join("locales").join(file)).expect("readable");
+    let text = std::fs::read_to_string(crate::support::dialogues_dir().join("locales").join(file)).expect("readable");
     text.lines().enumerate().skip_while(|(_, l)| l.starts_with('#')).map(|(i, l)| (i + 1, l.to_owned())).collect()
 }
 
@@ -240,7 +238,7 @@ fn the_command_reports_every_problem_and_fails() {
 
     let ok = Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
         .arg("check-dialogues")
-        .env("DIALOGUES_DIR", support::dialogues_dir())
+        .env("DIALOGUES_DIR", crate::support::dialogues_dir())
         .output()
         .expect("the binary runs");
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));

@@ -1,17 +1,15 @@
 //! The bot under hostile input and a flaky Telegram (issue 28), through the real dispatcher and a fake Bot API as
 //! strict as Telegram: texts over 4,096 characters and bad callback data are refused with 400 there, and every
-//! test fails if the bot made such a call (see `support::Strict`). Roles are checked when they are used, races
+//! test fails if the bot made such a call (see `crate::support::Strict`). Roles are checked when they are used, races
 //! tell the loser, long replies are split, and bad minutes of Telegram's cost neither replies nor extra copies.
-
-mod support;
 
 use std::time::Duration;
 
+use crate::support::cli::{Cli, stderr, stdout};
+use crate::support::fake_api::{Fault, TEXT_LIMIT};
+use crate::support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::domain::{Audience, CohortCode, Country, NewSession, Reach, Role, Session, Span};
 use active_citizens_bot::storage::{self, broadcasts, cohorts, participants, recommendations, roles, sessions};
-use support::cli::{Cli, stderr, stdout};
-use support::fake_api::{Fault, TEXT_LIMIT};
-use support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 
 const ORGANISER: i64 = 900;
 
@@ -25,7 +23,7 @@ async fn grant(bot: &TestBot, user: i64, role: Role, cohort: Option<&str>) {
 }
 
 async fn enrol(bot: &TestBot, id: i64) {
-    let profile = support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
+    let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
     let mut conn = bot.core.pool().acquire().await.expect("a connection");
     participants::save(&mut conn, &profile, test_now()).await.expect("saved");
 }
@@ -56,7 +54,7 @@ async fn invitation(bot: &TestBot, maker: i64) -> String {
 #[tokio::test]
 async fn a_revoked_organisers_invitations_no_longer_give_a_role() {
     let bot = spawn_bot().await;
-    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
     grant(&bot, ORGANISER, Role::Organiser, None).await;
     let handed_out = invitation(&bot, ORGANISER).await;
     let own = invitation(&bot, ORGANISER).await;
@@ -73,7 +71,7 @@ async fn a_revoked_organisers_invitations_no_longer_give_a_role() {
 #[tokio::test]
 async fn an_invitation_whose_maker_lost_the_role_is_withdrawn_when_opened() {
     let bot = spawn_bot().await;
-    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
     grant(&bot, ORGANISER, Role::Organiser, None).await;
     let link = invitation(&bot, ORGANISER).await;
     // The role goes by another way than `roles revoke` (an older version, a hand edit): checked when opened.
@@ -86,7 +84,7 @@ async fn an_invitation_whose_maker_lost_the_role_is_withdrawn_when_opened() {
 #[tokio::test]
 async fn of_two_people_opening_one_invitation_at_once_the_second_is_told_it_was_used() {
     let bot = spawn_bot().await;
-    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
     grant(&bot, ORGANISER, Role::Organiser, None).await;
     let link = invitation(&bot, ORGANISER).await;
     bot.fake.send_text(901, &format!("/start {link}"));
@@ -168,7 +166,7 @@ async fn a_summary_of_long_recommendations_arrives_whole_in_parts_with_its_files
     for (i, theme) in themes.iter().enumerate() {
         for author in 0..3 {
             let id = 100 + i64::try_from(i * 3 + author).expect("small");
-            let profile = support::fixtures::profile(id, "TIRANA-2026", "en", Country::Serbia);
+            let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Serbia);
             participants::save(&mut conn, &profile, test_now()).await.expect("saved");
             let text = format!("{theme} {author}: ") + &"Youth councils with real budgets. ".repeat(29);
             recommendations::insert(&mut conn, id, theme, "regional", &text, test_now()).await.expect("stored");
@@ -425,7 +423,8 @@ fn a_big_import_is_capped_and_its_problems_listed_at_most_fifty() {
 async fn serve_stops_with_an_error_when_its_database_file_is_deleted() {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().expect("a directory");
-    let child = support::serve_command(&fake, dir.path()).stderr(std::process::Stdio::piped()).spawn().expect("runs");
+    let child =
+        crate::support::serve_command(&fake, dir.path()).stderr(std::process::Stdio::piped()).spawn().expect("runs");
     fake.send_text(31, "/start");
     fake.next_message(31).await;
     std::fs::remove_file(dir.path().join("bot.db")).expect("deleted");
@@ -466,7 +465,7 @@ async fn sigterm_during_a_slow_broadcast_stops_within_ten_seconds_and_puts_back_
     cohorts::add(&pool, &cohort, test_now()).await.expect("added");
     let mut conn = pool.acquire().await.expect("a connection");
     for id in 1..=200 {
-        let profile = support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
+        let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
         participants::save(&mut conn, &profile, test_now()).await.expect("saved");
     }
     let audience = Audience::Cohort { code: code("TIRANA-2026") };
@@ -476,7 +475,7 @@ async fn sigterm_during_a_slow_broadcast_stops_within_ten_seconds_and_puts_back_
     drop(conn);
     pool.close().await;
 
-    let mut child = support::serve_command(&fake, dir.path()).env("BROADCAST_RATE", "1").spawn().expect("runs");
+    let mut child = crate::support::serve_command(&fake, dir.path()).env("BROADCAST_RATE", "1").spawn().expect("runs");
     fake.wait_for_call("SendMessage", |body| body["text"] == "Workshop moved").await;
     let pid = child.id().expect("a pid").to_string();
     assert!(tokio::process::Command::new("kill").args(["-TERM", &pid]).status().await.expect("kill").success());

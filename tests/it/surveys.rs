@@ -5,19 +5,17 @@
 //! against the answers given, a facilitator's sessions found among many others', and an export whose data cannot
 //! be read.
 
-mod support;
-
 use chrono::{DateTime, Duration, Utc};
 
+use crate::support::{TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::clock::Clock;
 use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
 use active_citizens_bot::storage::cohorts::{self, Cohort};
 use active_citizens_bot::storage::{participants, roles, sessions};
 use active_citizens_bot::{scheduling, storage};
-use support::{TestBot, press, say, spawn_bot, test_now};
 
 async fn enrol(bot: &TestBot, id: i64, language: &str) {
-    let profile = support::fixtures::profile(id, "TIRANA-2026", language, Country::Albania);
+    let profile = crate::support::fixtures::profile(id, "TIRANA-2026", language, Country::Albania);
     let mut conn = bot.core.pool().acquire().await.unwrap();
     participants::save(&mut conn, &profile, test_now()).await.unwrap();
 }
@@ -286,7 +284,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
     );
 
     let responses = storage::surveys::all_responses(bot.core.pool()).await.unwrap();
-    let dialogues = active_citizens_bot::conversation::Dialogues::load(&support::dialogues_dir()).unwrap();
+    let dialogues = active_citizens_bot::conversation::Dialogues::load(&crate::support::dialogues_dir()).unwrap();
     let table = active_citizens_bot::reports::export::feedback_table(&dialogues.i18n, &dialogues.surveys, &responses);
     assert!(table.header.contains(&"Would you recommend the programme to a friend?".to_owned()), "{:?}", table.header);
     let column = |name: &str| table.header.iter().position(|h| h == name).unwrap();

@@ -1,17 +1,15 @@
 //! `serve` as a process: it talks to the Bot API at TELOXIDE_API_URL (the fake server here), and stops cleanly
 //! on SIGTERM, finishing what it has in hand, with exit status 0.
 
-mod support;
-
 use std::process::Stdio;
 
-use support::FakeTelegram;
+use crate::support::FakeTelegram;
 
 #[tokio::test]
 async fn serve_answers_through_the_configured_api_and_stops_on_sigterm() {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let mut child = support::serve_command(&fake, dir.path())
+    let mut child = crate::support::serve_command(&fake, dir.path())
         .env("ADMIN_IDS", "4242000")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -50,7 +48,8 @@ async fn serve_that_fails_to_start_closes_its_database() {
         .expect("the trigger is made");
     pool.close().await;
 
-    let output = support::serve_command(&fake, dir.path()).env("ADMIN_IDS", "4242000").output().await.expect("runs");
+    let output =
+        crate::support::serve_command(&fake, dir.path()).env("ADMIN_IDS", "4242000").output().await.expect("runs");
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no roles today"), "{stderr}");
@@ -65,10 +64,10 @@ async fn serve_without_a_bot_api_says_why_once_and_fails() {
     let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"))
         .arg("serve")
         .env_clear()
-        .env("TELOXIDE_TOKEN", support::fake_api::TOKEN)
+        .env("TELOXIDE_TOKEN", crate::support::fake_api::TOKEN)
         .env("TELOXIDE_API_URL", format!("http://127.0.0.1:{port}/"))
         .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("bot.db").display()))
-        .env("DIALOGUES_DIR", support::dialogues_dir())
+        .env("DIALOGUES_DIR", crate::support::dialogues_dir())
         .output()
         .await
         .expect("serve runs");

@@ -7,20 +7,18 @@
 //! The bot's HTTP client here gives up after 2 s (teloxide's default is 17 s) to keep the tests short; teloxide
 //! itself waits 10 s after any 5xx, and polling backs off 2 s after a failure, so each case takes seconds.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::fake_api::Fault;
 use active_citizens_bot::domain::{Audience, Country, Reach};
 use active_citizens_bot::storage::{self, broadcasts, participants};
-use support::fake_api::Fault;
 
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Long polling meets `fault` once; a person writing meanwhile is still answered, exactly once.
 /// A bot whose next `method` call meets `fault`, and the welcome that `chat`'s `/start` got all the same.
-async fn welcome_through(method: &str, fault: Fault, chat: i64) -> (support::TestBot, support::Sent) {
-    let bot = support::spawn_bot_with_timeout(CLIENT_TIMEOUT).await;
+async fn welcome_through(method: &str, fault: Fault, chat: i64) -> (crate::support::TestBot, crate::support::Sent) {
+    let bot = crate::support::spawn_bot_with_timeout(CLIENT_TIMEOUT).await;
     bot.fake.fail_next(method, fault);
     bot.fake.send_text(chat, "/start");
     let welcome = bot.fake.next_message(chat).await;
@@ -30,10 +28,10 @@ async fn welcome_through(method: &str, fault: Fault, chat: i64) -> (support::Tes
 }
 
 async fn polling_survives(fault: Fault) {
-    let (_guard, logs) = support::fixtures::capture_logs();
+    let (_guard, logs) = crate::support::fixtures::capture_logs();
     let (bot, welcome) = welcome_through("GetUpdates", fault, 51).await;
     // The update was confirmed once: nothing else arrives for it.
-    let english = support::press(&bot.fake, 51, &welcome, "English").await;
+    let english = crate::support::press(&bot.fake, 51, &welcome, "English").await;
     assert!(!english.text.starts_with("Welcome"), "{}", english.text);
     assert_eq!(bot.fake.sent_to(51).len(), 2, "{:?}", bot.fake.sent_to(51));
     let logs = logs.text();
@@ -69,9 +67,9 @@ async fn polling_carries_on_after_an_answer_cut_short() {
 
 /// A reply meets `fault`; it arrives all the same, at most `copies` times, and the conversation goes on.
 async fn reply_arrives_after(fault: Fault, copies: usize) {
-    let (_guard, logs) = support::fixtures::capture_logs();
+    let (_guard, logs) = crate::support::fixtures::capture_logs();
     let (bot, welcome) = welcome_through("SendMessage", fault, 52).await;
-    let consent = support::press(&bot.fake, 52, &welcome, "English").await;
+    let consent = crate::support::press(&bot.fake, 52, &welcome, "English").await;
     let sent = bot.fake.sent_to(52);
     // The welcome that was pressed now ends with the choice; a second copy would not.
     let welcomes = sent.iter().filter(|m| m.text.starts_with("Welcome to Active Citizens!")).count();
@@ -110,7 +108,7 @@ async fn a_reply_telegram_answered_ok_is_not_sent_again_whatever_the_message_it_
     // back, in whatever shape a newer Bot API gives it, is not the bot's concern, and the reply was delivered.
     let (bot, welcome) = welcome_through("SendMessage", Fault::StrangeResult, 54).await;
     // A chat's turns come one after the other: a welcome sent again would come before the answer to the press.
-    let consent = support::press(&bot.fake, 54, &welcome, "English").await;
+    let consent = crate::support::press(&bot.fake, 54, &welcome, "English").await;
     assert!(!consent.text.starts_with("Welcome to Active Citizens!"), "the welcome came again: {}", consent.text);
     let texts: Vec<String> = bot.fake.sent_to(54).into_iter().map(|m| m.text).collect();
     assert_eq!(texts.len(), 2, "the welcome once, then the next question: {texts:?}");
@@ -121,7 +119,7 @@ async fn a_reply_answered_with_a_server_error_is_sent_again_once_it_is_read_as_o
     // teloxide reads a 5xx answer only after a 10 s pause: with the tests' 2 s timeout that would be a timeout
     // (sent again, as above). With the bot's own call limit, the answer is read: a server error, not delivered,
     // so the reply goes again and arrives once.
-    let bot = support::spawn_bot_with_timeout(Duration::from_secs(15)).await;
+    let bot = crate::support::spawn_bot_with_timeout(Duration::from_secs(15)).await;
     bot.fake.fail_next("SendMessage", Fault::ServerError);
     bot.fake.send_text(53, "/start");
     let welcome = bot.fake.next_message(53).await;
@@ -133,7 +131,7 @@ async fn a_reply_answered_with_a_server_error_is_sent_again_once_it_is_read_as_o
 /// Whether, with `RUST_LOG=spec`, the line teloxide's dispatcher logs for an update it cannot parse (quoting
 /// it whole) is kept; another error always is.
 fn unparsable_update_logged(spec: &str) -> bool {
-    let (guard, logs) = support::fixtures::capture_logs_at(spec);
+    let (guard, logs) = crate::support::fixtures::capture_logs_at(spec);
     tracing::error!(target: "teloxide::dispatching::dispatcher", "Cannot parse an update: {{\"text\": \"hi\"}}");
     tracing::error!(target: "active_citizens_bot", "our own error");
     drop(guard);
@@ -158,18 +156,18 @@ fn a_log_filter_that_does_not_parse_names_rust_log() {
 
 #[tokio::test]
 async fn the_outbox_delivers_everything_through_every_kind_of_fault() {
-    let (_guard, logs) = support::fixtures::capture_logs();
-    let mut bot = support::spawn_bot_with_timeout(CLIENT_TIMEOUT).await;
+    let (_guard, logs) = crate::support::fixtures::capture_logs();
+    let mut bot = crate::support::spawn_bot_with_timeout(CLIENT_TIMEOUT).await;
     let pool = bot.core.pool().clone();
     let recipients: Vec<i64> = (0..6).map(|i| 700 + i).collect();
     let mut tx = storage::begin_write(&pool).await.unwrap();
     for id in &recipients {
-        let profile = support::fixtures::profile(*id, "TIRANA-2026", "en", Country::Kosovo);
-        participants::save(&mut tx, &profile, support::test_now()).await.unwrap();
+        let profile = crate::support::fixtures::profile(*id, "TIRANA-2026", "en", Country::Kosovo);
+        participants::save(&mut tx, &profile, crate::support::test_now()).await.unwrap();
     }
     let text = "Workshop materials are online.";
     let (broadcast, _) =
-        broadcasts::create(&mut tx, 9, &Audience::Everyone, &Reach::Everything, text, support::test_now())
+        broadcasts::create(&mut tx, 9, &Audience::Everyone, &Reach::Everything, text, crate::support::test_now())
             .await
             .unwrap();
     tx.commit().await.unwrap();

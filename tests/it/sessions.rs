@@ -2,16 +2,14 @@
 //! offset, RSVPs, restarts between offsets, late and missed reminders, edits and cancellations, check-in,
 //! 429 and 403 from Telegram.
 
-mod support;
-
 use chrono::{DateTime, Duration, Utc};
 
+use crate::support::{Sent, TestBot, press, say, scan_qr, spawn_bot, test_now};
 use active_citizens_bot::domain::NewSession;
 use active_citizens_bot::domain::{CohortCode, Country, Rsvp, Session, Span};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::storage::sessions::SessionChanges;
 use active_citizens_bot::storage::{self, outbox, participants, sessions};
-use support::{Sent, TestBot, press, say, scan_qr, spawn_bot, test_now};
 
 fn cohort(code: &str) -> CohortCode {
     CohortCode::parse(code).expect("a valid code")
@@ -19,7 +17,7 @@ fn cohort(code: &str) -> CohortCode {
 
 /// A registered participant of a cohort, written directly (registration itself is tested elsewhere).
 async fn enrol(bot: &TestBot, id: i64, code: &str, language: &str) {
-    let profile = support::fixtures::profile(id, code, language, Country::Albania);
+    let profile = crate::support::fixtures::profile(id, code, language, Country::Albania);
     let mut conn = bot.core.pool().acquire().await.unwrap();
     participants::save(&mut conn, &profile, test_now()).await.unwrap();
 }
@@ -376,7 +374,7 @@ async fn telegram_429_pauses_sending_and_403_marks_the_participant_blocked() {
 #[tokio::test]
 async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     let bot = spawn_bot().await;
-    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
     enrol(&bot, 1, "TIRANA-2026", "en").await;
     let say = |user: i64, text: &'static str| {
         let fake = bot.fake.clone();
@@ -491,7 +489,7 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
 #[tokio::test]
 async fn checkin_gives_a_facilitator_the_qr_code_of_a_session_not_over() {
     let bot = spawn_bot().await;
-    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
     add_cohort(&bot, "SKOPJE-2026").await;
     enrol(&bot, 1, "TIRANA-2026", "en").await;
     let now = bot.clock.now();

@@ -1,11 +1,9 @@
 //! The command line: the binary run as an organiser would run it, on a fresh database.
 
-mod support;
-
 use std::io::Write;
 use std::path::Path;
 
-use support::cli::{Cli, stderr, stdout};
+use crate::support::cli::{Cli, stderr, stdout};
 
 #[test]
 fn help_lists_every_command() {
@@ -30,7 +28,7 @@ fn cohorts_add_prints_the_deep_link_and_writes_a_qr_code() {
     assert!(added.status.success(), "{}", stderr(&added));
     assert!(stdout(&added).contains("https://t.me/ActiveCitizensBot?start=TIRANA-2026"), "{}", stdout(&added));
     let png = std::fs::read(&qr).expect("the QR code is written");
-    assert_eq!(support::scan_qr(&png), "https://t.me/ActiveCitizensBot?start=TIRANA-2026");
+    assert_eq!(crate::support::scan_qr(&png), "https://t.me/ActiveCitizensBot?start=TIRANA-2026");
 
     let again = cli.run_with(&["cohorts", "add", "TIRANA-2026", "--name", "Again"], &env);
     assert!(!again.status.success());
@@ -346,7 +344,7 @@ fn sessions_are_added_listed_edited_and_cancelled() {
     assert!(out.contains("Added session 1: Identity and culture (2030-03-05 18:00)."), "{out}");
     let link = out.lines().find_map(|l| l.strip_prefix("Check-in link: ")).expect("the link is printed");
     assert!(link.starts_with("https://t.me/ActiveCitizensBot?start=checkin-"), "{out}");
-    assert_eq!(support::scan_qr(&std::fs::read(&qr).unwrap()), link, "the QR code is the link");
+    assert_eq!(crate::support::scan_qr(&std::fs::read(&qr).unwrap()), link, "the QR code is the link");
 
     let past =
         cli.run(&["sessions", "add", "--cohort", "TIRANA-2026", "--title", "Kick-off", "--starts", "2020-01-10 10:00"]);
@@ -476,14 +474,21 @@ async fn summary_prints_markdown_or_json_draws_the_chart_and_recommendations_exp
         } else {
             active_citizens_bot::domain::Country::Montenegro
         };
-        let profile = support::fixtures::profile(id, "TIRANA-2026", "en", country);
+        let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", country);
         let mut tx = active_citizens_bot::storage::begin_write(&pool).await.unwrap();
-        active_citizens_bot::storage::participants::save(&mut tx, &profile, support::test_now()).await.unwrap();
+        active_citizens_bot::storage::participants::save(&mut tx, &profile, crate::support::test_now()).await.unwrap();
         let theme = if id <= 5 { "environment-community" } else { "participation" };
         let text = format!("Plant trees along the river, proposal {id}, with \"quotes\", commas");
-        active_citizens_bot::storage::recommendations::insert(&mut tx, id, theme, "local", &text, support::test_now())
-            .await
-            .unwrap();
+        active_citizens_bot::storage::recommendations::insert(
+            &mut tx,
+            id,
+            theme,
+            "local",
+            &text,
+            crate::support::test_now(),
+        )
+        .await
+        .unwrap();
         tx.commit().await.unwrap();
     }
     sqlx::query("UPDATE recommendations SET status = 'approved'").execute(&pool).await.unwrap();
@@ -524,9 +529,12 @@ async fn a_backup_taken_while_the_bot_writes_restores_to_a_consistent_database()
     // Someone registers participants, one transaction each, while the backup runs.
     let writer = tokio::spawn(async move {
         for id in 1..=400 {
-            let profile = support::fixtures::profile(id, "C1", "en", active_citizens_bot::domain::Country::Serbia);
+            let profile =
+                crate::support::fixtures::profile(id, "C1", "en", active_citizens_bot::domain::Country::Serbia);
             let mut tx = active_citizens_bot::storage::begin_write(&pool).await.unwrap();
-            active_citizens_bot::storage::participants::save(&mut tx, &profile, support::test_now()).await.unwrap();
+            active_citizens_bot::storage::participants::save(&mut tx, &profile, crate::support::test_now())
+                .await
+                .unwrap();
             tx.commit().await.unwrap();
         }
     });

@@ -5,24 +5,22 @@
 //! the conversation needs (a participant, sessions, a published recommendation).
 //!
 //! After an intended change of wording, regenerate and review the diff:
-//! `UPDATE_TRANSCRIPTS=1 cargo test --test transcripts`.
-
-mod support;
+//! `UPDATE_TRANSCRIPTS=1 cargo test --test it transcripts::`.
 
 use std::path::Path;
 
 use chrono::{DateTime, Duration, Utc};
 
+use crate::support::{TestCore, test_now};
 use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::simulate::{self, Simulator};
 use active_citizens_bot::storage::{participants, recommendations, roles, sessions};
-use support::{TestCore, test_now};
 
 const USER: i64 = 1;
 
 async fn check(name: &str) {
-    check_on(name, &support::test_core().await).await;
+    check_on(name, &crate::support::test_core().await).await;
 }
 
 /// Replays the transcript `name` on `test`'s core, as [`USER`].
@@ -50,7 +48,7 @@ async fn replay(name: &str, sim: Simulator) {
         let line = actual.lines().zip(expected.lines()).position(|(a, e)| a != e).unwrap_or(0);
         panic!(
             "{name} differs from line {} of the conversation:\n  expected: {:?}\n  actual:   {:?}\n\
-             (after an intended change: UPDATE_TRANSCRIPTS=1 cargo test --test transcripts, then review the diff)",
+             (after an intended change: UPDATE_TRANSCRIPTS=1 cargo test --test it transcripts::, then review the diff)",
             line + 1,
             expected.lines().nth(line).unwrap_or("<end>"),
             actual.lines().nth(line).unwrap_or("<end>"),
@@ -95,7 +93,7 @@ async fn profile_language_and_deletion_in_english() {
 
 #[tokio::test]
 async fn sessions_check_in_and_two_surveys_in_serbian() {
-    let test = support::test_core().await;
+    let test = crate::support::test_core().await;
     enrol(&test, USER, "sr-Latn").await;
     // Starts in 20 minutes: its check-in is open. The code is fixed, so that the transcript can type it.
     let today = session(&test, "Interkulturalni dijalog", test_now() + Duration::minutes(20), None, VENUE).await;
@@ -113,7 +111,7 @@ async fn sessions_check_in_and_two_surveys_in_serbian() {
 
 #[tokio::test]
 async fn registration_by_link_and_a_recommendation_in_macedonian() {
-    let test = support::test_core().await;
+    let test = crate::support::test_core().await;
     // Another participant's recommendation, already published, for /recommendations to show and endorse.
     enrol(&test, 2, "mk").await;
     let mut conn = test.core.pool().acquire().await.expect("a connection");
@@ -126,7 +124,7 @@ async fn registration_by_link_and_a_recommendation_in_macedonian() {
 
 #[tokio::test]
 async fn what_the_delivery_worker_sends_shows_in_the_terminal_of_its_recipient() {
-    let test = support::test_core().await;
+    let test = crate::support::test_core().await;
     let other = 2;
     enrol(&test, USER, "en").await;
     enrol(&test, other, "en").await;
@@ -134,7 +132,7 @@ async fn what_the_delivery_worker_sends_shows_in_the_terminal_of_its_recipient()
     roles::grant(test.core.pool(), USER, Role::Facilitator, Some(&cohort), "test", test_now()).await.expect("granted");
     // In three hours: the 24-hour reminder is late, and goes out at once.
     session(&test, "Planning social action", test_now() + Duration::hours(3), None, scheduling::random()).await;
-    let played = |id| Simulator::new(test.core.clone(), id).with_delivery(support::worker_options());
+    let played = |id| Simulator::new(test.core.clone(), id).with_delivery(crate::support::worker_options());
 
     // The facilitator gets the reminder on arrival, answers it, and announces something to their cohort.
     replay("delivery_en.txt", played(USER)).await;
@@ -152,7 +150,7 @@ async fn what_the_delivery_worker_sends_shows_in_the_terminal_of_its_recipient()
 
 /// Registers `id` in TIRANA-2026, speaking `language`.
 async fn enrol(test: &TestCore, id: i64, language: &str) {
-    let profile = support::fixtures::profile(id, "TIRANA-2026", language, Country::Serbia);
+    let profile = crate::support::fixtures::profile(id, "TIRANA-2026", language, Country::Serbia);
     let mut conn = test.core.pool().acquire().await.expect("a connection");
     participants::save(&mut conn, &profile, test_now()).await.expect("the participant is saved");
 }

@@ -2,20 +2,18 @@
 //! long, edited, the daily limit), moderation (and its refusal to participants), endorsements (not one's own,
 //! not twice), browsing, and the organisers' summary with its chart and documents and small-cell suppression.
 
-mod support;
-
+use crate::support::{Sent, TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::conversation::Action;
 use active_citizens_bot::domain::{Country, Role};
 use active_citizens_bot::storage::{self, audit, participants, recommendations, roles};
 use active_citizens_bot::telegram::callback;
-use support::{Sent, TestBot, press, say, spawn_bot, test_now};
 
 const ORGANISER: i64 = 900;
 const TRICKY: &str =
     "Open <b>youth councils</b> in every *municipality* and fund_them_properly & publish [budgets](x)!";
 
 async fn enrol(bot: &TestBot, id: i64, country: Country) {
-    let profile = support::fixtures::profile(id, "TIRANA-2026", "en", country);
+    let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", country);
     let mut conn = bot.core.pool().acquire().await.unwrap();
     participants::save(&mut conn, &profile, test_now()).await.unwrap();
 }
@@ -237,6 +235,7 @@ async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
     // An author who erases their data leaves their recommendation as anonymous text.
     let mut conn = bot.core.pool().acquire().await.unwrap();
     participants::erase(&mut conn, 1).await.unwrap();
+    drop(conn); // The writer has one connection.
     let rows = recommendations::all_rows(bot.core.pool()).await.unwrap();
     let first = rows.iter().find(|r| r.id == 1).unwrap();
     assert_eq!((first.author, first.country.as_deref(), first.text.as_str()), (None, None, TRICKY));

@@ -5,8 +5,6 @@
 //!
 //! The moments come from a seed printed at the start; `CRASH_SEED=<n>` replays a run.
 
-mod support;
-
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
@@ -38,26 +36,26 @@ async fn twenty_kills_during_a_broadcast_lose_nothing_and_repeat_at_most_one_mes
     println!("CRASH_SEED={seed}");
     let mut moments = Moments(seed);
 
-    let fake = support::FakeTelegram::start().await;
+    let fake = crate::support::FakeTelegram::start().await;
     // A send stays in flight for 25 ms (of the 33 between sends), so most kills land inside one.
     fake.delay_sends(Duration::from_millis(25));
-    let test = support::test_core().await;
+    let test = crate::support::test_core().await;
     let pool = test.core.pool().clone();
     let mut tx = storage::begin_write(&pool).await.unwrap();
     for id in 0..RECIPIENTS {
-        let profile = support::fixtures::profile(1_000_000 + id, "TIRANA-2026", "en", Country::Albania);
-        participants::save(&mut tx, &profile, support::test_now()).await.unwrap();
+        let profile = crate::support::fixtures::profile(1_000_000 + id, "TIRANA-2026", "en", Country::Albania);
+        participants::save(&mut tx, &profile, crate::support::test_now()).await.unwrap();
     }
     let (broadcast, recipients) =
-        broadcasts::create(&mut tx, 4242, &Audience::Everyone, &Reach::Everything, TEXT, support::test_now())
+        broadcasts::create(&mut tx, 4242, &Audience::Everyone, &Reach::Everything, TEXT, crate::support::test_now())
             .await
             .unwrap();
     tx.commit().await.unwrap();
-    roles::grant(&pool, 4242, Role::Organiser, None, "test", support::test_now()).await.unwrap();
+    roles::grant(&pool, 4242, Role::Organiser, None, "test", crate::support::test_now()).await.unwrap();
     assert_eq!(recipients, RECIPIENTS as usize);
 
     let serve = || {
-        support::serve_command(&fake, test.dir.path())
+        crate::support::serve_command(&fake, test.dir.path())
             .env("BROADCAST_RATE", "30")
             .stdout(Stdio::null())
             .stderr(Stdio::null())

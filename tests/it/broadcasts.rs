@@ -2,13 +2,11 @@
 //! server: refusals, audiences within reach, delivery within Telegram's limits with 403s and a 429, a restart
 //! mid-broadcast, texts delivered exactly, reports, and invitation links used twice or too late.
 
-mod support;
-
 use chrono::Duration;
 
+use crate::support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::domain::{CohortCode, Country, Role};
 use active_citizens_bot::storage::{self, audit, participants, roles};
-use support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 
 const ORGANISER: i64 = 900;
 const FACILITATOR: i64 = 901;
@@ -18,7 +16,7 @@ fn cohort(code: &str) -> CohortCode {
 }
 
 async fn enrol(bot: &TestBot, id: i64, code: &str, country: Country) {
-    let profile = support::fixtures::profile(id, code, "en", country);
+    let profile = crate::support::fixtures::profile(id, code, "en", country);
     let mut conn = bot.core.pool().acquire().await.unwrap();
     participants::save(&mut conn, &profile, test_now()).await.unwrap();
 }
@@ -241,7 +239,7 @@ async fn a_revoked_facilitator_loses_the_commands_and_then_the_menu() {
 #[tokio::test]
 async fn an_invitation_works_once_and_not_after_it_expires() {
     let bot = spawn_bot().await;
-    bot.core.set_bot_username(support::fake_api::BOT_USERNAME);
+    bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
     grant(&bot, ORGANISER, Role::Organiser, None).await;
     let role = say(&bot.fake, ORGANISER, "/grant").await;
     assert_eq!(role.buttons(), ["Facilitator", "Organiser"]);

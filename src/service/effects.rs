@@ -1,0 +1,169 @@
+//! The effects of a turn, applied in its transaction: each privileged one checks the actor's right on the
+//! object acted on, there and then.
+
+use crate::conversation::{Effect, Msg};
+use crate::domain::{Audience, RoleGrant, TelegramId, reach};
+use crate::storage::outbox::Payload;
+use crate::storage::{
+    StorageError, audit, broadcasts, invites, outbox, participants, recommendations, roles, sessions, surveys,
+};
+
+/// How an audience is named in the audit log (no personal data).
+fn audience_name(audience: &Audience) -> String {
+    match audience {
+        Audience::Everyone => "everyone reachable".to_owned(),
+        Audience::Cohort { code } => format!("cohort {code}"),
+        Audience::Country { code } => format!("country {code}"),
+        Audience::Language { code } => format!("language {code}"),
+        Audience::Session { id } => format!("attendees of session {id}"),
+    }
+}
+
+fn grant_name(grant: &RoleGrant) -> String {
+    match &grant.cohort {
+        Some(cohort) => format!("{} of cohort {cohort}", grant.role),
+        None => format!("{} (all cohorts)", grant.role),
+    }
+}
+
+/// What applying an effect came to.
+pub(super) enum Applied {
+    Done,
+    /// Not applied, for this reason (said to the person): a right lost since the dialogue began, or someone
+    /// else was first.
+    Refused(Msg),
+}
+
+impl From<()> for Applied {
+    fn from((): ()) -> Self {
+        Applied::Done
+    }
+}
+
+/// Applies one effect of `user`'s turn inside the turn's transaction. Privileged effects check the actor's
+/// right on the object acted on here, in that transaction, not as it was when the dialogue began.
+pub(super) async fn apply(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    effect: &Effect,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    let actor = audit::telegram(user);
+    let done = match effect {
+        Effect::SaveProfile(profile) => participants::save(tx, profile, now).await,
+        Effect::SetLanguage(lang) => participants::set_language(tx, user, lang, now).await,
+        Effect::JoinCohort(code) => participants::join_cohort(tx, user, code, now).await,
+        Effect::Erase => {
+            participants::erase(tx, user).await?;
+            // Who erased is not kept: the point of erasing is that nothing points back to them.
+            audit::record(&mut *tx, "participant", "participant_erased", "a participant erased their data", now).await
+        }
+        Effect::SetRsvp { session, answer } => sessions::set_rsvp(tx, *session, user, *answer, now).await,
+        Effect::CheckIn { session } => sessions::check_in(tx, *session, user, now).await,
+        Effect::SetMuted(muted) => participants::set_muted(tx, user, *muted, now).await,
+        Effect::SubmitRecommendation { theme, level, text } => {
+            recommendations::insert(tx, user, theme, level, text, now).await.map(|_| ())
+        }
+        Effect::Endorse { recommendation } => recommendations::endorse(tx, *recommendation, user, now).await,
+        Effect::SubmitSurvey { session, survey, version, anonymous, answers } => {
+            let response = surveys::Response { session: *session, survey, version: *version, anonymous: *anonymous };
+            // A second submission (two devices, a double press) finds the session answered and stores nothing.
+            surveys::submit(tx, user, &response, answers, now).await.map(|_| ())
+        }
+        Effect::AcceptInvite { token, grant } => return accept_invite(tx, user, token, grant, now).await,
+        privileged => return apply_privileged(tx, user, &actor, privileged, now).await,
+    };
+    done.map(Applied::from)
+}
+
+/// The effects only facilitators and organisers cause, each allowed by the actor's roles as they are now.
+async fn apply_privileged(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    actor: &str,
+    effect: &Effect,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    let grants = roles::grants_of(&mut *tx, user).await?;
+    let reach = reach(&grants);
+    let organiser = grants.iter().any(|g| g.role == crate::domain::Role::Organiser);
+    let allowed = match effect {
+        Effect::CreateSession(session) => reach.includes(&session.cohort),
+        Effect::Broadcast { .. } => reach != crate::domain::Reach::None,
+        _ => organiser,
+    };
+    if !allowed {
+        tracing::info!(user, "a privileged act was refused: the role it needs is no longer held");
+        return Ok(Applied::Refused(Msg::new(crate::conversation::messages::RIGHT_LOST)));
+    }
+    match effect {
+        Effect::CreateSession(session) => {
+            let created = sessions::insert(tx, session, now).await?;
+            let detail = format!("session {} for cohort {}", created.id, created.cohort);
+            audit::record(&mut *tx, actor, "session_created", &detail, now).await
+        }
+        Effect::Broadcast { audience, text } => {
+            let (id, count) = broadcasts::create(tx, user, audience, &reach, text, now).await?;
+            let detail = format!("broadcast {id} to {count} recipients ({})", audience_name(audience));
+            audit::record(&mut *tx, actor, "broadcast", &detail, now).await
+        }
+        Effect::CreateInvite { token, grant, expires_at } => {
+            invites::create(tx, token, grant, user, now, *expires_at).await?;
+            audit::record(&mut *tx, actor, "invite_created", &format!("invitation for {}", grant_name(grant)), now)
+                .await
+        }
+        Effect::Moderate { recommendation, approve } => {
+            return moderate(tx, user, *recommendation, *approve, now).await;
+        }
+        Effect::SummarySent { approved } => {
+            let detail = format!("{approved} approved, sent in a chat");
+            audit::record(&mut *tx, actor, "summary", &detail, now).await
+        }
+        Effect::Exported(kind) => {
+            audit::record(&mut *tx, actor, "export", &format!("{kind}, sent in a chat"), now).await
+        }
+        _ => Ok(()),
+    }
+    .map(Applied::from)
+}
+
+async fn moderate(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    recommendation: i64,
+    approve: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    let Some(author) = recommendations::moderate(tx, recommendation, approve, user, now).await? else {
+        return Ok(Applied::Refused(Msg::new(crate::conversation::messages::MOD_TAKEN)));
+    };
+    let action = if approve { "recommendation_approved" } else { "recommendation_rejected" };
+    audit::record(&mut *tx, &audit::telegram(user), action, &format!("recommendation {recommendation}"), now).await?;
+    if let Some(author) = author {
+        let payload = Payload::RecommendationModerated { recommendation, approved: approve };
+        outbox::enqueue(tx, author, &payload, now, now).await?;
+    }
+    Ok(Applied::Done)
+}
+
+/// Grants the invitation's role, if the invitation is still unused and its maker may still give that role.
+async fn accept_invite(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    token: &str,
+    grant: &RoleGrant,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    use crate::conversation::messages as m;
+    match invites::redeem(tx, token, user, now).await? {
+        invites::Redeemed::Done => {}
+        invites::Redeemed::Used => return Ok(Applied::Refused(Msg::new(m::INVITE_USED))),
+        invites::Redeemed::Expired => return Ok(Applied::Refused(Msg::new(m::INVITE_EXPIRED))),
+        invites::Redeemed::Withdrawn => return Ok(Applied::Refused(Msg::new(m::INVITE_WITHDRAWN))),
+    }
+    let by = format!("invite {token}");
+    roles::grant(&mut *tx, user, grant.role, grant.cohort.as_ref(), &by, now).await?;
+    let detail = format!("{} granted by invitation", grant_name(grant));
+    audit::record(&mut *tx, &audit::telegram(user), "role_granted", &detail, now).await?;
+    Ok(Applied::Done)
+}

@@ -1,0 +1,20 @@
+//! Every integration test in one binary, a module per area over the shared `support/`: one link of teloxide,
+//! sqlx, plotters and the XLSX writer instead of one per file. `cargo test --test it hostile::` runs one area.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod broadcasts;
+mod check_dialogues;
+mod cli;
+mod crash;
+mod engine;
+mod faults;
+mod hostile;
+mod recommendations;
+mod serve;
+mod sessions;
+mod storage;
+mod surveys;
+mod telegram;
+mod transcripts;
