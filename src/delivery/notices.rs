@@ -19,8 +19,8 @@ pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageEr
     if let Payload::BroadcastReport { broadcast } = row.payload {
         // The author may be staff without a participant profile: their conversation knows their language.
         let lang = match &participant {
-            Some(p) => p.profile.language.clone(),
-            None => core.conversation(row.chat_id).await?.lang.unwrap_or_else(|| core.default_language().to_owned()),
+            Some(p) => core.language_for(None, Some(&p.profile.language), None),
+            None => core.language_for(core.conversation(row.chat_id).await?.lang.as_deref(), None, None),
         };
         let counts = broadcasts::progress(core.pool(), broadcast).await?;
         let msg = report_args(Msg::new(m::BC_REPORT), &counts).number("id", broadcast);

@@ -236,12 +236,8 @@ impl Core {
             let more = self.engine.handle(&ctx, &mut conv, answer);
             outcome = merge(outcome, more);
         }
-        let lang = conv
-            .lang
-            .clone()
-            .or_else(|| participant.as_ref().map(|p| p.profile.language.clone()))
-            .or_else(|| self.language_of_client(arrival.client_language))
-            .unwrap_or_else(|| self.default_language.clone());
+        let stored = participant.as_ref().map(|p| p.profile.language.as_str());
+        let lang = self.language_for(conv.lang.as_deref(), stored, arrival.client_language);
         if update_id.is_some() {
             conv.last_update = update_id;
         }
@@ -309,7 +305,7 @@ impl Core {
         if reach(&grants) == crate::domain::Reach::None {
             return Ok(None);
         }
-        let lang = self.conversation(user).await?.lang.unwrap_or_else(|| self.default_language.clone());
+        let lang = self.language_for(self.conversation(user).await?.lang.as_deref(), None, None);
         let organiser = grants.iter().any(|g| g.role == crate::domain::Role::Organiser);
         let extra: &[(&str, &str)] = if organiser { &Command::ORGANISER_MENU } else { &[] };
         let menu = Command::MENU
@@ -332,14 +328,17 @@ impl Core {
         roles::clear_stale_menu(self.db.write(), user).await
     }
 
-    /// The bot's language for a Telegram app's `language_code`, if it has one (see [`Language::for_client`]).
-    pub fn language_of_client(&self, client: Option<&str>) -> Option<String> {
-        client.and_then(|c| Language::for_client(self.engine.languages(), c)).map(|l| l.code.clone())
+    /// The language a person is answered in, decided here for every transport and every message: the one
+    /// chosen in this chat, else the one their profile stores, else their Telegram app's (`language_code`) if the
+    /// bot speaks it (see [`Language::for_client`]), else DEFAULT_LANGUAGE.
+    pub fn language_for(&self, chosen: Option<&str>, stored: Option<&str>, client: Option<&str>) -> String {
+        let of_client =
+            || client.and_then(|c| Language::for_client(self.engine.languages(), c)).map(|l| l.code.as_str());
+        chosen.or(stored).or_else(of_client).unwrap_or(&self.default_language).to_owned()
     }
 
     /// The short apology shown when a turn fails; the cause goes to the log.
-    pub fn apology(&self, lang: Option<&str>) -> String {
-        let lang = lang.unwrap_or(&self.default_language);
+    pub fn apology(&self, lang: &str) -> String {
         crate::conversation::render::text(&self.i18n, lang, &Msg::new(crate::conversation::messages::ERROR_APOLOGY))
     }
 

@@ -36,7 +36,7 @@ const SHORT_LABEL: usize = 14;
 /// so at its usual round trip a handful are in flight; in a burst (a workshop scanning the QR code at once, each
 /// press making up to three calls) more only add connections, buffers and thread wake-ups. In the load harness
 /// the bot used more memory with no limit than with any of 8, 16, 32 or 64, and 16 used the least CPU a turn
-/// in every run that compared them (BENCHMARKS.md, the fourth round).
+/// in every run that compared them.
 pub const CALLS_IN_FLIGHT: usize = 16;
 
 /// The Bot API as the handlers call it: the bot, and a slot out of [`CALLS_IN_FLIGHT`] for each call. A call
@@ -323,8 +323,8 @@ async fn on_message(api: Api, seen: Seen, msg: Message, dialogue: Chat, core: Ar
     };
     let chat = msg.chat.id;
     let Some(state) = state_of(&dialogue).await else {
-        let lang = core.language_of_client(msg.from.as_ref().and_then(|u| u.language_code.as_deref()));
-        send(&api, &core, chat, apology(&core, lang.as_deref())).await;
+        let lang = core.language_for(None, None, msg.from.as_ref().and_then(|u| u.language_code.as_deref()));
+        send(&api, &core, chat, apology(&core, &lang)).await;
         return Ok(());
     };
     let input = match msg.text() {
@@ -338,7 +338,7 @@ async fn on_message(api: Api, seen: Seen, msg: Message, dialogue: Chat, core: Ar
     let rendered = match turn(&core, user, state, input, arrival).await {
         Turn::Done(rendered) => rendered,
         Turn::Duplicate => return Ok(()),
-        Turn::Failed => apology(&core, lang.as_deref()),
+        Turn::Failed => apology(&core, &lang),
     };
     send(&api, &core, chat, rendered).await;
     if refresh_menu {
@@ -351,8 +351,8 @@ async fn on_callback(api: Api, seen: Seen, q: CallbackQuery, dialogue: Chat, cor
     let q = &q;
     let Some(state) = state_of(&dialogue).await else {
         answer_press(&api, q, None).await;
-        let lang = core.language_of_client(q.from.language_code.as_deref());
-        send(&api, &core, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
+        let lang = core.language_for(None, None, q.from.language_code.as_deref());
+        send(&api, &core, ChatId::from(q.from.id), apology(&core, &lang)).await;
         return Ok(());
     };
     let arrival = arrival(seen, Some(&q.from));
@@ -362,8 +362,7 @@ async fn on_callback(api: Api, seen: Seen, q: CallbackQuery, dialogue: Chat, cor
     let action =
         q.data.as_deref().map(callback::decode).and_then(Result::ok).filter(|_| chat == Some(ChatId::from(q.from.id)));
     let Some(action) = action else {
-        let lang = lang.as_deref().unwrap_or(core.default_language());
-        answer_press(&api, q, Some(core.text(lang, &Msg::new(messages::STALE_BUTTON)))).await;
+        answer_press(&api, q, Some(core.text(&lang, &Msg::new(messages::STALE_BUTTON)))).await;
         return Ok(());
     };
     let input = Input::from(&action);
@@ -372,7 +371,7 @@ async fn on_callback(api: Api, seen: Seen, q: CallbackQuery, dialogue: Chat, cor
         Turn::Duplicate => return Ok(()),
         Turn::Failed => {
             answer_press(&api, q, None).await;
-            send(&api, &core, ChatId::from(q.from.id), apology(&core, lang.as_deref())).await;
+            send(&api, &core, ChatId::from(q.from.id), apology(&core, &lang)).await;
             return Ok(());
         }
     };
@@ -399,9 +398,9 @@ async fn on_group_message(api: Api, msg: Message, me: Me, core: Arc<Core>) -> Ha
         return Ok(());
     }
     // Nobody has picked a language in a group: the sender's Telegram app's language is the best guess.
-    let lang = core.language_of_client(msg.from.as_ref().and_then(|u| u.language_code.as_deref()));
+    let lang = core.language_for(None, None, msg.from.as_ref().and_then(|u| u.language_code.as_deref()));
     let pointer = Msg::new(messages::GROUP_POINTER).text("bot", me.username().to_owned());
-    let text = core.text(lang.as_deref().unwrap_or(core.default_language()), &pointer);
+    let text = core.text(&lang, &pointer);
     core.send_window().reply().await;
     if let Err(e) = api.send_message(msg.chat.id, &OutMessage { text, buttons: Vec::new() }).await {
         tracing::warn!(error = %e, "could not answer in a group");
@@ -424,8 +423,8 @@ fn arrival<'a>(seen: Seen, from: Option<&'a User>) -> Arrival<'a> {
 
 /// The language of what is said without a turn (a dead press's notice, an apology): the one chosen here, else
 /// the app's. The turn itself also knows a participant's stored language.
-fn language_outside_turn(core: &Core, state: &Conversation, arrival: Arrival<'_>) -> Option<String> {
-    state.lang.clone().or_else(|| core.language_of_client(arrival.client_language))
+fn language_outside_turn(core: &Core, state: &Conversation, arrival: Arrival<'_>) -> String {
+    core.language_for(state.lang.as_deref(), None, arrival.client_language)
 }
 
 /// How long a turn may take before it is given up and the person gets an apology: far more than a turn needs
@@ -466,7 +465,7 @@ fn log_turn_failure(e: &StorageError) {
     tracing::error!(error = %e, "turn failed; the person was sent an apology");
 }
 
-fn apology(core: &Core, lang: Option<&str>) -> Rendered {
+fn apology(core: &Core, lang: &str) -> Rendered {
     Rendered {
         messages: vec![OutMessage { text: core.apology(lang), buttons: Vec::new() }],
         notice: None,
