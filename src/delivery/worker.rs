@@ -1,15 +1,19 @@
-//! The delivery worker: plans reminders, takes due outbox rows, and sends them through the limiter one at a
-//! time, recording each outcome before the next send. Only the one message in flight can be sent twice after a
-//! crash (Telegram has no idempotency key: that is the most "never sent twice" can mean across a kill -9), and
-//! a message whose answer was lost is sent once more at most: a message arrives at most twice. One send in
-//! flight reaches `BROADCAST_RATE` as long as a round trip to Telegram takes under 1/rate (40 ms at 25 a second).
-//! A 429 stops all sending for its `retry_after` and puts the row back; a 403 marks the participant blocked; a
-//! refusal (400) is final; server errors are retried with a growing delay.
+//! The delivery worker: plans reminders, takes due outbox rows, and sends them through the limiter, evenly
+//! spaced at `BROADCAST_RATE`, several chats at once: a window of sends in flight sized so that the rate holds
+//! at the 95th-percentile round trip the worker has seen ([`window`], at most [`MAX_IN_FLIGHT`]), never two to
+//! one chat. Each row's outcome is recorded when its answer arrives, so a crash can repeat only the messages in
+//! flight (Telegram has no idempotency key: that is the most "never sent twice" can mean across a kill -9), and
+//! a message whose answer was lost is sent once more at most: a message arrives at most twice. A 429 stops all
+//! sending for its `retry_after` and puts the row back; a 403 marks the participant blocked; a refusal (400) is
+//! final; server errors are retried with a growing delay.
 
+use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures::StreamExt;
 use tokio::sync::{Mutex, watch};
+use tokio::time::Instant;
 
 use super::notices::{Prepared, prepare};
 use super::{Limiter, SendError, Sender, reminders};
@@ -23,6 +27,13 @@ use crate::storage::{StorageError, broadcasts, participants, surveys};
 const BATCH: i64 = 200;
 /// Failed sends are tried this many times in all.
 const MAX_ATTEMPTS: i64 = 5;
+/// Bulk sends in flight at most: what a crash may repeat. 32 holds 25 a second up to a 1.2 s round trip, far
+/// beyond Telegram's usual 100-300 ms, and keeps what a crash may repeat small.
+pub const MAX_IN_FLIGHT: usize = 32;
+/// The round trip assumed until the worker has measured some: Telegram's slow end.
+pub const ASSUMED_ROUND_TRIP: Duration = Duration::from_millis(300);
+/// Round trips remembered for the 95th percentile.
+const ROUND_TRIPS_KEPT: usize = 100;
 
 #[derive(Debug, Clone)]
 pub struct WorkerOptions {
@@ -53,6 +64,8 @@ pub struct Worker<S: Sender> {
     limiter: Mutex<Limiter>,
     options: WorkerOptions,
     recipients: Recipients,
+    /// The last sends' round trips, newest last.
+    round_trips: std::sync::Mutex<VecDeque<Duration>>,
 }
 
 impl<S: Sender> Worker<S> {
@@ -60,7 +73,7 @@ impl<S: Sender> Worker<S> {
     /// flight may then be sent twice).
     pub fn new(core: Arc<Core>, sender: S, options: WorkerOptions) -> Self {
         let limiter = Mutex::new(Limiter::new(options.rate_per_second));
-        Self { core, sender, limiter, options, recipients: Recipients::Everyone }
+        Self { core, sender, limiter, options, recipients: Recipients::Everyone, round_trips: Default::default() }
     }
 
     /// The same worker sending only `chat`'s messages (and recovering only theirs): the others' wait for a
@@ -123,34 +136,59 @@ impl<S: Sender> Worker<S> {
         let now = self.core.now();
         reminders::plan(self.core.pool(), &self.options.reminder_offsets, now).await?;
         let quiet = self.options.quiet_hours;
-        let window = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
-        surveys::plan_invitations(self.core.pool(), self.options.survey_delay, window, now, |t| quiet.release(t))
+        let answerable = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
+        surveys::plan_invitations(self.core.pool(), self.options.survey_delay, answerable, now, |t| quiet.release(t))
             .await?;
         let rows = outbox::claim_due(self.core.pool(), self.recipients, self.core.now(), BATCH).await?;
-        let count = rows.len();
-        for (i, row) in rows.iter().enumerate() {
-            let stopping = *stop.borrow();
-            if stopping {
-                let unsent: Vec<i64> = rows[i..].iter().map(|r| r.id).collect();
-                outbox::release(self.core.pool(), &unsent).await?;
-                tracing::info!(unsent = unsent.len(), "stopping: claimed messages put back unsent");
-                return Ok(i);
-            }
-            self.send_row(row, stop).await?;
+        let (rows, later) = one_per_chat(rows);
+        outbox::release(self.core.pool(), &later).await?;
+        let in_flight = window(self.options.rate_per_second, self.round_trip_p95());
+        // The futures made first (none runs until polled), then run at most `in_flight` at once.
+        let sends: Vec<_> = rows.iter().map(|row| self.send_row(row, stop)).collect();
+        let sent: Vec<Result<bool, StorageError>> =
+            futures::stream::iter(sends).buffer_unordered(in_flight).collect().await;
+        let unsent = sent.iter().filter(|r| matches!(r, Ok(false))).count();
+        if unsent > 0 {
+            tracing::info!(unsent, "stopping: claimed messages put back unsent");
         }
+        sent.into_iter().collect::<Result<Vec<_>, _>>()?;
         let reports = broadcasts::queue_reports(self.core.pool(), self.core.now()).await?;
-        Ok(count + reports)
+        Ok(rows.len() - unsent + reports)
     }
 
-    /// Renders and sends one claimed row within the limits, and records its outcome. A stop that comes while it
-    /// waits for its turn in the send window leaves it unsent, to be put back.
-    async fn send_row(&self, row: &OutboxRow, stop: &watch::Receiver<bool>) -> Result<(), StorageError> {
+    /// The 95th-percentile round trip of the last sends ([`ASSUMED_ROUND_TRIP`] before any).
+    fn round_trip_p95(&self) -> Duration {
+        let Ok(kept) = self.round_trips.lock() else { return ASSUMED_ROUND_TRIP };
+        let mut sorted: Vec<Duration> = kept.iter().copied().collect();
+        sorted.sort_unstable();
+        sorted.get(sorted.len() * 95 / 100).copied().unwrap_or(ASSUMED_ROUND_TRIP)
+    }
+
+    fn measured(&self, round_trip: Duration) {
+        if let Ok(mut kept) = self.round_trips.lock() {
+            if kept.len() == ROUND_TRIPS_KEPT {
+                kept.pop_front();
+            }
+            kept.push_back(round_trip);
+        }
+    }
+
+    /// Renders and sends one claimed row within the limits, and records its outcome; `false` when a stop came
+    /// first (before the row's turn in the send window), the row then put back unsent.
+    async fn send_row(&self, row: &OutboxRow, stop: &watch::Receiver<bool>) -> Result<bool, StorageError> {
+        if *stop.borrow() {
+            outbox::release(self.core.pool(), &[row.id]).await?;
+            return Ok(false);
+        }
         let message = match prepare(&self.core, row).await {
             Ok(Prepared::Send(message)) => message,
             Ok(Prepared::Skip(reason)) => {
-                return outbox::finish(self.core.pool(), row.id, Outcome::Skipped, Some(reason), self.core.now()).await;
+                let now = self.core.now();
+                return outbox::finish(self.core.pool(), row.id, Outcome::Skipped, Some(reason), now)
+                    .await
+                    .map(|()| true);
             }
-            Err(e) => return self.retry_later(row, &e.to_string()).await,
+            Err(e) => return self.retry_later(row, &e.to_string()).await.map(|()| true),
         };
         let mut stop = stop.clone();
         let mut limiter = self.limiter.lock().await;
@@ -160,10 +198,13 @@ impl<S: Sender> Worker<S> {
         };
         drop(limiter);
         if stopped {
-            return outbox::release(self.core.pool(), &[row.id]).await;
+            outbox::release(self.core.pool(), &[row.id]).await?;
+            return Ok(false);
         }
+        let started = Instant::now();
         let result = self.sender.send(row.chat_id, &message).await;
-        record(&self.core, row, result).await
+        self.measured(started.elapsed());
+        record(&self.core, row, result).await.map(|()| true)
     }
 
     async fn retry_later(&self, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
@@ -205,6 +246,22 @@ async fn record(core: &Core, row: &OutboxRow, result: Result<(), SendError>) -> 
     }
 }
 
+/// Sends in flight for `rate` a second at a `round_trip`: enough that the rate holds while each waits for its
+/// answer, one spare, at most [`MAX_IN_FLIGHT`].
+pub fn window(rate: u32, round_trip: Duration) -> usize {
+    let needed = (f64::from(rate) * round_trip.as_secs_f64()).ceil();
+    // Bounded above by MAX_IN_FLIGHT before the conversion, so the cast cannot truncate.
+    (needed.min(MAX_IN_FLIGHT as f64) as usize + 1).clamp(1, MAX_IN_FLIGHT)
+}
+
+/// The first row of each chat, in order, and the ids of the others (put back for a later round): never two
+/// messages in flight to one chat, whose order then stays the outbox's.
+fn one_per_chat(rows: Vec<OutboxRow>) -> (Vec<OutboxRow>, Vec<i64>) {
+    let mut seen = HashSet::new();
+    let (now, later): (Vec<OutboxRow>, Vec<OutboxRow>) = rows.into_iter().partition(|row| seen.insert(row.chat_id));
+    (now, later.into_iter().map(|row| row.id).collect())
+}
+
 /// Tries again after 2, 4, 8… seconds, until the attempts run out.
 async fn retry_or_fail(core: &Core, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
     let now = core.now();
@@ -214,4 +271,18 @@ async fn retry_or_fail(core: &Core, row: &OutboxRow, error: &str) -> Result<(), 
     }
     let backoff = chrono::Duration::seconds(2_i64.pow(u32::try_from(failures).unwrap_or(1)));
     outbox::failed_attempt(core.pool(), row.id, now + backoff, error).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_holds_the_rate_at_the_round_trip_within_its_cap() {
+        assert_eq!(window(25, Duration::from_millis(1)), 2, "loopback: one in flight and one spare");
+        assert_eq!(window(25, Duration::from_millis(200)), 6);
+        assert_eq!(window(25, Duration::from_millis(300)), 9);
+        assert_eq!(window(1, Duration::from_secs(60)), MAX_IN_FLIGHT, "a hung minute does not open the window wide");
+        assert_eq!(window(1_000, Duration::from_millis(300)), MAX_IN_FLIGHT);
+    }
 }

@@ -112,6 +112,9 @@ struct Inner {
     bad_requests: Vec<(String, String)>,
     /// Every send is answered this much later (after it is carried out): a slower network.
     send_latency: Duration,
+    /// Chats with a send in flight, and how often a send to a chat began while another to it was in flight.
+    chats_in_flight: std::collections::HashSet<i64>,
+    chat_overlaps: u32,
     /// Chats whose messages are refused with 403 "bot was blocked by the user".
     blocked: std::collections::HashSet<i64>,
     /// The next this many sends are refused with 429.
@@ -173,6 +176,25 @@ impl<'a> InFlight<'a> {
 impl Drop for InFlight<'_> {
     fn drop(&mut self) {
         self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// A send to one chat while it is in flight: Telegram would see two messages to one chat at once.
+struct ChatInFlight<'a>(&'a Shared, i64);
+
+impl<'a> ChatInFlight<'a> {
+    fn new(shared: &'a Shared, chat: i64) -> Self {
+        let mut inner = shared.lock();
+        if !inner.chats_in_flight.insert(chat) {
+            inner.chat_overlaps += 1;
+        }
+        Self(shared, chat)
+    }
+}
+
+impl Drop for ChatInFlight<'_> {
+    fn drop(&mut self) {
+        self.0.lock().chats_in_flight.remove(&self.1);
     }
 }
 
@@ -254,6 +276,11 @@ impl FakeTelegram {
     }
 
     /// The most calls the bot had waiting for an answer at once (getUpdates not counted).
+    /// How often a send to a chat began while another send to it was still in flight.
+    pub fn chat_overlaps(&self) -> u32 {
+        self.shared.lock().chat_overlaps
+    }
+
     pub fn most_in_flight(&self) -> usize {
         self.shared.most_in_flight.load(Ordering::SeqCst)
     }
@@ -523,6 +550,10 @@ fn refusal(shared: &Shared, chat: i64) -> Option<(StatusCode, Json<Value>)> {
 async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, body: Bytes) -> Response {
     let method = path.rsplit('/').next().unwrap_or_default().to_owned();
     let _counted = (method != "GetUpdates").then(|| InFlight::new(&shared));
+    let chat = (method == "SendMessage")
+        .then(|| serde_json::from_slice::<Value>(&body).ok().and_then(|b| b["chat_id"].as_i64()))
+        .flatten();
+    let _chat = chat.map(|chat| ChatInFlight::new(&shared, chat));
     let fault = {
         let mut inner = shared.lock();
         if method == "GetUpdates" && inner.first_poll.is_none() {
