@@ -65,6 +65,7 @@ fn main() {
             quiet_hours: active_citizens_bot::domain::QuietHours::parse("22:00-08:00", chrono_tz::Europe::Belgrade)
                 .expect("valid quiet hours"),
             rate_per_second: rate,
+            paid_broadcast: false,
             poll: std::time::Duration::from_millis(20),
         };
         let worker = Worker::new(core.clone(), bot, options);

@@ -57,6 +57,9 @@ pub struct Settings {
     pub reminder_offsets: Vec<Span>,
     /// Bulk messages per second, all chats together.
     pub broadcast_rate: u32,
+    /// Bulk messages sent as paid broadcasts (`allow_paid_broadcast`): up to 1,000 a second, at 0.1 Star for each
+    /// message beyond the free 30 a second.
+    pub paid_broadcast: bool,
     /// How long after a session ends its survey invitations go out.
     pub survey_delay: Span,
     /// Local hours (in `timezone`) in which survey invitations wait.
@@ -76,6 +79,11 @@ impl Settings {
     /// unset.
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let var = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let paid_broadcast = var("PAID_BROADCAST").map_or(Ok(false), parse_flag)?;
+        let broadcast_rate = var("BROADCAST_RATE").map_or(Ok(25), |raw| parse_rate(raw, paid_broadcast))?;
+        // Paid broadcasts lift Telegram's limit for the bot's messages to 1,000 a second.
+        let default_limit =
+            if paid_broadcast { PAID_PER_SECOND } else { crate::delivery::limiter::TELEGRAM_PER_SECOND };
         Ok(Self {
             token: var("TELOXIDE_TOKEN").map(parse_token).transpose()?,
             api_url: var("TELOXIDE_API_URL").map(parse_api_url).transpose()?,
@@ -89,12 +97,13 @@ impl Settings {
             log_format: var("LOG_FORMAT").map_or(Ok(LogFormat::Pretty), parse_log_format)?,
             bot_username: var("BOT_USERNAME").map(parse_username).transpose()?,
             reminder_offsets: var("REMINDER_OFFSETS").map_or_else(|| Ok(default_offsets()), parse_offsets)?,
-            broadcast_rate: var("BROADCAST_RATE").map_or(Ok(25), parse_rate)?,
+            broadcast_rate,
+            paid_broadcast,
             survey_delay: var("SURVEY_DELAY").map_or(Ok(Span::from_minutes(30)), |raw| {
                 Span::parse_at_most(&raw, MAX_OFFSET)
                     .map_err(|e| invalid("SURVEY_DELAY", format!("{e}; 0m is allowed")))
             })?,
-            send_limit: var("SEND_LIMIT").map_or(Ok(crate::delivery::limiter::TELEGRAM_PER_SECOND), |raw| {
+            send_limit: var("SEND_LIMIT").map_or(Ok(default_limit), |raw| {
                 raw.parse::<usize>()
                     .ok()
                     .filter(|n| (2..=100_000).contains(n))
@@ -199,10 +208,36 @@ fn parse_offsets(raw: String) -> Result<Vec<Span>, ConfigError> {
     Ok(offsets)
 }
 
-fn parse_rate(raw: String) -> Result<u32, ConfigError> {
-    raw.parse::<u32>().ok().filter(|r| (1..=30).contains(r)).ok_or_else(|| {
-        invalid("BROADCAST_RATE", format!("'{raw}': expected messages per second, 1 to 30 (Telegram allows about 30)"))
-    })
+/// Messages a second Telegram accepts from a bot whose bulk messages are paid broadcasts.
+const PAID_PER_SECOND: usize = 1_000;
+
+fn parse_rate(raw: String, paid: bool) -> Result<u32, ConfigError> {
+    let Some(rate) = raw.parse::<u32>().ok().filter(|r| *r >= 1) else {
+        return Err(invalid("BROADCAST_RATE", format!("'{raw}': expected messages per second, 1 to 30")));
+    };
+    match rate {
+        1..=30 => Ok(rate),
+        31..=1_000 if paid => Ok(rate),
+        31..=1_000 => Err(invalid(
+            "BROADCAST_RATE",
+            format!(
+                "'{raw}': Telegram takes more than 30 messages a second only as paid broadcasts; set \
+                 PAID_BROADCAST=true (each message beyond 30 a second costs 0.1 Star), or use 1 to 30"
+            ),
+        )),
+        _ => Err(invalid(
+            "BROADCAST_RATE",
+            format!("'{raw}': at most 1000 a second, Telegram's limit for paid broadcasts"),
+        )),
+    }
+}
+
+fn parse_flag(raw: String) -> Result<bool, ConfigError> {
+    match raw.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" | "on" => Ok(true),
+        "false" | "no" | "0" | "off" => Ok(false),
+        _ => Err(invalid("PAID_BROADCAST", format!("'{raw}': expected true or false"))),
+    }
 }
 
 fn parse_username(raw: String) -> Result<String, ConfigError> {
@@ -251,6 +286,8 @@ mod tests {
             ("REMINDER_OFFSETS", "24h,soon"),
             ("REMINDER_OFFSETS", "1h,1h"),
             ("BROADCAST_RATE", "100"),
+            ("BROADCAST_RATE", "0"),
+            ("PAID_BROADCAST", "maybe"),
             ("SEND_LIMIT", "1"),
             ("SEND_LIMIT", "thirty"),
             ("SURVEY_DELAY", "half an hour"),
@@ -291,5 +328,15 @@ mod tests {
         let s = settings(&[("ADMIN_IDS", "1, 22,333"), ("TELOXIDE_TOKEN", "123:AAAAAAAAAAAAAAAAAAAAAAAA")]).unwrap();
         assert_eq!(s.admin_ids, vec![1, 22, 333]);
         assert_eq!(format!("{:?}", s.token), "Some(Token(***))");
+    }
+
+    #[test]
+    fn more_than_thirty_a_second_needs_paid_broadcasts() {
+        let refused = settings(&[("BROADCAST_RATE", "100")]).unwrap_err();
+        assert!(refused.to_string().contains("PAID_BROADCAST=true"), "{refused}");
+        let paid = settings(&[("BROADCAST_RATE", "100"), ("PAID_BROADCAST", "true")]).unwrap();
+        assert_eq!((paid.broadcast_rate, paid.paid_broadcast, paid.send_limit), (100, true, 1_000));
+        assert!(settings(&[("BROADCAST_RATE", "1001"), ("PAID_BROADCAST", "true")]).is_err());
+        assert!(!settings(&[]).unwrap().paid_broadcast);
     }
 }

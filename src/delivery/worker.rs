@@ -41,6 +41,8 @@ pub struct WorkerOptions {
     pub survey_delay: Span,
     pub quiet_hours: QuietHours,
     pub rate_per_second: u32,
+    /// Bulk messages go as paid broadcasts (PAID_BROADCAST).
+    pub paid_broadcast: bool,
     /// How often to look for due work when idle.
     pub poll: Duration,
 }
@@ -53,6 +55,7 @@ impl From<&Settings> for WorkerOptions {
             survey_delay: s.survey_delay,
             quiet_hours: s.quiet_hours,
             rate_per_second: s.broadcast_rate,
+            paid_broadcast: s.paid_broadcast,
             poll: Duration::from_secs(1),
         }
     }

@@ -123,9 +123,12 @@ pub async fn serve(
     record_username(&core, &me).await;
     core.set_bot_username(me.username());
     set_command_menu(&bot, &core).await?;
-    let worker = Worker::new(core.clone(), bot.clone(), delivery);
     let (stop_worker, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(worker.run(stopped));
+    let worker = if delivery.paid_broadcast {
+        tokio::spawn(Worker::new(core.clone(), PaidBroadcast(bot.clone()), delivery).run(stopped))
+    } else {
+        tokio::spawn(Worker::new(core.clone(), bot.clone(), delivery).run(stopped))
+    };
     let mut dispatcher = dispatcher(bot.clone(), core);
     let shutdown = dispatcher.shutdown_token();
     let lost = Arc::new(std::sync::OnceLock::new());
@@ -185,14 +188,27 @@ pub enum ServeError {
 /// Bulk messages go out through the Bot API; its answers become delivery outcomes.
 impl Sender for Bot {
     async fn send(&self, chat: TelegramId, message: &OutMessage) -> Result<(), SendError> {
-        match calls::within(CALL_LIMIT, send_message(self, ChatId(chat), message)).await {
-            Ok(()) => Ok(()),
-            Err(Failure::RetryAfter(wait)) => Err(SendError::RetryAfter(wait)),
-            Err(Failure::Blocked) => Err(SendError::Blocked),
-            Err(Failure::Transient(why)) => Err(SendError::Other(why)),
-            Err(Failure::Unknown(why)) => Err(SendError::MaybeSent(why)),
-            Err(Failure::Refused(why)) => Err(SendError::Refused(why)),
-        }
+        send_bulk(self, ChatId(chat), message, false).await
+    }
+}
+
+/// Bulk messages as paid broadcasts (`allow_paid_broadcast`): Telegram then takes up to 1,000 a second.
+pub struct PaidBroadcast(pub Bot);
+
+impl Sender for PaidBroadcast {
+    async fn send(&self, chat: TelegramId, message: &OutMessage) -> Result<(), SendError> {
+        send_bulk(&self.0, ChatId(chat), message, true).await
+    }
+}
+
+async fn send_bulk(bot: &Bot, chat: ChatId, message: &OutMessage, paid: bool) -> Result<(), SendError> {
+    match calls::within(CALL_LIMIT, send_as(bot, chat, message, paid)).await {
+        Ok(()) => Ok(()),
+        Err(Failure::RetryAfter(wait)) => Err(SendError::RetryAfter(wait)),
+        Err(Failure::Blocked) => Err(SendError::Blocked),
+        Err(Failure::Transient(why)) => Err(SendError::Other(why)),
+        Err(Failure::Unknown(why)) => Err(SendError::MaybeSent(why)),
+        Err(Failure::Refused(why)) => Err(SendError::Refused(why)),
     }
 }
 
@@ -560,7 +576,12 @@ fn failure(e: &RequestError) -> String {
 
 /// Sends one rendered message, with its buttons as an inline keyboard.
 pub async fn send_message(bot: &Bot, chat: ChatId, message: &OutMessage) -> Result<(), teloxide::RequestError> {
-    let mut request = bot.send_message(chat, message.text.clone());
+    send_as(bot, chat, message, false).await
+}
+
+/// [`send_message`], as a paid broadcast or not.
+async fn send_as(bot: &Bot, chat: ChatId, message: &OutMessage, paid: bool) -> Result<(), teloxide::RequestError> {
+    let mut request = bot.send_message(chat, message.text.clone()).allow_paid_broadcast(paid);
     if let Some(markup) = keyboard(message) {
         request = request.reply_markup(markup);
     }

@@ -459,21 +459,7 @@ async fn a_person_whose_state_cannot_be_read_gets_the_apology_in_their_language(
 async fn sigterm_during_a_slow_broadcast_stops_within_ten_seconds_and_puts_back_what_was_not_sent() {
     let fake = FakeTelegram::start().await;
     let dir = tempfile::tempdir().expect("a directory");
-    let url = format!("sqlite://{}", dir.path().join("bot.db").display());
-    let pool = storage::connect(&url).await.expect("the database opens");
-    let cohort = cohorts::Cohort { code: code("TIRANA-2026"), name: "Tirana".into(), country: None };
-    cohorts::add(&pool, &cohort, test_now()).await.expect("added");
-    let mut conn = pool.acquire().await.expect("a connection");
-    for id in 1..=200 {
-        let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
-        participants::save(&mut conn, &profile, test_now()).await.expect("saved");
-    }
-    let audience = Audience::Cohort { code: code("TIRANA-2026") };
-    broadcasts::create(&mut conn, ORGANISER, &audience, &Reach::Everything, "Workshop moved", test_now())
-        .await
-        .expect("created");
-    drop(conn);
-    pool.close().await;
+    let url = database_with_a_broadcast(dir.path(), 200).await;
 
     let mut child = crate::support::serve_command(&fake, dir.path()).env("BROADCAST_RATE", "1").spawn().expect("runs");
     fake.wait_for_call("SendMessage", |body| body["text"] == "Workshop moved").await;
@@ -495,4 +481,58 @@ async fn sigterm_during_a_slow_broadcast_stops_within_ten_seconds_and_puts_back_
     assert_eq!(sending, 0, "every claimed row not sent is put back");
     let sent = (1..=200).filter(|id| fake.sent_to(*id).iter().any(|m| m.text == "Workshop moved")).count();
     assert_eq!(usize::try_from(pending).expect("a count") + sent, 200, "{sent} sent, {pending} waiting");
+}
+
+/// A database in `dir` with `people` participants and a broadcast to them waiting to go out; its URL.
+async fn database_with_a_broadcast(dir: &std::path::Path, people: i64) -> String {
+    let url = format!("sqlite://{}", dir.join("bot.db").display());
+    let pool = storage::connect(&url).await.expect("the database opens");
+    let cohort = cohorts::Cohort { code: code("TIRANA-2026"), name: "Tirana".into(), country: None };
+    cohorts::add(&pool, &cohort, test_now()).await.expect("added");
+    let mut conn = pool.acquire().await.expect("a connection");
+    for id in 1..=people {
+        let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
+        participants::save(&mut conn, &profile, test_now()).await.expect("saved");
+    }
+    let audience = Audience::Cohort { code: code("TIRANA-2026") };
+    broadcasts::create(&mut conn, ORGANISER, &audience, &Reach::Everything, "Workshop moved", test_now())
+        .await
+        .expect("created");
+    drop(conn);
+    pool.close().await;
+    url
+}
+
+// ----- issue 30: paid broadcasts --------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn with_paid_broadcast_bulk_messages_are_sent_as_paid_broadcasts_and_replies_are_not() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("a directory");
+    database_with_a_broadcast(dir.path(), 20).await;
+    let mut child = crate::support::serve_command(&fake, dir.path())
+        .env("PAID_BROADCAST", "true")
+        .env("BROADCAST_RATE", "100")
+        .spawn()
+        .expect("runs");
+    for id in 1..=20 {
+        let message = fake.wait_for_call("SendMessage", |body| body["chat_id"] == id).await;
+        assert_eq!(message.body["allow_paid_broadcast"], true, "{:?}", message.body);
+    }
+    fake.send_text(31, "/start");
+    fake.next_message(31).await;
+    let reply = fake.wait_for_call("SendMessage", |body| body["chat_id"] == 31).await;
+    assert_ne!(reply.body["allow_paid_broadcast"], true, "a reply is not a broadcast");
+    child.start_kill().expect("stopped");
+}
+
+#[test]
+fn more_than_thirty_a_second_without_paid_broadcasts_is_refused_at_start() {
+    let cli = Cli::new();
+    let refused = cli.run_with(&["sessions", "list"], &[("BROADCAST_RATE", "100")]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("BROADCAST_RATE") && stderr(&refused).contains("PAID_BROADCAST=true"));
+    assert!(
+        cli.run_with(&["sessions", "list"], &[("BROADCAST_RATE", "100"), ("PAID_BROADCAST", "true")]).status.success()
+    );
 }

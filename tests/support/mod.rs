@@ -103,6 +103,7 @@ pub fn worker_options() -> WorkerOptions {
         quiet_hours: active_citizens_bot::domain::QuietHours::parse("22:00-08:00", chrono_tz::Europe::Belgrade)
             .expect("valid quiet hours"),
         rate_per_second: 25,
+        paid_broadcast: false,
         poll: std::time::Duration::from_millis(20),
     }
 }
