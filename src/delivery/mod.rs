@@ -15,7 +15,7 @@ use crate::conversation::render::OutMessage;
 use crate::domain::TelegramId;
 
 pub use limiter::{Limiter, SendWindow};
-pub use worker::{ASSUMED_ROUND_TRIP, MAX_IN_FLIGHT, Worker, WorkerOptions, window};
+pub use worker::{ASSUMED_ROUND_TRIP, MAX_IN_FLIGHT, Worker, WorkerOptions, most_in_flight, window};
 
 /// Why a message could not be sent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

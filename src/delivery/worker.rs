@@ -23,13 +23,17 @@ use crate::service::Core;
 use crate::storage::outbox::{self, OutboxRow, Outcome, Recipients};
 use crate::storage::{StorageError, broadcasts, participants, surveys};
 
-/// Rows taken from the outbox at a time.
+/// Rows taken from the outbox at a time, at least: about 8 seconds' worth at 25 a second. Faster rates take 8
+/// seconds' worth, so that waiting for a batch's last answers stays a small part of each round.
 const BATCH: i64 = 200;
 /// Failed sends are tried this many times in all.
 const MAX_ATTEMPTS: i64 = 5;
-/// Bulk sends in flight at most: what a crash may repeat. 32 holds 25 a second up to a 1.2 s round trip, far
-/// beyond Telegram's usual 100-300 ms, and keeps what a crash may repeat small.
+/// Bulk sends in flight at most at Telegram's free rates (up to 30 a second): what a crash may repeat. 32 holds
+/// 25 a second up to a 1.2 s round trip, far beyond Telegram's usual 100-300 ms, and keeps what a crash may
+/// repeat small. Paid broadcasts, up to 1,000 a second, may have more in flight: see [`window`].
 pub const MAX_IN_FLIGHT: usize = 32;
+/// The round trip a paid broadcast's window is allowed to cover at its rate: Telegram's slow end.
+const PAID_COVER: Duration = Duration::from_millis(300);
 /// The round trip assumed until the worker has measured some: Telegram's slow end.
 pub const ASSUMED_ROUND_TRIP: Duration = Duration::from_millis(300);
 /// Round trips remembered for the 95th percentile.
@@ -142,7 +146,8 @@ impl<S: Sender> Worker<S> {
         let answerable = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
         surveys::plan_invitations(self.core.pool(), self.options.survey_delay, answerable, now, |t| quiet.release(t))
             .await?;
-        let rows = outbox::claim_due(self.core.pool(), self.recipients, self.core.now(), BATCH).await?;
+        let batch = (i64::from(self.options.rate_per_second) * 8).max(BATCH);
+        let rows = outbox::claim_due(self.core.pool(), self.recipients, self.core.now(), batch).await?;
         let (rows, later) = one_per_chat(rows);
         outbox::release(self.core.pool(), &later).await?;
         let in_flight = window(self.options.rate_per_second, self.round_trip_p95());
@@ -250,11 +255,19 @@ async fn record(core: &Core, row: &OutboxRow, result: Result<(), SendError>) -> 
 }
 
 /// Sends in flight for `rate` a second at a `round_trip`: enough that the rate holds while each waits for its
-/// answer, one spare, at most [`MAX_IN_FLIGHT`].
+/// answer, one spare, at most [`most_in_flight`].
 pub fn window(rate: u32, round_trip: Duration) -> usize {
+    let cap = most_in_flight(rate);
     let needed = (f64::from(rate) * round_trip.as_secs_f64()).ceil();
-    // Bounded above by MAX_IN_FLIGHT before the conversion, so the cast cannot truncate.
-    (needed.min(MAX_IN_FLIGHT as f64) as usize + 1).clamp(1, MAX_IN_FLIGHT)
+    // Bounded above by the cap (at most 301) before the conversion, so the cast cannot truncate.
+    (needed.min(cap as f64) as usize + 1).clamp(1, cap)
+}
+
+/// The most sends in flight at `rate` a second, and so the most a crash may repeat: [`MAX_IN_FLIGHT`], or for a
+/// paid broadcast's rate what holds it at a 300 ms round trip (150 at 500 a second, 300 at 1,000).
+pub fn most_in_flight(rate: u32) -> usize {
+    let cover = (f64::from(rate) * PAID_COVER.as_secs_f64()).ceil() as usize;
+    MAX_IN_FLIGHT.max(cover)
 }
 
 /// The first row of each chat, in order, and the ids of the others (put back for a later round): never two
@@ -286,6 +299,8 @@ mod tests {
         assert_eq!(window(25, Duration::from_millis(200)), 6);
         assert_eq!(window(25, Duration::from_millis(300)), 9);
         assert_eq!(window(1, Duration::from_secs(60)), MAX_IN_FLIGHT, "a hung minute does not open the window wide");
-        assert_eq!(window(1_000, Duration::from_millis(300)), MAX_IN_FLIGHT);
+        assert_eq!(window(1_000, Duration::from_millis(300)), 300, "a paid broadcast's rate at Telegram's slow end");
+        assert_eq!(window(500, Duration::from_millis(200)), 101);
+        assert_eq!(most_in_flight(30), MAX_IN_FLIGHT);
     }
 }
