@@ -34,7 +34,7 @@ impl Pauses {
 fn main() {
     let count = support::fixtures::arg("--participants", 10_000) as i64;
     let dialogues = support::fixtures::arg("--dialogues", 200);
-    let latency = Duration::from_millis(support::fixtures::arg("--latency-ms", 0) as u64);
+    let latency = Duration::from_millis(support::fixtures::arg("--latency-ms", 0));
     let rate = support::fixtures::arg("--rate", 25);
     let paid = std::env::args().any(|a| a == "--paid");
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a runtime");
