@@ -4,6 +4,7 @@
 
 use chrono::Duration;
 
+use crate::support::fake_api::Fault;
 use crate::support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::domain::{CohortCode, Country, Role};
 use active_citizens_bot::storage::{self, audit, participants, roles};
@@ -368,5 +369,37 @@ async fn a_sessions_attendees_are_those_who_checked_in_or_said_they_were_coming(
     bot.deliver().await;
     for (id, expected) in [(1, 1), (2, 0), (3, 1), (4, 0)] {
         assert_eq!(bot.fake.sent_to(id).len(), expected, "participant {id}");
+    }
+}
+
+#[tokio::test]
+async fn a_429_with_sends_in_flight_loses_nothing_sends_nothing_during_the_freeze_and_repeats_nobody() {
+    let mut bot = spawn_bot().await;
+    for id in 1..=60 {
+        enrol(&bot, id, "TIRANA-2026", Country::Kosovo).await;
+    }
+    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    let (_, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], "Meeting moved to Friday").await;
+    press(&bot.fake, ORGANISER, &preview, "Send").await;
+    bot.fake.delay_sends(std::time::Duration::from_millis(200));
+    bot.run_worker();
+    while (1..=60).filter(|id| !bot.fake.sent_to(*id).is_empty()).count() < 15 {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    // Several sends are in flight: every send for the next 300 ms is refused with "retry after 1 s".
+    bot.fake.fail_for("SendMessage", Fault::TooMany(1), std::time::Duration::from_millis(300));
+    for id in 1..=60 {
+        while bot.fake.sent_to(id).is_empty() {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+    let frozen_at = bot.fake.first_too_many().expect("a 429 was answered");
+    let during = bot.fake.calls("SendMessage").into_iter().filter(|c| {
+        c.at > frozen_at + std::time::Duration::from_millis(50)
+            && c.at < frozen_at + std::time::Duration::from_millis(950)
+    });
+    assert_eq!(during.count(), 0, "nothing is sent while Telegram asked the bot to wait");
+    for id in 1..=60 {
+        assert_eq!(bot.fake.sent_to(id).len(), 1, "participant {id}: exactly once");
     }
 }

@@ -28,6 +28,8 @@ const LONG_POLL: Duration = Duration::from_millis(500);
 pub struct Call {
     pub method: String,
     pub body: Value,
+    /// When the call was carried out.
+    pub at: tokio::time::Instant,
 }
 
 /// A message the bot sent, as the fake server stored it.
@@ -115,6 +117,8 @@ struct Inner {
     /// Chats with a send in flight, and how often a send to a chat began while another to it was in flight.
     chats_in_flight: std::collections::HashSet<i64>,
     chat_overlaps: u32,
+    /// When the first 429 of a `Fault::TooMany` was answered.
+    first_too_many: Option<tokio::time::Instant>,
     /// Chats whose messages are refused with 403 "bot was blocked by the user".
     blocked: std::collections::HashSet<i64>,
     /// The next this many sends are refused with 429.
@@ -276,6 +280,11 @@ impl FakeTelegram {
     }
 
     /// The most calls the bot had waiting for an answer at once (getUpdates not counted).
+    /// When the first 429 of a `Fault::TooMany` was answered.
+    pub fn first_too_many(&self) -> Option<tokio::time::Instant> {
+        self.shared.lock().first_too_many
+    }
+
     /// How often a send to a chat began while another send to it was still in flight.
     pub fn chat_overlaps(&self) -> u32 {
         self.shared.lock().chat_overlaps
@@ -579,6 +588,7 @@ async fn handle(State(shared): State<Arc<Shared>>, Path(path): Path<String>, bod
             return (StatusCode::BAD_GATEWAY, Json(body)).into_response();
         }
         Some(Fault::TooMany(seconds)) => {
+            shared.lock().first_too_many.get_or_insert_with(tokio::time::Instant::now);
             let body = json!({
                 "ok": false, "error_code": 429, "description": format!("Too Many Requests: retry after {seconds}"),
                 "parameters": { "retry_after": seconds }
@@ -681,7 +691,7 @@ async fn carry_out(shared: &Shared, method: String, body: Bytes) -> (StatusCode,
         }
         _ => json!(true),
     };
-    shared.lock().calls.push(Call { method, body });
+    shared.lock().calls.push(Call { method, body, at: tokio::time::Instant::now() });
     shared.new_call.notify_waiters();
     (StatusCode::OK, ok(result))
 }
@@ -763,7 +773,11 @@ fn file_sent(shared: &Shared, method: &str, body: &[u8]) -> Value {
     {
         let mut inner = shared.lock();
         inner.deliver(sent);
-        inner.calls.push(Call { method: method.to_owned(), body: json!({ "chat_id": chat_id }) });
+        inner.calls.push(Call {
+            method: method.to_owned(),
+            body: json!({ "chat_id": chat_id }),
+            at: tokio::time::Instant::now(),
+        });
     }
     shared.new_call.notify_waiters();
     reply
