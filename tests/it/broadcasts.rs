@@ -217,9 +217,13 @@ async fn at_a_real_round_trip_bulk_messages_go_out_several_chats_at_once_never_t
     assert!(bot.fake.most_in_flight() >= 4, "sends overlapped: {} at most", bot.fake.most_in_flight());
     assert!(bot.fake.most_in_flight() <= active_citizens_bot::delivery::MAX_IN_FLIGHT + 2, "within the window");
     assert_eq!(bot.fake.chat_overlaps(), 0, "never two messages in flight to one chat");
+    let calls = bot.fake.calls("SendMessage");
     for id in 1..=40 {
         let texts: Vec<String> = bot.fake.sent_to(id).into_iter().map(|m| m.text).collect();
         assert_eq!(texts, ["Meeting moved to Friday", "Bring a friend"], "participant {id}: each once, in order");
+        let at: Vec<_> = calls.iter().filter(|c| c.body["chat_id"] == id).map(|c| c.at).collect();
+        // One a second per chat (a little less for the network's jitter between the bot and the fake server).
+        assert!(at[1] - at[0] >= std::time::Duration::from_millis(950), "participant {id}: {:?}", at[1] - at[0]);
     }
 }
 
