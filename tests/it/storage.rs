@@ -160,3 +160,44 @@ async fn a_worker_for_one_person_claims_and_recovers_only_their_rows() {
     let all = outbox::claim_due(&pool, Recipients::Everyone, test_now(), 10).await.expect("claimed");
     assert_eq!(all.iter().map(|r| r.chat_id).collect::<Vec<_>>(), [other, played, other, played]);
 }
+
+#[tokio::test]
+async fn every_foreign_key_is_the_first_column_of_an_index() {
+    let db = Db::open("sqlite::memory:").await.expect("the database opens");
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'")
+            .fetch_all(db.read())
+            .await
+            .expect("tables");
+    let mut unindexed = Vec::new();
+    for table in tables {
+        let keys: Vec<(String,)> = sqlx::query_as("SELECT \"from\" FROM pragma_foreign_key_list(?)")
+            .bind(&table)
+            .fetch_all(db.read())
+            .await
+            .expect("foreign keys");
+        let leading: Vec<(String,)> = sqlx::query_as(
+            "SELECT (SELECT name FROM pragma_index_info(il.name) WHERE seqno = 0) FROM pragma_index_list(?) il",
+        )
+        .bind(&table)
+        .fetch_all(db.read())
+        .await
+        .expect("indexes");
+        // A column that is the table's INTEGER PRIMARY KEY is the rowid: indexed by nature.
+        let rowid: Option<String> = sqlx::query_scalar(
+            "SELECT name FROM pragma_table_info(?) WHERE pk = 1 AND type = 'INTEGER' \
+             AND (SELECT COUNT(*) FROM pragma_table_info(?) WHERE pk > 0) = 1",
+        )
+        .bind(&table)
+        .bind(&table)
+        .fetch_optional(db.read())
+        .await
+        .expect("the key");
+        for (column,) in keys {
+            if rowid.as_deref() != Some(column.as_str()) && !leading.iter().any(|(first,)| *first == column) {
+                unindexed.push(format!("{table}.{column}"));
+            }
+        }
+    }
+    assert!(unindexed.is_empty(), "foreign keys without an index: {unindexed:?}");
+}
