@@ -40,7 +40,10 @@ pub(super) async fn export(
                 writer.flush().with_context(|| format!("cannot write {}", path.display()))?;
                 eprintln!("Exported {} to {}", rows(data.len()), path.display());
             }
-            None => data.write(format, &mut std::io::stdout().lock())?,
+            None => match data.write(format, &mut std::io::stdout().lock()) {
+                Err(e) if !e.is_broken_pipe() => return Err(e.into()),
+                _ => {}
+            },
         }
         // Audited once written: a failed export gave nobody the data.
         audit::record(pool, "cli", "export", &format!("{} of {kind}", rows(data.len())), now()).await?;

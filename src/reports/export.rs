@@ -82,6 +82,22 @@ pub enum ExportError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 
+impl ExportError {
+    /// The reader of the output went away (`export … | head`): they have what they wanted, nothing failed.
+    pub fn is_broken_pipe(&self) -> bool {
+        let kind = match self {
+            ExportError::Io(e) => Some(e.kind()),
+            ExportError::Csv(e) => match e.kind() {
+                csv::ErrorKind::Io(e) => Some(e.kind()),
+                _ => None,
+            },
+            ExportError::Json(e) => e.io_error_kind(),
+            ExportError::Xlsx(_) => None,
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    }
+}
+
 /// One participant as exported: codes rather than translated labels, times in RFC 3339 UTC.
 #[derive(Debug, Serialize)]
 struct ParticipantRow<'a> {

@@ -558,3 +558,37 @@ async fn a_backup_taken_while_the_bot_writes_restores_to_a_consistent_database()
     let again = cli.run(&["backup", file.to_str().unwrap()]);
     assert!(stderr(&again).contains("exists already"), "{}", stderr(&again));
 }
+
+#[tokio::test]
+async fn an_export_whose_reader_stops_early_ends_quietly() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana"]).status.success());
+    let pool = active_citizens_bot::storage::connect(&format!("sqlite://{}", cli.path("bot.db").display()))
+        .await
+        .expect("the database opens");
+    let mut tx = active_citizens_bot::storage::begin_write(&pool).await.expect("a transaction");
+    for id in 1..=3_000 {
+        let profile =
+            crate::support::fixtures::profile(id, "TIRANA-2026", "en", active_citizens_bot::domain::Country::Albania);
+        active_citizens_bot::storage::participants::save(&mut tx, &profile, crate::support::test_now())
+            .await
+            .expect("saved");
+    }
+    tx.commit().await.expect("committed");
+    pool.close().await;
+    for format in ["csv", "json"] {
+        // As `export … | head -c 1`: the reader takes a little and goes, with far more than a pipe holds unread.
+        let mut child = cli
+            .command(&["export", "participants", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        let mut first = [0_u8; 1];
+        std::io::Read::read_exact(child.stdout.as_mut().expect("a pipe"), &mut first).expect("a byte");
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("ends");
+        assert!(output.status.success(), "{format}: {}", stderr(&output));
+        assert!(!stderr(&output).contains("Broken pipe"), "{format}: {}", stderr(&output));
+    }
+}
