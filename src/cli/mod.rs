@@ -50,7 +50,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Summary { format, chart } => summary(&settings, format, chart.as_deref()).await,
         Command::Export { what, format, out, force } => {
             if let Some(out) = &out {
-                check_export_target(&settings, out, force)?;
+                check_export_target(&settings, out, format, force)?;
             }
             export(&settings, what, format, out.as_deref()).await
         }

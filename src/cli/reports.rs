@@ -52,10 +52,28 @@ pub(super) async fn export(
     .await
 }
 
-/// An export never writes over the database (that would destroy it) and replaces a file only when asked to.
-pub(super) fn check_export_target(settings: &Settings, out: &Path, force: bool) -> anyhow::Result<()> {
+/// An export never writes over the database (that would destroy it), replaces a file only when asked to, and
+/// goes into a file named for its format (a spreadsheet in `recs.csv` opens as garbage).
+pub(super) fn check_export_target(
+    settings: &Settings,
+    out: &Path,
+    format: ExportFormat,
+    force: bool,
+) -> anyhow::Result<()> {
     if storage::is_database_file(&settings.database_url, out) {
         bail!("--out {}: that is the bot's database (or a file beside it); choose another file", out.display());
+    }
+    let wanted = match format {
+        ExportFormat::Csv => "csv",
+        ExportFormat::Json => "json",
+        ExportFormat::Xlsx => "xlsx",
+    };
+    let given = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    if let Some(given) = given.filter(|g| ["csv", "json", "xlsx"].contains(&g.as_str()) && g != wanted) {
+        bail!(
+            "--out {}: a .{given} name for --format {wanted}; name it .{wanted}, or give --format {given}",
+            out.display()
+        );
     }
     if out.exists() && !force {
         bail!("--out {}: the file exists already; choose a new name, or give --force to replace it", out.display());

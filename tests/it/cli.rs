@@ -592,3 +592,22 @@ async fn an_export_whose_reader_stops_early_ends_quietly() {
         assert!(!stderr(&output).contains("Broken pipe"), "{format}: {}", stderr(&output));
     }
 }
+
+#[test]
+fn an_export_goes_into_a_file_named_for_its_format() {
+    let cli = Cli::new();
+    let out = cli.path("recs.csv");
+    let refused = cli.run(&["export", "recommendations", "--format", "xlsx", "--out", out.to_str().expect("UTF-8")]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("name it .xlsx, or give --format csv"), "{}", stderr(&refused));
+    assert!(!out.exists(), "nothing written");
+    let fine = cli.path("recs.xlsx");
+    assert!(
+        cli.run(&["export", "recommendations", "--format", "xlsx", "--out", fine.to_str().expect("UTF-8")])
+            .status
+            .success()
+    );
+    // A name without one of the three extensions is the organiser's choice.
+    let plain = cli.path("recs.txt");
+    assert!(cli.run(&["export", "recommendations", "--out", plain.to_str().expect("UTF-8")]).status.success());
+}
