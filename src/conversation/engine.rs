@@ -10,27 +10,30 @@ use super::messages as m;
 use super::surveys::Survey;
 use super::themes::Theme;
 use super::{
-    Action, ActionButton, Arg, BroadcastStep, Choice, Command, Conversation, Draft, Effect, Form, GrantStep, Input,
-    Label, Msg, Optional, Phase, PromptId, Query, Reply, SessionStep,
+    Arg, BroadcastStep, Choice, Command, Conversation, Draft, Effect, Form, Input, Label, Msg, Phase, PromptId, Query,
+    Reply,
 };
 use crate::domain::{
-    Activity, BroadcastCounts, CHECKIN_OPENS_BEFORE, CheckInWindow, CohortCode, Participant, ParticipantStatus,
-    Profile, Reach, RoleGrant, Rsvp, Session, SessionView, TelegramId, TextError, reach,
+    BroadcastCounts, CHECKIN_OPENS_BEFORE, Participant, Reach, RoleGrant, Session, TelegramId, TextError, reach,
 };
 use crate::i18n::Language;
 
 mod broadcast;
+mod cohorts;
 mod export;
 mod form;
 mod grant;
+mod my_data;
 mod recommend;
 mod scheduling;
+mod sessions;
 mod survey;
 #[cfg(test)]
 mod testing;
 
 use broadcast::BroadcastInput;
 pub use grant::{INVITE_PREFIX, ROLE_KINDS};
+use my_data::profile_args;
 pub use recommend::{PAGE_SIZE as RECOMMENDATIONS_PAGE_SIZE, age_key};
 pub use survey::ANSWERABLE_DAYS as SURVEY_ANSWERABLE_DAYS;
 
@@ -259,38 +262,6 @@ impl Turn<'_> {
         crate::domain::deep_link(self.ctx.bot_username, payload)
     }
 
-    /// The cohorts to offer as buttons where a cohort is chosen: a facilitator's own, or for someone who reaches
-    /// them all, those `looked_up` (see [`Turn::all_cohorts`]).
-    fn cohort_buttons(&self, looked_up: &[CohortCode]) -> Vec<CohortCode> {
-        match reach(self.ctx.grants) {
-            Reach::Cohorts(cohorts) => cohorts,
-            Reach::Everything => looked_up.to_vec(),
-            Reach::None => Vec::new(),
-        }
-    }
-
-    /// Every cohort, for someone who reaches them all: buttons on the open cohort question when there are few
-    /// enough, else the code is typed.
-    fn all_cohorts(&mut self, phase: Phase, mut codes: Vec<CohortCode>) {
-        if codes.len() > MAX_COHORT_BUTTONS {
-            codes.clear();
-        }
-        let mut phase = phase;
-        let offered = match &mut phase {
-            Phase::Broadcasting { asking: BroadcastStep::Cohort, draft, .. } => &mut draft.cohorts,
-            Phase::Scheduling { asking: SessionStep::Cohort, draft, .. } => &mut draft.cohorts,
-            Phase::Granting { asking: GrantStep::Cohort, cohorts, .. } => cohorts,
-            // The answer came too late for a question that has moved on.
-            _ => {
-                self.conv.phase = phase;
-                return;
-            }
-        };
-        *offered = codes;
-        self.conv.phase = phase;
-        self.ask_current();
-    }
-
     fn new_prompt(&mut self) -> PromptId {
         // Ids follow the clock so that they keep growing even after the stored state is erased.
         let clock = u64::try_from(self.ctx.now.timestamp_millis()).unwrap_or(0);
@@ -367,14 +338,6 @@ impl Turn<'_> {
         }
     }
 
-    fn sessions(&mut self) {
-        match self.participant().map(|p| p.profile.cohort.clone()) {
-            None => self.say(Msg::new(m::NOT_REGISTERED)),
-            Some(None) => self.say(Msg::new(m::SESSIONS_NO_COHORT)),
-            Some(Some(cohort)) => self.out.query = Some(Query::Upcoming(cohort)),
-        }
-    }
-
     fn set_muted(&mut self, muted: bool) {
         if self.participant().is_none() {
             return self.say(Msg::new(m::NOT_REGISTERED));
@@ -396,256 +359,6 @@ impl Turn<'_> {
             );
         }
         self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
-    }
-
-    fn show_sessions(&mut self, sessions: &[SessionView]) {
-        if sessions.is_empty() {
-            return self.say(Msg::new(m::SESSIONS_NONE));
-        }
-        let mut msgs = vec![Msg::new(m::SESSIONS_HEADER)];
-        let mut buttons = Vec::new();
-        for (i, view) in sessions.iter().enumerate() {
-            let n = i64::try_from(i + 1).unwrap_or(i64::MAX);
-            let answer = match view.rsvp {
-                Some(Rsvp::Coming) => m::RSVP_COMING,
-                Some(Rsvp::NotComing) => m::RSVP_NOT_COMING,
-                None => m::RSVP_NONE,
-            };
-            msgs.push(session_args(Msg::new(m::SESSION_LINE).number("n", n), &view.session).message("answer", answer));
-            for (key, answer) in [(m::BTN_COMING_N, Rsvp::Coming), (m::BTN_NOT_COMING_N, Rsvp::NotComing)] {
-                let label = Label::Msg(Msg::new(key).number("n", n));
-                buttons.push(ActionButton { label, action: Action::Rsvp { session: view.session.id, answer } });
-            }
-        }
-        self.out.replies.push(Reply::Show { msgs, buttons });
-    }
-
-    /// An RSVP press, re-checked now: the session still exists, has not started, and is the presser's cohort's.
-    fn rsvp(&mut self, answer: Rsvp, view: Option<SessionView>) {
-        let Some(participant) = self.participant() else {
-            return self.notice(m::NOT_REGISTERED);
-        };
-        let Some(session) = view.map(|v| v.session).filter(|s| !s.cancelled) else {
-            return self.notice(m::SESSION_GONE);
-        };
-        if participant.profile.cohort.as_ref() != Some(&session.cohort) {
-            return self.notice(m::RSVP_NOT_MEMBER);
-        }
-        if session.has_started(self.ctx.now) {
-            return self.notice(m::RSVP_CLOSED);
-        }
-        self.out.effects.push(Effect::SetRsvp { session: session.id, answer });
-        self.notice(match answer {
-            Rsvp::Coming => m::RSVP_SAVED_COMING,
-            Rsvp::NotComing => m::RSVP_SAVED_NOT_COMING,
-        });
-    }
-
-    fn check_in(&mut self, view: Option<SessionView>) {
-        let Some(view) = view else {
-            return self.say(Msg::new(m::CHECKIN_UNKNOWN));
-        };
-        let Some(participant) = self.participant() else {
-            return self.say(Msg::new(m::CHECKIN_REGISTER_FIRST));
-        };
-        let session = &view.session;
-        let msg = if participant.profile.cohort.as_ref() != Some(&session.cohort) {
-            Msg::new(m::CHECKIN_NOT_MEMBER)
-        } else if session.cancelled {
-            Msg::new(m::CHECKIN_CANCELLED)
-        } else if view.checked_in {
-            Msg::new(m::CHECKIN_ALREADY)
-        } else {
-            match session.checkin_window(self.ctx.now) {
-                CheckInWindow::TooEarly => checkin_opens(Msg::new(m::CHECKIN_TOO_EARLY)),
-                CheckInWindow::Over => Msg::new(m::CHECKIN_OVER),
-                CheckInWindow::Open => {
-                    self.out.effects.push(Effect::CheckIn { session: session.id });
-                    Msg::new(m::CHECKIN_DONE)
-                }
-            }
-        };
-        self.say(session_args(msg, session));
-    }
-
-    fn start_with_code(&mut self, payload: &str) {
-        if let Some(code) = checkin_code_in(payload) {
-            self.out.query = Some(Query::CheckIn(code));
-            return;
-        }
-        let lower = payload.to_ascii_lowercase();
-        if let Some(token) = lower.strip_prefix(INVITE_PREFIX) {
-            self.out.query = Some(Query::Invite(token.to_owned()));
-            return;
-        }
-        match CohortCode::parse(payload) {
-            Ok(code) => self.out.query = Some(Query::Cohort(code)),
-            Err(_) => {
-                let shown: String = payload.chars().take(MAX_ECHOED_CODE).collect();
-                if self.participant().is_some() {
-                    self.say(Msg::new(m::COHORT_UNKNOWN).text("code", shown));
-                } else {
-                    self.pick_language(Some(Form::register(Draft::default(), Some(shown))));
-                }
-            }
-        }
-    }
-
-    /// "Start again" after a decline: as `/start` with the link's cohort, looked up again, as it may be gone by
-    /// now. Someone who has registered since is welcomed back rather than moved to that cohort.
-    fn start_again(&mut self, cohort: Option<CohortCode>) {
-        match cohort {
-            Some(code) if self.participant().is_none() => self.out.query = Some(Query::Cohort(code)),
-            _ => self.command(Command::Start(None)),
-        }
-    }
-
-    fn cohort_looked_up(&mut self, phase: Phase, code: CohortCode, name: Option<String>) {
-        match (phase, name) {
-            (Phase::Filling { asking: Field::Cohort, mut form, .. }, Some(_)) => {
-                form.draft.cohort = Some(Optional::Given(code));
-                self.next_step(form);
-            }
-            (phase @ Phase::Filling { asking: Field::Cohort, .. }, None) => {
-                self.say(Msg::new(m::INVALID_COHORT_UNKNOWN).text("code", code.to_string()));
-                self.reask(phase);
-            }
-            (Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft }, found) => {
-                self.scheduling_cohort_found(prompt, draft, code, found.is_some())
-            }
-            (Phase::Broadcasting { prompt, asking: BroadcastStep::Cohort, draft }, found) => {
-                self.broadcast_cohort_found(prompt, draft, code, found.is_some())
-            }
-            (Phase::Granting { prompt, asking: GrantStep::Cohort, cohorts }, found) => {
-                self.grant_cohort_found(prompt, cohorts, code, found.is_some())
-            }
-            (Phase::Idle, found) if self.participant().is_none() => {
-                let (draft, unknown) = match found {
-                    Some(_) => (Draft { cohort: Some(Optional::Given(code)), ..Draft::default() }, None),
-                    None => (Draft::default(), Some(code.to_string())),
-                };
-                self.pick_language(Some(Form::register(draft, unknown)));
-            }
-            (Phase::Idle, Some(name)) => self.offer_cohort(code, name),
-            (Phase::Idle, None) => self.say(Msg::new(m::COHORT_UNKNOWN).text("code", code.to_string())),
-            // A lookup answer that no longer fits the state: nothing to do.
-            (phase, _) => self.conv.phase = phase,
-        }
-    }
-
-    /// A registered participant opened a cohort's link: joined at once if they have no cohort; asked first if
-    /// they are in another, as a link opened by chance (another group's poster) would otherwise move them, and
-    /// their reminders with them.
-    fn offer_cohort(&mut self, code: CohortCode, name: String) {
-        let current = self.participant().and_then(|p| p.profile.cohort.clone());
-        match current {
-            None => self.join_cohort(code, name),
-            Some(current) if current == code => self.say(Msg::new(m::COHORT_ALREADY).text("cohort", name)),
-            Some(current) => {
-                let ask =
-                    Msg::new(m::COHORT_MOVE_ASK).text("current", current.to_string()).text("cohort", name.clone());
-                let label = Label::Msg(Msg::new(m::BTN_COHORT_MOVE).text("cohort", name));
-                let button = ActionButton { label, action: Action::JoinCohort { cohort: code } };
-                self.out.replies.push(Reply::Show { msgs: vec![ask], buttons: vec![button] });
-            }
-        }
-    }
-
-    /// A press on "Move to": checked again, as every press is (registered; the cohort still exists).
-    fn cohort_to_join(&mut self, code: CohortCode, name: Option<String>) {
-        let Some(participant) = self.participant() else {
-            return self.say(Msg::new(m::NOT_REGISTERED));
-        };
-        match name {
-            None => self.say(Msg::new(m::COHORT_UNKNOWN).text("code", code.to_string())),
-            Some(name) if participant.profile.cohort.as_ref() == Some(&code) => {
-                self.say(Msg::new(m::COHORT_ALREADY).text("cohort", name))
-            }
-            Some(name) => self.join_cohort(code, name),
-        }
-    }
-
-    fn join_cohort(&mut self, code: CohortCode, name: String) {
-        self.out.effects.push(Effect::JoinCohort(code));
-        self.say(Msg::new(m::COHORT_JOINED).text("cohort", name));
-    }
-
-    /// Everything stored about the person: the profile and consent, then sessions, recommendations,
-    /// endorsements and survey responses.
-    fn my_data(&mut self, activity: &Activity) {
-        let Some(p) = self.participant().cloned() else {
-            self.say(Msg::new(m::MYDATA_NONE));
-            return;
-        };
-        let language = self.language_name(&p.profile.language);
-        let guardian = match p.profile.guardian_consent_at {
-            Some(at) => Arg::Text(timestamp(at)),
-            None => Arg::Message(m::GUARDIAN_NOT_NEEDED.into()),
-        };
-        let msg = profile_args(Msg::new(m::MYDATA), &p.profile)
-            .text("telegram_id", p.profile.telegram_id.to_string())
-            .text("language", language)
-            .text("consent_at", timestamp(p.profile.consent_at))
-            .text("privacy_version", p.profile.privacy_version.clone())
-            .arg("guardian", guardian)
-            .message(
-                "status",
-                match p.status {
-                    ParticipantStatus::Active => m::STATUS_ACTIVE,
-                    ParticipantStatus::Blocked => m::STATUS_BLOCKED,
-                },
-            )
-            .text("registered_at", timestamp(p.registered_at))
-            .text("updated_at", timestamp(p.updated_at));
-        let none = || vec![Msg::new(m::VALUE_NONE)];
-        let rsvps: Vec<Msg> = activity
-            .rsvps
-            .iter()
-            .map(|(title, when, answer, checked)| {
-                let answer = match answer.as_deref() {
-                    Some("coming") => m::RSVP_COMING,
-                    Some("not_coming") => m::RSVP_NOT_COMING,
-                    _ => m::RSVP_NONE,
-                };
-                let checked = if *checked { m::MYDATA_CHECKED } else { m::MYDATA_NOT_CHECKED };
-                Msg::new(m::MYDATA_RSVP)
-                    .text("title", title.clone())
-                    .text("when", when.clone())
-                    .message("answer", answer)
-                    .message("checked", checked)
-            })
-            .collect();
-        let recommendations: Vec<Msg> = activity
-            .recommendations
-            .iter()
-            .map(|(theme, status, text)| {
-                Msg::new(m::MYDATA_RECOMMENDATION)
-                    .message("theme", self.theme_label_of(theme))
-                    .message("status", format!("rec-status-{status}"))
-                    .text("text", text.clone())
-            })
-            .collect();
-        let activity_msg = Msg::new(m::MYDATA_ACTIVITY)
-            .message("muted", if p.muted { m::MUTED_YES } else { m::MUTED_NO })
-            .list("rsvps", if rsvps.is_empty() { none() } else { rsvps })
-            .list("recommendations", if recommendations.is_empty() { none() } else { recommendations })
-            .number("endorsements", activity.endorsements)
-            .number("surveys", activity.survey_responses);
-        self.out.replies.push(Reply::Show { msgs: vec![msg, activity_msg], buttons: Vec::new() });
-    }
-
-    fn theme_label_of(&self, id: &str) -> String {
-        self.engine.themes.iter().find(|t| t.id == id).map_or_else(|| m::VALUE_UNKNOWN.to_owned(), |t| t.label.clone())
-    }
-
-    fn ask_delete(&mut self) {
-        if self.participant().is_none() {
-            self.say(Msg::new(m::NOTHING_STORED));
-            return;
-        }
-        let prompt = self.new_prompt();
-        self.conv.phase = Phase::ConfirmingDelete { prompt };
-        self.ask_current();
     }
 
     fn language_name(&self, code: &str) -> String {
@@ -759,28 +472,6 @@ impl Turn<'_> {
 
     // ----- /delete -------------------------------------------------------------------------------------------
 
-    fn delete_choice(&mut self, prompt: PromptId, value: &str) {
-        match value {
-            DELETE_YES if self.participant().is_some() => {
-                self.out.effects.push(Effect::Erase);
-                self.say(Msg::new(m::DELETED));
-                self.idle();
-            }
-            DELETE_YES => {
-                self.say(Msg::new(m::NOTHING_STORED));
-                self.idle();
-            }
-            DELETE_NO => {
-                self.say(Msg::new(m::DELETE_KEPT));
-                self.idle();
-            }
-            _ => {
-                self.conv.phase = Phase::ConfirmingDelete { prompt };
-                self.notice(m::STALE_BUTTON);
-            }
-        }
-    }
-
     // ----- questions -----------------------------------------------------------------------------------------
 
     /// Puts `phase` back and asks its question again, with the same prompt id (its buttons stay valid).
@@ -874,20 +565,4 @@ pub fn checkin_opens(msg: Msg) -> Msg {
 
 fn count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
-}
-
-fn timestamp(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
-/// The arguments the profile card and /mydata share.
-fn profile_args(msg: Msg, p: &Profile) -> Msg {
-    let none = || Arg::Message(m::VALUE_NONE.into());
-    msg.text("name", p.name.clone())
-        .number("birth_year", p.birth_year.year())
-        .message("gender", m::gender(p.gender))
-        .message("country", m::country(p.country))
-        .text("municipality", p.municipality.clone())
-        .arg("organisation", p.organisation.clone().map_or_else(none, Arg::Text))
-        .arg("cohort", p.cohort.as_ref().map_or_else(none, |c| Arg::Text(c.to_string())))
 }
