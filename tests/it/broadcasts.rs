@@ -167,15 +167,22 @@ async fn a_broadcast_is_delivered_exactly_within_limits_and_reported() {
     assert!(log.iter().all(|e| !e.detail.contains("not bold")), "the audit log keeps no message texts");
 }
 
+/// `people` participants (ids 1 to `people`), and an organiser who sends each of `texts` to everyone.
+async fn announce_to_everyone(bot: &TestBot, people: i64, texts: &[&str]) {
+    for id in 1..=people {
+        enrol(bot, id, "TIRANA-2026", Country::Kosovo).await;
+    }
+    grant(bot, ORGANISER, Role::Organiser, None).await;
+    for text in texts {
+        let (_, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], text).await;
+        press(&bot.fake, ORGANISER, &preview, "Send").await;
+    }
+}
+
 #[tokio::test]
 async fn a_crash_mid_broadcast_loses_no_recipient_and_repeats_at_most_those_in_flight() {
     let mut bot = spawn_bot().await;
-    for id in 1..=60 {
-        enrol(&bot, id, "TIRANA-2026", Country::Kosovo).await;
-    }
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
-    let (_, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], "Meeting moved to Friday").await;
-    press(&bot.fake, ORGANISER, &preview, "Send").await;
+    announce_to_everyone(&bot, 60, &["Meeting moved to Friday"]).await;
     bot.run_worker();
     while bot.fake.accepted().0 < 20 {
         tokio::task::yield_now().await;
@@ -198,14 +205,7 @@ async fn a_crash_mid_broadcast_loses_no_recipient_and_repeats_at_most_those_in_f
 #[tokio::test]
 async fn at_a_real_round_trip_bulk_messages_go_out_several_chats_at_once_never_two_to_one_chat() {
     let mut bot = spawn_bot().await;
-    for id in 1..=40 {
-        enrol(&bot, id, "TIRANA-2026", Country::Kosovo).await;
-    }
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
-    for text in ["Meeting moved to Friday", "Bring a friend"] {
-        let (_, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], text).await;
-        press(&bot.fake, ORGANISER, &preview, "Send").await;
-    }
+    announce_to_everyone(&bot, 40, &["Meeting moved to Friday", "Bring a friend"]).await;
     // Telegram's answer comes 200 ms after each send: one at a time, 25 a second would be 5 a second.
     bot.fake.delay_sends(std::time::Duration::from_millis(200));
     bot.run_worker();
@@ -379,12 +379,7 @@ async fn a_sessions_attendees_are_those_who_checked_in_or_said_they_were_coming(
 #[tokio::test]
 async fn a_429_with_sends_in_flight_loses_nothing_sends_nothing_during_the_freeze_and_repeats_nobody() {
     let mut bot = spawn_bot().await;
-    for id in 1..=60 {
-        enrol(&bot, id, "TIRANA-2026", Country::Kosovo).await;
-    }
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
-    let (_, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], "Meeting moved to Friday").await;
-    press(&bot.fake, ORGANISER, &preview, "Send").await;
+    announce_to_everyone(&bot, 60, &["Meeting moved to Friday"]).await;
     bot.fake.delay_sends(std::time::Duration::from_millis(200));
     bot.run_worker();
     while (1..=60).filter(|id| !bot.fake.sent_to(*id).is_empty()).count() < 15 {
