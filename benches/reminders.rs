@@ -68,7 +68,7 @@ fn main() {
             paid_broadcast: false,
             poll: std::time::Duration::from_millis(20),
         };
-        let worker = Worker::new(core.clone(), bot, options);
+        let worker = Worker::new(core.delivery(), bot, options);
         let sending = Instant::now();
         while worker.tick().await.expect("a tick") > 0 {}
         let sent_in = sending.elapsed();

@@ -45,7 +45,8 @@ pub struct Settings {
     pub token: Option<Token>,
     pub api_url: Option<Url>,
     pub database_url: String,
-    pub dialogues_dir: PathBuf,
+    /// DIALOGUES_DIR: dialogues that replace the ones built into the bot.
+    pub dialogues_dir: Option<PathBuf>,
     pub admin_ids: Vec<i64>,
     pub default_language: String,
     pub timezone: Tz,
@@ -89,7 +90,7 @@ impl Settings {
             api_url: var("TELOXIDE_API_URL").map(parse_api_url).transpose()?,
             database_url: var("DATABASE_URL")
                 .map_or_else(|| Ok(DEFAULT_DATABASE_URL.to_owned()), parse_database_url)?,
-            dialogues_dir: var("DIALOGUES_DIR").map_or_else(|| PathBuf::from("dialogues"), PathBuf::from),
+            dialogues_dir: var("DIALOGUES_DIR").map(PathBuf::from),
             admin_ids: var("ADMIN_IDS").map(parse_admin_ids).transpose()?.unwrap_or_default(),
             default_language: var("DEFAULT_LANGUAGE").unwrap_or_else(|| "en".to_owned()),
             timezone: var("TIMEZONE").map_or(Ok(chrono_tz::Europe::Belgrade), parse_timezone)?,

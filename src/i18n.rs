@@ -9,7 +9,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::source::FileError;
+use crate::source::{DialogueFiles, FileError};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -40,6 +40,31 @@ impl Language {
     }
 }
 
+/// How the language a person is answered in is decided, for every transport and every message: the one chosen
+/// in this chat, else the one their profile stores, else their Telegram app's (`language_code`) if the bot
+/// speaks it (see [`Language::for_client`]), else DEFAULT_LANGUAGE.
+#[derive(Debug, Clone)]
+pub struct LanguageChoice {
+    languages: Vec<Language>,
+    default: String,
+}
+
+impl LanguageChoice {
+    pub fn new(languages: Vec<Language>, default: String) -> Self {
+        Self { languages, default }
+    }
+
+    pub fn decide(&self, chosen: Option<&str>, stored: Option<&str>, client: Option<&str>) -> String {
+        let of_client = || client.and_then(|c| Language::for_client(&self.languages, c)).map(|l| l.code.as_str());
+        chosen.or(stored).or_else(of_client).unwrap_or(&self.default).to_owned()
+    }
+
+    /// DEFAULT_LANGUAGE.
+    pub fn default_language(&self) -> &str {
+        &self.default
+    }
+}
+
 fn primary_subtag(tag: &str) -> &str {
     tag.split('-').next().unwrap_or_default()
 }
@@ -60,12 +85,12 @@ impl std::fmt::Debug for I18n {
 impl I18n {
     /// Loads `locales/<code>.ftl` for every language. Every problem is reported, with file and line. The
     /// languages that loaded are kept even then, so that one broken file does not hide what the others lack.
-    pub fn load(dir: &Path, languages: &[Language], fallback: &str) -> (Self, Vec<FileError>) {
+    pub fn load(files: &DialogueFiles, languages: &[Language], fallback: &str) -> (Self, Vec<FileError>) {
         let mut errors = Vec::new();
         let mut i18n = Self { fallback: fallback.to_owned(), bundles: HashMap::new(), ids: HashMap::new() };
         for language in languages {
-            let path = dir.join("locales").join(format!("{}.ftl", language.code));
-            match load_bundle(&path, &language.code) {
+            let loaded = files.get(&format!("locales/{}.ftl", language.code));
+            match loaded.and_then(|(path, source)| load_bundle(&path, source, &language.code)) {
                 Ok((bundle, ids)) => {
                     i18n.bundles.insert(language.code.clone(), bundle);
                     i18n.ids.insert(language.code.clone(), ids);
@@ -74,7 +99,8 @@ impl I18n {
             }
         }
         if !i18n.bundles.contains_key(fallback) && errors.is_empty() {
-            errors.push(FileError::whole(dir, format!("the fallback language '{fallback}' is not configured")));
+            errors
+                .push(FileError::whole(files.root(), format!("the fallback language '{fallback}' is not configured")));
         }
         (i18n, errors)
     }
@@ -117,17 +143,15 @@ impl I18n {
     }
 }
 
-fn load_bundle(path: &Path, code: &str) -> Result<(Bundle, BTreeSet<String>), Vec<FileError>> {
-    let source = std::fs::read_to_string(path)
-        .map_err(|e| vec![FileError::whole(path, format!("cannot read the translations: {e}"))])?;
+fn load_bundle(path: &Path, source: &str, code: &str) -> Result<(Bundle, BTreeSet<String>), Vec<FileError>> {
     let langid: LanguageIdentifier =
         code.parse().map_err(|_| vec![FileError::whole(path, format!("'{code}' is not a language tag (BCP 47)"))])?;
-    let resource = FluentResource::try_new(source.clone()).map_err(|(_, errs)| {
+    let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errs)| {
         errs.into_iter()
-            .map(|e| FileError::at(path, &source, e.pos.start, format!("Fluent syntax: {}", e.kind)))
+            .map(|e| FileError::at(path, source, e.pos.start, format!("Fluent syntax: {}", e.kind)))
             .collect::<Vec<_>>()
     })?;
-    let ids = message_ids(path, &source, &resource)?;
+    let ids = message_ids(path, source, &resource)?;
     let mut bundle = FluentBundle::new_concurrent(vec![plural_rules_of(langid)]);
     // Isolation marks around arguments show up as stray characters in Telegram clients and terminals.
     bundle.set_use_isolating(false);
@@ -234,7 +258,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_take_the_plural_form_of_each_language() {
+    fn people_counts_take_the_plural_form_of_each_language() {
         let people = counted("en", "bc-queued", "count", &[1, 2], &[]);
         assert!(people[0].starts_with("Sending to 1 person, "), "{}", people[0]);
         assert!(people[1].starts_with("Sending to 2 people, "), "{}", people[1]);
@@ -253,8 +277,11 @@ mod tests {
                 "Šalje se na 22 osobe"
             ]
         );
+    }
 
-        // The same three forms for characters, in every language of the family, partial ones included.
+    #[test]
+    fn character_counts_take_the_plural_form_of_each_language() {
+        // The three forms of Serbian for characters, in every language of the family, partial ones included.
         let znakova = counted("sr-Latn", "invalid-text-too-short", "min", &[1, 2, 5, 21], &[]);
         let tails: Vec<&str> = znakova.iter().map(|s| s.rsplit("najmanje ").next().unwrap_or_default()).collect();
         assert_eq!(tails, ["1 znak.", "2 znaka.", "5 znakova.", "21 znak."]);
@@ -272,8 +299,11 @@ mod tests {
         }
         let limit = counted("mk", "bc-text-too-long", "max", &[4096], &[]);
         assert_eq!(limit[0], "Предолго е: Telegram дозволува 4096 знаци.");
+    }
 
-        // Minutes too: how long before the start check-in opens.
+    #[test]
+    fn minutes_take_the_plural_form_of_each_language() {
+        // How long before the start check-in opens.
         let minuta = counted("sr-Latn", "checkin-too-early", "minutes", &[1, 2, 5, 21, 30], &[]);
         let spans: Vec<&str> = minuta
             .iter()
@@ -289,7 +319,10 @@ mod tests {
         let minutes = counted("en", "checkin-too-early", "minutes", &[1, 30], &[]);
         assert!(minutes[0].contains(" opens 1 minute before "), "{}", minutes[0]);
         assert!(minutes[1].contains(" opens 30 minutes before "), "{}", minutes[1]);
+    }
 
+    #[test]
+    fn age_ranges_take_the_plural_form_of_their_upper_end() {
         // An age range reads by its upper end: do 21 godine, do 24 godine, do 35 godina; до 21 година, до 35 години.
         let godina = counted("sr-Latn", "invalid-birth-year-range", "max", &[21, 24, 35], &[("min", 14)]);
         let ends: Vec<&str> = godina

@@ -66,7 +66,7 @@ impl Simulator {
     /// Also delivers, as `serve` would, what is due for the person played.
     pub fn with_delivery(self, options: WorkerOptions) -> Self {
         let inbox = Inbox::default();
-        let worker = Worker::new(self.core.clone(), inbox.clone(), options).only_to(self.user);
+        let worker = Worker::new(self.core.delivery(), inbox.clone(), options).only_to(self.user);
         Self { delivery: Some(Delivery { worker, inbox }), ..self }
     }
 

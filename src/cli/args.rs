@@ -14,7 +14,7 @@ use crate::domain::{ExportKind, TelegramId};
     long_about = "Telegram bot for the Active Citizens programme in the Western Balkans: registers participants, \
         sends session reminders, collects feedback surveys and gathers youth recommendations for the Summit.\n\n\
         Settings come from the environment or a .env file: TELOXIDE_TOKEN, TELOXIDE_API_URL, DATABASE_URL \
-        (default sqlite://active-citizens.db), DIALOGUES_DIR (default dialogues), ADMIN_IDS, DEFAULT_LANGUAGE \
+        (default sqlite://active-citizens.db), DIALOGUES_DIR (default: the dialogues built into the bot), ADMIN_IDS, DEFAULT_LANGUAGE \
         (default en), TIMEZONE (default Europe/Belgrade), REMINDER_OFFSETS (default 24h,1h), SURVEY_DELAY \
         (default 30m), BROADCAST_RATE (default 25), SEND_LIMIT (default 30), QUIET_HOURS (default 22:00-08:00), \
         RECOMMENDATIONS_PER_DAY (default 3), BOT_USERNAME, RUST_LOG, LOG_FORMAT. See README.md."
@@ -36,8 +36,17 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         user: TelegramId,
     },
-    /// Validate dialogues/ and report every problem as file:line.
-    CheckDialogues,
+    /// Validate the dialogues and report every problem as file:line: DIR, else DIALOGUES_DIR, else the set built
+    /// into the bot.
+    CheckDialogues {
+        /// A dialogues directory to check (e.g. one written by `dialogues export`).
+        dir: Option<PathBuf>,
+    },
+    /// The dialogues built into the bot: write them out to edit them, then point DIALOGUES_DIR at the copy.
+    Dialogues {
+        #[command(subcommand)]
+        command: DialoguesCommand,
+    },
     /// Manage cohorts.
     Cohorts {
         #[command(subcommand)]
@@ -87,6 +96,16 @@ pub enum Command {
         /// Replace the --out file if it exists.
         #[arg(long)]
         force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DialoguesCommand {
+    /// Write the built-in dialogues (languages, registration, surveys, themes, translations) into DIR, which
+    /// must not hold them already.
+    Export {
+        /// The directory to write; created if missing.
+        dir: PathBuf,
     },
 }
 

@@ -11,7 +11,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
@@ -19,11 +19,12 @@ use crate::conversation::Dialogues;
 use crate::delivery::WorkerOptions;
 use crate::domain::{Role, TelegramId};
 use crate::service::{Core, CoreOptions};
+use crate::source::DialogueFiles;
 use crate::storage::{self, audit, facts, roles};
 use crate::{simulate, telegram};
 
 use admin::{add_cohort, backup, grant_role, list_cohorts, list_roles, revoke_role, show_audit};
-use args::{CohortsCommand, RolesCommand};
+use args::{CohortsCommand, DialoguesCommand, RolesCommand};
 use reports::{check_export_target, export, summary};
 use schedule::sessions_command;
 
@@ -32,7 +33,8 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
     match command {
         Command::Serve => serve(settings).await,
         Command::Simulate { user } => simulate(settings, user).await,
-        Command::CheckDialogues => check_dialogues(&settings.dialogues_dir),
+        Command::CheckDialogues { dir } => check_dialogues(dir.as_deref().or(settings.dialogues_dir.as_deref())),
+        Command::Dialogues { command: DialoguesCommand::Export { dir } } => export_dialogues(&dir),
         Command::Cohorts { command: CohortsCommand::Add { code, name, country, qr } } => {
             add_cohort(&settings, &code, &name, country.as_deref(), qr.as_deref()).await
         }
@@ -132,15 +134,18 @@ async fn simulate(settings: Settings, user: TelegramId) -> anyhow::Result<()> {
     .await
 }
 
-fn check_dialogues(dir: &Path) -> anyhow::Result<()> {
-    match Dialogues::load(dir) {
+fn check_dialogues(dir: Option<&Path>) -> anyhow::Result<()> {
+    let files = DialogueFiles::configured(dir).map_err(|errors| anyhow::anyhow!("{errors}"))?;
+    let name = match dir {
+        Some(dir) => dir.display().to_string(),
+        None => "the built-in dialogues".to_owned(),
+    };
+    match Dialogues::from_files(&files) {
         Ok(d) => {
             let complete = d.languages.iter().filter(|l| l.complete).count();
             println!(
-                "{} is valid: {} languages ({} complete), {} registration steps, {} surveys",
-                dir.display(),
+                "{name} are valid: {} languages ({complete} complete), {} registration steps, {} surveys",
                 d.languages.len(),
-                complete,
                 d.registration.steps.len(),
                 d.surveys.len()
             );
@@ -148,9 +153,17 @@ fn check_dialogues(dir: &Path) -> anyhow::Result<()> {
         }
         Err(errors) => {
             eprintln!("{errors}");
-            bail!("{} problem(s) in {}", errors.0.len(), dir.display())
+            bail!("{} problem(s) in {name}", errors.0.len())
         }
     }
+}
+
+fn export_dialogues(dir: &Path) -> anyhow::Result<()> {
+    let written = DialogueFiles::built_in()
+        .write_to(dir)
+        .with_context(|| format!("cannot write the dialogues into {}", dir.display()))?;
+    println!("{written} files written to {}; set DIALOGUES_DIR={} to use them", dir.display(), dir.display());
+    Ok(())
 }
 
 /// Runs `work` on the database at DATABASE_URL, then closes it, whatever `work` returned. The last connection to

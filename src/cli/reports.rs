@@ -28,7 +28,7 @@ pub(super) async fn export(
         bail!("--format xlsx writes a file: give it with --out FILE.xlsx");
     }
     // For every kind, as in a chat: the feedback export's columns are the surveys' questions.
-    let dialogues = Dialogues::load(&settings.dialogues_dir)?;
+    let dialogues = Dialogues::configured(settings.dialogues_dir.as_deref())?;
     on_database(settings, async |pool| {
         let kind = what.kind();
         let data = export::Data::read(pool, kind, &dialogues.i18n, &dialogues.surveys).await?;
@@ -82,7 +82,7 @@ pub(super) fn check_export_target(
 }
 
 pub(super) async fn summary(settings: &Settings, format: SummaryFormat, chart: Option<&Path>) -> anyhow::Result<()> {
-    let dialogues = Dialogues::load(&settings.dialogues_dir)?;
+    let dialogues = Dialogues::configured(settings.dialogues_dir.as_deref())?;
     on_database(settings, async |pool| {
         let rows = recommendations::all_rows(pool).await?;
         let themes: Vec<String> = dialogues.themes.iter().map(|t| t.id.clone()).collect();

@@ -152,7 +152,7 @@ pub(super) async fn import_sessions(
 
 /// The ids of the surveys in dialogues/surveys, which sessions may name.
 pub(super) fn survey_ids(settings: &Settings) -> anyhow::Result<Vec<String>> {
-    Ok(Dialogues::load(&settings.dialogues_dir)?.surveys.into_iter().map(|s| s.id).collect())
+    Ok(Dialogues::configured(settings.dialogues_dir.as_deref())?.surveys.into_iter().map(|s| s.id).collect())
 }
 
 pub(super) fn cli_flag(field: scheduling::InputField) -> &'static str {

@@ -14,7 +14,7 @@ use super::surveys::{self, Survey};
 use super::themes::{self, Theme};
 use crate::domain::Country;
 use crate::i18n::{I18n, Language};
-use crate::source::{FileError, FileErrors};
+use crate::source::{DialogueFiles, FileError, FileErrors};
 
 /// The language whose translation is the reference and the per-message fallback.
 pub const FALLBACK_LANGUAGE: &str = "en";
@@ -30,65 +30,57 @@ pub struct Dialogues {
 }
 
 impl Dialogues {
+    /// The dialogues in `dir` (what DIALOGUES_DIR names).
     pub fn load(dir: &Path) -> Result<Self, FileErrors> {
-        if !dir.is_dir() {
-            // One line instead of one per missing file: most likely the bot runs outside the repository.
-            let message = "no such directory (set DIALOGUES_DIR, or run from the directory that holds dialogues/)";
-            return Err(FileErrors(vec![crate::source::FileError::whole(dir, message)]));
-        }
+        Self::from_files(&DialogueFiles::read(dir)?)
+    }
+
+    /// The dialogues built into the bot.
+    pub fn built_in() -> Result<Self, FileErrors> {
+        Self::from_files(&DialogueFiles::built_in())
+    }
+
+    /// DIALOGUES_DIR's dialogues when it is set, else the built-in ones.
+    pub fn configured(dir: Option<&Path>) -> Result<Self, FileErrors> {
+        Self::from_files(&DialogueFiles::configured(dir)?)
+    }
+
+    /// Reads and checks a whole set, collecting every problem: the bot's own messages are checked even when
+    /// another file is broken (another locale too, whose problems are then its own), so one run reports all.
+    pub fn from_files(files: &DialogueFiles) -> Result<Self, FileErrors> {
         let mut errors = Vec::new();
-        let languages = load_languages(&dir.join("languages.toml")).map_err(|e| errors.extend(e)).ok();
-        let (registration, mut key_uses) = match load_registration(&dir.join("registration.toml")) {
-            Ok((flow, uses)) => (Some(flow), uses),
-            Err(e) => {
-                errors.extend(e);
-                (None, Vec::new())
+        let mut key_uses = Vec::new();
+        let languages = keep(&mut errors, load_languages(files));
+        let registration = keep(&mut errors, load_registration(files)).map(|(flow, uses)| {
+            key_uses.extend(uses);
+            flow
+        });
+        let surveys = keep(&mut errors, surveys::load_all(files)).map(|found| {
+            let mut list = Vec::new();
+            for surveys::LoadedSurvey { survey, path, keys } in found {
+                key_uses.extend(keys.into_iter().map(|k| KeyUse { key: k.key, file: path.clone(), line: k.line }));
+                list.push(survey);
             }
-        };
-        let surveys = match surveys::load_all(&dir.join("surveys")) {
-            Ok(found) => {
-                let mut list = Vec::new();
-                for surveys::LoadedSurvey { survey, path, keys } in found {
-                    key_uses.extend(keys.into_iter().map(|k| KeyUse { key: k.key, file: path.clone(), line: k.line }));
-                    list.push(survey);
-                }
-                Some(list)
-            }
-            Err(e) => {
-                errors.extend(e);
-                None
-            }
-        };
-        let themes_path = dir.join("themes.toml");
-        let themes = match themes::load(&themes_path) {
-            Ok((themes, keys)) => {
-                key_uses.extend(keys.into_iter().map(|(key, line)| KeyUse { key, file: themes_path.clone(), line }));
-                Some(themes)
-            }
-            Err(e) => {
-                errors.extend(e);
-                None
-            }
-        };
+            list
+        });
+        let themes = keep(&mut errors, load_themes(files)).map(|(themes, uses)| {
+            key_uses.extend(uses);
+            themes
+        });
         let i18n = languages.as_deref().map(|langs| {
-            let (i18n, problems) = I18n::load(dir, langs, FALLBACK_LANGUAGE);
+            let (i18n, problems) = I18n::load(files, langs, FALLBACK_LANGUAGE);
             errors.extend(problems);
             i18n
         });
-        // The bot's own messages are checked even when another file is broken (another locale too, whose
-        // problems are then its own): one run reports everything.
         if let (Some(languages), Some(i18n)) = (&languages, &i18n) {
-            check_translations(dir, languages, i18n, &key_uses, &mut errors);
+            check_translations(files, languages, i18n, &key_uses, &mut errors);
         }
-        let (Some(languages), Some(registration), Some(surveys), Some(themes), Some(i18n)) =
-            (languages, registration, surveys, themes, i18n)
-        else {
-            return Err(FileErrors(errors));
-        };
-        if !errors.is_empty() {
-            return Err(FileErrors(errors));
+        match (languages, registration, surveys, themes, i18n) {
+            (Some(languages), Some(registration), Some(surveys), Some(themes), Some(i18n)) if errors.is_empty() => {
+                Ok(Self { languages, registration, surveys, themes, i18n })
+            }
+            _ => Err(FileErrors(errors)),
         }
-        Ok(Self { languages, registration, surveys, themes, i18n })
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {
@@ -103,8 +95,15 @@ struct KeyUse {
     line: usize,
 }
 
-fn read(path: &Path) -> Result<String, Vec<FileError>> {
-    std::fs::read_to_string(path).map_err(|e| vec![FileError::whole(path, format!("cannot read: {e}"))])
+/// What loaded, its problems added to the others.
+fn keep<T>(errors: &mut Vec<FileError>, result: Result<T, Vec<FileError>>) -> Option<T> {
+    result.map_err(|e| errors.extend(e)).ok()
+}
+
+fn load_themes(files: &DialogueFiles) -> Result<(Vec<Theme>, Vec<KeyUse>), Vec<FileError>> {
+    let (path, source) = files.get("themes.toml")?;
+    let (themes, keys) = themes::load(&path, source)?;
+    Ok((themes, keys.into_iter().map(|(key, line)| KeyUse { key, file: path.clone(), line }).collect()))
 }
 
 fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, source: &str) -> Result<T, Vec<FileError>> {
@@ -132,16 +131,17 @@ struct LanguageEntry {
     complete: bool,
 }
 
-fn load_languages(path: &Path) -> Result<Vec<Language>, Vec<FileError>> {
-    let source = read(path)?;
-    let file: LanguagesFile = parse_toml(path, &source)?;
+fn load_languages(files: &DialogueFiles) -> Result<Vec<Language>, Vec<FileError>> {
+    let (path, source) = files.get("languages.toml")?;
+    let path = path.as_path();
+    let file: LanguagesFile = parse_toml(path, source)?;
     let mut languages: Vec<Language> = Vec::new();
     let mut errors = Vec::new();
     for entry in file.language {
         let span = entry.span();
         let entry = entry.into_inner();
         if languages.iter().any(|l| l.code == entry.code) {
-            errors.push(FileError::at(path, &source, span.start, format!("language '{}' is listed twice", entry.code)));
+            errors.push(FileError::at(path, source, span.start, format!("language '{}' is listed twice", entry.code)));
         }
         languages.push(Language { code: entry.code, name: entry.name, complete: entry.complete });
     }
@@ -299,10 +299,11 @@ impl RegistrationReader<'_> {
     }
 }
 
-fn load_registration(path: &Path) -> Result<(RegistrationFlow, Vec<KeyUse>), Vec<FileError>> {
-    let source = read(path)?;
-    let file: RegistrationFile = parse_toml(path, &source)?;
-    let mut reader = RegistrationReader { path, source: &source, errors: Vec::new(), keys: Vec::new() };
+fn load_registration(files: &DialogueFiles) -> Result<(RegistrationFlow, Vec<KeyUse>), Vec<FileError>> {
+    let (path, source) = files.get("registration.toml")?;
+    let path = path.as_path();
+    let file: RegistrationFile = parse_toml(path, source)?;
+    let mut reader = RegistrationReader { path, source, errors: Vec::new(), keys: Vec::new() };
     let ages = reader.ages(file.ages);
     let mut steps: Vec<(usize, Step)> = Vec::new();
     for step in file.step {
@@ -351,8 +352,14 @@ fn check_order(reader: &mut RegistrationReader<'_>, steps: &[(usize, Step)]) {
 
 /// Every key a data file uses exists in English and in every complete language; every key the bot itself
 /// uses exists in English and in every complete language; no language defines a key English does not know.
-fn check_translations(dir: &Path, languages: &[Language], i18n: &I18n, uses: &[KeyUse], errors: &mut Vec<FileError>) {
-    let ftl = |code: &str| dir.join("locales").join(format!("{code}.ftl"));
+fn check_translations(
+    files: &DialogueFiles,
+    languages: &[Language],
+    i18n: &I18n,
+    uses: &[KeyUse],
+    errors: &mut Vec<FileError>,
+) {
+    let ftl = |code: &str| files.path(&format!("locales/{code}.ftl"));
     for language in languages.iter().filter(|l| i18n.is_loaded(&l.code)) {
         if language.complete {
             for use_ in uses.iter().filter(|u| !i18n.has(&language.code, &u.key)) {

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::source::{FileError, line_of};
+use crate::source::{DialogueFiles, FileError, line_of};
 
 pub use crate::domain::DEFAULT_SURVEY;
 
@@ -106,20 +106,13 @@ pub struct LoadedSurvey {
     pub keys: Vec<SurveyKey>,
 }
 
-/// Reads every `*.toml` in `dir` (sorted by name). Problems carry file and line.
-pub fn load_all(dir: &Path) -> Result<Vec<LoadedSurvey>, Vec<FileError>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| vec![FileError::whole(dir, format!("cannot read: {e}"))])?;
-    let mut paths: Vec<_> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
+/// Reads every `surveys/*.toml` (sorted by name). Problems carry file and line.
+pub fn load_all(files: &DialogueFiles) -> Result<Vec<LoadedSurvey>, Vec<FileError>> {
     let mut surveys = Vec::new();
     let mut errors = Vec::new();
     let mut ids = HashSet::new();
-    for path in paths {
-        match load_one(&path) {
+    for (path, source) in files.in_folder("surveys", "toml") {
+        match load_one(&path, source) {
             Ok((survey, keys)) => {
                 if !ids.insert(survey.id.clone()) {
                     errors.push(FileError::whole(&path, format!("survey id '{}' is used twice", survey.id)));
@@ -130,29 +123,28 @@ pub fn load_all(dir: &Path) -> Result<Vec<LoadedSurvey>, Vec<FileError>> {
         }
     }
     if !surveys.iter().any(|l| l.survey.id == DEFAULT_SURVEY) && errors.is_empty() {
-        errors.push(FileError::whole(dir, format!("the default survey '{DEFAULT_SURVEY}' is missing")));
+        let message = format!("the default survey '{DEFAULT_SURVEY}' is missing");
+        errors.push(FileError::whole(&files.path("surveys"), message));
     }
     if errors.is_empty() { Ok(surveys) } else { Err(errors) }
 }
 
-fn load_one(path: &Path) -> Result<(Survey, Vec<SurveyKey>), Vec<FileError>> {
-    let source =
-        std::fs::read_to_string(path).map_err(|e| vec![FileError::whole(path, format!("cannot read: {e}"))])?;
-    let file: SurveyFile = toml::from_str(&source).map_err(|e| {
+fn load_one(path: &Path, source: &str) -> Result<(Survey, Vec<SurveyKey>), Vec<FileError>> {
+    let file: SurveyFile = toml::from_str(source).map_err(|e| {
         vec![match e.span() {
-            Some(span) => FileError::at(path, &source, span.start, e.message().to_owned()),
+            Some(span) => FileError::at(path, source, span.start, e.message().to_owned()),
             None => FileError::whole(path, e.message().to_owned()),
         }]
     })?;
     let mut errors = Vec::new();
     let mut keys = Vec::new();
     let mut key = |k: &Spanned<String>| {
-        keys.push(SurveyKey { key: k.get_ref().clone(), line: line_of(&source, k.span().start) });
+        keys.push(SurveyKey { key: k.get_ref().clone(), line: line_of(source, k.span().start) });
         k.get_ref().clone()
     };
     let title = key(&file.title);
     if !valid_id(file.id.get_ref()) {
-        errors.push(FileError::at(path, &source, file.id.span().start, "a survey id has letters, digits and '-'"));
+        errors.push(FileError::at(path, source, file.id.span().start, "a survey id has letters, digits and '-'"));
     }
     let mut questions: Vec<Question> = Vec::new();
     for q in file.question {
@@ -162,7 +154,7 @@ fn load_one(path: &Path) -> Result<(Survey, Vec<SurveyKey>), Vec<FileError>> {
         if !valid_id(&id) || questions.iter().any(|x| x.id == id) {
             errors.push(FileError::at(
                 path,
-                &source,
+                source,
                 q.id.span().start,
                 format!("question id '{id}' is not unique or has other than letters, digits and '-'"),
             ));
@@ -195,12 +187,12 @@ fn load_one(path: &Path) -> Result<(Survey, Vec<SurveyKey>), Vec<FileError>> {
         let text_only_bounds =
             !matches!(q.kind.get_ref().as_str(), "text") && (q.min_chars.is_some() || q.max_chars.is_some());
         if text_only_bounds {
-            errors.push(FileError::at(path, &source, at, "min_chars/max_chars apply to text questions only"));
+            errors.push(FileError::at(path, source, at, "min_chars/max_chars apply to text questions only"));
         }
         match kind {
             Ok(kind) => questions.push(Question { id, text, kind, skippable: q.skippable }),
             Err(message) => {
-                errors.push(FileError::at(path, &source, q.kind.span().start, format!("question '{id}': {message}")))
+                errors.push(FileError::at(path, source, q.kind.span().start, format!("question '{id}': {message}")))
             }
         }
     }

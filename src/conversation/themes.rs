@@ -34,12 +34,10 @@ struct ThemeEntry {
 pub type KeyLine = (String, usize);
 
 /// The themes and the message keys they use (with their lines).
-pub fn load(path: &Path) -> Result<(Vec<Theme>, Vec<KeyLine>), Vec<FileError>> {
-    let source =
-        std::fs::read_to_string(path).map_err(|e| vec![FileError::whole(path, format!("cannot read: {e}"))])?;
-    let file: ThemesFile = toml::from_str(&source).map_err(|e| {
+pub fn load(path: &Path, source: &str) -> Result<(Vec<Theme>, Vec<KeyLine>), Vec<FileError>> {
+    let file: ThemesFile = toml::from_str(source).map_err(|e| {
         vec![match e.span() {
-            Some(span) => FileError::at(path, &source, span.start, e.message().to_owned()),
+            Some(span) => FileError::at(path, source, span.start, e.message().to_owned()),
             None => FileError::whole(path, e.message().to_owned()),
         }]
     })?;
@@ -53,9 +51,9 @@ pub fn load(path: &Path) -> Result<(Vec<Theme>, Vec<KeyLine>), Vec<FileError>> {
             && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !valid || themes.iter().any(|t| t.id == id) {
             let message = format!("theme id '{id}' must be unique, lower-case letters, digits and '-'");
-            errors.push(FileError::at(path, &source, entry.id.span().start, message));
+            errors.push(FileError::at(path, source, entry.id.span().start, message));
         }
-        keys.push((entry.label.get_ref().clone(), line_of(&source, entry.label.span().start)));
+        keys.push((entry.label.get_ref().clone(), line_of(source, entry.label.span().start)));
         themes.push(Theme { id, label: entry.label.into_inner() });
     }
     if themes.is_empty() {

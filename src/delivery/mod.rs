@@ -9,13 +9,44 @@ pub mod reminders;
 mod worker;
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
+use sqlx::SqlitePool;
+
+use crate::clock::Clock;
 use crate::conversation::render::OutMessage;
+use crate::conversation::themes::Theme;
 use crate::domain::TelegramId;
+use crate::i18n::{I18n, LanguageChoice};
+use crate::storage::Db;
 
 pub use limiter::{Limiter, SendWindow};
 pub use worker::{ASSUMED_ROUND_TRIP, MAX_IN_FLIGHT, Worker, WorkerOptions, most_in_flight, window};
+
+/// What delivery works with, handed over by whoever starts it (`Core::delivery`): the database, the clock, the
+/// words and themes notices are written with, how a recipient's language is decided, and the send window that
+/// replies to people share with bulk messages.
+#[derive(Clone)]
+pub struct Deps {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub i18n: Arc<I18n>,
+    pub languages: Arc<LanguageChoice>,
+    pub themes: Arc<[Theme]>,
+    pub window: Arc<SendWindow>,
+}
+
+impl Deps {
+    /// The writer: every write, and the reads that must see the worker's own writes.
+    fn pool(&self) -> &SqlitePool {
+        self.db.write()
+    }
+
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+}
 
 /// Why a message could not be sent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

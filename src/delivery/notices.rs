@@ -1,12 +1,12 @@
 //! Turning an outbox row into the message its recipient should see now, or deciding to skip it.
 
+use super::Deps;
 use crate::conversation::render::{OutMessage, render};
 use crate::conversation::{Action, ActionButton, Label, Msg, Reply, messages as m};
 use crate::conversation::{report_args, session_args};
 use crate::domain::{ParticipantStatus, Rsvp};
-use crate::service::Core;
 use crate::storage::outbox::{OutboxRow, Payload};
-use crate::storage::{StorageError, broadcasts, participants, recommendations, sessions};
+use crate::storage::{StorageError, broadcasts, conversations, participants, recommendations, sessions};
 
 pub enum Prepared {
     Send(OutMessage),
@@ -14,17 +14,20 @@ pub enum Prepared {
     Skip(&'static str),
 }
 
-pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageError> {
-    let participant = participants::find(core.pool(), row.chat_id).await?;
+pub async fn prepare(deps: &Deps, row: &OutboxRow) -> Result<Prepared, StorageError> {
+    let participant = participants::find(deps.pool(), row.chat_id).await?;
     if let Payload::BroadcastReport { broadcast } = row.payload {
         // The author may be staff without a participant profile: their conversation knows their language.
         let lang = match &participant {
-            Some(p) => core.language_for(None, Some(&p.profile.language), None),
-            None => core.language_for(core.conversation(row.chat_id).await?.lang.as_deref(), None, None),
+            Some(p) => deps.languages.decide(None, Some(&p.profile.language), None),
+            None => {
+                let chosen = conversations::load(deps.db.read(), row.chat_id).await?.and_then(|c| c.lang);
+                deps.languages.decide(chosen.as_deref(), None, None)
+            }
         };
-        let counts = broadcasts::progress(core.pool(), broadcast).await?;
+        let counts = broadcasts::progress(deps.pool(), broadcast).await?;
         let msg = report_args(Msg::new(m::BC_REPORT), &counts).number("id", broadcast);
-        return Ok(one(render(core.i18n(), &lang, &[Reply::Say(msg)])));
+        return Ok(one(render(&deps.i18n, &lang, &[Reply::Say(msg)])));
     }
     let Some(participant) = participant else {
         return Ok(Prepared::Skip("not registered"));
@@ -36,32 +39,27 @@ pub async fn prepare(core: &Core, row: &OutboxRow) -> Result<Prepared, StorageEr
         if participant.muted {
             return Ok(Prepared::Skip("muted"));
         }
-        return Ok(match broadcasts::text_of(core.pool(), broadcast).await? {
+        return Ok(match broadcasts::text_of(deps.pool(), broadcast).await? {
             // Sent as written, without a parse mode: nothing in it is markup.
             Some(text) => Prepared::Send(OutMessage { text, buttons: Vec::new() }),
             None => Prepared::Skip("broadcast gone"),
         });
     }
     if let Payload::RecommendationModerated { recommendation, approved } = row.payload {
-        let Some(theme) = recommendations::theme_of(core.pool(), recommendation).await? else {
+        let Some(theme) = recommendations::theme_of(deps.pool(), recommendation).await? else {
             return Ok(Prepared::Skip("recommendation gone"));
         };
-        let label = core
-            .engine()
-            .themes()
-            .iter()
-            .find(|t| t.id == theme)
-            .map_or(m::VALUE_UNKNOWN.to_owned(), |t| t.label.clone());
+        let label = deps.themes.iter().find(|t| t.id == theme).map_or(m::VALUE_UNKNOWN.to_owned(), |t| t.label.clone());
         let key = if approved { m::REC_APPROVED_NOTICE } else { m::REC_REJECTED_NOTICE };
         let msg = Msg::new(key).message("theme", label);
-        return Ok(one(render(core.i18n(), &participant.profile.language, &[Reply::Say(msg)])));
+        return Ok(one(render(&deps.i18n, &participant.profile.language, &[Reply::Say(msg)])));
     }
     let Some(session_id) = row.payload.session() else { return Ok(Prepared::Skip("nothing to send")) };
-    let Some(session) = sessions::find(core.pool(), session_id).await? else {
+    let Some(session) = sessions::find(deps.pool(), session_id).await? else {
         return Ok(Prepared::Skip("session gone"));
     };
-    match session_notice(&row.payload, &session, participant.muted, core.now()) {
-        Ok(reply) => Ok(one(render(core.i18n(), &participant.profile.language, &[reply]))),
+    match session_notice(&row.payload, &session, participant.muted, deps.now()) {
+        Ok(reply) => Ok(one(render(&deps.i18n, &participant.profile.language, &[reply]))),
         Err(skip) => Ok(Prepared::Skip(skip)),
     }
 }

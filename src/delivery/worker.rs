@@ -8,7 +8,6 @@
 //! final; server errors are retried with a growing delay.
 
 use std::collections::{HashSet, VecDeque};
-use std::sync::Arc;
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -16,10 +15,9 @@ use tokio::sync::{Mutex, watch};
 use tokio::time::Instant;
 
 use super::notices::{Prepared, prepare};
-use super::{Limiter, SendError, Sender, reminders};
+use super::{Deps, Limiter, SendError, Sender, reminders};
 use crate::config::Settings;
 use crate::domain::{QuietHours, Span, TelegramId};
-use crate::service::Core;
 use crate::storage::outbox::{self, OutboxRow, Outcome, Recipients};
 use crate::storage::{StorageError, broadcasts, participants, surveys};
 
@@ -66,7 +64,7 @@ impl From<&Settings> for WorkerOptions {
 }
 
 pub struct Worker<S: Sender> {
-    core: Arc<Core>,
+    deps: Deps,
     sender: S,
     limiter: Mutex<Limiter>,
     options: WorkerOptions,
@@ -78,9 +76,9 @@ pub struct Worker<S: Sender> {
 impl<S: Sender> Worker<S> {
     /// A worker. Rows a crash left `sending` go back to pending at its first tick (only the one that was in
     /// flight may then be sent twice).
-    pub fn new(core: Arc<Core>, sender: S, options: WorkerOptions) -> Self {
+    pub fn new(deps: Deps, sender: S, options: WorkerOptions) -> Self {
         let limiter = Mutex::new(Limiter::new(options.rate_per_second));
-        Self { core, sender, limiter, options, recipients: Recipients::Everyone, round_trips: Default::default() }
+        Self { deps, sender, limiter, options, recipients: Recipients::Everyone, round_trips: Default::default() }
     }
 
     /// The same worker sending only `chat`'s messages (and recovering only theirs): the others' wait for a
@@ -136,20 +134,20 @@ impl<S: Sender> Worker<S> {
     async fn tick_until(&self, stop: &watch::Receiver<bool>) -> Result<usize, StorageError> {
         // Nothing is in flight between ticks: a row still `sending` was left by a crash or by a tick that
         // failed half-way.
-        let stranded = outbox::recover(self.core.pool(), self.recipients).await?;
+        let stranded = outbox::recover(self.deps.pool(), self.recipients).await?;
         if stranded > 0 {
             tracing::warn!(stranded, "outbox rows interrupted by a stop or a failure will be sent again");
         }
-        let now = self.core.now();
-        reminders::plan(self.core.pool(), &self.options.reminder_offsets, now).await?;
+        let now = self.deps.now();
+        reminders::plan(self.deps.pool(), &self.options.reminder_offsets, now).await?;
         let quiet = self.options.quiet_hours;
         let answerable = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
-        surveys::plan_invitations(self.core.pool(), self.options.survey_delay, answerable, now, |t| quiet.release(t))
+        surveys::plan_invitations(self.deps.pool(), self.options.survey_delay, answerable, now, |t| quiet.release(t))
             .await?;
         let batch = (i64::from(self.options.rate_per_second) * 8).max(BATCH);
-        let rows = outbox::claim_due(self.core.pool(), self.recipients, self.core.now(), batch).await?;
+        let rows = outbox::claim_due(self.deps.pool(), self.recipients, self.deps.now(), batch).await?;
         let (rows, later) = one_per_chat(rows);
-        outbox::release(self.core.pool(), &later).await?;
+        outbox::release(self.deps.pool(), &later).await?;
         let in_flight = window(self.options.rate_per_second, self.round_trip_p95());
         // The futures made first (none runs until polled), then run at most `in_flight` at once.
         let sends: Vec<_> = rows.iter().map(|row| self.send_row(row, stop)).collect();
@@ -160,7 +158,7 @@ impl<S: Sender> Worker<S> {
             tracing::info!(unsent, "stopping: claimed messages put back unsent");
         }
         sent.into_iter().collect::<Result<Vec<_>, _>>()?;
-        let reports = broadcasts::queue_reports(self.core.pool(), self.core.now()).await?;
+        let reports = broadcasts::queue_reports(self.deps.pool(), self.deps.now()).await?;
         Ok(rows.len() - unsent + reports)
     }
 
@@ -185,14 +183,14 @@ impl<S: Sender> Worker<S> {
     /// first (before the row's turn in the send window), the row then put back unsent.
     async fn send_row(&self, row: &OutboxRow, stop: &watch::Receiver<bool>) -> Result<bool, StorageError> {
         if *stop.borrow() {
-            outbox::release(self.core.pool(), &[row.id]).await?;
+            outbox::release(self.deps.pool(), &[row.id]).await?;
             return Ok(false);
         }
-        let message = match prepare(&self.core, row).await {
+        let message = match prepare(&self.deps, row).await {
             Ok(Prepared::Send(message)) => message,
             Ok(Prepared::Skip(reason)) => {
-                let now = self.core.now();
-                return outbox::finish(self.core.pool(), row.id, Outcome::Skipped, Some(reason), now)
+                let now = self.deps.now();
+                return outbox::finish(self.deps.pool(), row.id, Outcome::Skipped, Some(reason), now)
                     .await
                     .map(|()| true);
             }
@@ -201,55 +199,55 @@ impl<S: Sender> Worker<S> {
         let mut stop = stop.clone();
         let mut limiter = self.limiter.lock().await;
         let stopped = tokio::select! {
-            () = limiter.acquire(row.chat_id, self.core.send_window()) => false,
+            () = limiter.acquire(row.chat_id, &self.deps.window) => false,
             _ = stop.wait_for(|stopping| *stopping) => true,
         };
         drop(limiter);
         if stopped {
-            outbox::release(self.core.pool(), &[row.id]).await?;
+            outbox::release(self.deps.pool(), &[row.id]).await?;
             return Ok(false);
         }
         let started = Instant::now();
         let result = self.sender.send(row.chat_id, &message).await;
         self.measured(started.elapsed());
-        record(&self.core, row, result).await.map(|()| true)
+        record(&self.deps, row, result).await.map(|()| true)
     }
 
     async fn retry_later(&self, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
-        retry_or_fail(&self.core, row, error).await
+        retry_or_fail(&self.deps, row, error).await
     }
 }
 
-async fn record(core: &Core, row: &OutboxRow, result: Result<(), SendError>) -> Result<(), StorageError> {
-    let now = core.now();
+async fn record(deps: &Deps, row: &OutboxRow, result: Result<(), SendError>) -> Result<(), StorageError> {
+    let now = deps.now();
     match result {
-        Ok(()) => outbox::finish(core.pool(), row.id, Outcome::Sent, None, now).await,
+        Ok(()) => outbox::finish(deps.pool(), row.id, Outcome::Sent, None, now).await,
         Err(SendError::RetryAfter(wait)) => {
             tracing::warn!(?wait, "Telegram asked to slow down: all sending paused");
-            core.send_window().throttled(wait);
+            deps.window.throttled(wait);
             // Due again at once: the send window holds every message back until the pause is over.
-            outbox::retry_at(core.pool(), row.id, now, "429 too many requests").await
+            outbox::retry_at(deps.pool(), row.id, now, "429 too many requests").await
         }
         Err(SendError::Blocked) => {
-            participants::mark_blocked(core.pool(), row.chat_id, now).await?;
-            outbox::finish(core.pool(), row.id, Outcome::Blocked, Some("blocked the bot"), now).await
+            participants::mark_blocked(deps.pool(), row.chat_id, now).await?;
+            outbox::finish(deps.pool(), row.id, Outcome::Blocked, Some("blocked the bot"), now).await
         }
         Err(SendError::Other(error)) => {
             tracing::warn!(row = row.id, %error, "send failed");
-            retry_or_fail(core, row, &error).await
+            retry_or_fail(deps, row, &error).await
         }
         // Sent again at most once: a second lost answer counts as delivered, so a message arrives at most twice.
         Err(SendError::MaybeSent(error)) if row.maybe_sent => {
             tracing::warn!(row = row.id, %error, "an answer was lost twice; counted as sent");
-            outbox::finish(core.pool(), row.id, Outcome::Sent, Some("maybe delivered twice"), now).await
+            outbox::finish(deps.pool(), row.id, Outcome::Sent, Some("maybe delivered twice"), now).await
         }
         Err(SendError::MaybeSent(error)) => {
             tracing::warn!(row = row.id, %error, "an answer was lost; the message will be sent once more");
-            outbox::maybe_sent(core.pool(), row.id, now + chrono::Duration::seconds(2), &error).await
+            outbox::maybe_sent(deps.pool(), row.id, now + chrono::Duration::seconds(2), &error).await
         }
         Err(SendError::Refused(error)) => {
             tracing::error!(row = row.id, %error, "Telegram refused a message");
-            outbox::finish(core.pool(), row.id, Outcome::Failed, Some(&error), now).await
+            outbox::finish(deps.pool(), row.id, Outcome::Failed, Some(&error), now).await
         }
     }
 }
@@ -279,14 +277,14 @@ fn one_per_chat(rows: Vec<OutboxRow>) -> (Vec<OutboxRow>, Vec<i64>) {
 }
 
 /// Tries again after 2, 4, 8… seconds, until the attempts run out.
-async fn retry_or_fail(core: &Core, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
-    let now = core.now();
+async fn retry_or_fail(deps: &Deps, row: &OutboxRow, error: &str) -> Result<(), StorageError> {
+    let now = deps.now();
     let failures = row.attempts + 1;
     if failures >= MAX_ATTEMPTS {
-        return outbox::finish(core.pool(), row.id, Outcome::Failed, Some(error), now).await;
+        return outbox::finish(deps.pool(), row.id, Outcome::Failed, Some(error), now).await;
     }
     let backoff = chrono::Duration::seconds(2_i64.pow(u32::try_from(failures).unwrap_or(1)));
-    outbox::failed_attempt(core.pool(), row.id, now + backoff, error).await
+    outbox::failed_attempt(deps.pool(), row.id, now + backoff, error).await
 }
 
 #[cfg(test)]

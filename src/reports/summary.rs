@@ -51,10 +51,18 @@ pub fn current_year(now: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz) -> 
 
 /// A bar chart of approved recommendations per theme (suppressed cells drawn as zero-height bars marked "<5").
 pub fn chart_png(summary: &Summary, theme_names: &[(String, String)]) -> Result<Vec<u8>, ChartError> {
-    let error = |e: &dyn std::fmt::Display| ChartError(e.to_string());
+    let values = bars(summary, theme_names);
+    let mut pixels = vec![0u8; (CHART_SIZE.0 * CHART_SIZE.1 * 3) as usize];
+    plotters::style::register_font("sans-serif", FontStyle::Normal, FONT).map_err(|_| ChartError("font".into()))?;
+    draw(&values, &mut pixels).map_err(|e| ChartError(e.to_string()))?;
+    encode_png(&pixels)
+}
+
+/// Every theme's name and count (`None` where fewer than 5 are hidden), first at the top: the axis counts from
+/// the bottom. A theme without any shows 0.
+fn bars(summary: &Summary, theme_names: &[(String, String)]) -> Vec<(String, Option<i64>)> {
     let cells = &summary.sections[0].1;
-    // Every theme, first at the top (the axis counts from the bottom); a theme without any shows 0.
-    let values: Vec<(String, Option<i64>)> = theme_names
+    theme_names
         .iter()
         .rev()
         .map(|(id, name)| {
@@ -65,54 +73,48 @@ pub fn chart_png(summary: &Summary, theme_names: &[(String, String)]) -> Result<
             };
             (name.clone(), count)
         })
-        .collect();
+        .collect()
+}
+
+type DrawError = DrawingAreaErrorKind<<BitMapBackend<'static> as DrawingBackend>::ErrorType>;
+
+fn draw(values: &[(String, Option<i64>)], pixels: &mut [u8]) -> Result<(), DrawError> {
     let last = i32::try_from(values.len()).unwrap_or(1).max(2) - 1;
     let top = values.iter().filter_map(|(_, v)| *v).max().unwrap_or(0).max(5);
-    let mut pixels = vec![0u8; (CHART_SIZE.0 * CHART_SIZE.1 * 3) as usize];
-    {
-        plotters::style::register_font("sans-serif", FontStyle::Normal, FONT).map_err(|_| ChartError("font".into()))?;
-        let root = BitMapBackend::with_buffer(&mut pixels, CHART_SIZE).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| error(&e))?;
-        let mut chart = ChartBuilder::on(&root)
-            .caption("Approved recommendations by theme", ("sans-serif", 28))
-            .margin(20)
-            .x_label_area_size(40)
-            .y_label_area_size(360)
-            .build_cartesian_2d(0i64..top + 1, (0..last).into_segmented())
-            .map_err(|e| error(&e))?;
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .y_labels(values.len())
-            .y_label_formatter(&|v| match v {
-                SegmentValue::CenterOf(i) => {
-                    usize::try_from(*i).ok().and_then(|i| values.get(i)).map_or_else(String::new, |(n, _)| n.clone())
-                }
-                _ => String::new(),
-            })
-            .label_style(("sans-serif", 18))
-            .draw()
-            .map_err(|e| error(&e))?;
-        chart
-            .draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
-                let width = v.unwrap_or(0);
-                let mut bar = Rectangle::new(
-                    [(0, SegmentValue::Exact(i)), (width, SegmentValue::Exact(i + 1))],
-                    RGBColor(34, 116, 165).filled(),
-                );
-                bar.set_margin(6, 6, 0, 0);
-                bar
-            }))
-            .map_err(|e| error(&e))?;
-        chart
-            .draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
-                let label = v.map_or_else(|| "<5".to_owned(), |n| format!(" {n}"));
-                Text::new(label, (v.unwrap_or(0), SegmentValue::CenterOf(i)), ("sans-serif", 18))
-            }))
-            .map_err(|e| error(&e))?;
-        root.present().map_err(|e| error(&e))?;
-    }
-    encode_png(&pixels)
+    let root = BitMapBackend::with_buffer(pixels, CHART_SIZE).into_drawing_area();
+    root.fill(&WHITE)?;
+    let mut chart = ChartBuilder::on(&root)
+        .caption("Approved recommendations by theme", ("sans-serif", 28))
+        .margin(20)
+        .x_label_area_size(40)
+        .y_label_area_size(360)
+        .build_cartesian_2d(0i64..top + 1, (0..last).into_segmented())?;
+    let name_of = |v: &SegmentValue<i32>| match v {
+        SegmentValue::CenterOf(i) => {
+            usize::try_from(*i).ok().and_then(|i| values.get(i)).map_or_else(String::new, |(n, _)| n.clone())
+        }
+        _ => String::new(),
+    };
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(values.len())
+        .y_label_formatter(&name_of)
+        .label_style(("sans-serif", 18))
+        .draw()?;
+    chart.draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
+        let mut bar = Rectangle::new(
+            [(0, SegmentValue::Exact(i)), (v.unwrap_or(0), SegmentValue::Exact(i + 1))],
+            RGBColor(34, 116, 165).filled(),
+        );
+        bar.set_margin(6, 6, 0, 0);
+        bar
+    }))?;
+    chart.draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
+        let label = v.map_or_else(|| "<5".to_owned(), |n| format!(" {n}"));
+        Text::new(label, (v.unwrap_or(0), SegmentValue::CenterOf(i)), ("sans-serif", 18))
+    }))?;
+    root.present()
 }
 
 fn encode_png(rgb: &[u8]) -> Result<Vec<u8>, ChartError> {

@@ -15,9 +15,10 @@ use crate::conversation::render::{OutFile, Rendered, render};
 use crate::conversation::{
     Attachment, Command, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Reply,
 };
+use crate::delivery::{Deps, SendWindow};
 use crate::domain::TelegramId;
 use crate::domain::{ExportKind, ParticipantStatus, reach};
-use crate::i18n::{I18n, Language};
+use crate::i18n::{I18n, LanguageChoice};
 use crate::source::FileErrors;
 mod effects;
 mod queries;
@@ -52,20 +53,21 @@ pub struct Arrival<'a> {
 #[derive(Debug)]
 pub struct Core {
     engine: Engine,
-    i18n: I18n,
+    i18n: Arc<I18n>,
     db: Db,
     clock: Arc<dyn Clock>,
     timezone: Tz,
-    default_language: String,
+    languages: Arc<LanguageChoice>,
     bot_username: std::sync::RwLock<Option<String>>,
     recommendations_per_day: i64,
-    send_window: crate::delivery::SendWindow,
+    send_window: Arc<SendWindow>,
 }
 
 /// What the core needs to start, usually taken from [`crate::config::Settings`].
 #[derive(Debug, Clone)]
 pub struct CoreOptions {
-    pub dialogues_dir: PathBuf,
+    /// Dialogues that replace the built-in ones.
+    pub dialogues_dir: Option<PathBuf>,
     pub database_url: String,
     pub default_language: String,
     pub timezone: Tz,
@@ -103,7 +105,7 @@ pub enum StartError {
 impl Core {
     /// Loads and validates `dialogues/`, opens the database (applying migrations) and builds the core.
     pub async fn start(options: CoreOptions, clock: Arc<dyn Clock>) -> Result<Self, StartError> {
-        let dialogues = Dialogues::load(&options.dialogues_dir)?;
+        let dialogues = Dialogues::configured(options.dialogues_dir.as_deref())?;
         if dialogues.language(&options.default_language).is_none() {
             let known = dialogues.languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ");
             return Err(StartError::DefaultLanguage { language: options.default_language, known });
@@ -115,7 +117,7 @@ impl Core {
         };
         let mut core = Self::new(dialogues, db, clock, options.timezone, options.default_language);
         core.recommendations_per_day = options.recommendations_per_day;
-        core.send_window = crate::delivery::SendWindow::new(options.send_limit);
+        core.send_window = Arc::new(SendWindow::new(options.send_limit));
         if let Some(name) = known_username {
             core.set_bot_username(&name);
         }
@@ -123,16 +125,17 @@ impl Core {
     }
 
     pub fn new(dialogues: Dialogues, db: Db, clock: Arc<dyn Clock>, timezone: Tz, default_language: String) -> Self {
+        let languages = Arc::new(LanguageChoice::new(dialogues.languages.clone(), default_language));
         let engine = Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys, dialogues.themes);
         Self {
             engine,
-            i18n: dialogues.i18n,
+            i18n: Arc::new(dialogues.i18n),
             db,
             clock,
             timezone,
-            default_language,
+            languages,
             bot_username: std::sync::RwLock::new(None),
-            send_window: crate::delivery::SendWindow::default(),
+            send_window: Arc::default(),
             recommendations_per_day: DEFAULT_RECOMMENDATIONS_PER_DAY,
         }
     }
@@ -152,8 +155,21 @@ impl Core {
     }
 
     /// Every message sent in the last second, replies and bulk, kept within Telegram's limit.
-    pub fn send_window(&self) -> &crate::delivery::SendWindow {
+    pub fn send_window(&self) -> &SendWindow {
         &self.send_window
+    }
+
+    /// What the delivery worker works with: the database, the clock, the words, and the send window replies
+    /// share with it.
+    pub fn delivery(&self) -> Deps {
+        Deps {
+            db: self.db.clone(),
+            clock: self.clock.clone(),
+            i18n: self.i18n.clone(),
+            languages: self.languages.clone(),
+            themes: self.engine.themes().into(),
+            window: self.send_window.clone(),
+        }
     }
 
     pub fn i18n(&self) -> &I18n {
@@ -179,7 +195,7 @@ impl Core {
     }
 
     pub fn default_language(&self) -> &str {
-        &self.default_language
+        self.languages.default_language()
     }
 
     /// The stored conversation of a chat (a new one if none).
@@ -211,8 +227,7 @@ impl Core {
         let now = self.clock.now();
         let (participant, grants) = participants::find_with_roles(self.db.read(), user).await?;
         let blocked = participant.as_ref().is_some_and(|p| p.status == ParticipantStatus::Blocked);
-        let bot_username = self.bot_username();
-        let ctx = Context {
+        let ctx_of = |bot_username| Context {
             user,
             now,
             current_year: now.with_timezone(&self.timezone).year(),
@@ -220,22 +235,11 @@ impl Core {
             grants: &grants,
             timezone: self.timezone,
             random: crate::scheduling::random(),
-            bot_username: bot_username.as_deref(),
+            bot_username,
         };
-        let mut outcome = self.engine.handle(&ctx, &mut conv, input);
-        // Kept to draw the summary's files once the engine has replied.
-        let mut summary = None;
-        for _ in 0..MAX_QUERIES_PER_TURN {
-            let Some(query) = outcome.query.take() else {
-                break;
-            };
-            let answer = self.answer(user, query).await?;
-            if let Input::Summary(s) = &answer {
-                summary = Some((**s).clone());
-            }
-            let more = self.engine.handle(&ctx, &mut conv, answer);
-            outcome = merge(outcome, more);
-        }
+        let bot_username = self.bot_username();
+        let (mut outcome, mut summary) =
+            self.run_engine(user, &ctx_of(bot_username.as_deref()), &mut conv, input).await?;
         let stored = participant.as_ref().map(|p| p.profile.language.as_str());
         let lang = self.language_for(conv.lang.as_deref(), stored, arrival.client_language);
         if update_id.is_some() {
@@ -247,19 +251,55 @@ impl Core {
             summary = None;
         }
         let mut rendered = render(&self.i18n, &lang, &outcome.replies);
-        if outcome.replies.contains(&Reply::Attach(Attachment::Summary))
+        self.attach_files(&mut rendered, &outcome.replies, summary).await?;
+        Ok(Some(rendered))
+    }
+
+    /// Runs the engine on `input`, then on the answers to its queries; returns what it decided, and the
+    /// summary it was given (its files are drawn once the engine has replied).
+    async fn run_engine(
+        &self,
+        user: TelegramId,
+        ctx: &Context<'_>,
+        conv: &mut Conversation,
+        input: Input,
+    ) -> Result<(Outcome, Option<crate::domain::summary::Summary>), StorageError> {
+        let mut outcome = self.engine.handle(ctx, conv, input);
+        let mut summary = None;
+        for _ in 0..MAX_QUERIES_PER_TURN {
+            let Some(query) = outcome.query.take() else {
+                break;
+            };
+            let answer = self.answer(user, query).await?;
+            if let Input::Summary(s) = &answer {
+                summary = Some((**s).clone());
+            }
+            let more = self.engine.handle(ctx, conv, answer);
+            outcome = merge(outcome, more);
+        }
+        Ok((outcome, summary))
+    }
+
+    /// The files the replies ask for: the summary's, an export's, a check-in QR code.
+    async fn attach_files(
+        &self,
+        rendered: &mut Rendered,
+        replies: &[Reply],
+        summary: Option<crate::domain::summary::Summary>,
+    ) -> Result<(), StorageError> {
+        if replies.contains(&Reply::Attach(Attachment::Summary))
             && let Some(summary) = summary
         {
             rendered.files = self.summary_files(&summary);
         }
-        for reply in &outcome.replies {
+        for reply in replies {
             match reply {
                 Reply::Attach(Attachment::Export(kind)) => rendered.files.extend(self.export_files(*kind).await?),
                 Reply::Attach(Attachment::CheckinQr { code, link }) => rendered.files.extend(checkin_qr(code, link)),
                 _ => {}
             }
         }
-        Ok(Some(rendered))
+        Ok(())
     }
 
     /// An export's documents, CSV and XLSX, read after the turn (and its audit entry) was stored. A document that
@@ -328,13 +368,9 @@ impl Core {
         roles::clear_stale_menu(self.db.write(), user).await
     }
 
-    /// The language a person is answered in, decided here for every transport and every message: the one
-    /// chosen in this chat, else the one their profile stores, else their Telegram app's (`language_code`) if the
-    /// bot speaks it (see [`Language::for_client`]), else DEFAULT_LANGUAGE.
+    /// The language a person is answered in (see [`LanguageChoice`]).
     pub fn language_for(&self, chosen: Option<&str>, stored: Option<&str>, client: Option<&str>) -> String {
-        let of_client =
-            || client.and_then(|c| Language::for_client(self.engine.languages(), c)).map(|l| l.code.as_str());
-        chosen.or(stored).or_else(of_client).unwrap_or(&self.default_language).to_owned()
+        self.languages.decide(chosen, stored, client)
     }
 
     /// The short apology shown when a turn fails; the cause goes to the log.

@@ -125,9 +125,9 @@ pub async fn serve(
     set_command_menu(&bot, &core).await?;
     let (stop_worker, stopped) = tokio::sync::watch::channel(false);
     let worker = if delivery.paid_broadcast {
-        tokio::spawn(Worker::new(core.clone(), PaidBroadcast(bot.clone()), delivery).run(stopped))
+        tokio::spawn(Worker::new(core.delivery(), PaidBroadcast(bot.clone()), delivery).run(stopped))
     } else {
-        tokio::spawn(Worker::new(core.clone(), bot.clone(), delivery).run(stopped))
+        tokio::spawn(Worker::new(core.delivery(), bot.clone(), delivery).run(stopped))
     };
     let mut dispatcher = dispatcher(bot.clone(), core);
     let shutdown = dispatcher.shutdown_token();

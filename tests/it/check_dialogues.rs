@@ -242,7 +242,7 @@ fn the_command_reports_every_problem_and_fails() {
         .output()
         .expect("the binary runs");
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
-    assert!(String::from_utf8_lossy(&ok.stdout).contains("is valid: 8 languages (8 complete), 9 registration steps"));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("are valid: 8 languages (8 complete), 9 registration steps"));
 }
 
 #[test]
@@ -293,4 +293,40 @@ fn a_missing_dialogues_directory_is_one_clear_line_for_every_command() {
         assert!(said[0].contains(&missing.display().to_string()), "{command}: {stderr}");
         assert!(said[0].contains("DIALOGUES_DIR"), "{command}: {stderr}");
     }
+}
+
+/// The binary carries its dialogues: from a directory without `dialogues/`, `dialogues export` writes them out,
+/// `check-dialogues DIR` checks the copy, and DIALOGUES_DIR makes the bot speak the edited copy.
+#[test]
+fn the_built_in_dialogues_are_written_out_checked_and_replaced_by_an_edited_copy() {
+    use std::io::Write;
+    let cli = crate::support::cli::Cli::new();
+    let copy = cli.path("my-dialogues");
+    let exported = cli.run(&["dialogues", "export", copy.to_str().unwrap()]);
+    assert!(exported.status.success(), "{}", crate::support::cli::stderr(&exported));
+    assert!(crate::support::cli::stdout(&exported).contains("13 files written"), "{exported:?}");
+    for (name, text) in [("locales/sq.ftl", "sq.ftl"), ("surveys/wellbeing.toml", "wellbeing.toml")] {
+        let original = std::fs::read_to_string(crate::support::dialogues_dir().join(name)).unwrap();
+        assert_eq!(std::fs::read_to_string(copy.join(name)).unwrap(), original, "{text} written as built in");
+    }
+    let again = cli.run(&["dialogues", "export", copy.to_str().unwrap()]);
+    assert!(!again.status.success(), "an existing copy is not written over");
+    assert!(crate::support::cli::stderr(&again).contains("exists"), "{}", crate::support::cli::stderr(&again));
+
+    edit(&copy, "locales/en.ftl", "Active Citizens bot: commands", "Our programme's bot: commands");
+    let checked = cli.run(&["check-dialogues", copy.to_str().unwrap()]);
+    assert!(checked.status.success(), "{}", crate::support::cli::stderr(&checked));
+    let built_in = cli.run(&["check-dialogues"]);
+    assert!(crate::support::cli::stdout(&built_in).starts_with("the built-in dialogues are valid"), "{built_in:?}");
+
+    let mut sim = cli
+        .command(&["simulate"])
+        .env("DIALOGUES_DIR", &copy)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    sim.stdin.take().unwrap().write_all(b"/help\n").unwrap();
+    let said = crate::support::cli::stdout(&sim.wait_with_output().unwrap());
+    assert!(said.contains("Our programme's bot: commands"), "{said}");
 }

@@ -67,7 +67,6 @@ async fn serve_without_a_bot_api_says_why_once_and_fails() {
         .env("TELOXIDE_TOKEN", crate::support::fake_api::TOKEN)
         .env("TELOXIDE_API_URL", format!("http://127.0.0.1:{port}/"))
         .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("bot.db").display()))
-        .env("DIALOGUES_DIR", crate::support::dialogues_dir())
         .output()
         .await
         .expect("serve runs");

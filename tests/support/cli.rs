@@ -19,7 +19,6 @@ impl Cli {
             .current_dir(self.dir.path())
             .env_clear()
             .env("DATABASE_URL", format!("sqlite://{}", self.dir.path().join("bot.db").display()))
-            .env("DIALOGUES_DIR", super::dialogues_dir())
             .env("RUST_LOG", "warn");
         command
     }

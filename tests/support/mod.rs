@@ -45,7 +45,7 @@ pub fn dialogues_dir() -> PathBuf {
 
 pub fn core_options(dir: &std::path::Path) -> CoreOptions {
     CoreOptions {
-        dialogues_dir: dialogues_dir(),
+        dialogues_dir: None,
         database_url: format!("sqlite://{}", dir.join("bot.db").display()),
         default_language: "en".into(),
         timezone: chrono_tz::Europe::Belgrade,
@@ -118,7 +118,6 @@ pub fn serve_command(fake: &FakeTelegram, dir: &std::path::Path) -> tokio::proce
         .env("TELOXIDE_TOKEN", fake_api::TOKEN)
         .env("TELOXIDE_API_URL", fake.url().as_str())
         .env("DATABASE_URL", format!("sqlite://{}", dir.join("bot.db").display()))
-        .env("DIALOGUES_DIR", dialogues_dir())
         .env("RUST_LOG", "warn")
         .kill_on_drop(true);
     command
@@ -158,7 +157,7 @@ async fn start_bot(
     dir: tempfile::TempDir,
     in_flight: usize,
 ) -> TestBot {
-    let worker = Worker::new(core.clone(), bot.clone(), worker_options());
+    let worker = Worker::new(core.delivery(), bot.clone(), worker_options());
     let mut dispatcher = active_citizens_bot::telegram::dispatcher_with(bot.clone(), core.clone(), in_flight);
     let shutdown = dispatcher.shutdown_token();
     let dispatcher = tokio::spawn(async move { active_citizens_bot::telegram::poll(&mut dispatcher, bot).await });

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use super::{DELETE_NO, DELETE_YES, Turn};
 use crate::conversation::messages as m;
 use crate::conversation::{Arg, Effect, Msg, Phase, PromptId, Reply};
-use crate::domain::{Activity, ParticipantStatus, Profile};
+use crate::domain::{Activity, Participant, ParticipantStatus, Profile};
 
 impl Turn<'_> {
     /// Everything stored about the person: the profile and consent, then sessions, recommendations,
@@ -15,43 +15,12 @@ impl Turn<'_> {
             self.say(Msg::new(m::MYDATA_NONE));
             return;
         };
-        let language = self.language_name(&p.profile.language);
-        let guardian = match p.profile.guardian_consent_at {
-            Some(at) => Arg::Text(timestamp(at)),
-            None => Arg::Message(m::GUARDIAN_NOT_NEEDED.into()),
-        };
-        let msg = profile_args(Msg::new(m::MYDATA), &p.profile)
-            .text("telegram_id", p.profile.telegram_id.to_string())
-            .text("language", language)
-            .text("consent_at", timestamp(p.profile.consent_at))
-            .text("privacy_version", p.profile.privacy_version.clone())
-            .arg("guardian", guardian)
-            .message(
-                "status",
-                match p.status {
-                    ParticipantStatus::Active => m::STATUS_ACTIVE,
-                    ParticipantStatus::Blocked => m::STATUS_BLOCKED,
-                },
-            )
-            .text("registered_at", timestamp(p.registered_at))
-            .text("updated_at", timestamp(p.updated_at));
+        let msg = self.profile_msg(&p);
         let none = || vec![Msg::new(m::VALUE_NONE)];
         let rsvps: Vec<Msg> = activity
             .rsvps
             .iter()
-            .map(|(title, when, answer, checked)| {
-                let answer = match answer.as_deref() {
-                    Some("coming") => m::RSVP_COMING,
-                    Some("not_coming") => m::RSVP_NOT_COMING,
-                    _ => m::RSVP_NONE,
-                };
-                let checked = if *checked { m::MYDATA_CHECKED } else { m::MYDATA_NOT_CHECKED };
-                Msg::new(m::MYDATA_RSVP)
-                    .text("title", title.clone())
-                    .text("when", when.clone())
-                    .message("answer", answer)
-                    .message("checked", checked)
-            })
+            .map(|(title, when, answer, checked)| rsvp_msg(title, when, answer.as_deref(), *checked))
             .collect();
         let recommendations: Vec<Msg> = activity
             .recommendations
@@ -70,6 +39,27 @@ impl Turn<'_> {
             .number("endorsements", activity.endorsements)
             .number("surveys", activity.survey_responses);
         self.out.replies.push(Reply::Show { msgs: vec![msg, activity_msg], buttons: Vec::new() });
+    }
+
+    /// The profile, consent and status.
+    fn profile_msg(&self, p: &Participant) -> Msg {
+        let guardian = match p.profile.guardian_consent_at {
+            Some(at) => Arg::Text(timestamp(at)),
+            None => Arg::Message(m::GUARDIAN_NOT_NEEDED.into()),
+        };
+        let status = match p.status {
+            ParticipantStatus::Active => m::STATUS_ACTIVE,
+            ParticipantStatus::Blocked => m::STATUS_BLOCKED,
+        };
+        profile_args(Msg::new(m::MYDATA), &p.profile)
+            .text("telegram_id", p.profile.telegram_id.to_string())
+            .text("language", self.language_name(&p.profile.language))
+            .text("consent_at", timestamp(p.profile.consent_at))
+            .text("privacy_version", p.profile.privacy_version.clone())
+            .arg("guardian", guardian)
+            .message("status", status)
+            .text("registered_at", timestamp(p.registered_at))
+            .text("updated_at", timestamp(p.updated_at))
     }
 
     pub(super) fn theme_label_of(&self, id: &str) -> String {
@@ -123,4 +113,19 @@ pub(super) fn profile_args(msg: Msg, p: &Profile) -> Msg {
         .text("municipality", p.municipality.clone())
         .arg("organisation", p.organisation.clone().map_or_else(none, Arg::Text))
         .arg("cohort", p.cohort.as_ref().map_or_else(none, |c| Arg::Text(c.to_string())))
+}
+
+/// One session of the person's: their answer and whether they were checked in.
+fn rsvp_msg(title: &str, when: &str, answer: Option<&str>, checked: bool) -> Msg {
+    let answer = match answer {
+        Some("coming") => m::RSVP_COMING,
+        Some("not_coming") => m::RSVP_NOT_COMING,
+        _ => m::RSVP_NONE,
+    };
+    let checked = if checked { m::MYDATA_CHECKED } else { m::MYDATA_NOT_CHECKED };
+    Msg::new(m::MYDATA_RSVP)
+        .text("title", title)
+        .text("when", when)
+        .message("answer", answer)
+        .message("checked", checked)
 }

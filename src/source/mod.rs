@@ -1,4 +1,9 @@
-//! Errors that point into a data file (`dialogues/`): file, line and what is wrong, as editors and CI expect.
+//! The dialogue files ([`DialogueFiles`]: built in, or a directory) and errors that point into them: file, line and
+//! what is wrong, as editors and CI expect.
+
+mod files;
+
+pub use files::DialogueFiles;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
