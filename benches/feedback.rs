@@ -36,7 +36,7 @@ fn main() {
             checkin_code: checkin_code(1),
             survey: None,
         };
-        let session = active_citizens_bot::scheduling::create(&pool, &new, now).await.expect("a session");
+        let session = active_citizens_bot::scheduling::create(&pool, &new, "test", now).await.expect("a session");
         let seeding = Instant::now();
         let mut tx = storage::begin_write(&pool).await.expect("a transaction");
         for id in 0..responses {
@@ -71,11 +71,11 @@ fn main() {
         let stored = surveys::all_responses(&pool).await.expect("responses");
         let table = export::feedback_table(&dialogues.i18n, &dialogues.surveys, &stored);
         let mut csv = Vec::new();
-        export::table(&table, Format::Csv, &mut csv).expect("csv");
+        table.write(Format::CSV, &mut csv).expect("csv");
         let csv_in = exporting.elapsed();
         let xlsx_start = Instant::now();
         let mut xlsx = Vec::new();
-        export::table(&table, Format::Xlsx, &mut xlsx).expect("xlsx");
+        table.write(Format::Xlsx, &mut xlsx).expect("xlsx");
         let xlsx_in = xlsx_start.elapsed();
 
         println!(

@@ -255,7 +255,7 @@ async fn prepare_database(dir: &std::path::Path) {
         checkin_code: checkin_code(scheduling::random()),
         survey: None,
     };
-    scheduling::create(&pool, &new, now).await.expect("a session");
+    scheduling::create(&pool, &new, "test", now).await.expect("a session");
     pool.close().await;
 }
 

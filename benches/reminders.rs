@@ -51,7 +51,7 @@ fn main() {
             checkin_code: checkin_code(7),
             survey: None,
         };
-        active_citizens_bot::scheduling::create(core.pool(), &session, clock.now()).await.expect("created");
+        active_citizens_bot::scheduling::create(core.pool(), &session, "test", clock.now()).await.expect("created");
 
         let offsets = [Span::from_minutes(24 * 60), Span::from_minutes(60)];
         let planning = Instant::now();

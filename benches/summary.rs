@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use active_citizens_bot::clock::Clock;
 use active_citizens_bot::domain::Country;
-use active_citizens_bot::reports::export::{self, Format};
+use active_citizens_bot::reports::export::Format;
 use active_citizens_bot::reports::summary as report;
 use active_citizens_bot::storage::{self, participants, recommendations};
 
@@ -66,7 +66,7 @@ fn main() {
         let markdown = report::markdown(&summary, &names);
         let chart = report::chart_png(&summary, &names.themes()).expect("a chart");
         let mut csv = Vec::new();
-        export::table(&report::figures_table(&summary, &names), Format::Csv, &mut csv).expect("csv");
+        report::figures_table(&summary, &names).write(Format::CSV, &mut csv).expect("csv");
         let summary_in = started.elapsed();
         let rss_summary = support::fixtures::peak_rss_mib("self");
 
@@ -74,7 +74,7 @@ fn main() {
         let rows = recommendations::all_rows(&pool).await.expect("rows");
         let exporting = Instant::now();
         let mut export_csv = Vec::new();
-        export::table(&report::recommendations_table(&rows), Format::Csv, &mut export_csv).expect("export");
+        report::recommendations_table(&rows).write(Format::CSV, &mut export_csv).expect("export");
         let export_in = exporting.elapsed();
 
         println!(

@@ -50,7 +50,8 @@ pub struct Settings {
     pub admin_ids: Vec<i64>,
     pub default_language: String,
     pub timezone: Tz,
-    pub log_filter: String,
+    /// RUST_LOG, when set.
+    pub log_filter: Option<String>,
     pub log_format: LogFormat,
     /// The bot's @username for deep links printed by the CLI; `serve` also records it in the database.
     pub bot_username: Option<String>,
@@ -94,7 +95,7 @@ impl Settings {
             admin_ids: var("ADMIN_IDS").map(parse_admin_ids).transpose()?.unwrap_or_default(),
             default_language: var("DEFAULT_LANGUAGE").unwrap_or_else(|| "en".to_owned()),
             timezone: var("TIMEZONE").map_or(Ok(chrono_tz::Europe::Belgrade), parse_timezone)?,
-            log_filter: var("RUST_LOG").unwrap_or_else(|| "info".to_owned()),
+            log_filter: var("RUST_LOG"),
             log_format: var("LOG_FORMAT").map_or(Ok(LogFormat::Pretty), parse_log_format)?,
             bot_username: var("BOT_USERNAME").map(parse_username).transpose()?,
             reminder_offsets: var("REMINDER_OFFSETS").map_or_else(|| Ok(default_offsets()), parse_offsets)?,

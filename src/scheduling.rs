@@ -12,7 +12,7 @@ use crate::domain::{
 };
 use crate::storage::outbox::{self, Payload};
 use crate::storage::sessions::{self, SessionChanges};
-use crate::storage::{self, StorageError, cohorts};
+use crate::storage::{self, StorageError, audit, cohorts};
 
 pub const DEFAULT_DURATION: Span = Span::from_const_minutes(120);
 const TITLE_CHARS: (usize, usize) = (2, 120);
@@ -85,30 +85,12 @@ pub async fn validate(
     }
     let title = bounded_text(&input.title, TITLE_CHARS.0, TITLE_CHARS.1)
         .map_err(|e| (InputField::Title, format!("the title is {e}")))?;
-    let timezone = match input.timezone.as_deref().map(str::trim).filter(|z| !z.is_empty()) {
-        Some(zone) => zone.parse::<Tz>().map_err(|_| {
-            (InputField::Timezone, format!("'{zone}' is not an IANA time zone such as Europe/Belgrade"))
-        })?,
-        None => default_zone,
-    };
+    let timezone = zone_of(input.timezone.as_deref(), default_zone)?;
     let starts_at = parse_local_start(&input.starts, timezone).map_err(|e| (InputField::Starts, e.to_string()))?;
-    let duration = match input.duration.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-        Some(d) => Span::parse_at_most(d, MAX_SESSION).map_err(|e| (InputField::Duration, e.to_string()))?,
-        None => DEFAULT_DURATION,
-    };
-    if duration.as_secs() == 0 {
-        return Err((InputField::Duration, "a session lasts longer than 0m".to_owned()));
-    }
+    let duration = duration_of(input.duration.as_deref())?;
     let location = optional_text(input.location.as_deref(), PLACE_CHARS, InputField::Location)?;
     let module = optional_text(input.module.as_deref(), TITLE_CHARS, InputField::Module)?;
-    let survey = match input.survey.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(id) if surveys.iter().any(|s| s == id) => Some(id.to_owned()),
-        Some(id) => {
-            let known = surveys.join(", ");
-            return Err((InputField::Survey, format!("no survey has the id '{id}' (dialogues/surveys has {known})")));
-        }
-        None => None,
-    };
+    let survey = survey_of(input.survey.as_deref(), surveys)?;
     Ok(NewSession {
         cohort,
         title,
@@ -122,12 +104,43 @@ pub async fn validate(
     })
 }
 
+/// A field left empty is not given.
+fn given(raw: Option<&str>) -> Option<&str> {
+    raw.map(str::trim).filter(|t| !t.is_empty())
+}
+
+fn zone_of(raw: Option<&str>, default_zone: Tz) -> Result<Tz, (InputField, String)> {
+    let Some(zone) = given(raw) else { return Ok(default_zone) };
+    zone.parse::<Tz>()
+        .map_err(|_| (InputField::Timezone, format!("'{zone}' is not an IANA time zone such as Europe/Belgrade")))
+}
+
+fn duration_of(raw: Option<&str>) -> Result<Span, (InputField, String)> {
+    let Some(text) = given(raw) else { return Ok(DEFAULT_DURATION) };
+    let duration = Span::parse_at_most(text, MAX_SESSION).map_err(|e| (InputField::Duration, e.to_string()))?;
+    if duration.as_secs() == 0 {
+        return Err((InputField::Duration, "a session lasts longer than 0m".to_owned()));
+    }
+    Ok(duration)
+}
+
+fn survey_of(raw: Option<&str>, surveys: &[String]) -> Result<Option<String>, (InputField, String)> {
+    match given(raw) {
+        Some(id) if surveys.iter().any(|s| s == id) => Ok(Some(id.to_owned())),
+        Some(id) => {
+            let known = surveys.join(", ");
+            Err((InputField::Survey, format!("no survey has the id '{id}' (dialogues/surveys has {known})")))
+        }
+        None => Ok(None),
+    }
+}
+
 fn optional_text(
     raw: Option<&str>,
     (min, max): (usize, usize),
     field: InputField,
 ) -> Result<Option<String>, (InputField, String)> {
-    match raw.map(str::trim).filter(|t| !t.is_empty()) {
+    match given(raw) {
         Some(text) => {
             bounded_text(text, min, max).map(Some).map_err(|e| (field, format!("the {} is {e}", field.name())))
         }
@@ -144,9 +157,17 @@ pub fn random() -> u64 {
     })
 }
 
-pub async fn create(pool: &SqlitePool, new: &NewSession, now: DateTime<Utc>) -> Result<Session, ScheduleError> {
+/// Creates a session, audited as done by `actor`, in one transaction.
+pub async fn create(
+    pool: &SqlitePool,
+    new: &NewSession,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Session, ScheduleError> {
     let mut tx = storage::begin_write(pool).await?;
     let session = sessions::insert(&mut tx, new, now).await?;
+    let detail = format!("session {} for cohort {}", session.id, session.cohort);
+    audit::record(&mut *tx, actor, "session_created", &detail, now).await?;
     tx.commit().await.map_err(StorageError::from)?;
     Ok(session)
 }
@@ -183,26 +204,86 @@ struct CsvRow {
     survey: Option<String>,
 }
 
+/// How `sessions import` reads its file.
+#[derive(Debug, Clone)]
+pub struct ImportOptions<'a> {
+    /// The zone of rows without a `timezone`.
+    pub default_zone: Tz,
+    /// The surveys a row may name.
+    pub surveys: &'a [String],
+    /// A file of more rows is refused before anything is checked in depth.
+    pub max_rows: usize,
+    /// The field separator; `None` to take it from the header (`;` where the header has more `;` than `,`,
+    /// as Excel saves CSV in Albanian, Serbian, Macedonian and other settings with a decimal comma).
+    pub delimiter: Option<u8>,
+}
+
+/// What an import stored, and how it read the file.
+#[derive(Debug)]
+pub struct Imported {
+    pub sessions: Vec<Session>,
+    pub delimiter: u8,
+}
+
 /// Imports sessions from a CSV file with a header row (`cohort,title,starts` and optionally `timezone`,
-/// `duration`, `location`, `module`, `survey`): every row, or none when any row is wrong. A file of more than
-/// `max_rows` rows is refused before anything is checked in depth.
+/// `duration`, `location`, `module`, `survey`): every row, or none when any row is wrong; audited as done by
+/// `actor` in the transaction that stores them.
 pub async fn import(
     pool: &SqlitePool,
     path: &Path,
-    default_zone: Tz,
-    surveys: &[String],
-    max_rows: usize,
+    options: &ImportOptions<'_>,
+    actor: &str,
     now: DateTime<Utc>,
-) -> Result<Result<Vec<Session>, Vec<ImportProblem>>, ScheduleError> {
+) -> Result<Result<Imported, Vec<ImportProblem>>, ScheduleError> {
+    let delimiter = match options.delimiter {
+        Some(d) => d,
+        None => header_delimiter(path)?,
+    };
+    let valid = match read_rows(pool, path, delimiter, options).await? {
+        Ok(valid) => valid,
+        Err(problems) => return Ok(Err(problems)),
+    };
+    let mut tx = storage::begin_write(pool).await?;
+    let mut sessions = Vec::with_capacity(valid.len());
+    for new in &valid {
+        sessions.push(sessions::insert(&mut tx, new, now).await?);
+    }
+    let detail = format!("{} session(s) from {}", sessions.len(), path.display());
+    audit::record(&mut *tx, actor, "sessions_imported", &detail, now).await?;
+    tx.commit().await.map_err(StorageError::from)?;
+    Ok(Ok(Imported { sessions, delimiter }))
+}
+
+/// `;` when the file's first line has more of them than commas, else `,`.
+fn header_delimiter(path: &Path) -> Result<u8, ScheduleError> {
+    let cannot_read = |e: std::io::Error| ScheduleError::Invalid(format!("cannot read {}: {e}", path.display()));
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let mut header = String::new();
+    // The header is short: a first line of more than 4 KiB is no header, and reads as one anyway.
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(std::io::Read::take(file, 4096)), &mut header)
+        .map_err(cannot_read)?;
+    let count = |c: char| header.chars().filter(|x| *x == c).count();
+    Ok(if count(';') > count(',') { b';' } else { b',' })
+}
+
+/// Every row checked: the sessions to create, or every problem found.
+async fn read_rows(
+    pool: &SqlitePool,
+    path: &Path,
+    delimiter: u8,
+    options: &ImportOptions<'_>,
+) -> Result<Result<Vec<NewSession>, Vec<ImportProblem>>, ScheduleError> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
+        .delimiter(delimiter)
         .from_path(path)
         .map_err(|e| ScheduleError::Invalid(format!("cannot read {}: {e}", path.display())))?;
     let mut problems = Vec::new();
     let mut valid = Vec::new();
     for (index, record) in reader.deserialize::<CsvRow>().enumerate() {
-        if index >= max_rows {
-            let why = format!("{} has more than {max_rows} rows: split it, or raise --max-rows", path.display());
+        if index >= options.max_rows {
+            let why =
+                format!("{} has more than {} rows: split it, or raise --max-rows", path.display(), options.max_rows);
             return Err(ScheduleError::Invalid(why));
         }
         let line = index + 2;
@@ -210,11 +291,21 @@ pub async fn import(
             Ok(row) => row,
             Err(e) => {
                 let line = e.position().map_or(line, |p| usize::try_from(p.line()).unwrap_or(line));
-                problems.push(ImportProblem { line, column: "-", message: csv_problem(&e) });
+                problems.push(ImportProblem { line, column: "-", message: csv_problem(&e, delimiter) });
                 continue;
             }
         };
-        let input = SessionInput {
+        match validate(pool, &row.into(), options.default_zone, options.surveys).await {
+            Ok(new) => valid.push(new),
+            Err((field, message)) => problems.push(ImportProblem { line, column: field.name(), message }),
+        }
+    }
+    Ok(if problems.is_empty() { Ok(valid) } else { Err(problems) })
+}
+
+impl From<CsvRow> for SessionInput {
+    fn from(row: CsvRow) -> Self {
+        Self {
             cohort: row.cohort,
             title: row.title,
             starts: row.starts,
@@ -223,29 +314,22 @@ pub async fn import(
             location: row.location,
             module: row.module,
             survey: row.survey,
-        };
-        match validate(pool, &input, default_zone, surveys).await {
-            Ok(new) => valid.push(new),
-            Err((field, message)) => problems.push(ImportProblem { line, column: field.name(), message }),
         }
     }
-    if !problems.is_empty() {
-        return Ok(Err(problems));
-    }
-    let mut tx = storage::begin_write(pool).await?;
-    let mut created = Vec::with_capacity(valid.len());
-    for new in &valid {
-        created.push(sessions::insert(&mut tx, new, now).await?);
-    }
-    tx.commit().await.map_err(StorageError::from)?;
-    Ok(Ok(created))
 }
 
-fn csv_problem(error: &csv::Error) -> String {
-    match error.kind() {
+fn csv_problem(error: &csv::Error, delimiter: u8) -> String {
+    let problem = match error.kind() {
         csv::ErrorKind::Deserialize { err, .. } => err.to_string(),
         _ => error.to_string(),
+    };
+    // A header read with the other separator is one unknown field holding every name.
+    let other = if delimiter == b',' { ';' } else { ',' };
+    if problem.contains("unknown field") && problem.contains(other) {
+        let hint = format!(" (the file seems separated by '{other}': try --delimiter '{other}')");
+        return problem + &hint;
     }
+    problem
 }
 
 /// Changes a session. Its pending reminders are dropped and re-planned for the new time; those coming are told
@@ -254,6 +338,7 @@ pub async fn edit(
     pool: &SqlitePool,
     id: i64,
     changes: &SessionChanges,
+    actor: &str,
     now: DateTime<Utc>,
 ) -> Result<Session, ScheduleError> {
     let mut tx = storage::begin_write(pool).await?;
@@ -274,12 +359,13 @@ pub async fn edit(
             outbox::enqueue(&mut tx, chat, &Payload::SessionChanged { session: id }, now, now).await?;
         }
     }
+    audit::record(&mut *tx, actor, "session_edited", &format!("session {id}"), now).await?;
     tx.commit().await.map_err(StorageError::from)?;
     Ok(after)
 }
 
 /// Cancels a session: no more reminders, and those coming are told.
-pub async fn cancel(pool: &SqlitePool, id: i64, now: DateTime<Utc>) -> Result<Session, ScheduleError> {
+pub async fn cancel(pool: &SqlitePool, id: i64, actor: &str, now: DateTime<Utc>) -> Result<Session, ScheduleError> {
     let mut tx = storage::begin_write(pool).await?;
     let session = sessions::find(&mut *tx, id).await?.ok_or(ScheduleError::NoSuchSession(id))?;
     if session.cancelled {
@@ -292,6 +378,7 @@ pub async fn cancel(pool: &SqlitePool, id: i64, now: DateTime<Utc>) -> Result<Se
             outbox::enqueue(&mut tx, chat, &Payload::SessionCancelled { session: id }, now, now).await?;
         }
     }
+    audit::record(&mut *tx, actor, "session_cancelled", &format!("session {id}"), now).await?;
     tx.commit().await.map_err(StorageError::from)?;
     Ok(Session { cancelled: true, ..session })
 }

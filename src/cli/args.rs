@@ -83,13 +83,20 @@ pub enum Command {
         #[arg(long, default_value_t = 50)]
         limit: i64,
     },
-    /// Export data as CSV (a header row; text a spreadsheet would run as a formula starts with an apostrophe),
-    /// JSON or XLSX, to standard output or a file.
+    /// Export data as CSV (for Excel: a header row, a UTF-8 byte-order mark, and text a spreadsheet would run as
+    /// a formula or turn into a number starts with an apostrophe), JSON (numbers, booleans, RFC 3339 times, null
+    /// for empty, keys in column order) or XLSX (date, number and boolean cells, times in UTC), to standard
+    /// output or a file.
     Export {
         /// What to export.
         what: ExportWhat,
-        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
-        format: ExportFormat,
+        /// The format; by default the one --out's name ends with (.csv, .json, .xlsx), else CSV.
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
+        /// CSV without the UTF-8 byte-order mark that Excel needs to read Cyrillic and Albanian letters
+        /// (for tools that dislike it).
+        #[arg(long)]
+        no_bom: bool,
         /// Write here instead of standard output (never over the database or the files beside it).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -97,6 +104,33 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// What `sessions edit` changes; what is not given stays.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    #[arg(long)]
+    pub title: Option<String>,
+    /// New start, "YYYY-MM-DD HH:MM" in --tz (or the session's zone).
+    #[arg(long)]
+    pub starts: Option<String>,
+    #[arg(long)]
+    pub tz: Option<String>,
+    #[arg(long)]
+    pub duration: Option<String>,
+    #[arg(long)]
+    pub location: Option<String>,
+    #[arg(long)]
+    pub module: Option<String>,
+}
+
+fn parse_delimiter(text: &str) -> Result<char, String> {
+    match text {
+        "," | ";" => Ok(text.chars().next().unwrap_or(',')),
+        "comma" => Ok(','),
+        "semicolon" => Ok(';'),
+        _ => Err("the separator is ',' or ';' (comma or semicolon)".to_owned()),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -144,30 +178,25 @@ pub enum SessionsCommand {
         #[arg(long)]
         cohort: Option<String>,
     },
-    /// Import sessions from a CSV file with a header row: cohort,title,starts and optionally timezone, duration,
-    /// location, module, survey. Every row is imported, or none if any row is wrong.
+    /// Import sessions from a CSV file with a header row: cohort, title, starts ("YYYY-MM-DD HH:MM", local
+    /// time) and optionally timezone (IANA, e.g. Europe/Skopje), duration (e.g. 2h, 90m), location, module,
+    /// survey (a survey id from the dialogues). Fields are separated by commas or, as Excel saves CSV in
+    /// Albanian, Serbian or Macedonian settings, semicolons: taken from the header unless --delimiter says.
+    /// Every row is imported, or none if any row is wrong.
     Import {
         file: PathBuf,
         /// Refuse a file with more rows than this (a file that big is more likely a mistake than a plan).
         #[arg(long, default_value_t = 10_000)]
         max_rows: usize,
+        /// The field separator, ',' or ';' (default: the one the header uses).
+        #[arg(long, value_parser = parse_delimiter)]
+        delimiter: Option<char>,
     },
     /// Change a session. Pending reminders follow a new time; those coming are told.
     Edit {
         id: i64,
-        #[arg(long)]
-        title: Option<String>,
-        /// New start, "YYYY-MM-DD HH:MM" in --tz (or the session's zone).
-        #[arg(long)]
-        starts: Option<String>,
-        #[arg(long)]
-        tz: Option<String>,
-        #[arg(long)]
-        duration: Option<String>,
-        #[arg(long)]
-        location: Option<String>,
-        #[arg(long)]
-        module: Option<String>,
+        #[command(flatten)]
+        changes: EditArgs,
     },
     /// Cancel a session: no more reminders, and those coming are told.
     Cancel { id: i64 },

@@ -25,7 +25,7 @@ use crate::{simulate, telegram};
 
 use admin::{add_cohort, backup, grant_role, list_cohorts, list_roles, revoke_role, show_audit};
 use args::{CohortsCommand, DialoguesCommand, RolesCommand};
-use reports::{check_export_target, export, summary};
+use reports::{check_export_target, export, export_format, summary};
 use schedule::sessions_command;
 
 /// Runs one command to its end.
@@ -50,7 +50,8 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Audit { limit } => show_audit(&settings, limit).await,
         Command::Backup { file } => backup(&settings, &file).await,
         Command::Summary { format, chart } => summary(&settings, format, chart.as_deref()).await,
-        Command::Export { what, format, out, force } => {
+        Command::Export { what, format, no_bom, out, force } => {
+            let format = export_format(format, out.as_deref(), no_bom);
             if let Some(out) = &out {
                 check_export_target(&settings, out, format, force)?;
             }

@@ -7,31 +7,42 @@ use anyhow::{Context as _, bail};
 
 use crate::config::Settings;
 use crate::conversation::Dialogues;
-use crate::reports::{export, summary as summary_report};
+use crate::reports::export::{self, Format};
+use crate::reports::summary as summary_report;
 use crate::storage::{self, audit, recommendations};
 
 use super::args::{ExportFormat, ExportWhat, SummaryFormat};
 use super::{counted, now, on_database, rows};
 
+/// The format asked for; else the one `out`'s name ends with; else CSV.
+pub(super) fn export_format(asked: Option<ExportFormat>, out: Option<&Path>, no_bom: bool) -> Format {
+    let named = out.and_then(|o| o.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let format = asked.or(match named.as_deref() {
+        Some("json") => Some(ExportFormat::Json),
+        Some("xlsx") => Some(ExportFormat::Xlsx),
+        _ => None,
+    });
+    match format {
+        None | Some(ExportFormat::Csv) => Format::Csv { bom: !no_bom },
+        Some(ExportFormat::Json) => Format::Json,
+        Some(ExportFormat::Xlsx) => Format::Xlsx,
+    }
+}
+
 pub(super) async fn export(
     settings: &Settings,
     what: ExportWhat,
-    format: ExportFormat,
+    format: Format,
     out: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let format = match format {
-        ExportFormat::Csv => export::Format::Csv,
-        ExportFormat::Json => export::Format::Json,
-        ExportFormat::Xlsx => export::Format::Xlsx,
-    };
-    if format == export::Format::Xlsx && out.is_none() {
+    if format == Format::Xlsx && out.is_none() {
         bail!("--format xlsx writes a file: give it with --out FILE.xlsx");
     }
     // For every kind, as in a chat: the feedback export's columns are the surveys' questions.
     let dialogues = Dialogues::configured(settings.dialogues_dir.as_deref())?;
     on_database(settings, async |pool| {
         let kind = what.kind();
-        let data = export::Data::read(pool, kind, &dialogues.i18n, &dialogues.surveys).await?;
+        let data = export::read(pool, kind, &dialogues.i18n, &dialogues.surveys).await?;
         match out {
             Some(path) => {
                 let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
@@ -54,19 +65,14 @@ pub(super) async fn export(
 
 /// An export never writes over the database (that would destroy it), replaces a file only when asked to, and
 /// goes into a file named for its format (a spreadsheet in `recs.csv` opens as garbage).
-pub(super) fn check_export_target(
-    settings: &Settings,
-    out: &Path,
-    format: ExportFormat,
-    force: bool,
-) -> anyhow::Result<()> {
+pub(super) fn check_export_target(settings: &Settings, out: &Path, format: Format, force: bool) -> anyhow::Result<()> {
     if storage::is_database_file(&settings.database_url, out) {
         bail!("--out {}: that is the bot's database (or a file beside it); choose another file", out.display());
     }
     let wanted = match format {
-        ExportFormat::Csv => "csv",
-        ExportFormat::Json => "json",
-        ExportFormat::Xlsx => "xlsx",
+        Format::Csv { .. } => "csv",
+        Format::Json => "json",
+        Format::Xlsx => "xlsx",
     };
     let given = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if let Some(given) = given.filter(|g| ["csv", "json", "xlsx"].contains(&g.as_str()) && g != wanted) {

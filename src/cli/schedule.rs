@@ -7,12 +7,11 @@ use anyhow::{Context as _, bail};
 use crate::config::Settings;
 use crate::conversation::Dialogues;
 use crate::domain::{CohortCode, Span};
-use crate::scheduling::{self, SessionInput};
-use crate::storage::audit;
+use crate::scheduling::{self, ImportOptions, SessionInput};
 use crate::storage::sessions::{self, SessionChanges};
 
 use super::admin::{link_username, print_link};
-use super::args::{SessionArgs, SessionsCommand};
+use super::args::{EditArgs, SessionArgs, SessionsCommand};
 use super::{counted, now, on_database, print_lines};
 
 pub(super) async fn sessions_command(settings: &Settings, command: SessionsCommand) -> anyhow::Result<()> {
@@ -21,42 +20,19 @@ pub(super) async fn sessions_command(settings: &Settings, command: SessionsComma
         match command {
             SessionsCommand::Add { session, qr } => add_session(settings, pool, session, qr.as_deref(), now).await,
             SessionsCommand::List { cohort } => list_sessions(pool, cohort.as_deref(), now).await,
-            SessionsCommand::Import { file, max_rows } => import_sessions(settings, pool, &file, max_rows, now).await,
-            SessionsCommand::Edit { id, title, starts, tz, duration, location, module } => {
-                let current =
-                    sessions::find(pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
-                let zone = match tz.as_deref() {
-                    Some(z) => z
-                        .parse::<chrono_tz::Tz>()
-                        .map_err(|_| anyhow::anyhow!("--tz: '{z}' is not an IANA time zone"))?,
-                    None => current.timezone,
+            SessionsCommand::Import { file, max_rows, delimiter } => {
+                let surveys = survey_ids(settings)?;
+                let options = ImportOptions {
+                    default_zone: settings.timezone,
+                    surveys: &surveys,
+                    max_rows,
+                    delimiter: delimiter.map(|d| d as u8),
                 };
-                let starts_at = starts
-                    .as_deref()
-                    .map(|text| crate::domain::parse_local_start(text, zone))
-                    .transpose()
-                    .context("--starts")?;
-                let duration = duration
-                    .as_deref()
-                    .map(|d| Span::parse_at_most(d, crate::domain::MAX_SESSION))
-                    .transpose()
-                    .context("--duration")?;
-                let changes = SessionChanges {
-                    title,
-                    module,
-                    starts_at,
-                    timezone: tz.is_some().then_some(zone),
-                    duration,
-                    location,
-                };
-                let edited = scheduling::edit(pool, id, &changes, now).await?;
-                audit::record(pool, "cli", "session_edited", &format!("session {id}"), now).await?;
-                println!("Session {id} now: {} ({}).", edited.title, edited.local_start(edited.timezone));
-                Ok(())
+                import_sessions(pool, &file, &options, now).await
             }
+            SessionsCommand::Edit { id, changes } => edit_session(pool, id, changes, now).await,
             SessionsCommand::Cancel { id } => {
-                let cancelled = scheduling::cancel(pool, id, now).await?;
-                audit::record(pool, "cli", "session_cancelled", &format!("session {id}"), now).await?;
+                let cancelled = scheduling::cancel(pool, id, "cli", now).await?;
                 let told =
                     if cancelled.has_started(now) { "" } else { " Those who said they are coming will be told." };
                 println!("Cancelled session {id}: {}.{told}", cancelled.title);
@@ -65,6 +41,42 @@ pub(super) async fn sessions_command(settings: &Settings, command: SessionsComma
         }
     })
     .await
+}
+
+async fn edit_session(
+    pool: &sqlx::SqlitePool,
+    id: i64,
+    edit: EditArgs,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let current = sessions::find(pool, id).await?.ok_or_else(|| anyhow::anyhow!("no session has the id {id}"))?;
+    let zone = match edit.tz.as_deref() {
+        Some(z) => z.parse::<chrono_tz::Tz>().map_err(|_| anyhow::anyhow!("--tz: '{z}' is not an IANA time zone"))?,
+        None => current.timezone,
+    };
+    let starts_at = edit
+        .starts
+        .as_deref()
+        .map(|text| crate::domain::parse_local_start(text, zone))
+        .transpose()
+        .context("--starts")?;
+    let duration = edit
+        .duration
+        .as_deref()
+        .map(|d| Span::parse_at_most(d, crate::domain::MAX_SESSION))
+        .transpose()
+        .context("--duration")?;
+    let changes = SessionChanges {
+        title: edit.title,
+        module: edit.module,
+        starts_at,
+        timezone: edit.tz.is_some().then_some(zone),
+        duration,
+        location: edit.location,
+    };
+    let edited = scheduling::edit(pool, id, &changes, "cli", now).await?;
+    println!("Session {id} now: {} ({}).", edited.title, edited.local_start(edited.timezone));
+    Ok(())
 }
 
 pub(super) async fn add_session(
@@ -88,9 +100,7 @@ pub(super) async fn add_session(
     let new = scheduling::validate(pool, &input, settings.timezone, &survey_ids(settings)?)
         .await
         .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
-    let created = scheduling::create(pool, &new, now).await?;
-    let detail = format!("session {} for cohort {}", created.id, created.cohort);
-    audit::record(pool, "cli", "session_created", &detail, now).await?;
+    let created = scheduling::create(pool, &new, "cli", now).await?;
     println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
     if created.has_started(now) {
         println!("It starts in the past: recorded, and no reminders will be sent.");
@@ -124,18 +134,17 @@ pub(super) async fn list_sessions(
 const SHOWN_PROBLEMS: usize = 50;
 
 /// Imports every row of `file` or none, naming its problems.
-pub(super) async fn import_sessions(
-    settings: &Settings,
+async fn import_sessions(
     pool: &sqlx::SqlitePool,
     file: &Path,
-    max_rows: usize,
+    options: &ImportOptions<'_>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<()> {
-    match scheduling::import(pool, file, settings.timezone, &survey_ids(settings)?, max_rows, now).await? {
-        Ok(created) => {
-            let sessions = counted(created.len(), "session", "sessions");
-            audit::record(pool, "cli", "sessions_imported", &sessions, now).await?;
-            println!("Imported {sessions} from {}.", file.display());
+    match scheduling::import(pool, file, options, "cli", now).await? {
+        Ok(imported) => {
+            let sessions = counted(imported.sessions.len(), "session", "sessions");
+            let separator = if imported.delimiter == b';' { "semicolons" } else { "commas" };
+            println!("Imported {sessions} from {} (fields separated by {separator}).", file.display());
             Ok(())
         }
         Err(problems) => {

@@ -53,6 +53,18 @@ pub const CHECKIN_PREFIX: &str = "checkin-";
 const MAX_ECHOED_CODE: usize = 64;
 
 /// The session check-in code a /start argument carries, if it is a check-in link (in any case).
+/// Inputs that would start something else, which an open question holds up.
+fn interrupts(input: &Input) -> bool {
+    matches!(
+        input,
+        Input::Command(_)
+            | Input::UnknownCommand(_)
+            | Input::StartSurvey { .. }
+            | Input::StartAgain { .. }
+            | Input::JoinCohort { .. }
+    )
+}
+
 fn checkin_code_in(payload: &str) -> Option<String> {
     payload.to_ascii_lowercase().strip_prefix(CHECKIN_PREFIX).map(str::to_owned)
 }
@@ -133,26 +145,34 @@ impl Turn<'_> {
         let phase = if phase == Phase::Lost { Phase::Idle } else { phase };
         match input {
             Input::Command(Command::Cancel) => self.cancel(&phase),
-            Input::Command(Command::Help) if phase.is_busy() => {
+            input if phase.is_busy() && interrupts(&input) => self.while_busy(phase, input),
+            input => self.dispatch(phase, input),
+        }
+    }
+
+    /// A command or a stand-alone button while a question is open: help and a check-in code are dealt with
+    /// and the question asked again; anything else waits until the question is answered or cancelled.
+    fn while_busy(&mut self, phase: Phase, input: Input) {
+        match input {
+            Input::Command(Command::Help) => {
                 self.help();
                 self.reask(phase);
             }
             // A session's check-in code, scanned at the venue, is not held up by a dialogue left open: the
             // attendance is recorded, and the open question asked again after.
-            Input::Command(Command::Start(Some(payload))) if phase.is_busy() && checkin_code_in(&payload).is_some() => {
+            Input::Command(Command::Start(Some(payload))) if checkin_code_in(&payload).is_some() => {
                 self.conv.phase = phase;
                 self.start_with_code(&payload);
             }
-            Input::Command(_)
-            | Input::UnknownCommand(_)
-            | Input::StartSurvey { .. }
-            | Input::StartAgain { .. }
-            | Input::JoinCohort { .. }
-                if phase.is_busy() =>
-            {
+            _ => {
                 self.say(Msg::new(m::BUSY));
                 self.reask(phase);
             }
+        }
+    }
+
+    fn dispatch(&mut self, phase: Phase, input: Input) {
+        match input {
             Input::Command(command) => self.command(command),
             Input::StartAgain { cohort } => self.start_again(cohort),
             Input::UnknownCommand(name) => self.say(Msg::new(m::UNKNOWN_COMMAND).text("command", name)),

@@ -136,68 +136,20 @@ fn load_one(path: &Path, source: &str) -> Result<(Survey, Vec<SurveyKey>), Vec<F
             None => FileError::whole(path, e.message().to_owned()),
         }]
     })?;
-    let mut errors = Vec::new();
-    let mut keys = Vec::new();
-    let mut key = |k: &Spanned<String>| {
-        keys.push(SurveyKey { key: k.get_ref().clone(), line: line_of(source, k.span().start) });
-        k.get_ref().clone()
-    };
-    let title = key(&file.title);
+    let mut reader = SurveyReader { path, source, errors: Vec::new(), keys: Vec::new() };
+    let title = reader.key(&file.title);
     if !valid_id(file.id.get_ref()) {
-        errors.push(FileError::at(path, source, file.id.span().start, "a survey id has letters, digits and '-'"));
+        reader.error(file.id.span().start, "a survey id has letters, digits and '-'");
     }
     let mut questions: Vec<Question> = Vec::new();
     for q in file.question {
-        let at = q.span().start;
-        let q = q.into_inner();
-        let id = q.id.get_ref().clone();
-        if !valid_id(&id) || questions.iter().any(|x| x.id == id) {
-            errors.push(FileError::at(
-                path,
-                source,
-                q.id.span().start,
-                format!("question id '{id}' is not unique or has other than letters, digits and '-'"),
-            ));
-        }
-        let text = key(&q.text);
-        let options: Vec<SurveyOption> =
-            q.options.iter().map(|o| SurveyOption { value: o.value.get_ref().clone(), label: key(&o.label) }).collect();
-        let bad_options =
-            options.iter().any(|o| !valid_id(&o.value) || options.iter().filter(|x| x.value == o.value).count() > 1);
-        let kind = match q.kind.get_ref().as_str() {
-            "rating" | "yes_no" if !options.is_empty() => {
-                Err(format!("a {} question takes no options", q.kind.get_ref()))
-            }
-            "rating" => Ok(QuestionKind::Rating),
-            "yes_no" => Ok(QuestionKind::YesNo),
-            "single" | "multiple" if options.len() < 2 => {
-                Err("a choice question needs at least two options".to_owned())
-            }
-            "single" | "multiple" if bad_options => {
-                Err("option values must be unique, letters, digits and '-'".to_owned())
-            }
-            "single" => Ok(QuestionKind::Single(options)),
-            "multiple" => Ok(QuestionKind::Multiple(options)),
-            "text" => match (q.min_chars, q.max_chars) {
-                (Some(min), Some(max)) if min >= 1 && min <= max && max <= 4000 => Ok(QuestionKind::Text { min, max }),
-                _ => Err("a text question needs 1 <= min_chars <= max_chars <= 4000".to_owned()),
-            },
-            other => Err(format!("unknown question type '{other}' (expected rating, single, multiple, yes_no, text)")),
-        };
-        let text_only_bounds =
-            !matches!(q.kind.get_ref().as_str(), "text") && (q.min_chars.is_some() || q.max_chars.is_some());
-        if text_only_bounds {
-            errors.push(FileError::at(path, source, at, "min_chars/max_chars apply to text questions only"));
-        }
-        match kind {
-            Ok(kind) => questions.push(Question { id, text, kind, skippable: q.skippable }),
-            Err(message) => {
-                errors.push(FileError::at(path, source, q.kind.span().start, format!("question '{id}': {message}")))
-            }
+        if let Some(question) = reader.question(q, &questions) {
+            questions.push(question);
         }
     }
+    let SurveyReader { errors, keys, .. } = reader;
     if questions.is_empty() && errors.is_empty() {
-        errors.push(FileError::whole(path, "a survey needs at least one question"));
+        return Err(vec![FileError::whole(path, "a survey needs at least one question")]);
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -205,6 +157,78 @@ fn load_one(path: &Path, source: &str) -> Result<(Survey, Vec<SurveyKey>), Vec<F
     let survey =
         Survey { id: file.id.into_inner(), version: file.version, title, anonymous: file.anonymous, questions };
     Ok((survey, keys))
+}
+
+/// Turns a parsed survey file into questions, collecting every problem rather than stopping at the first.
+struct SurveyReader<'a> {
+    path: &'a Path,
+    source: &'a str,
+    errors: Vec<FileError>,
+    keys: Vec<SurveyKey>,
+}
+
+impl SurveyReader<'_> {
+    fn error(&mut self, offset: usize, message: impl Into<String>) {
+        self.errors.push(FileError::at(self.path, self.source, offset, message));
+    }
+
+    /// A message key, remembered with its line for the translation check.
+    fn key(&mut self, key: &Spanned<String>) -> String {
+        self.keys.push(SurveyKey { key: key.get_ref().clone(), line: line_of(self.source, key.span().start) });
+        key.get_ref().clone()
+    }
+
+    /// One question, unless it is wrong (its problems recorded); `before` are the survey's questions so far.
+    fn question(&mut self, q: Spanned<QuestionFile>, before: &[Question]) -> Option<Question> {
+        let at = q.span().start;
+        let q = q.into_inner();
+        let id = q.id.get_ref().clone();
+        if !valid_id(&id) || before.iter().any(|x| x.id == id) {
+            let message = format!("question id '{id}' is not unique or has other than letters, digits and '-'");
+            self.error(q.id.span().start, message);
+        }
+        let text = self.key(&q.text);
+        let options: Vec<SurveyOption> = q
+            .options
+            .iter()
+            .map(|o| SurveyOption { value: o.value.get_ref().clone(), label: self.key(&o.label) })
+            .collect();
+        if q.kind.get_ref() != "text" && (q.min_chars.is_some() || q.max_chars.is_some()) {
+            self.error(at, "min_chars/max_chars apply to text questions only");
+        }
+        match question_kind(q.kind.get_ref(), options, q.min_chars, q.max_chars) {
+            Ok(kind) => Some(Question { id, text, kind, skippable: q.skippable }),
+            Err(message) => {
+                self.error(q.kind.span().start, format!("question '{id}': {message}"));
+                None
+            }
+        }
+    }
+}
+
+/// A question's kind from its `type`, options and text bounds, or what is wrong with them.
+fn question_kind(
+    kind: &str,
+    options: Vec<SurveyOption>,
+    min_chars: Option<usize>,
+    max_chars: Option<usize>,
+) -> Result<QuestionKind, String> {
+    let bad_options =
+        options.iter().any(|o| !valid_id(&o.value) || options.iter().filter(|x| x.value == o.value).count() > 1);
+    match kind {
+        "rating" | "yes_no" if !options.is_empty() => Err(format!("a {kind} question takes no options")),
+        "rating" => Ok(QuestionKind::Rating),
+        "yes_no" => Ok(QuestionKind::YesNo),
+        "single" | "multiple" if options.len() < 2 => Err("a choice question needs at least two options".to_owned()),
+        "single" | "multiple" if bad_options => Err("option values must be unique, letters, digits and '-'".to_owned()),
+        "single" => Ok(QuestionKind::Single(options)),
+        "multiple" => Ok(QuestionKind::Multiple(options)),
+        "text" => match (min_chars, max_chars) {
+            (Some(min), Some(max)) if min >= 1 && min <= max && max <= 4000 => Ok(QuestionKind::Text { min, max }),
+            _ => Err("a text question needs 1 <= min_chars <= max_chars <= 4000".to_owned()),
+        },
+        other => Err(format!("unknown question type '{other}' (expected rating, single, multiple, yes_no, text)")),
+    }
 }
 
 fn valid_id(id: &str) -> bool {

@@ -4,7 +4,7 @@ use super::Deps;
 use crate::conversation::render::{OutMessage, render};
 use crate::conversation::{Action, ActionButton, Label, Msg, Reply, messages as m};
 use crate::conversation::{report_args, session_args};
-use crate::domain::{ParticipantStatus, Rsvp};
+use crate::domain::{Participant, ParticipantStatus, Rsvp, TelegramId};
 use crate::storage::outbox::{OutboxRow, Payload};
 use crate::storage::{StorageError, broadcasts, conversations, participants, recommendations, sessions};
 
@@ -17,17 +17,7 @@ pub enum Prepared {
 pub async fn prepare(deps: &Deps, row: &OutboxRow) -> Result<Prepared, StorageError> {
     let participant = participants::find(deps.pool(), row.chat_id).await?;
     if let Payload::BroadcastReport { broadcast } = row.payload {
-        // The author may be staff without a participant profile: their conversation knows their language.
-        let lang = match &participant {
-            Some(p) => deps.languages.decide(None, Some(&p.profile.language), None),
-            None => {
-                let chosen = conversations::load(deps.db.read(), row.chat_id).await?.and_then(|c| c.lang);
-                deps.languages.decide(chosen.as_deref(), None, None)
-            }
-        };
-        let counts = broadcasts::progress(deps.pool(), broadcast).await?;
-        let msg = report_args(Msg::new(m::BC_REPORT), &counts).number("id", broadcast);
-        return Ok(one(render(&deps.i18n, &lang, &[Reply::Say(msg)])));
+        return broadcast_report(deps, row.chat_id, participant.as_ref(), broadcast).await;
     }
     let Some(participant) = participant else {
         return Ok(Prepared::Skip("not registered"));
@@ -46,13 +36,7 @@ pub async fn prepare(deps: &Deps, row: &OutboxRow) -> Result<Prepared, StorageEr
         });
     }
     if let Payload::RecommendationModerated { recommendation, approved } = row.payload {
-        let Some(theme) = recommendations::theme_of(deps.pool(), recommendation).await? else {
-            return Ok(Prepared::Skip("recommendation gone"));
-        };
-        let label = deps.themes.iter().find(|t| t.id == theme).map_or(m::VALUE_UNKNOWN.to_owned(), |t| t.label.clone());
-        let key = if approved { m::REC_APPROVED_NOTICE } else { m::REC_REJECTED_NOTICE };
-        let msg = Msg::new(key).message("theme", label);
-        return Ok(one(render(&deps.i18n, &participant.profile.language, &[Reply::Say(msg)])));
+        return moderated(deps, &participant, recommendation, approved).await;
     }
     let Some(session_id) = row.payload.session() else { return Ok(Prepared::Skip("nothing to send")) };
     let Some(session) = sessions::find(deps.pool(), session_id).await? else {
@@ -62,6 +46,42 @@ pub async fn prepare(deps: &Deps, row: &OutboxRow) -> Result<Prepared, StorageEr
         Ok(reply) => Ok(one(render(&deps.i18n, &participant.profile.language, &[reply]))),
         Err(skip) => Ok(Prepared::Skip(skip)),
     }
+}
+
+/// How far a broadcast has gone, for its author.
+async fn broadcast_report(
+    deps: &Deps,
+    chat: TelegramId,
+    participant: Option<&Participant>,
+    broadcast: i64,
+) -> Result<Prepared, StorageError> {
+    // The author may be staff without a participant profile: their conversation knows their language.
+    let lang = match participant {
+        Some(p) => deps.languages.decide(None, Some(&p.profile.language), None),
+        None => {
+            let chosen = conversations::load(deps.db.read(), chat).await?.and_then(|c| c.lang);
+            deps.languages.decide(chosen.as_deref(), None, None)
+        }
+    };
+    let counts = broadcasts::progress(deps.pool(), broadcast).await?;
+    let msg = report_args(Msg::new(m::BC_REPORT), &counts).number("id", broadcast);
+    Ok(one(render(&deps.i18n, &lang, &[Reply::Say(msg)])))
+}
+
+/// A recommendation's author told it was approved or not, naming its theme.
+async fn moderated(
+    deps: &Deps,
+    participant: &Participant,
+    recommendation: i64,
+    approved: bool,
+) -> Result<Prepared, StorageError> {
+    let Some(theme) = recommendations::theme_of(deps.pool(), recommendation).await? else {
+        return Ok(Prepared::Skip("recommendation gone"));
+    };
+    let label = deps.themes.iter().find(|t| t.id == theme).map_or(m::VALUE_UNKNOWN.to_owned(), |t| t.label.clone());
+    let key = if approved { m::REC_APPROVED_NOTICE } else { m::REC_REJECTED_NOTICE };
+    let msg = Msg::new(key).message("theme", label);
+    Ok(one(render(&deps.i18n, &participant.profile.language, &[Reply::Say(msg)])))
 }
 
 /// What a session's notice says now, or why it is no longer sent.
@@ -79,14 +99,7 @@ fn session_notice(
             if session.cancelled || session.has_started(now) {
                 return Err("session started or cancelled");
             }
-            let buttons = [(m::BTN_COMING, Rsvp::Coming), (m::BTN_NOT_COMING, Rsvp::NotComing)]
-                .into_iter()
-                .map(|(key, answer)| ActionButton {
-                    label: Label::key(key),
-                    action: Action::Rsvp { session: session.id, answer },
-                })
-                .collect();
-            Reply::Show { msgs: vec![session_args(Msg::new(m::REMINDER), session)], buttons }
+            Reply::Show { msgs: vec![session_args(Msg::new(m::REMINDER), session)], buttons: rsvp_buttons(session.id) }
         }
         // Those who said they are coming hear of changes even when muted: they asked to come.
         Payload::SessionChanged { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CHANGED), session)),
@@ -109,4 +122,12 @@ fn session_notice(
 
 fn one(rendered: crate::conversation::render::Rendered) -> Prepared {
     rendered.messages.into_iter().next().map_or(Prepared::Skip("nothing to send"), Prepared::Send)
+}
+
+/// "Coming" and "Can't come", for a reminder.
+fn rsvp_buttons(session: i64) -> Vec<ActionButton> {
+    [(m::BTN_COMING, Rsvp::Coming), (m::BTN_NOT_COMING, Rsvp::NotComing)]
+        .into_iter()
+        .map(|(key, answer)| ActionButton { label: Label::key(key), action: Action::Rsvp { session, answer } })
+        .collect()
 }

@@ -5,7 +5,7 @@
 use chrono::Datelike;
 use plotters::prelude::*;
 
-use super::export::Table;
+use super::table::{Cell, Table};
 use crate::conversation::Dialogues;
 use crate::conversation::dialogues::FALLBACK_LANGUAGE;
 use crate::conversation::themes::Theme;
@@ -131,39 +131,43 @@ fn encode_png(rgb: &[u8]) -> Result<Vec<u8>, ChartError> {
 
 /// The summary's figures as a table: dimension, value (in English), count (or "<5").
 pub fn figures_table(summary: &Summary, names: &Names<'_>) -> Table {
-    let header = ["dimension", "value", "count"].map(String::from).to_vec();
-    let mut rows = vec![
-        vec!["status".into(), "approved".into(), summary.approved.to_string()],
-        vec!["status".into(), "pending".into(), summary.pending.to_string()],
-        vec!["status".into(), "rejected".into(), summary.rejected.to_string()],
-    ];
+    let mut table = Table::new(&["dimension", "value", "count"]);
+    for (status, count) in
+        [("approved", summary.approved), ("pending", summary.pending), ("rejected", summary.rejected)]
+    {
+        table.rows.push(vec![Cell::text("status"), Cell::text(status), Cell::Int(count)]);
+    }
     for (dimension, cells) in &summary.sections {
         let name = serde_json::to_value(dimension).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         for (value, cell) in cells {
-            rows.push(vec![name.clone(), names.value(*dimension, value), cell.to_string()]);
+            let count = match cell {
+                summary::Cell::Count(n) => Cell::Int(*n),
+                summary::Cell::Suppressed => Cell::text(cell.to_string()),
+            };
+            table.rows.push(vec![Cell::text(&name), Cell::text(names.value(*dimension, value)), count]);
         }
     }
-    Table { header, rows }
+    table
 }
 
 /// Every recommendation, for `export recommendations` and the organisers' documents.
 pub fn recommendations_table(rows: &[RecommendationRow]) -> Table {
-    let header = ["id", "theme", "level", "text", "status", "endorsements", "created_at"].map(String::from).to_vec();
-    let rows = rows
+    let mut table = Table::new(&["id", "theme", "level", "text", "status", "endorsements", "created_at"]);
+    table.rows = rows
         .iter()
         .map(|r| {
             vec![
-                r.id.to_string(),
-                r.theme.clone(),
-                r.level.clone(),
-                r.text.clone(),
-                r.status.clone(),
-                r.endorsements.to_string(),
-                super::export::timestamp(r.created_at),
+                Cell::Int(r.id),
+                Cell::text(&r.theme),
+                Cell::text(&r.level),
+                Cell::text(&r.text),
+                Cell::text(&r.status),
+                Cell::Int(r.endorsements),
+                Cell::Time(r.created_at),
             ]
         })
         .collect();
-    Table { header, rows }
+    table
 }
 
 /// Names values in English (theme names, countries...).

@@ -76,6 +76,16 @@ pub(super) async fn apply(
     done.map(Applied::from)
 }
 
+/// Whether the roles held now allow `effect`: a session in a cohort they reach, a broadcast to anyone they reach,
+/// the rest for organisers.
+fn allowed(effect: &Effect, grants: &[crate::domain::RoleGrant], reach: &crate::domain::Reach) -> bool {
+    match effect {
+        Effect::CreateSession(session) => reach.includes(&session.cohort),
+        Effect::Broadcast { .. } => *reach != crate::domain::Reach::None,
+        _ => grants.iter().any(|g| g.role == crate::domain::Role::Organiser),
+    }
+}
+
 /// The effects only facilitators and organisers cause, each allowed by the actor's roles as they are now.
 async fn apply_privileged(
     tx: &mut sqlx::SqliteConnection,
@@ -86,13 +96,7 @@ async fn apply_privileged(
 ) -> Result<Applied, StorageError> {
     let grants = roles::grants_of(&mut *tx, user).await?;
     let reach = reach(&grants);
-    let organiser = grants.iter().any(|g| g.role == crate::domain::Role::Organiser);
-    let allowed = match effect {
-        Effect::CreateSession(session) => reach.includes(&session.cohort),
-        Effect::Broadcast { .. } => reach != crate::domain::Reach::None,
-        _ => organiser,
-    };
-    if !allowed {
+    if !allowed(effect, &grants, &reach) {
         tracing::info!(user, "a privileged act was refused: the role it needs is no longer held");
         return Ok(Applied::Refused(Msg::new(crate::conversation::messages::RIGHT_LOST)));
     }

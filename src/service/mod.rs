@@ -305,10 +305,10 @@ impl Core {
     /// An export's documents, CSV and XLSX, read after the turn (and its audit entry) was stored. A document that
     /// cannot be made is left out (and logged).
     async fn export_files(&self, kind: ExportKind) -> Result<Vec<OutFile>, StorageError> {
-        use crate::reports::export::{Data, Format};
-        let data = Data::read(self.db.read(), kind, &self.i18n, self.engine.surveys()).await?;
+        use crate::reports::export::{self, Format};
+        let data = export::read(self.db.read(), kind, &self.i18n, self.engine.surveys()).await?;
         let mut files = Vec::new();
-        for (format, extension) in [(Format::Csv, "csv"), (Format::Xlsx, "xlsx")] {
+        for (format, extension) in [(Format::CSV, "csv"), (Format::Xlsx, "xlsx")] {
             let mut bytes = Vec::new();
             match data.write(format, &mut bytes) {
                 Ok(()) => files.push(OutFile { name: format!("{kind}.{extension}"), bytes, photo: false }),
@@ -328,9 +328,9 @@ impl Core {
             Err(e) => tracing::error!(error = %e, "summary chart"),
         }
         let table = report::figures_table(summary, &names);
-        for (format, name) in [(export::Format::Csv, "summary.csv"), (export::Format::Xlsx, "summary.xlsx")] {
+        for (format, name) in [(export::Format::CSV, "summary.csv"), (export::Format::Xlsx, "summary.xlsx")] {
             let mut bytes = Vec::new();
-            match export::table(&table, format, &mut bytes) {
+            match table.write(format, &mut bytes) {
                 Ok(()) => files.push(OutFile { name: name.into(), bytes, photo: false }),
                 Err(e) => tracing::error!(error = %e, "summary document"),
             }

@@ -16,10 +16,7 @@ impl Core {
             Query::Cohort(code) => Input::CohortLookup { name: self.cohort_name(&code).await?, code },
             Query::CohortToJoin(code) => Input::CohortToJoin { name: self.cohort_name(&code).await?, code },
             Query::AllCohorts => Input::AllCohorts(cohorts::codes(read).await?),
-            Query::Invite(token) => {
-                let invite = invites::find(read, &token).await?.map(|i| (i.grant, i.expires_at, i.used));
-                Input::InviteFound { token, invite }
-            }
+            Query::Invite(token) => self.invite(token).await?,
             Query::MyActivity => Input::MyActivity(participants::activity(&mut *read.acquire().await?, user).await?),
             // Sessions.
             Query::Upcoming(cohort) => {
@@ -45,14 +42,11 @@ impl Core {
                 Input::Pending { next, waiting }
             }
             Query::PublishedThemes => Input::PublishedThemes(recommendations::approved_per_theme(read).await?),
-            Query::ApprovedPage { theme, page } => {
-                let (items, more) = recommendations::approved_page(read, &theme, page, PAGE_SIZE, user).await?;
-                Input::ApprovedPage { theme, page, items, more }
-            }
-            Query::EndorseTarget(recommendation) => {
-                let target = recommendations::endorse_target(read, recommendation, user).await?;
-                Input::EndorseTarget { recommendation, target }
-            }
+            Query::ApprovedPage { theme, page } => self.approved_page(user, theme, page).await?,
+            Query::EndorseTarget(recommendation) => Input::EndorseTarget {
+                target: recommendations::endorse_target(read, recommendation, user).await?,
+                recommendation,
+            },
             Query::Summary => self.summary().await?,
         })
     }
@@ -170,6 +164,16 @@ impl Core {
             list.push((id, created, broadcasts::progress(self.db.read(), id).await?));
         }
         Ok(Input::BroadcastProgress(list))
+    }
+
+    async fn invite(&self, token: String) -> Result<Input, StorageError> {
+        let invite = invites::find(self.db.read(), &token).await?.map(|i| (i.grant, i.expires_at, i.used));
+        Ok(Input::InviteFound { token, invite })
+    }
+
+    async fn approved_page(&self, user: TelegramId, theme: String, page: i64) -> Result<Input, StorageError> {
+        let (items, more) = recommendations::approved_page(self.db.read(), &theme, page, PAGE_SIZE, user).await?;
+        Ok(Input::ApprovedPage { theme, page, items, more })
     }
 
     async fn summary(&self) -> Result<Input, StorageError> {

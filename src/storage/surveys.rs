@@ -170,44 +170,26 @@ pub async fn all_responses(pool: &SqlitePool) -> Result<Vec<StoredResponse>, Sto
     .fetch_all(pool)
     .await?;
     let answers: Vec<(i64, String, String)> =
-        sqlx::query_as("SELECT response_id, question_id, value FROM survey_answers ORDER BY response_id")
+        sqlx::query_as("SELECT response_id, question_id, value FROM survey_answers ORDER BY response_id, rowid")
             .fetch_all(pool)
             .await?;
-    let mut answers = answers.into_iter().peekable();
-    let mut out = Vec::with_capacity(rows.len());
-    for ResponseRow {
-        id,
-        session_id,
-        title: session_title,
-        cohort_code: cohort,
-        survey_id: survey,
-        survey_version: version,
-        submitted_at,
-    } in rows
-    {
-        let mut mine = Vec::new();
-        while let Some((response, _, _)) = answers.peek() {
-            if *response > id {
-                break;
-            }
-            if let Some((response, q, v)) = answers.next()
-                && response == id
-            {
-                mine.push((q, v));
-            }
-        }
-        out.push(StoredResponse {
-            id,
-            session_id,
-            session_title,
-            cohort,
-            survey,
-            version,
-            submitted_at,
-            answers: mine,
-        });
+    let mut by_response: std::collections::HashMap<i64, Vec<(String, String)>> = Default::default();
+    for (response, question, value) in answers {
+        by_response.entry(response).or_default().push((question, value));
     }
-    Ok(out)
+    Ok(rows
+        .into_iter()
+        .map(|r| StoredResponse {
+            answers: by_response.remove(&r.id).unwrap_or_default(),
+            id: r.id,
+            session_id: r.session_id,
+            session_title: r.title,
+            cohort: r.cohort_code,
+            survey: r.survey_id,
+            version: r.survey_version,
+            submitted_at: r.submitted_at,
+        })
+        .collect())
 }
 
 /// Plans invitations for sessions that ended at least `delay` ago (and not more than `window` ago), once each:

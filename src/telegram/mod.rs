@@ -130,26 +130,8 @@ pub async fn serve(
         tokio::spawn(Worker::new(core.delivery(), bot.clone(), delivery).run(stopped))
     };
     let mut dispatcher = dispatcher(bot.clone(), core);
-    let shutdown = dispatcher.shutdown_token();
     let lost = Arc::new(std::sync::OnceLock::new());
-    let lost_database = lost.clone();
-    tokio::spawn(async move {
-        tokio::select! {
-            () = wait_for_stop_signal() => tracing::info!("stopping: finishing the updates in hand"),
-            why = watch_database(database) => {
-                tracing::error!(problem = %why, "stopping: the database is gone");
-                let _ = lost_database.set(why);
-            }
-        }
-        let _ = stop_worker.send(true);
-        // A signal can come before the dispatcher runs (it refuses to stop while idle): ask until it takes it.
-        loop {
-            match shutdown.shutdown() {
-                Ok(done) => return done.await,
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-            }
-        }
-    });
+    tokio::spawn(stop_when_asked(dispatcher.shutdown_token(), stop_worker, database, lost.clone()));
     tracing::info!(bot = %me.username(), "bot started, polling for updates");
     poll(&mut dispatcher, bot).await;
     if let Err(e) = worker.await {
@@ -158,6 +140,31 @@ pub async fn serve(
     match lost.get() {
         Some(why) => Err(ServeError::DatabaseGone(why.clone())),
         None => Ok(()),
+    }
+}
+
+/// Waits for SIGINT or SIGTERM, or for the database file to go (recorded in `lost`); then stops the worker and
+/// the dispatcher.
+async fn stop_when_asked(
+    shutdown: teloxide::dispatching::ShutdownToken,
+    stop_worker: tokio::sync::watch::Sender<bool>,
+    database: Option<FileGuard>,
+    lost: Arc<std::sync::OnceLock<String>>,
+) {
+    tokio::select! {
+        () = wait_for_stop_signal() => tracing::info!("stopping: finishing the updates in hand"),
+        why = watch_database(database) => {
+            tracing::error!(problem = %why, "stopping: the database is gone");
+            let _ = lost.set(why);
+        }
+    }
+    let _ = stop_worker.send(true);
+    // A signal can come before the dispatcher runs (it refuses to stop while idle): ask until it takes it.
+    loop {
+        match shutdown.shutdown() {
+            Ok(done) => return done.await,
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
     }
 }
 

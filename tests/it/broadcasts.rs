@@ -348,7 +348,7 @@ async fn a_sessions_attendees_are_those_who_checked_in_or_said_they_were_coming(
         checkin_code: "abc".into(),
         survey: None,
     };
-    let session = active_citizens_bot::scheduling::create(bot.core.pool(), &new, test_now()).await.unwrap();
+    let session = active_citizens_bot::scheduling::create(bot.core.pool(), &new, "test", test_now()).await.unwrap();
     let mut conn = bot.core.pool().acquire().await.unwrap();
     use active_citizens_bot::domain::Rsvp;
     use active_citizens_bot::storage::sessions;

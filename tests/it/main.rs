@@ -14,6 +14,7 @@ mod hostile;
 mod recommendations;
 mod serve;
 mod sessions;
+mod spreadsheets;
 mod storage;
 mod surveys;
 mod telegram;

@@ -222,7 +222,7 @@ async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
     let (name, bytes) = csv.file.clone().expect("a document");
     assert_eq!(name, "summary.csv");
     let text = String::from_utf8(bytes).unwrap();
-    assert!(text.starts_with("dimension,value,count\nstatus,approved,6\n"), "{text}");
+    assert!(text.starts_with("\u{feff}dimension,value,count\nstatus,approved,6\n"), "{text}");
     assert!(text.contains("country,Serbia,5\ncountry,Others (fewer than 5 people each),<5\n"), "{text}");
     assert!(!summary.text.contains("Albania") && !text.contains("Albania"), "nobody in Albania is pointed at");
     let xlsx = bot.fake.next_message(ORGANISER).await;
@@ -257,7 +257,7 @@ async fn mydata_lists_sessions_recommendations_endorsements_and_surveys() {
         checkin_code: "xyz".into(),
         survey: None,
     };
-    let session = active_citizens_bot::scheduling::create(bot.core.pool(), &new, test_now()).await.unwrap();
+    let session = active_citizens_bot::scheduling::create(bot.core.pool(), &new, "test", test_now()).await.unwrap();
     let mut conn = bot.core.pool().acquire().await.unwrap();
     use active_citizens_bot::storage::sessions;
     sessions::set_rsvp(&mut conn, session.id, 1, active_citizens_bot::domain::Rsvp::Coming, test_now()).await.unwrap();

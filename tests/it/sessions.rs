@@ -44,7 +44,7 @@ async fn session_of(bot: &TestBot, cohort_code: &str, title: &str, starts_at: Da
         checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
         survey: None,
     };
-    scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.unwrap()
+    scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.unwrap()
 }
 
 fn advance_to(bot: &TestBot, moment: DateTime<Utc>) {
@@ -204,7 +204,7 @@ async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_those_co
     // Moved two days later: those coming are told; the 24 h reminder will come again for the new time.
     let moved = start + Duration::hours(48);
     let changes = SessionChanges { starts_at: Some(moved), ..SessionChanges::default() };
-    scheduling::edit(bot.core.pool(), session.id, &changes, bot.clock.now()).await.unwrap();
+    scheduling::edit(bot.core.pool(), session.id, &changes, "test", bot.clock.now()).await.unwrap();
     bot.deliver().await;
     let notice = bot.fake.next_message(1).await;
     assert_eq!(
@@ -217,7 +217,7 @@ async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_those_co
     bot.deliver().await;
     assert!(bot.fake.next_message(1).await.text.starts_with("Reminder:"));
 
-    scheduling::cancel(bot.core.pool(), session.id, bot.clock.now()).await.unwrap();
+    scheduling::cancel(bot.core.pool(), session.id, "test", bot.clock.now()).await.unwrap();
     bot.deliver().await;
     assert_eq!(
         bot.fake.next_message(1).await.text,

@@ -37,7 +37,7 @@ async fn session_of(bot: &TestBot, cohort: &str, starts_at: DateTime<Utc>, surve
         checkin_code: checkin_code(scheduling::random()),
         survey: None,
     };
-    let created = scheduling::create(bot.core.pool(), &new, bot.clock.now()).await.unwrap();
+    let created = scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.unwrap();
     if let Some(survey) = survey {
         sqlx::query("UPDATE sessions SET survey_id = ? WHERE id = ?")
             .bind(survey)
@@ -283,6 +283,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
         stats.text
     );
 
+    use active_citizens_bot::reports::table::{Cell, Format};
     let responses = storage::surveys::all_responses(bot.core.pool()).await.unwrap();
     let dialogues = active_citizens_bot::conversation::Dialogues::load(&crate::support::dialogues_dir()).unwrap();
     let table = active_citizens_bot::reports::export::feedback_table(&dialogues.i18n, &dialogues.surveys, &responses);
@@ -290,17 +291,21 @@ async fn results_stats_and_exports_match_the_answers_given() {
     let column = |name: &str| table.header.iter().position(|h| h == name).unwrap();
     let overall = column("Overall, how was the session? (1 = poor, 5 = excellent)");
     let recommend = column("Would you recommend the programme to a friend?");
-    let rows: Vec<(&str, &str)> = table.rows.iter().map(|r| (r[overall].as_str(), r[recommend].as_str())).collect();
-    assert_eq!(rows, [("5", "Yes"), ("4", "Yes"), ("2", "No")]);
+    let rows: Vec<(Cell, Cell)> = table.rows.iter().map(|r| (r[overall].clone(), r[recommend].clone())).collect();
+    let yes = || Cell::text("Yes");
+    assert_eq!(
+        rows,
+        [(Cell::Int(5), yes()), (Cell::Int(4), yes()), (Cell::Int(2), Cell::text("No"))],
+        "ratings as numbers"
+    );
     let mut csv = Vec::new();
-    active_citizens_bot::reports::export::table(&table, active_citizens_bot::reports::export::Format::Csv, &mut csv)
-        .unwrap();
+    table.write(Format::CSV, &mut csv).unwrap();
     let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark for Excel");
     assert!(csv.lines().next().unwrap().contains("\"Overall, how was the session? (1 = poor, 5 = excellent)\""));
     assert!(csv.contains(",'=1+1 talks,"), "{csv}");
     let mut xlsx = Vec::new();
-    active_citizens_bot::reports::export::table(&table, active_citizens_bot::reports::export::Format::Xlsx, &mut xlsx)
-        .unwrap();
+    table.write(Format::Xlsx, &mut xlsx).unwrap();
     assert_eq!(&xlsx[..2], b"PK", "an XLSX file is a zip archive");
 
     // The organiser gets the same export in the chat, as documents, and the audit log says so.
@@ -321,7 +326,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
     let (name, document) = bot.fake.next_message(60).await.file.expect("a document");
     let document = String::from_utf8(document).unwrap();
     assert_eq!(name, "participants.csv");
-    assert!(document.starts_with("telegram_id,name,language,country,cohort,status,"), "{document}");
+    assert!(document.starts_with("\u{feff}telegram_id,name,language,country,cohort,status,"), "{document}");
     assert_eq!(document.lines().count(), 4, "a header and the three participants: {document}");
     bot.fake.next_message(60).await;
     let audit = storage::audit::latest(bot.core.pool(), 10).await.unwrap();

@@ -172,5 +172,5 @@ async fn session(test: &TestCore, title: &str, starts_at: DateTime<Utc>, survey:
         checkin_code: checkin_code(code),
         survey: survey.map(str::to_owned),
     };
-    scheduling::create(test.core.pool(), &new, test_now()).await.expect("the session is created")
+    scheduling::create(test.core.pool(), &new, "test", test_now()).await.expect("the session is created")
 }

@@ -33,6 +33,23 @@ impl Cli {
         command.output().expect("the binary runs")
     }
 
+    /// `simulate --user USER` with `input` typed in and the environment `env`; what the bot said.
+    pub fn simulate(&self, user: &str, env: &[(&str, &str)], input: &str) -> String {
+        let mut sim = self
+            .command(&["simulate", "--user", user])
+            .envs(env.iter().copied())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        let mut stdin = sim.stdin.take().expect("its input");
+        std::io::Write::write_all(&mut stdin, input.as_bytes()).expect("input written");
+        drop(stdin);
+        let done = sim.wait_with_output().expect("it ends");
+        assert!(done.status.success(), "{}", stderr(&done));
+        stdout(&done)
+    }
+
     pub fn path(&self, name: &str) -> std::path::PathBuf {
         self.dir.path().join(name)
     }

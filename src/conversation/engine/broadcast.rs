@@ -103,12 +103,6 @@ impl Turn<'_> {
         let again = |draft| Phase::Broadcasting { prompt, asking, draft };
         match (asking, input) {
             (BroadcastStep::Audience, BroadcastInput::Choice(value)) => self.audience_chosen(prompt, draft, &value),
-            (BroadcastStep::Cohort, BroadcastInput::Choice(value)) => {
-                match self.cohort_buttons(&draft.cohorts).into_iter().find(|c| c.as_str() == value) {
-                    Some(code) => self.audience_set(draft, Some(Audience::Cohort { code })),
-                    None => self.stale(again(draft)),
-                }
-            }
             (BroadcastStep::Cohort, BroadcastInput::Text(text)) if reach(self.ctx.grants) == Reach::Everything => {
                 match CohortCode::parse(&text) {
                     Ok(code) => {
@@ -118,27 +112,38 @@ impl Turn<'_> {
                     Err(_) => self.problem(Msg::new(m::INVALID_COHORT_FORMAT), again(draft)),
                 }
             }
-            (BroadcastStep::Country, BroadcastInput::Choice(value)) => match value.parse::<Country>() {
-                Ok(code) => self.audience_set(draft, Some(Audience::Country { code })),
-                Err(_) => self.stale(again(draft)),
+            (
+                BroadcastStep::Cohort | BroadcastStep::Country | BroadcastStep::Language | BroadcastStep::Session,
+                BroadcastInput::Choice(value),
+            ) => match self.picked_audience(asking, &draft, value) {
+                Some(audience) => self.audience_set(draft, Some(audience)),
+                None => self.stale(again(draft)),
             },
-            (BroadcastStep::Language, BroadcastInput::Choice(value)) => {
-                if self.engine.languages.iter().any(|l| l.code == value) {
-                    self.audience_set(draft, Some(Audience::Language { code: value }))
-                } else {
-                    self.stale(again(draft))
-                }
-            }
-            (BroadcastStep::Session, BroadcastInput::Choice(value)) => {
-                match value.parse::<i64>().ok().filter(|id| draft.sessions.iter().any(|(s, _)| s == id)) {
-                    Some(id) => self.audience_set(draft, Some(Audience::Session { id })),
-                    None => self.stale(again(draft)),
-                }
-            }
             (BroadcastStep::Text, BroadcastInput::Text(text)) => self.broadcast_text(prompt, draft, text),
             (BroadcastStep::Preview, BroadcastInput::Choice(value)) => self.preview_choice(prompt, draft, &value),
             (_, BroadcastInput::Choice(_)) => self.stale(again(draft)),
             (_, BroadcastInput::Text(_)) => self.problem(Msg::new(m::USE_BUTTONS), again(draft)),
+        }
+    }
+
+    /// The audience a button of the step names, if it is still one offered.
+    fn picked_audience(&self, asking: BroadcastStep, draft: &BroadcastDraft, value: String) -> Option<Audience> {
+        match asking {
+            BroadcastStep::Cohort => self
+                .cohort_buttons(&draft.cohorts)
+                .into_iter()
+                .find(|c| c.as_str() == value)
+                .map(|code| Audience::Cohort { code }),
+            BroadcastStep::Country => value.parse::<Country>().ok().map(|code| Audience::Country { code }),
+            BroadcastStep::Language => {
+                self.engine.languages.iter().any(|l| l.code == value).then_some(Audience::Language { code: value })
+            }
+            BroadcastStep::Session => value
+                .parse::<i64>()
+                .ok()
+                .filter(|id| draft.sessions.iter().any(|(s, _)| s == id))
+                .map(|id| Audience::Session { id }),
+            _ => None,
         }
     }
 
