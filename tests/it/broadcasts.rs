@@ -5,32 +5,13 @@
 use chrono::Duration;
 
 use crate::support::fake_api::Fault;
+use crate::support::fixtures::cohort;
 use crate::support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::domain::{CohortCode, Country, Role};
-use active_citizens_bot::storage::{self, audit, participants, roles};
+use active_citizens_bot::storage::{audit, participants, roles};
 
 const ORGANISER: i64 = 900;
 const FACILITATOR: i64 = 901;
-
-fn cohort(code: &str) -> CohortCode {
-    CohortCode::parse(code).expect("a valid code")
-}
-
-async fn enrol(bot: &TestBot, id: i64, code: &str, country: Country) {
-    let profile = crate::support::fixtures::profile(id, code, "en", country);
-    let mut conn = bot.core.pool().acquire().await.unwrap();
-    participants::save(&mut conn, &profile, test_now()).await.unwrap();
-}
-
-async fn grant(bot: &TestBot, user: i64, role: Role, code: Option<&str>) {
-    let c = code.map(cohort);
-    roles::grant(bot.core.pool(), user, role, c.as_ref(), "test", test_now()).await.unwrap();
-}
-
-async fn add_cohort(bot: &TestBot, code: &str) {
-    let c = storage::cohorts::Cohort { code: cohort(code), name: code.into(), country: None };
-    storage::cohorts::add(bot.core.pool(), &c, test_now()).await.unwrap();
-}
 
 /// Goes through /broadcast to the preview; returns the text message and the preview.
 async fn prepare(fake: &FakeTelegram, author: i64, audience: &[&str], text: &str) -> (Sent, Sent) {
@@ -47,7 +28,7 @@ async fn prepare(fake: &FakeTelegram, author: i64, audience: &[&str], text: &str
 #[tokio::test]
 async fn participants_may_not_broadcast_grant_or_see_progress() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "TIRANA-2026", Country::Albania).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     for command in ["/broadcast", "/broadcasts", "/newsession"] {
         let refused = say(&bot.fake, 1, command).await;
         assert_eq!(refused.text, "Sorry, that command is for facilitators and organisers.", "{command}");
@@ -55,7 +36,7 @@ async fn participants_may_not_broadcast_grant_or_see_progress() {
     assert_eq!(say(&bot.fake, 1, "/grant").await.text, "Sorry, that command is for organisers.");
     assert!(bot.core.conversation(1).await.unwrap().phase == active_citizens_bot::conversation::Phase::Idle);
     // A facilitator is no organiser, and is told so.
-    grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    bot.grant(FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
     for command in ["/grant", "/moderate", "/summary", "/stats", "/export"] {
         assert_eq!(
             say(&bot.fake, FACILITATOR, command).await.text,
@@ -68,13 +49,13 @@ async fn participants_may_not_broadcast_grant_or_see_progress() {
 #[tokio::test]
 async fn a_facilitators_audience_stays_within_their_cohorts() {
     let bot = spawn_bot().await;
-    add_cohort(&bot, "SKOPJE-2026").await;
+    bot.add_cohort("SKOPJE-2026").await;
     for id in 1..=3 {
-        enrol(&bot, id, "TIRANA-2026", Country::Albania).await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
     }
-    enrol(&bot, 4, "SKOPJE-2026", Country::NorthMacedonia).await;
-    enrol(&bot, 5, "SKOPJE-2026", Country::Albania).await;
-    grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    bot.enrol(4, "SKOPJE-2026", "en", Country::NorthMacedonia).await;
+    bot.enrol(5, "SKOPJE-2026", "en", Country::Albania).await;
+    bot.grant(FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
 
     let audience = say(&bot.fake, FACILITATOR, "/broadcast").await;
     assert_eq!(audience.buttons(), ["Everyone", "A cohort", "A country", "A language", "A session's attendees"]);
@@ -97,7 +78,7 @@ async fn a_facilitators_audience_stays_within_their_cohorts() {
     );
     say(&bot.fake, FACILITATOR, "/cancel").await;
 
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     let (_, all) = prepare(&bot.fake, ORGANISER, &["A country", "Albania"], "Hello").await;
     assert!(all.text.contains("would go to 4 people"), "{}", all.text);
     say(&bot.fake, ORGANISER, "/cancel").await;
@@ -121,9 +102,9 @@ async fn a_facilitators_audience_stays_within_their_cohorts() {
 async fn a_broadcast_is_delivered_exactly_within_limits_and_reported() {
     let bot = spawn_bot().await;
     for id in 1..=300 {
-        enrol(&bot, id, "TIRANA-2026", Country::Serbia).await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Serbia).await;
     }
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     bot.fake.enforce_rate(30);
     for blocked in [7, 8, 9] {
         bot.fake.block(blocked);
@@ -170,9 +151,9 @@ async fn a_broadcast_is_delivered_exactly_within_limits_and_reported() {
 /// `people` participants (ids 1 to `people`), and an organiser who sends each of `texts` to everyone.
 async fn announce_to_everyone(bot: &TestBot, people: i64, texts: &[&str]) {
     for id in 1..=people {
-        enrol(bot, id, "TIRANA-2026", Country::Kosovo).await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Kosovo).await;
     }
-    grant(bot, ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     for text in texts {
         let (_, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], text).await;
         press(&bot.fake, ORGANISER, &preview, "Send").await;
@@ -230,8 +211,8 @@ async fn at_a_real_round_trip_bulk_messages_go_out_several_chats_at_once_never_t
 #[tokio::test]
 async fn cancel_sends_nothing() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "TIRANA-2026", Country::Albania).await;
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     let (_, preview) = prepare(&bot.fake, ORGANISER, &["A language", "English"], "Hi").await;
     assert_eq!(press(&bot.fake, ORGANISER, &preview, "Cancel").await.text, "Cancelled: nothing was sent.");
     bot.deliver().await;
@@ -247,8 +228,8 @@ async fn cancel_sends_nothing() {
 #[tokio::test]
 async fn a_revoked_facilitator_loses_the_commands_and_then_the_menu() {
     let bot = spawn_bot().await;
-    enrol(&bot, FACILITATOR, "TIRANA-2026", Country::Albania).await;
-    grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    bot.enrol(FACILITATOR, "TIRANA-2026", "en", Country::Albania).await;
+    bot.grant(FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
     let help = say(&bot.fake, FACILITATOR, "/help").await;
     assert!(help.text.contains("For facilitators:"), "{}", help.text);
     bot.fake.wait_for_call("SetMyCommands", |b| b["scope"]["chat_id"] == FACILITATOR).await;
@@ -265,7 +246,7 @@ async fn a_revoked_facilitator_loses_the_commands_and_then_the_menu() {
     // Once: the next /help finds nothing to reset, and nobody else's /start or /help costs a call.
     say(&bot.fake, FACILITATOR, "/help").await;
     say(&bot.fake, FACILITATOR, "/start").await;
-    enrol(&bot, 5, "TIRANA-2026", Country::Albania).await;
+    bot.enrol(5, "TIRANA-2026", "en", Country::Albania).await;
     say(&bot.fake, 5, "/help").await;
     say(&bot.fake, 5, "/start").await;
     assert_eq!(bot.fake.calls("DeleteMyCommands").len(), 1);
@@ -275,7 +256,7 @@ async fn a_revoked_facilitator_loses_the_commands_and_then_the_menu() {
 async fn an_invitation_works_once_and_not_after_it_expires() {
     let bot = spawn_bot().await;
     bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     let role = say(&bot.fake, ORGANISER, "/grant").await;
     assert_eq!(role.buttons(), ["Facilitator", "Organiser"]);
     let which = press(&bot.fake, ORGANISER, &role, "Facilitator").await;
@@ -334,9 +315,9 @@ async fn an_invitation_works_once_and_not_after_it_expires() {
 async fn a_sessions_attendees_are_those_who_checked_in_or_said_they_were_coming() {
     let bot = spawn_bot().await;
     for id in 1..=4 {
-        enrol(&bot, id, "TIRANA-2026", Country::Albania).await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
     }
-    grant(&bot, FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    bot.grant(FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
     let new = active_citizens_bot::domain::NewSession {
         cohort: cohort("TIRANA-2026"),
         title: "Planning social action".into(),

@@ -7,26 +7,12 @@ use std::time::Duration;
 
 use crate::support::cli::{Cli, stderr, stdout};
 use crate::support::fake_api::{Fault, TEXT_LIMIT};
+use crate::support::fixtures::cohort;
 use crate::support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
-use active_citizens_bot::domain::{Audience, CohortCode, Country, NewSession, Reach, Role, Session, Span};
+use active_citizens_bot::domain::{Audience, Country, NewSession, Reach, Role, Session, Span};
 use active_citizens_bot::storage::{self, broadcasts, cohorts, participants, recommendations, roles, sessions};
 
 const ORGANISER: i64 = 900;
-
-fn code(text: &str) -> CohortCode {
-    CohortCode::parse(text).expect("a valid cohort code")
-}
-
-async fn grant(bot: &TestBot, user: i64, role: Role, cohort: Option<&str>) {
-    let cohort = cohort.map(code);
-    roles::grant(bot.core.pool(), user, role, cohort.as_ref(), "test", test_now()).await.expect("granted");
-}
-
-async fn enrol(bot: &TestBot, id: i64) {
-    let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
-    let mut conn = bot.core.pool().acquire().await.expect("a connection");
-    participants::save(&mut conn, &profile, test_now()).await.expect("saved");
-}
 
 /// Every message the bot sends `chat` until `last` says it is the last one.
 async fn messages_until(fake: &FakeTelegram, chat: i64, last: impl Fn(&Sent) -> bool) -> Vec<Sent> {
@@ -55,7 +41,7 @@ async fn invitation(bot: &TestBot, maker: i64) -> String {
 async fn a_revoked_organisers_invitations_no_longer_give_a_role() {
     let bot = spawn_bot().await;
     bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     let handed_out = invitation(&bot, ORGANISER).await;
     let own = invitation(&bot, ORGANISER).await;
     assert!(roles::revoke(bot.core.pool(), ORGANISER, Role::Organiser, None).await.expect("revoked"));
@@ -72,7 +58,7 @@ async fn a_revoked_organisers_invitations_no_longer_give_a_role() {
 async fn an_invitation_whose_maker_lost_the_role_is_withdrawn_when_opened() {
     let bot = spawn_bot().await;
     bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     let link = invitation(&bot, ORGANISER).await;
     // The role goes by another way than `roles revoke` (an older version, a hand edit): checked when opened.
     sqlx::query("DELETE FROM roles").execute(bot.core.pool()).await.expect("deleted");
@@ -85,7 +71,7 @@ async fn an_invitation_whose_maker_lost_the_role_is_withdrawn_when_opened() {
 async fn of_two_people_opening_one_invitation_at_once_the_second_is_told_it_was_used() {
     let bot = spawn_bot().await;
     bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     let link = invitation(&bot, ORGANISER).await;
     bot.fake.send_text(901, &format!("/start {link}"));
     bot.fake.send_text(902, &format!("/start {link}"));
@@ -103,9 +89,9 @@ async fn of_two_people_opening_one_invitation_at_once_the_second_is_told_it_was_
 #[tokio::test]
 async fn of_two_organisers_moderating_one_recommendation_the_second_is_told() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1).await;
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
-    grant(&bot, ORGANISER + 1, Role::Organiser, None).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER + 1, Role::Organiser, None).await;
     let mut conn = bot.core.pool().acquire().await.expect("a connection");
     let text = "Fund youth centres in every municipality of the region";
     recommendations::insert(&mut conn, 1, "employment", "regional", text, test_now()).await.expect("stored");
@@ -133,10 +119,10 @@ async fn of_two_organisers_moderating_one_recommendation_the_second_is_told() {
 #[tokio::test]
 async fn a_facilitator_revoked_from_a_cohort_mid_dialogue_cannot_schedule_there() {
     let bot = spawn_bot().await;
-    let skopje = cohorts::Cohort { code: code("SKOPJE-1"), name: "Skopje".into(), country: None };
+    let skopje = cohorts::Cohort { code: cohort("SKOPJE-1"), name: "Skopje".into(), country: None };
     cohorts::add(bot.core.pool(), &skopje, test_now()).await.expect("added");
-    grant(&bot, 50, Role::Facilitator, Some("TIRANA-2026")).await;
-    grant(&bot, 50, Role::Facilitator, Some("SKOPJE-1")).await;
+    bot.grant(50, Role::Facilitator, Some("TIRANA-2026")).await;
+    bot.grant(50, Role::Facilitator, Some("SKOPJE-1")).await;
     let which = say(&bot.fake, 50, "/newsession").await;
     let title = press(&bot.fake, 50, &which, "SKOPJE-1").await;
     assert_eq!(title.text, "What is the session's title?");
@@ -146,7 +132,7 @@ async fn a_facilitator_revoked_from_a_cohort_mid_dialogue_cannot_schedule_there(
     let place = press(&bot.fake, 50, &duration, "2h").await;
     let confirm = press(&bot.fake, 50, &place, "Announce later").await;
 
-    assert!(roles::revoke(bot.core.pool(), 50, Role::Facilitator, Some(&code("SKOPJE-1"))).await.expect("revoked"));
+    assert!(roles::revoke(bot.core.pool(), 50, Role::Facilitator, Some(&cohort("SKOPJE-1"))).await.expect("revoked"));
     let refused = press(&bot.fake, 50, &confirm, "Create the session").await;
     assert_eq!(refused.text, "Your role no longer allows this, so nothing was done. /help lists what you can do now.");
     assert!(sessions::list(bot.core.pool(), None).await.expect("read").is_empty(), "no session created");
@@ -160,7 +146,7 @@ async fn a_facilitator_revoked_from_a_cohort_mid_dialogue_cannot_schedule_there(
 #[tokio::test]
 async fn a_summary_of_long_recommendations_arrives_whole_in_parts_with_its_files() {
     let bot = spawn_bot().await;
-    grant(&bot, ORGANISER, Role::Organiser, None).await;
+    bot.grant(ORGANISER, Role::Organiser, None).await;
     let themes: Vec<String> = bot.core.engine().themes().iter().map(|t| t.id.clone()).collect();
     let mut conn = bot.core.pool().acquire().await.expect("a connection");
     for (i, theme) in themes.iter().enumerate() {
@@ -232,7 +218,7 @@ async fn a_hung_call_is_given_up_and_the_reply_sent_once_more() {
 async fn lost_answers_make_at_most_two_copies_of_a_reply_or_a_broadcast() {
     let bot = spawn_bot().await;
     for id in 1..=5 {
-        enrol(&bot, id).await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
     }
     // For a while every message arrives, and its answer is lost on the way back.
     bot.fake.fail_for("SendMessage", Fault::CutShort, Duration::from_secs(30));
@@ -242,7 +228,7 @@ async fn lost_answers_make_at_most_two_copies_of_a_reply_or_a_broadcast() {
     assert_eq!(bot.fake.sent_to(1).len(), 2, "a reply arrives at most twice");
 
     let mut conn = bot.core.pool().acquire().await.expect("a connection");
-    let audience = Audience::Cohort { code: code("TIRANA-2026") };
+    let audience = Audience::Cohort { code: cohort("TIRANA-2026") };
     broadcasts::create(&mut conn, ORGANISER, &audience, &Reach::Everything, "Workshop moved", test_now())
         .await
         .expect("created");
@@ -284,7 +270,7 @@ async fn a_name_with_control_direction_or_invisible_characters_is_asked_again() 
 #[tokio::test]
 async fn a_recommendation_is_bounded_on_the_text_stored_and_needs_visible_letters() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     let themes = say(&bot.fake, 1, "/recommend").await;
     let level = press(&bot.fake, 1, &themes, "Employment").await;
     press(&bot.fake, 1, &level, "Regional").await;
@@ -322,7 +308,7 @@ fn a_huge_duration_from_the_command_line_or_the_environment_is_refused() {
 #[tokio::test]
 async fn a_stored_session_of_absurd_length_does_not_stop_delivery() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     let broken = session_in(&bot, chrono::Duration::hours(-3)).await;
     // Written by an older version, or by hand: 10,000,000,000 hours.
     sqlx::query("UPDATE sessions SET duration_seconds = 36000000000000 WHERE id = ?")
@@ -339,7 +325,7 @@ async fn a_stored_session_of_absurd_length_does_not_stop_delivery() {
 async fn session_in(bot: &TestBot, from_now: chrono::Duration) -> Session {
     use active_citizens_bot::clock::Clock;
     let new = NewSession {
-        cohort: code("TIRANA-2026"),
+        cohort: cohort("TIRANA-2026"),
         title: format!("Workshop {from_now}"),
         module: None,
         starts_at: bot.clock.now() + from_now,
@@ -487,14 +473,14 @@ async fn sigterm_during_a_slow_broadcast_stops_within_ten_seconds_and_puts_back_
 async fn database_with_a_broadcast(dir: &std::path::Path, people: i64) -> String {
     let url = format!("sqlite://{}", dir.join("bot.db").display());
     let pool = storage::connect(&url).await.expect("the database opens");
-    let cohort = cohorts::Cohort { code: code("TIRANA-2026"), name: "Tirana".into(), country: None };
-    cohorts::add(&pool, &cohort, test_now()).await.expect("added");
+    let tirana = cohorts::Cohort { code: cohort("TIRANA-2026"), name: "Tirana".into(), country: None };
+    cohorts::add(&pool, &tirana, test_now()).await.expect("added");
     let mut conn = pool.acquire().await.expect("a connection");
     for id in 1..=people {
         let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
         participants::save(&mut conn, &profile, test_now()).await.expect("saved");
     }
-    let audience = Audience::Cohort { code: code("TIRANA-2026") };
+    let audience = Audience::Cohort { code: cohort("TIRANA-2026") };
     broadcasts::create(&mut conn, ORGANISER, &audience, &Reach::Everything, "Workshop moved", test_now())
         .await
         .expect("created");

@@ -12,12 +12,6 @@ const ORGANISER: i64 = 900;
 const TRICKY: &str =
     "Open <b>youth councils</b> in every *municipality* and fund_them_properly & publish [budgets](x)!";
 
-async fn enrol(bot: &TestBot, id: i64, country: Country) {
-    let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", country);
-    let mut conn = bot.core.pool().acquire().await.unwrap();
-    participants::save(&mut conn, &profile, test_now()).await.unwrap();
-}
-
 async fn organiser(bot: &TestBot) {
     roles::grant(bot.core.pool(), ORGANISER, Role::Organiser, None, "test", test_now()).await.unwrap();
 }
@@ -41,7 +35,7 @@ async fn approve_all(bot: &TestBot) {
 #[tokio::test]
 async fn a_recommendation_is_written_checked_previewed_and_limited_per_day() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, Country::Serbia).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Serbia).await;
     let themes = say(&bot.fake, 1, "/recommend").await;
     assert_eq!(themes.buttons().len(), 8);
     assert!(themes.buttons().contains(&"Brain drain and migration".to_owned()));
@@ -81,7 +75,7 @@ async fn a_recommendation_is_written_checked_previewed_and_limited_per_day() {
 #[tokio::test]
 async fn organisers_moderate_and_authors_hear_the_outcome() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, Country::Serbia).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Serbia).await;
     organiser(&bot).await;
     recommend(&bot, 1, "Employment", TRICKY).await;
     recommend(&bot, 1, "Rule of law", "Independent courts, in every municipality").await;
@@ -123,8 +117,8 @@ async fn organisers_moderate_and_authors_hear_the_outcome() {
 #[tokio::test]
 async fn endorsements_are_once_per_person_and_never_ones_own() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, Country::Serbia).await;
-    enrol(&bot, 2, Country::Albania).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Serbia).await;
+    bot.enrol(2, "TIRANA-2026", "en", Country::Albania).await;
     recommend(&bot, 1, "Employment", "Apprenticeships with local firms, paid").await;
     // Waiting for moderation is not published: no themes to pick yet.
     let nothing = say(&bot.fake, 2, "/recommendations").await;
@@ -184,7 +178,7 @@ async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
 
     // Five people in Serbia and one in Albania each recommend on employment; one more is pending.
     for id in 1..=6 {
-        enrol(&bot, id, if id == 6 { Country::Albania } else { Country::Serbia }).await;
+        bot.enrol(id, "TIRANA-2026", "en", if id == 6 { Country::Albania } else { Country::Serbia }).await;
         let mut tx = storage::begin_write(bot.core.pool()).await.unwrap();
         let text = if id == 1 { TRICKY.to_owned() } else { format!("Recommendation number {id} about jobs") };
         recommendations::insert(&mut tx, id, "employment", "national", &text, test_now()).await.unwrap();
@@ -244,7 +238,7 @@ async fn the_summary_suppresses_small_cells_and_sends_a_chart_and_documents() {
 #[tokio::test]
 async fn mydata_lists_sessions_recommendations_endorsements_and_surveys() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, Country::Serbia).await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Serbia).await;
     recommend(&bot, 1, "Employment", "Apprenticeships with local firms, paid").await;
     let new = active_citizens_bot::domain::NewSession {
         cohort: active_citizens_bot::domain::CohortCode::parse("TIRANA-2026").unwrap(),

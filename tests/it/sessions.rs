@@ -4,28 +4,13 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use crate::support::fixtures::cohort;
 use crate::support::{Sent, TestBot, press, say, scan_qr, spawn_bot, test_now};
 use active_citizens_bot::domain::NewSession;
-use active_citizens_bot::domain::{CohortCode, Country, Rsvp, Session, Span};
+use active_citizens_bot::domain::{Country, Rsvp, Session, Span};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::storage::sessions::SessionChanges;
 use active_citizens_bot::storage::{self, outbox, participants, sessions};
-
-fn cohort(code: &str) -> CohortCode {
-    CohortCode::parse(code).expect("a valid code")
-}
-
-/// A registered participant of a cohort, written directly (registration itself is tested elsewhere).
-async fn enrol(bot: &TestBot, id: i64, code: &str, language: &str) {
-    let profile = crate::support::fixtures::profile(id, code, language, Country::Albania);
-    let mut conn = bot.core.pool().acquire().await.unwrap();
-    participants::save(&mut conn, &profile, test_now()).await.unwrap();
-}
-
-async fn add_cohort(bot: &TestBot, code: &str) {
-    let c = storage::cohorts::Cohort { code: cohort(code), name: code.into(), country: None };
-    storage::cohorts::add(bot.core.pool(), &c, test_now()).await.unwrap();
-}
 
 async fn session_at(bot: &TestBot, starts_at: DateTime<Utc>) -> Session {
     session_of(bot, "TIRANA-2026", "Intercultural dialogue", starts_at).await
@@ -47,12 +32,6 @@ async fn session_of(bot: &TestBot, cohort_code: &str, title: &str, starts_at: Da
     scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.unwrap()
 }
 
-fn advance_to(bot: &TestBot, moment: DateTime<Utc>) {
-    let now = bot.clock.now();
-    assert!(moment >= now, "time only moves forward");
-    bot.clock.advance(moment - now);
-}
-
 fn reminders(sent: &[Sent]) -> Vec<&Sent> {
     sent.iter().filter(|m| m.text.starts_with("Reminder:") || m.text.starts_with("Kujtesë:")).collect()
 }
@@ -67,13 +46,13 @@ use active_citizens_bot::clock::Clock;
 #[tokio::test]
 async fn a_reminder_goes_out_at_each_offset_with_rsvp_buttons() {
     let mut bot = spawn_bot().await;
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
-    enrol(&bot, 2, "TIRANA-2026", "sq").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(2, "TIRANA-2026", "sq", Country::Albania).await;
     let start = test_now() + Duration::hours(48);
     let session = session_at(&bot, start).await;
     bot.run_worker();
 
-    advance_to(&bot, start - Duration::hours(24));
+    bot.advance_to(start - Duration::hours(24));
     let first = bot.fake.next_message(1).await;
     assert_eq!(
         first.text,
@@ -93,12 +72,12 @@ async fn a_reminder_goes_out_at_each_offset_with_rsvp_buttons() {
         .await;
     assert_eq!(rsvp_of(&bot, session.id, 1).await, Some(Rsvp::NotComing));
 
-    advance_to(&bot, start - Duration::hours(1));
+    bot.advance_to(start - Duration::hours(1));
     let second = bot.fake.next_message(1).await;
     assert!(second.text.starts_with("Reminder: Intercultural dialogue"));
 
     let bot = bot.restart().await;
-    advance_to(&bot, start + Duration::minutes(1));
+    bot.advance_to(start + Duration::minutes(1));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 2, "one per offset, none after the start");
     // After the start, a press on an old reminder changes nothing.
@@ -111,15 +90,15 @@ async fn a_reminder_goes_out_at_each_offset_with_rsvp_buttons() {
 async fn a_restart_between_offsets_loses_nothing_and_doubles_nothing() {
     let bot = spawn_bot().await;
     for id in 1..=3 {
-        enrol(&bot, id, "TIRANA-2026", "en").await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
     }
     let start = test_now() + Duration::hours(30);
     session_at(&bot, start).await;
-    advance_to(&bot, start - Duration::hours(24) + Duration::minutes(5));
+    bot.advance_to(start - Duration::hours(24) + Duration::minutes(5));
     bot.deliver().await;
     let bot = bot.restart().await;
     bot.deliver().await;
-    advance_to(&bot, start - Duration::minutes(59));
+    bot.advance_to(start - Duration::minutes(59));
     bot.deliver().await;
     let bot = bot.restart().await;
     bot.deliver().await;
@@ -131,11 +110,11 @@ async fn a_restart_between_offsets_loses_nothing_and_doubles_nothing() {
 #[tokio::test]
 async fn after_downtime_only_the_latest_missed_reminder_goes_out_and_only_before_the_start() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     let soon = session_at(&bot, test_now() + Duration::hours(30)).await;
     let later = session_at(&bot, test_now() + Duration::hours(40)).await;
     // The bot was down from now until half an hour before the first session.
-    advance_to(&bot, soon.starts_at - Duration::minutes(30));
+    bot.advance_to(soon.starts_at - Duration::minutes(30));
     bot.deliver().await;
     let sent = bot.fake.sent_to(1);
     assert_eq!(reminders(&sent).len(), 2, "{sent:#?}");
@@ -143,7 +122,7 @@ async fn after_downtime_only_the_latest_missed_reminder_goes_out_and_only_before
     let texts: Vec<&str> = sent.iter().map(|m| m.text.as_str()).collect();
     assert!(texts.iter().all(|t| t.contains("Intercultural dialogue")));
     // Down again past the second session's start: nothing more.
-    advance_to(&bot, later.starts_at + Duration::minutes(1));
+    bot.advance_to(later.starts_at + Duration::minutes(1));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 2);
 }
@@ -151,12 +130,12 @@ async fn after_downtime_only_the_latest_missed_reminder_goes_out_and_only_before
 #[tokio::test]
 async fn a_session_created_late_gets_its_reminder_at_once_and_a_past_one_gets_none() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     session_at(&bot, test_now() + Duration::hours(3)).await;
     session_at(&bot, test_now() - Duration::hours(3)).await;
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 1);
-    advance_to(&bot, test_now() + Duration::hours(2) + Duration::minutes(1));
+    bot.advance_to(test_now() + Duration::hours(2) + Duration::minutes(1));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 2, "then the 1 h reminder");
 }
@@ -164,11 +143,11 @@ async fn a_session_created_late_gets_its_reminder_at_once_and_a_past_one_gets_no
 #[tokio::test]
 async fn muted_deleted_and_other_cohorts_get_no_reminders() {
     let bot = spawn_bot().await;
-    add_cohort(&bot, "SKOPJE-2026").await;
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
-    enrol(&bot, 2, "TIRANA-2026", "en").await;
-    enrol(&bot, 3, "SKOPJE-2026", "en").await;
-    enrol(&bot, 4, "TIRANA-2026", "en").await;
+    bot.add_cohort("SKOPJE-2026").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(2, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(3, "SKOPJE-2026", "en", Country::Albania).await;
+    bot.enrol(4, "TIRANA-2026", "en", Country::Albania).await;
     bot.fake.send_text(2, "/mute");
     assert!(bot.fake.next_message(2).await.text.starts_with("Announcements are off."));
     bot.fake.send_text(4, "/delete");
@@ -184,7 +163,7 @@ async fn muted_deleted_and_other_cohorts_get_no_reminders() {
     // Unmuted, participant 2 gets the next reminder.
     bot.fake.send_text(2, "/unmute");
     assert_eq!(bot.fake.next_message(2).await.text, "Announcements and reminders are on again.");
-    advance_to(&bot, test_now() + Duration::hours(1) + Duration::minutes(1));
+    bot.advance_to(test_now() + Duration::hours(1) + Duration::minutes(1));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(2)).len(), 1);
 }
@@ -192,8 +171,8 @@ async fn muted_deleted_and_other_cohorts_get_no_reminders() {
 #[tokio::test]
 async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_those_coming() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
-    enrol(&bot, 2, "TIRANA-2026", "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(2, "TIRANA-2026", "en", Country::Albania).await;
     let start = test_now() + Duration::hours(20);
     let session = session_at(&bot, start).await;
     bot.deliver().await;
@@ -213,7 +192,7 @@ async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_those_co
     );
     bot.fake.next_message(2).await; // participant 2's first reminder
     assert_eq!(bot.fake.sent_to(2).len(), 1, "participant 2 was not coming: no notice");
-    advance_to(&bot, moved - Duration::hours(24));
+    bot.advance_to(moved - Duration::hours(24));
     bot.deliver().await;
     assert!(bot.fake.next_message(1).await.text.starts_with("Reminder:"));
 
@@ -223,7 +202,7 @@ async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_those_co
         bot.fake.next_message(1).await.text,
         "The session Intercultural dialogue (2026-11-30 07:00) is cancelled. Sorry for the change!"
     );
-    advance_to(&bot, moved - Duration::minutes(30));
+    bot.advance_to(moved - Duration::minutes(30));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 2, "no reminder for a cancelled session");
     bot.fake.press(1, &reminder, "Coming");
@@ -237,7 +216,7 @@ async fn sessions_lists_the_next_ones_and_changes_an_answer() {
     let bot = spawn_bot().await;
     bot.fake.send_text(1, "/sessions");
     assert!(bot.fake.next_message(1).await.text.contains("not registered"));
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     bot.fake.send_text(1, "/sessions");
     assert!(bot.fake.next_message(1).await.text.starts_with("There are no upcoming sessions"));
     let first = session_at(&bot, test_now() + Duration::days(3)).await;
@@ -260,8 +239,8 @@ async fn sessions_lists_the_next_ones_and_changes_an_answer() {
     assert!(again.text.contains("Your answer: coming"), "{}", again.text);
 
     // Someone from another cohort forging the same button in their own chat changes nothing.
-    add_cohort(&bot, "SKOPJE-2026").await;
-    enrol(&bot, 9, "SKOPJE-2026", "en").await;
+    bot.add_cohort("SKOPJE-2026").await;
+    bot.enrol(9, "SKOPJE-2026", "en", Country::Albania).await;
     let data = list.data_of("1: Can't come");
     let foreign = Sent { chat_id: 9, message_id: 999_999, ..list.clone() };
     bot.fake.press_data(9, &foreign, &data);
@@ -272,9 +251,9 @@ async fn sessions_lists_the_next_ones_and_changes_an_answer() {
 #[tokio::test]
 async fn check_in_works_in_its_window_and_explains_otherwise() {
     let bot = spawn_bot().await;
-    add_cohort(&bot, "SKOPJE-2026").await;
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
-    enrol(&bot, 2, "SKOPJE-2026", "en").await;
+    bot.add_cohort("SKOPJE-2026").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(2, "SKOPJE-2026", "en", Country::Albania).await;
     let start = test_now() + Duration::hours(2);
     let session = session_at(&bot, start).await;
     let link = format!("/start checkin-{}", session.checkin_code);
@@ -290,14 +269,14 @@ async fn check_in_works_in_its_window_and_explains_otherwise() {
         say(1, link.clone()).await,
         "Check-in for Intercultural dialogue opens 30 minutes before the start (2026-11-27 13:00)."
     );
-    advance_to(&bot, start - Duration::minutes(10));
+    bot.advance_to(start - Duration::minutes(10));
     assert_eq!(say(1, link.clone()).await, "Welcome! You are checked in for Intercultural dialogue.");
     assert_eq!(say(1, link.clone()).await, "You are already checked in for Intercultural dialogue.");
     assert!(say(2, link.clone()).await.starts_with("This check-in is for another cohort's session."));
     assert!(say(3, link.clone()).await.starts_with("Please register first"));
     assert!(say(1, "/start checkin-nosuchcode".into()).await.starts_with("This check-in code is not known."));
-    advance_to(&bot, start + Duration::hours(2) + Duration::minutes(1));
-    enrol(&bot, 4, "TIRANA-2026", "en").await;
+    bot.advance_to(start + Duration::hours(2) + Duration::minutes(1));
+    bot.enrol(4, "TIRANA-2026", "en", Country::Albania).await;
     assert_eq!(say(4, link).await, "The session Intercultural dialogue has ended: check-in is closed.");
 
     let view = sessions::view(bot.core.pool(), session.clone(), 1).await.unwrap();
@@ -311,7 +290,7 @@ async fn check_in_works_in_its_window_and_explains_otherwise() {
 #[tokio::test]
 async fn a_check_in_link_works_in_the_middle_of_a_dialogue() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     let session = session_at(&bot, test_now() + Duration::minutes(10)).await;
     let link = format!("/start checkin-{}", session.checkin_code);
     let themes = say(&bot.fake, 1, "/recommend").await;
@@ -341,7 +320,7 @@ async fn a_check_in_link_works_in_the_middle_of_a_dialogue() {
 async fn telegram_429_pauses_sending_and_403_marks_the_participant_blocked() {
     let bot = spawn_bot().await;
     for id in 1..=6 {
-        enrol(&bot, id, "TIRANA-2026", "en").await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
     }
     bot.fake.block(4);
     bot.fake.throttle_next(1);
@@ -375,7 +354,7 @@ async fn telegram_429_pauses_sending_and_403_marks_the_participant_blocked() {
 async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     let bot = spawn_bot().await;
     bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     let say = |user: i64, text: &'static str| {
         let fake = bot.fake.clone();
         async move {
@@ -480,7 +459,7 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     assert_eq!(name, format!("checkin-{}.png", session.checkin_code));
     assert_eq!(scan_qr(&png), format!("https://t.me/ActiveCitizensTestBot?start=checkin-{}", session.checkin_code));
     // Participant 1 of the cohort gets its reminder when due.
-    advance_to(&bot, session.starts_at - Duration::hours(24));
+    bot.advance_to(session.starts_at - Duration::hours(24));
     bot.deliver().await;
     assert_eq!(reminders(&bot.fake.sent_to(1)).len(), 1);
 }
@@ -490,8 +469,8 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
 async fn checkin_gives_a_facilitator_the_qr_code_of_a_session_not_over() {
     let bot = spawn_bot().await;
     bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
-    add_cohort(&bot, "SKOPJE-2026").await;
-    enrol(&bot, 1, "TIRANA-2026", "en").await;
+    bot.add_cohort("SKOPJE-2026").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     let now = bot.clock.now();
     let under_way = session_of(&bot, "TIRANA-2026", "Identity and culture", now - Duration::hours(1)).await;
     let next_week = session_of(&bot, "TIRANA-2026", "Social action", now + Duration::days(7)).await;

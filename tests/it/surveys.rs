@@ -11,14 +11,8 @@ use crate::support::{TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::clock::Clock;
 use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
 use active_citizens_bot::storage::cohorts::{self, Cohort};
-use active_citizens_bot::storage::{participants, roles, sessions};
+use active_citizens_bot::storage::{roles, sessions};
 use active_citizens_bot::{scheduling, storage};
-
-async fn enrol(bot: &TestBot, id: i64, language: &str) {
-    let profile = crate::support::fixtures::profile(id, "TIRANA-2026", language, Country::Albania);
-    let mut conn = bot.core.pool().acquire().await.unwrap();
-    participants::save(&mut conn, &profile, test_now()).await.unwrap();
-}
 
 /// A two-hour session of TIRANA-2026 starting at `starts_at`, using `survey` (the default when `None`).
 async fn session(bot: &TestBot, starts_at: DateTime<Utc>, survey: Option<&str>) -> Session {
@@ -49,11 +43,6 @@ async fn session_of(bot: &TestBot, cohort: &str, starts_at: DateTime<Utc>, surve
     created
 }
 
-fn advance_to(bot: &TestBot, moment: DateTime<Utc>) {
-    let now = bot.clock.now();
-    bot.clock.advance(moment - now);
-}
-
 async fn check_in(bot: &TestBot, session: &Session, user: i64) {
     let mut conn = bot.core.pool().acquire().await.unwrap();
     sessions::check_in(&mut conn, session.id, user, session.starts_at).await.unwrap();
@@ -76,18 +65,18 @@ async fn count(bot: &TestBot, sql: &'static str) -> i64 {
 #[tokio::test]
 async fn a_full_survey_from_the_invitation_with_skipping_a_long_answer_and_a_forged_rating() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "en").await;
-    enrol(&bot, 2, "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(2, "TIRANA-2026", "en", Country::Albania).await;
     let s = session(&bot, test_now() + Duration::hours(1), None).await;
     bot.deliver().await; // the 1 h reminder
     bot.fake.next_message(1).await;
     bot.fake.next_message(2).await;
     check_in(&bot, &s, 1).await;
 
-    advance_to(&bot, s.ends_at() + Duration::minutes(29));
+    bot.advance_to(s.ends_at() + Duration::minutes(29));
     bot.deliver().await;
     assert_eq!(bot.fake.sent_to(1).len(), 1, "not before SURVEY_DELAY");
-    advance_to(&bot, s.ends_at() + Duration::minutes(30));
+    bot.advance_to(s.ends_at() + Duration::minutes(30));
     bot.deliver().await;
     let invite = bot.fake.next_message(1).await;
     assert_eq!(
@@ -157,10 +146,10 @@ async fn a_full_survey_from_the_invitation_with_skipping_a_long_answer_and_a_for
 #[tokio::test]
 async fn the_survey_speaks_albanian_and_a_cohort_without_check_ins_is_invited_by_rsvp_then_whole() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "sq").await;
-    enrol(&bot, 2, "en").await;
+    bot.enrol(1, "TIRANA-2026", "sq", Country::Albania).await;
+    bot.enrol(2, "TIRANA-2026", "en", Country::Albania).await;
     let s = session(&bot, test_now() - Duration::hours(3), None).await;
-    advance_to(&bot, s.ends_at() + Duration::minutes(31));
+    bot.advance_to(s.ends_at() + Duration::minutes(31));
     bot.deliver().await;
     let invite = bot.fake.next_message(1).await;
     assert!(invite.text.starts_with("Si ishte Intercultural dialogue"), "{}", invite.text);
@@ -180,9 +169,9 @@ async fn the_survey_speaks_albanian_and_a_cohort_without_check_ins_is_invited_by
 #[tokio::test]
 async fn an_anonymous_survey_stores_no_participant_id_anywhere_it_could_be_joined() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     let s = session(&bot, test_now() - Duration::hours(3), Some("wellbeing")).await;
-    advance_to(&bot, s.ends_at() + Duration::hours(1));
+    bot.advance_to(s.ends_at() + Duration::hours(1));
     bot.deliver().await;
     let invite = bot.fake.next_message(1).await;
     let q1 = press(&bot.fake, 1, &invite, "Start the survey").await;
@@ -220,18 +209,18 @@ async fn an_anonymous_survey_stores_no_participant_id_anywhere_it_could_be_joine
 #[tokio::test]
 async fn invitations_due_in_quiet_hours_wait_until_they_end() {
     let bot = spawn_bot().await;
-    enrol(&bot, 1, "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     // Ends 21:45 Belgrade time (20:45 UTC): the invitation would be due at 22:15, in quiet hours.
     let start = test_now().date_naive().and_hms_opt(18, 45, 0).unwrap().and_utc();
     let s = session(&bot, start, None).await;
-    advance_to(&bot, s.ends_at() + Duration::minutes(30));
+    bot.advance_to(s.ends_at() + Duration::minutes(30));
     bot.deliver().await;
     assert!(bot.fake.sent_to(1).iter().all(|m| !m.text.starts_with("How was")), "nothing at 22:15");
-    advance_to(&bot, s.ends_at() + Duration::hours(9));
+    bot.advance_to(s.ends_at() + Duration::hours(9));
     bot.deliver().await;
     assert!(bot.fake.sent_to(1).iter().all(|m| !m.text.starts_with("How was")), "nothing at 06:45");
     let morning = (start + Duration::days(1)).date_naive().and_hms_opt(7, 0, 0).unwrap().and_utc();
-    advance_to(&bot, morning);
+    bot.advance_to(morning);
     bot.deliver().await;
     assert!(bot.fake.sent_to(1).iter().any(|m| m.text.starts_with("How was")), "at 08:00 local");
 }
@@ -243,7 +232,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
     // One answer reads as a formula to a spreadsheet: verbatim in the chat, marked as text in the CSV document.
     let useful_answers = [(1, "5", "yes", "Games"), (2, "4", "yes", "=1+1 talks"), (3, "2", "no", "Food")];
     for (id, overall, recommend, useful) in useful_answers {
-        enrol(&bot, id, "en").await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
         let answers = [("overall", overall), ("confidence", "3"), ("most-useful", useful), ("recommend", recommend)];
         respond(&bot, id, &s, "session-feedback", &answers).await;
     }
@@ -361,7 +350,7 @@ async fn an_anonymous_surveys_results_wait_for_five_responses_so_that_none_point
     roles::grant(bot.core.pool(), 50, Role::Facilitator, None, "test", test_now()).await.unwrap();
     roles::grant(bot.core.pool(), 60, Role::Organiser, None, "test", test_now()).await.unwrap();
     for id in 1..=4 {
-        enrol(&bot, id, "en").await;
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
         respond(&bot, id, &s, "wellbeing", &[("safe", if id == 4 { "no" } else { "yes" })]).await;
     }
     let pick = say(&bot.fake, 50, "/results").await;
@@ -376,7 +365,7 @@ async fn an_anonymous_surveys_results_wait_for_five_responses_so_that_none_point
     let stats = say(&bot.fake, 60, "/stats").await;
     assert!(!stats.text.contains("No: 1") && stats.text.contains("shown once 5 people"), "{}", stats.text);
 
-    enrol(&bot, 5, "en").await;
+    bot.enrol(5, "TIRANA-2026", "en", Country::Albania).await;
     respond(&bot, 5, &s, "wellbeing", &[("safe", "yes")]).await;
     let pick = say(&bot.fake, 50, "/results").await;
     let results = press(&bot.fake, 50, &pick, &pick.buttons()[0]).await;
@@ -391,10 +380,10 @@ async fn results_offer_a_facilitators_sessions_however_many_other_cohorts_have()
     let other = Cohort { code: CohortCode::parse("SKOPJE-2026").unwrap(), name: "Skopje 2026".into(), country: None };
     cohorts::add(bot.core.pool(), &other, test_now()).await.unwrap();
     let ours = session(&bot, test_now() - Duration::days(90), None).await;
-    enrol(&bot, 1, "en").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     respond(&bot, 1, &ours, "session-feedback", &[("overall", "4")]).await;
     // Sixty later sessions of another cohort, each with a response: more than the picker lists, all later.
-    enrol(&bot, 2, "en").await;
+    bot.enrol(2, "TIRANA-2026", "en", Country::Albania).await;
     let mut theirs = Vec::new();
     for day in 0..60 {
         let session = session_of(&bot, "SKOPJE-2026", test_now() - Duration::days(day), None).await;

@@ -1,8 +1,42 @@
 //! Builders and small helpers shared by tests and benchmarks.
 
-use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile};
+use active_citizens_bot::clock::Clock;
+use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile, Role};
+use active_citizens_bot::storage::{self, participants, roles};
+use chrono::{DateTime, Utc};
 
-use super::test_now;
+use super::{TestBot, test_now};
+
+/// A cohort code written in a test.
+pub fn cohort(code: &str) -> CohortCode {
+    CohortCode::parse(code).expect("a valid cohort code")
+}
+
+/// Setting up a test's programme directly (each step is tested through the dialogue elsewhere).
+impl TestBot {
+    /// A registered participant of `cohort`, speaking `language`.
+    pub async fn enrol(&self, id: i64, cohort: &str, language: &str, country: Country) {
+        let profile = profile(id, cohort, language, country);
+        let mut conn = self.core.pool().acquire().await.expect("a connection");
+        participants::save(&mut conn, &profile, test_now()).await.expect("saved");
+    }
+
+    pub async fn grant(&self, user: i64, role: Role, cohort_code: Option<&str>) {
+        let code = cohort_code.map(cohort);
+        roles::grant(self.core.pool(), user, role, code.as_ref(), "test", test_now()).await.expect("granted");
+    }
+
+    pub async fn add_cohort(&self, code: &str) {
+        let c = storage::cohorts::Cohort { code: cohort(code), name: code.into(), country: None };
+        storage::cohorts::add(self.core.pool(), &c, test_now()).await.expect("added");
+    }
+
+    /// The clock set to `moment` (usually later than now).
+    pub fn advance_to(&self, moment: DateTime<Utc>) {
+        let now = self.clock.now();
+        self.clock.advance(moment - now);
+    }
+}
 
 /// A registered participant's profile (registration itself is tested through the dialogue).
 pub fn profile(id: i64, cohort: &str, language: &str, country: Country) -> Profile {
