@@ -101,6 +101,7 @@ nontext-idle = Razumijem tekstualne poruke i dugmad. /help prikazuje šta mogu.
 idle-text = Nisam siguran šta mislite. /help prikazuje šta mogu.
 idle-not-registered = Zdravo! Pošaljite /start da se registrujete za Active Citizens.
 unknown-command = Ne poznajem komandu { $command }. /help prikazuje komande.
+whoami = Vaš Telegram ID: { $id }
 help =
     Active Citizens bot: komande
     /start: registrujte se ili se pridružite grupi pomoću koda

@@ -91,6 +91,7 @@ nontext-idle = I understand text messages and buttons. /help lists what I can do
 idle-text = I'm not sure what you mean. /help lists what I can do.
 idle-not-registered = Hello! Send /start to register for Active Citizens.
 unknown-command = I don't know the command { $command }. /help lists the commands.
+whoami = Your Telegram id: { $id }
 help =
     Active Citizens bot: commands
     /start: register, or join a cohort with a code

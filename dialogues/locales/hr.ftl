@@ -101,6 +101,7 @@ nontext-idle = Razumijem tekstualne poruke i gumbe. /help prikazuje što mogu.
 idle-text = Nisam siguran što mislite. /help prikazuje što mogu.
 idle-not-registered = Bok! Pošaljite /start da biste se registrirali za Active Citizens.
 unknown-command = Ne poznajem naredbu { $command }. /help prikazuje naredbe.
+whoami = Vaš Telegram ID: { $id }
 help =
     Active Citizens bot: naredbe
     /start: registrirajte se ili se pridružite grupi pomoću kôda

@@ -96,6 +96,7 @@ nontext-idle = Разбирам текстуални пораки и копчи�
 idle-text = Не сум сигурен што мислите. /help покажува што можам.
 idle-not-registered = Здраво! Испратете /start за да се регистрирате за Active Citizens.
 unknown-command = Не ја знам командата { $command }. /help ги покажува командите.
+whoami = Вашиот Telegram ID: { $id }
 help =
     Active Citizens бот: команди
     /start: регистрирајте се или приклучете се на група со код

@@ -90,6 +90,7 @@ nontext-idle = Kuptoj mesazhe me tekst dhe butona. /help tregon çfarë mund të
 idle-text = Nuk jam i sigurt çfarë doni të thoni. /help tregon çfarë mund të bëj.
 idle-not-registered = Përshëndetje! Dërgoni /start për t'u regjistruar në Active Citizens.
 unknown-command = Nuk e njoh komandën { $command }. /help tregon komandat.
+whoami = ID-ja juaj në Telegram: { $id }
 help =
     Active Citizens bot: komandat
     /start: regjistrohuni, ose bashkohuni me një grup me kod

@@ -101,6 +101,7 @@ nontext-idle = Разумем текстуалне поруке и дугмад.
 idle-text = Нисам сигуран шта мислите. /help приказује шта могу.
 idle-not-registered = Здраво! Пошаљите /start да се региструјете за Active Citizens.
 unknown-command = Не познајем команду { $command }. /help приказује команде.
+whoami = Ваш Telegram ID: { $id }
 help =
     Active Citizens бот: команде
     /start: региструјте се или се придружите групи помоћу кода

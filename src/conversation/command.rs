@@ -38,6 +38,8 @@ pub enum Command {
     Summary,
     /// Organisers: a data export as documents.
     Export,
+    /// Anyone: their numeric Telegram id.
+    WhoAmI,
 }
 
 impl Command {
@@ -91,6 +93,7 @@ pub fn parse_command(text: &str) -> Input {
     let command = match name.as_str() {
         "start" => Command::Start(argument),
         "help" => Command::Help,
+        "whoami" => Command::WhoAmI,
         "language" => Command::Language,
         "profile" => Command::Profile,
         "mydata" => Command::MyData,

@@ -158,6 +158,10 @@ impl Turn<'_> {
                 self.help();
                 self.reask(phase);
             }
+            Input::Command(Command::WhoAmI) => {
+                self.command(Command::WhoAmI);
+                self.reask(phase);
+            }
             // A session's check-in code, scanned at the venue, is not held up by a dialogue left open: the
             // attendance is recorded, and the open question asked again after.
             Input::Command(Command::Start(Some(payload))) if checkin_code_in(&payload).is_some() => {
@@ -312,6 +316,7 @@ impl Turn<'_> {
                 None => self.pick_language(Some(Form::register(Draft::default(), None))),
             },
             Command::Help => self.help(),
+            Command::WhoAmI => self.say(Msg::new(m::WHOAMI).text("id", self.ctx.user.to_string())),
             Command::Language => self.pick_language(None),
             Command::Profile => match self.participant().cloned() {
                 Some(p) => self.show_profile(&p.profile),

@@ -29,6 +29,8 @@ pub const NONTEXT_IDLE: &str = "nontext-idle";
 pub const IDLE_TEXT: &str = "idle-text";
 pub const IDLE_NOT_REGISTERED: &str = "idle-not-registered";
 pub const UNKNOWN_COMMAND: &str = "unknown-command";
+/// The person's numeric Telegram id (/whoami), for ADMIN_IDS and the CLI's `roles grant`.
+pub const WHOAMI: &str = "whoami";
 pub const HELP: &str = "help";
 pub const HELP_FACILITATOR: &str = "help-facilitator";
 pub const HELP_ORGANISER: &str = "help-organiser";
@@ -440,6 +442,7 @@ const FIXED: &[&str] = &[
     IDLE_TEXT,
     IDLE_NOT_REGISTERED,
     UNKNOWN_COMMAND,
+    WHOAMI,
     HELP,
     BUSY,
     CANCELLED,

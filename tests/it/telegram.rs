@@ -593,3 +593,19 @@ async fn a_burst_of_people_is_answered_with_at_most_the_limit_of_calls_in_flight
     }
     assert_eq!(bot.fake.most_in_flight(), LIMIT, "the calls waited for each other, up to the limit and no further");
 }
+
+/// Anyone can learn their numeric id (for ADMIN_IDS), in their app's language, registered or not, and in the
+/// middle of a question, which is then asked again.
+#[tokio::test]
+async fn whoami_tells_anyone_their_telegram_id() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    assert_eq!(say(fake, 4_242_424_242, "/whoami").await.text, "Your Telegram id: 4242424242");
+    fake.set_app_language(77, "sq");
+    assert_eq!(say(fake, 77, "/whoami").await.text, "ID-ja juaj në Telegram: 77");
+    let picker = say(fake, ANA, "/start").await;
+    let consent = press(fake, ANA, &picker, "English").await;
+    let asked = say(fake, ANA, "/whoami").await;
+    assert_eq!(asked.text, format!("Your Telegram id: {ANA}\n\n{}", consent.text), "then the open question again");
+    assert_eq!(asked.buttons(), consent.buttons());
+}
