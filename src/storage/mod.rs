@@ -102,9 +102,27 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
-    let pool = pool_options(1).connect_with(options).await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
-    Ok(pool)
+    let file = database_file(url);
+    let pool = pool_options(1).connect_with(options).await.map_err(|e| opening(file.as_deref(), e))?;
+    match sqlx::migrate!("./migrations").run(&pool).await {
+        Ok(()) => Ok(pool),
+        Err(sqlx::migrate::MigrateError::Execute(e)) => Err(opening(file.as_deref(), e)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An error opening the database, said with the file and what an operator can do, where SQLite says which it is:
+/// not a database (SQLITE_NOTADB), not writable (SQLITE_READONLY, SQLITE_PERM), not openable (SQLITE_CANTOPEN).
+fn opening(file: Option<&std::path::Path>, error: sqlx::Error) -> StorageError {
+    let code = error.as_database_error().and_then(|e| e.code()).and_then(|c| c.parse::<i32>().ok());
+    let (Some(file), Some(code)) = (file, code) else { return error.into() };
+    let why = match code & 0xff {
+        26 => "is not an SQLite database: point DATABASE_URL at the bot's database, or at a new file",
+        8 | 3 => "cannot be written: the bot needs to write the file and its directory (check their owner and mode)",
+        14 => "cannot be opened: check that the path is a file the bot may read and write",
+        _ => return error.into(),
+    };
+    StorageError::Place(format!("{} {why} ({error})", file.display()))
 }
 
 /// No liveness check when a connection is taken from the pool: an SQLite connection is a file handle in this
@@ -168,8 +186,12 @@ fn check_directory(file: &Path) -> Result<(), StorageError> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
+    if dir.exists() && !dir.is_dir() {
+        return Err(StorageError::Place(format!("{}: not a directory", dir.display())));
+    }
     if !dir.is_dir() {
-        return Err(StorageError::Place(format!("{}: no such directory", dir.display())));
+        let hint = "create it first (the bot creates the database file, not its directory)";
+        return Err(StorageError::Place(format!("{}: no such directory: {hint}", dir.display())));
     }
     let probe = dir.join(format!(".{}.writable", std::process::id()));
     match std::fs::File::create(&probe) {

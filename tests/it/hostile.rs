@@ -389,6 +389,31 @@ fn an_empty_or_in_memory_database_url_is_refused() {
     assert!(stderr(&refused).contains("nowhere: no such directory"), "{}", stderr(&refused));
 }
 
+/// Each way a database path can be wrong is said with the variable, the path and what to do, for `serve` too.
+#[test]
+fn start_up_errors_name_the_variable_the_path_and_the_problem() {
+    let cli = Cli::new();
+    std::fs::write(cli.path("notes.db"), "meeting notes, not a database ".repeat(20)).expect("written");
+    std::fs::create_dir(cli.path("folder.db")).expect("a directory");
+    let cases = [
+        ("notes.db", "notes.db is not an SQLite database"),
+        ("folder.db", "folder.db cannot be opened"),
+        ("notes.db/bot.db", "notes.db: not a directory"),
+    ];
+    for (path, expected) in cases {
+        let url = format!("sqlite://{}", cli.path(path).display());
+        for command in [&["cohorts", "list"][..], &["serve"][..]] {
+            let env = [("DATABASE_URL", url.as_str()), ("TELOXIDE_TOKEN", crate::support::fake_api::TOKEN)];
+            let refused = cli.run_with(command, &env);
+            assert!(!refused.status.success(), "{path}");
+            let said = stderr(&refused);
+            assert!(said.contains("DATABASE_URL: ") && said.contains(expected), "{command:?} {path}: {said}");
+        }
+    }
+    let kept = std::fs::read_to_string(cli.path("notes.db")).expect("read");
+    assert!(kept.starts_with("meeting notes"), "the file is left as it was");
+}
+
 #[test]
 fn a_big_import_is_capped_and_its_problems_listed_at_most_fifty() {
     let cli = Cli::new();
