@@ -70,6 +70,10 @@ pub struct Settings {
     pub recommendations_per_day: i64,
     /// Messages a second Telegram accepts from the bot, all chats together, replies and bulk.
     pub send_limit: usize,
+    /// HTTP_ADDR: where `/healthz` and `/metrics` are served, if anywhere.
+    pub http_addr: Option<std::net::SocketAddr>,
+    /// BACKUP_DIR (with BACKUP_EVERY and BACKUP_KEEP): scheduled backups while `serve` runs, if set.
+    pub backups: Option<crate::backups::BackupOptions>,
 }
 
 impl Settings {
@@ -116,6 +120,10 @@ impl Settings {
                     invalid("RECOMMENDATIONS_PER_DAY", format!("'{raw}': expected a number from 1 to 100"))
                 })
             })?,
+            http_addr: var("HTTP_ADDR").map(parse_http_addr).transpose()?,
+            backups: var("BACKUP_DIR")
+                .map(|dir| parse_backups(dir, var("BACKUP_EVERY"), var("BACKUP_KEEP")))
+                .transpose()?,
             quiet_hours: {
                 let zone = var("TIMEZONE").map_or(Ok(chrono_tz::Europe::Belgrade), parse_timezone)?;
                 let raw = var("QUIET_HOURS").unwrap_or_else(|| "22:00-08:00".to_owned());
@@ -127,6 +135,38 @@ impl Settings {
 
 fn invalid(variable: &'static str, problem: impl Into<String>) -> ConfigError {
     ConfigError { variable, problem: problem.into() }
+}
+
+fn parse_http_addr(raw: String) -> Result<std::net::SocketAddr, ConfigError> {
+    raw.parse().map_err(|_| {
+        invalid(
+            "HTTP_ADDR",
+            format!("'{raw}': expected an address and port, e.g. 127.0.0.1:9090 (0.0.0.0:9090 for all)"),
+        )
+    })
+}
+
+/// The longest BACKUP_EVERY: a week.
+const BACKUPS_AT_LEAST_EVERY: Span = Span::from_const_minutes(7 * 24 * 60);
+
+fn parse_backups(
+    dir: String,
+    every: Option<String>,
+    keep: Option<String>,
+) -> Result<crate::backups::BackupOptions, ConfigError> {
+    let every = every.map_or(Ok(Span::from_minutes(24 * 60)), |raw| {
+        Span::parse_at_most(&raw, BACKUPS_AT_LEAST_EVERY).ok().filter(|span| span.as_secs() >= 60).ok_or_else(|| {
+            invalid("BACKUP_EVERY", format!("'{raw}': expected a duration from 1m to 7d, e.g. 24h or 6h"))
+        })
+    })?;
+    let keep = keep.map_or(Ok(7), |raw| {
+        raw.parse::<usize>()
+            .ok()
+            .filter(|n| (1..=1000).contains(n))
+            .ok_or_else(|| invalid("BACKUP_KEEP", format!("'{raw}': expected how many backups to keep, 1 to 1000")))
+    })?;
+    let every = std::time::Duration::from_secs(every.as_secs());
+    Ok(crate::backups::BackupOptions { dir: PathBuf::from(dir), every, keep })
 }
 
 fn parse_token(raw: String) -> Result<Token, ConfigError> {
@@ -294,6 +334,8 @@ mod tests {
             ("SEND_LIMIT", "thirty"),
             ("SURVEY_DELAY", "half an hour"),
             ("QUIET_HOURS", "22-8"),
+            ("HTTP_ADDR", "localhost"),
+            ("HTTP_ADDR", "127.0.0.1:99999"),
         ];
         for (variable, value) in cases {
             let error = settings(&[(variable, value)]).unwrap_err();
@@ -322,6 +364,19 @@ mod tests {
         assert!(s.is_ok(), "{:?}", s.err());
         for (key, _) in &vars {
             assert!(asked.borrow().iter().any(|a| a == key), "{key} is in .env.example but the bot never reads it");
+        }
+    }
+
+    #[test]
+    fn backups_are_scheduled_only_in_a_backup_dir_at_sensible_periods() {
+        assert_eq!(settings(&[("BACKUP_EVERY", "6h")]).unwrap().backups, None, "no BACKUP_DIR, no backups");
+        let b = settings(&[("BACKUP_DIR", "/var/backups/bot")]).unwrap().backups.expect("backups");
+        assert_eq!((b.every.as_secs(), b.keep), (86_400, 7), "daily, a week of them");
+        let b = settings(&[("BACKUP_DIR", "b"), ("BACKUP_EVERY", "6h"), ("BACKUP_KEEP", "28")]).unwrap().backups;
+        assert_eq!(b.map(|b| (b.every.as_secs(), b.keep)), Some((21_600, 28)));
+        for (variable, value) in [("BACKUP_EVERY", "30s"), ("BACKUP_EVERY", "8d"), ("BACKUP_KEEP", "0")] {
+            let error = settings(&[("BACKUP_DIR", "b"), (variable, value)]).unwrap_err();
+            assert_eq!(error.variable, variable, "{value}");
         }
     }
 

@@ -5,6 +5,7 @@
 //! Layers, outermost first: transports ([`telegram`], [`simulate`]) → [`service`] → the engine
 //! ([`conversation`]), [`storage`] and [`domain`]. The engine sees no Telegram type and no database.
 
+pub mod backups;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -12,6 +13,7 @@ pub mod conversation;
 pub mod delivery;
 pub mod domain;
 pub mod i18n;
+pub mod monitor;
 pub mod reports;
 pub mod scheduling;
 pub mod service;

@@ -93,15 +93,18 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         if let Some(url) = settings.api_url.clone() {
             bot = bot.set_api_url(url);
         }
-        let delivery = WorkerOptions::from(&settings);
-        telegram::serve(bot, core, delivery, storage::FileGuard::of(&settings.database_url)).await.map_err(
-            |e| match e {
-                telegram::ServeError::Telegram(_) => {
-                    anyhow::Error::new(e).context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
-                }
-                other => other.into(),
-            },
-        )
+        let options = telegram::ServeOptions {
+            delivery: WorkerOptions::from(&settings),
+            database: storage::FileGuard::of(&settings.database_url),
+            http: settings.http_addr,
+            backups: settings.backups.clone(),
+        };
+        telegram::serve(bot, core, options).await.map_err(|e| match e {
+            telegram::ServeError::Telegram(_) => {
+                anyhow::Error::new(e).context("the bot stopped (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")
+            }
+            other => other.into(),
+        })
     })
     .await
 }

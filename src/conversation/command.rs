@@ -90,7 +90,15 @@ pub fn parse_command(text: &str) -> Input {
     };
     let name = word.split('@').next().unwrap_or_default().to_lowercase();
     let argument = (!argument.is_empty()).then(|| argument.to_owned());
-    let command = match name.as_str() {
+    match name.as_str() {
+        "" => Input::Text(text.to_owned()),
+        name => named(name, argument).map_or_else(|| Input::UnknownCommand(format!("/{name}")), Input::Command),
+    }
+}
+
+/// The command called `name` (lower case, without the slash).
+fn named(name: &str, argument: Option<String>) -> Option<Command> {
+    Some(match name {
         "start" => Command::Start(argument),
         "help" => Command::Help,
         "whoami" => Command::WhoAmI,
@@ -115,10 +123,8 @@ pub fn parse_command(text: &str) -> Input {
         "moderate" => Command::Moderate,
         "summary" => Command::Summary,
         "export" => Command::Export,
-        "" => return Input::Text(text.to_owned()),
-        _ => return Input::UnknownCommand(format!("/{name}")),
-    };
-    Input::Command(command)
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

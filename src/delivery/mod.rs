@@ -19,6 +19,7 @@ use crate::conversation::render::OutMessage;
 use crate::conversation::themes::Theme;
 use crate::domain::TelegramId;
 use crate::i18n::{I18n, LanguageChoice};
+use crate::monitor::Monitor;
 use crate::storage::Db;
 
 pub use limiter::{Limiter, SendWindow};
@@ -35,6 +36,7 @@ pub struct Deps {
     pub languages: Arc<LanguageChoice>,
     pub themes: Arc<[Theme]>,
     pub window: Arc<SendWindow>,
+    pub monitor: Arc<Monitor>,
 }
 
 impl Deps {

@@ -95,6 +95,7 @@ impl<S: Sender> Worker<S> {
             if *stop.borrow() {
                 break;
             }
+            self.deps.monitor.worker(true);
             let round = std::panic::AssertUnwindSafe(self.tick_until(&stop));
             let worked = match futures::FutureExt::catch_unwind(round).await {
                 Ok(Ok(n)) => n,
@@ -121,6 +122,7 @@ impl<S: Sender> Worker<S> {
                 }
             }
         }
+        self.deps.monitor.worker(false);
         tracing::info!("delivery stopped");
     }
 
@@ -189,6 +191,7 @@ impl<S: Sender> Worker<S> {
         let message = match prepare(&self.deps, row).await {
             Ok(Prepared::Send(message)) => message,
             Ok(Prepared::Skip(reason)) => {
+                self.deps.monitor.sent("skipped");
                 let now = self.deps.now();
                 return outbox::finish(self.deps.pool(), row.id, Outcome::Skipped, Some(reason), now)
                     .await
@@ -210,6 +213,7 @@ impl<S: Sender> Worker<S> {
         let started = Instant::now();
         let result = self.sender.send(row.chat_id, &message).await;
         self.measured(started.elapsed());
+        self.deps.monitor.worker(true);
         record(&self.deps, row, result).await.map(|()| true)
     }
 
@@ -220,10 +224,12 @@ impl<S: Sender> Worker<S> {
 
 async fn record(deps: &Deps, row: &OutboxRow, result: Result<(), SendError>) -> Result<(), StorageError> {
     let now = deps.now();
+    deps.monitor.sent(outcome_name(&result));
     match result {
         Ok(()) => outbox::finish(deps.pool(), row.id, Outcome::Sent, None, now).await,
         Err(SendError::RetryAfter(wait)) => {
             tracing::warn!(?wait, "Telegram asked to slow down: all sending paused");
+            deps.monitor.too_many_requests();
             deps.window.throttled(wait);
             // Due again at once: the send window holds every message back until the pause is over.
             outbox::retry_at(deps.pool(), row.id, now, "429 too many requests").await
@@ -249,6 +255,18 @@ async fn record(deps: &Deps, row: &OutboxRow, result: Result<(), SendError>) -> 
             tracing::error!(row = row.id, %error, "Telegram refused a message");
             outbox::finish(deps.pool(), row.id, Outcome::Failed, Some(&error), now).await
         }
+    }
+}
+
+/// How a send ended, as the metrics count it.
+fn outcome_name(result: &Result<(), SendError>) -> &'static str {
+    match result {
+        Ok(()) => "sent",
+        Err(SendError::RetryAfter(_)) => "too_many_requests",
+        Err(SendError::Blocked) => "blocked",
+        Err(SendError::Other(_)) => "failed_attempt",
+        Err(SendError::MaybeSent(_)) => "maybe_sent",
+        Err(SendError::Refused(_)) => "refused",
     }
 }
 

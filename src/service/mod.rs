@@ -19,6 +19,7 @@ use crate::delivery::{Deps, SendWindow};
 use crate::domain::TelegramId;
 use crate::domain::{ExportKind, ParticipantStatus, reach};
 use crate::i18n::{I18n, LanguageChoice};
+use crate::monitor::Monitor;
 use crate::source::FileErrors;
 mod effects;
 mod queries;
@@ -61,6 +62,7 @@ pub struct Core {
     bot_username: std::sync::RwLock<Option<String>>,
     recommendations_per_day: i64,
     send_window: Arc<SendWindow>,
+    monitor: Arc<Monitor>,
 }
 
 /// What the core needs to start, usually taken from [`crate::config::Settings`].
@@ -136,6 +138,7 @@ impl Core {
             languages,
             bot_username: std::sync::RwLock::new(None),
             send_window: Arc::default(),
+            monitor: Arc::default(),
             recommendations_per_day: DEFAULT_RECOMMENDATIONS_PER_DAY,
         }
     }
@@ -169,7 +172,17 @@ impl Core {
             languages: self.languages.clone(),
             themes: self.engine.themes().into(),
             window: self.send_window.clone(),
+            monitor: self.monitor.clone(),
         }
+    }
+
+    /// The metrics and health of this bot.
+    pub fn monitor(&self) -> &Arc<Monitor> {
+        &self.monitor
+    }
+
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        self.clock.clone()
     }
 
     pub fn i18n(&self) -> &I18n {

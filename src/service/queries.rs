@@ -37,10 +37,7 @@ impl Core {
             Query::MyBroadcasts => self.my_broadcasts(user).await?,
             // Recommendations.
             Query::RecommendQuota => self.recommend_quota(user).await?,
-            Query::NextPending => {
-                let (next, waiting) = recommendations::next_pending(read).await?;
-                Input::Pending { next, waiting }
-            }
+            Query::NextPending => self.next_pending().await?,
             Query::PublishedThemes => Input::PublishedThemes(recommendations::approved_per_theme(read).await?),
             Query::ApprovedPage { theme, page } => self.approved_page(user, theme, page).await?,
             Query::EndorseTarget(recommendation) => Input::EndorseTarget {
@@ -164,6 +161,11 @@ impl Core {
             list.push((id, created, broadcasts::progress(self.db.read(), id).await?));
         }
         Ok(Input::BroadcastProgress(list))
+    }
+
+    async fn next_pending(&self) -> Result<Input, StorageError> {
+        let (next, waiting) = recommendations::next_pending(self.db.read()).await?;
+        Ok(Input::Pending { next, waiting })
     }
 
     async fn invite(&self, token: String) -> Result<Input, StorageError> {

@@ -283,3 +283,12 @@ pub async fn drop_pending_for(conn: &mut SqliteConnection, chat: TelegramId) -> 
 pub async fn counts(pool: &SqlitePool) -> Result<Vec<(String, i64)>, StorageError> {
     Ok(sqlx::query_as("SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status").fetch_all(pool).await?)
 }
+
+/// Messages waiting to be sent (pending or in flight), by kind: the outbox's depth.
+pub async fn waiting_by_kind(pool: &SqlitePool) -> Result<Vec<(String, i64)>, StorageError> {
+    Ok(sqlx::query_as(
+        "SELECT kind, COUNT(*) FROM outbox WHERE status IN ('pending', 'sending') GROUP BY kind ORDER BY kind",
+    )
+    .fetch_all(pool)
+    .await?)
+}

@@ -23,6 +23,7 @@ use crate::conversation::render::{OutMessage, Rendered};
 use crate::conversation::{Action, Command, Conversation, Input, Msg, messages, parse_command};
 use crate::delivery::{SendError, Sender, Worker, WorkerOptions};
 use crate::domain::TelegramId;
+use crate::monitor::Monitor;
 use crate::service::{Arrival, Core};
 use crate::storage::{ConversationStore, FileGuard, StorageError};
 
@@ -109,31 +110,48 @@ pub fn dispatcher_with(bot: Bot, core: Arc<Core>, in_flight: usize) -> Dispatche
         .build()
 }
 
-/// Runs the bot with long polling, and the delivery worker beside it, until SIGINT or SIGTERM; then finishes
-/// the updates in hand and the messages in flight.
-/// `database` is the database file as opened: if it is deleted or replaced while the bot runs, the bot stops
-/// with an error rather than write on into a file nobody can open again.
-pub async fn serve(
-    bot: Bot,
-    core: Arc<Core>,
-    delivery: WorkerOptions,
-    database: Option<FileGuard>,
-) -> Result<(), ServeError> {
+/// What runs beside the update loop, as configured.
+pub struct ServeOptions {
+    pub delivery: WorkerOptions,
+    /// The database file as opened: if it is deleted or replaced while the bot runs, the bot stops with an error
+    /// rather than write on into a file nobody can open again.
+    pub database: Option<FileGuard>,
+    /// Where `/healthz` and `/metrics` are served (HTTP_ADDR).
+    pub http: Option<std::net::SocketAddr>,
+    pub backups: Option<crate::backups::BackupOptions>,
+}
+
+/// Runs the bot with long polling, the delivery worker, and (as configured) the health and metrics server and
+/// scheduled backups beside it, until SIGINT or SIGTERM; then finishes the updates in hand and the messages in
+/// flight.
+pub async fn serve(bot: Bot, core: Arc<Core>, options: ServeOptions) -> Result<(), ServeError> {
     let me = bot.get_me().await?;
     record_username(&core, &me).await;
     core.set_bot_username(me.username());
     set_command_menu(&bot, &core).await?;
     let (stop_worker, stopped) = tokio::sync::watch::channel(false);
-    let worker = if delivery.paid_broadcast {
-        tokio::spawn(Worker::new(core.delivery(), PaidBroadcast(bot.clone()), delivery).run(stopped))
+    if let Some(addr) = options.http {
+        let (monitor, db) = (core.monitor().clone(), core.db().clone());
+        let bound = crate::monitor::http::serve(addr, monitor, db, stopped.clone())
+            .await
+            .map_err(|e| ServeError::Http(addr, e))?;
+        tracing::info!(%bound, "serving /healthz and /metrics");
+    }
+    if let Some(backups) = options.backups {
+        let (db, clock, monitor) = (core.db().clone(), core.clock(), core.monitor().clone());
+        tokio::spawn(crate::backups::run(db, backups, clock, monitor, stopped.clone()));
+    }
+    let worker = if options.delivery.paid_broadcast {
+        tokio::spawn(Worker::new(core.delivery(), PaidBroadcast(bot.clone()), options.delivery).run(stopped))
     } else {
-        tokio::spawn(Worker::new(core.delivery(), bot.clone(), delivery).run(stopped))
+        tokio::spawn(Worker::new(core.delivery(), bot.clone(), options.delivery).run(stopped))
     };
+    let monitor = core.monitor().clone();
     let mut dispatcher = dispatcher(bot.clone(), core);
     let lost = Arc::new(std::sync::OnceLock::new());
-    tokio::spawn(stop_when_asked(dispatcher.shutdown_token(), stop_worker, database, lost.clone()));
+    tokio::spawn(stop_when_asked(dispatcher.shutdown_token(), stop_worker, options.database, lost.clone()));
     tracing::info!(bot = %me.username(), "bot started, polling for updates");
-    poll(&mut dispatcher, bot).await;
+    poll(&mut dispatcher, bot, &monitor).await;
     if let Err(e) = worker.await {
         tracing::error!(error = %e, "the delivery worker ended abnormally");
     }
@@ -190,6 +208,8 @@ pub enum ServeError {
     Storage(#[from] StorageError),
     #[error("{0}: restore it from a backup, or start on a new one")]
     DatabaseGone(String),
+    #[error("HTTP_ADDR {0}: {1}")]
+    Http(std::net::SocketAddr, std::io::Error),
 }
 
 /// Bulk messages go out through the Bot API; its answers become delivery outcomes.
@@ -221,12 +241,28 @@ async fn send_bulk(bot: &Bot, chat: ChatId, message: &OutMessage, paid: bool) ->
 
 /// Long polling into `dispatcher` until it is shut down. A failed poll is logged without the answer's body
 /// (a batch of updates holds people's messages) and polling backs off.
-pub async fn poll(dispatcher: &mut Dispatcher<Bot, HandlerError, DefaultKey>, bot: Bot) {
-    let listener = teloxide::update_listeners::polling_default(bot).await;
-    let errors = Arc::new(|error: RequestError| async move {
-        tracing::error!(error = %failure(&error), "error while polling for updates");
+pub async fn poll(dispatcher: &mut Dispatcher<Bot, HandlerError, DefaultKey>, bot: Bot, monitor: &Arc<Monitor>) {
+    // teloxide's default long polling (10 s per request, the webhook removed first), telling the monitor of
+    // failed polls through its back-off, which learns of each failure and how many came in a row.
+    let watched = monitor.clone();
+    let listener = teloxide::update_listeners::Polling::builder(bot)
+        .timeout(Duration::from_secs(10))
+        .delete_webhook()
+        .await
+        .backoff_strategy(move |in_a_row| {
+            watched.poll_failed(in_a_row);
+            teloxide::backoff::exponential_backoff_strategy(in_a_row)
+        })
+        .build();
+    let told = monitor.clone();
+    let errors = Arc::new(move |error: RequestError| {
+        let why = failure(&error).to_string();
+        told.poll_error(why.clone());
+        async move { tracing::error!(error = %why, "error while polling for updates") }
     });
+    monitor.polling(true);
     dispatcher.dispatch_with_listener(listener, errors).await;
+    monitor.polling(false);
 }
 
 async fn wait_for_stop_signal() {
@@ -471,9 +507,11 @@ async fn turn_within(
     arrival: Arrival<'_>,
 ) -> Turn {
     let Ok(id) = i64::try_from(user.0) else { return Turn::Failed };
+    let started = std::time::Instant::now();
     let outcome = tokio::time::timeout(limit, core.handle_update(id, state, input, arrival))
         .await
         .unwrap_or(Err(StorageError::TimedOut(limit)));
+    core.monitor().turn(started.elapsed(), core.now());
     match outcome {
         Ok(Some(rendered)) => Turn::Done(rendered),
         Ok(None) => Turn::Duplicate,
@@ -561,7 +599,10 @@ async fn send_reply(api: &Api, core: &Core, chat: ChatId, message: &OutMessage) 
         let Err(failure) = api.send_message(chat, message).await else { return Ok(()) };
         let Some(pause) = retry.after(&failure) else { return Err(failure) };
         match &failure {
-            Failure::RetryAfter(wait) => core.send_window().throttled(*wait),
+            Failure::RetryAfter(wait) => {
+                core.monitor().too_many_requests();
+                core.send_window().throttled(*wait)
+            }
             _ => {
                 tracing::info!(chat = chat.0, error = %failure, "a reply did not go through; trying again");
                 tokio::time::sleep(pause).await;

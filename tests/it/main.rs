@@ -11,6 +11,7 @@ mod crash;
 mod engine;
 mod faults;
 mod hostile;
+mod operations;
 mod recommendations;
 mod serve;
 mod sessions;

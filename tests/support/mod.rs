@@ -114,6 +114,8 @@ pub fn serve_command(fake: &FakeTelegram, dir: &std::path::Path) -> tokio::proce
     let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_active-citizens-bot"));
     command
         .arg("serve")
+        // From a directory without dialogues/ or anything else of the repository's: the binary carries its own.
+        .current_dir(dir)
         .env_clear()
         .env("TELOXIDE_TOKEN", fake_api::TOKEN)
         .env("TELOXIDE_API_URL", fake.url().as_str())
@@ -160,7 +162,9 @@ async fn start_bot(
     let worker = Worker::new(core.delivery(), bot.clone(), worker_options());
     let mut dispatcher = active_citizens_bot::telegram::dispatcher_with(bot.clone(), core.clone(), in_flight);
     let shutdown = dispatcher.shutdown_token();
-    let dispatcher = tokio::spawn(async move { active_citizens_bot::telegram::poll(&mut dispatcher, bot).await });
+    let monitor = core.monitor().clone();
+    let dispatcher =
+        tokio::spawn(async move { active_citizens_bot::telegram::poll(&mut dispatcher, bot, &monitor).await });
     TestBot {
         _strict: Strict(fake.clone()),
         fake,
