@@ -58,8 +58,8 @@ fn the_import_help_names_every_column_and_the_separators() {
 fn exports_open_in_spreadsheets_as_typed_and_text_stays_text() {
     use calamine::{Data as X, Reader};
     let cli = Cli::new();
-    let registered = cli.simulate("55", &[], "/start\n1\n1\nAna\n2000\n1\n6\n1e3\n1\n1\n");
-    assert!(registered.contains("Thank you, Ana"), "{registered}");
+    let registered = cli.simulate("55", &[], "/start\n1\n1\nАна Јовановска\n2000\n1\n6\n1e3\n1\n1\n");
+    assert!(registered.contains("Thank you, Ана Јовановска"), "{registered}");
 
     let xlsx = cli.path("people.xlsx");
     let written = cli.run(&["export", "participants", "--out", xlsx.to_str().unwrap()]);
@@ -76,8 +76,14 @@ fn exports_open_in_spreadsheets_as_typed_and_text_stays_text() {
     assert!(matches!(cell("consent_at (UTC)"), X::DateTime(_)), "{:?}", cell("consent_at (UTC)"));
     assert_eq!(cell("organisation"), X::Empty);
 
-    let csv = stdout(&cli.run(&["export", "participants"]));
-    assert!(csv.lines().nth(1).unwrap().contains(",'1e3,"), "a spreadsheet would make it 1000: {csv}");
+    let csv = cli.run(&["export", "participants"]).stdout;
+    assert!(csv.starts_with("\u{feff}".as_bytes()), "a byte-order mark, for Excel");
+    let mut reader = csv::Reader::from_reader(&csv[3..]);
+    let header = reader.headers().unwrap().clone();
+    let row = reader.records().next().expect("one participant").unwrap();
+    let field = |name: &str| row.get(header.iter().position(|h| h == name).unwrap()).unwrap().to_owned();
+    assert_eq!(field("name"), "Ана Јовановска", "Cyrillic read back as written");
+    assert_eq!(field("municipality"), "'1e3", "a spreadsheet would make it 1000");
 
     let json = cli.path("people.json");
     assert!(cli.run(&["export", "participants", "--out", json.to_str().unwrap()]).status.success());
