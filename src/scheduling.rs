@@ -157,6 +157,11 @@ pub fn random() -> u64 {
     })
 }
 
+/// 128 bits from the operating system's random source, for secrets (invitation tokens).
+pub fn secret() -> u128 {
+    (u128::from(random()) << 64) | u128::from(random())
+}
+
 /// Creates a session, audited as done by `actor`, in one transaction.
 pub async fn create(
     pool: &SqlitePool,

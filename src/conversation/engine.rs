@@ -83,6 +83,8 @@ pub struct Context<'a> {
     pub timezone: Tz,
     /// Fresh randomness for codes the engine makes (check-in codes).
     pub random: u64,
+    /// 128 fresh bits from the operating system's random source, for secrets (invitation tokens).
+    pub secret: u128,
     /// For deep links in replies, when known.
     pub bot_username: Option<&'a str>,
 }

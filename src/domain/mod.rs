@@ -24,7 +24,7 @@ pub use quiet::{QuietHours, QuietHoursError};
 pub use recommendation::{
     Activity, ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS,
 };
-pub use role::{Reach, Role, RoleGrant, reach};
+pub use role::{Reach, Role, RoleGrant, invite_token, reach};
 pub use session::{
     CHECKIN_OPENS_BEFORE, CheckInWindow, DEFAULT_SURVEY, Due, LocalTimeError, NewSession, Rsvp, Session, SessionView,
     checkin_code, parse_local_start, reminder_due, session_label, zone_label,

@@ -101,7 +101,8 @@ pub fn rsvps_table(records: &[RsvpRecord]) -> Table {
     table
 }
 
-/// Feedback as a table: one row per response; after the response's own columns, one column per question of
+/// Feedback as a table: one row per response (an anonymous survey's without an id, with its day only, in an
+/// order that says nothing of when it came); after the response's own columns, one column per question of
 /// each survey (its English text as the header); ratings as numbers, choices as their English labels, free text
 /// verbatim.
 pub fn feedback_table(i18n: &I18n, surveys: &[Survey], responses: &[StoredResponse]) -> Table {
@@ -117,14 +118,20 @@ pub fn feedback_table(i18n: &I18n, surveys: &[Survey], responses: &[StoredRespon
         }
     }
     for r in responses {
+        // An anonymous response has no id and only its day here, as stored.
+        let anonymous = surveys.iter().any(|s| s.id == r.survey && s.anonymous);
         let mut row = vec![
-            Cell::Int(r.id),
+            if anonymous { Cell::Empty } else { Cell::Int(r.id) },
             Cell::Int(r.session_id),
             Cell::text(&r.session_title),
             Cell::text(&r.cohort),
             Cell::text(&r.survey),
             Cell::Int(r.version),
-            Cell::Time(r.submitted_at),
+            if anonymous {
+                Cell::text(r.submitted_at.format("%Y-%m-%d").to_string())
+            } else {
+                Cell::Time(r.submitted_at)
+            },
         ];
         for (survey, question) in &columns {
             let answer = r.answers.iter().find(|(q, _)| q == question).map(|(_, v)| v.as_str());

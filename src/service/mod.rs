@@ -248,6 +248,7 @@ impl Core {
             grants: &grants,
             timezone: self.timezone,
             random: crate::scheduling::random(),
+            secret: crate::scheduling::secret(),
             bot_username,
         };
         let bot_username = self.bot_username();
@@ -433,6 +434,9 @@ impl Core {
             conversations::save(&mut *tx, user, conv, now).await?;
         }
         tx.commit().await?;
+        if erased {
+            storage::forget_erased(self.db.write()).await?;
+        }
         Ok(None)
     }
 }

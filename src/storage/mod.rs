@@ -101,6 +101,9 @@ pub async fn connect(url: &str) -> Result<SqlitePool, StorageError> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
+        // Deleted content overwritten with zeros, not left in free pages for anyone holding the file to read:
+        // an erased participant's name and town must not be recoverable.
+        .pragma("secure_delete", "ON")
         .busy_timeout(Duration::from_secs(5));
     let file = database_file(url);
     let pool = pool_options(1).connect_with(options).await.map_err(|e| opening(file.as_deref(), e))?;
@@ -123,6 +126,17 @@ fn opening(file: Option<&std::path::Path>, error: sqlx::Error) -> StorageError {
         _ => return error.into(),
     };
     StorageError::Place(format!("{} {why} ({error})", file.display()))
+}
+
+/// After an erasure: the write-ahead log copied into the database file (where secure_delete has zeroed what was
+/// deleted) and truncated, so that the log keeps no earlier copy of the erased rows' pages. A reader still in
+/// the middle of a statement can keep the log from being truncated this time; the next checkpoint does it.
+pub async fn forget_erased(writer: &SqlitePool) -> Result<(), StorageError> {
+    let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)").fetch_one(writer).await?;
+    if busy != 0 {
+        tracing::warn!("after an erasure the write-ahead log could not be truncated yet (a reader was busy)");
+    }
+    Ok(())
 }
 
 /// No liveness check when a connection is taken from the pool: an SQLite connection is a file handle in this

@@ -271,11 +271,9 @@ pub async fn drop_pending(conn: &mut SqliteConnection, session: i64, kind: &str)
 }
 
 /// Drops everything still waiting for a person (on erasure).
-pub async fn drop_pending_for(conn: &mut SqliteConnection, chat: TelegramId) -> Result<(), StorageError> {
-    sqlx::query("DELETE FROM outbox WHERE chat_id = ? AND status IN ('pending', 'sending')")
-        .bind(chat)
-        .execute(conn)
-        .await?;
+/// Every message to `chat`, waiting or sent (for an erasure). Announcements' reports count what is left.
+pub async fn drop_all_for(conn: &mut SqliteConnection, chat: TelegramId) -> Result<(), StorageError> {
+    sqlx::query("DELETE FROM outbox WHERE chat_id = ?").bind(chat).execute(conn).await?;
     Ok(())
 }
 

@@ -164,7 +164,11 @@ pub async fn join_cohort(
 /// waiting for them.
 pub async fn erase(conn: &mut SqliteConnection, id: TelegramId) -> Result<(), StorageError> {
     sqlx::query("DELETE FROM participants WHERE telegram_id = ?").bind(id).execute(&mut *conn).await?;
-    super::outbox::drop_pending_for(conn, id).await
+    // Every message to them, sent ones too: a row kept would keep their id beside what they were sent (a
+    // "recommendation moderated" notice names the recommendation, which ties an anonymous text to its author).
+    super::outbox::drop_all_for(conn, id).await?;
+    sqlx::query("DELETE FROM stale_menus WHERE telegram_id = ?").bind(id).execute(&mut *conn).await?;
+    Ok(())
 }
 
 pub async fn set_muted(

@@ -55,16 +55,19 @@ pub async fn submit(
     if !first {
         return Ok(false);
     }
-    // Anonymous responses keep neither the person nor the time of day.
-    let (who, when) = if response.anonymous {
-        (None, now.date_naive().and_hms_opt(0, 0, 0).map_or(now, |d| d.and_utc()))
+    // Anonymous responses keep neither the person nor the time of day, and take a random negative id: the named
+    // responses' ids count up and would otherwise place an anonymous one among them.
+    let (who, when, id) = if response.anonymous {
+        let day = now.date_naive().and_hms_opt(0, 0, 0).map_or(now, |d| d.and_utc());
+        (None, day, Some(anonymous_id()))
     } else {
-        (Some(user), now)
+        (Some(user), now, None)
     };
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO survey_responses (session_id, survey_id, survey_version, telegram_id, submitted_at) \
-         VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO survey_responses (id, session_id, survey_id, survey_version, telegram_id, submitted_at) \
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
+    .bind(id)
     .bind(response.session)
     .bind(response.survey)
     .bind(i64::from(response.version))
@@ -81,6 +84,13 @@ pub async fn submit(
             .await?;
     }
     Ok(true)
+}
+
+/// A random id below zero for an anonymous response, from the operating system's random source: one in 2^62,
+/// so that two never meet in practice (a clash fails the answer, which the person can send again).
+fn anonymous_id() -> i64 {
+    let bits = crate::scheduling::random() >> 2;
+    -1 - i64::try_from(bits).unwrap_or(i64::MAX >> 1)
 }
 
 /// Sessions of a cohort that ended between `from` and `now`, not cancelled, whose survey this person has not
@@ -170,7 +180,7 @@ pub async fn all_responses(pool: &SqlitePool) -> Result<Vec<StoredResponse>, Sto
     .fetch_all(pool)
     .await?;
     let answers: Vec<(i64, String, String)> =
-        sqlx::query_as("SELECT response_id, question_id, value FROM survey_answers ORDER BY response_id, rowid")
+        sqlx::query_as("SELECT response_id, question_id, value FROM survey_answers ORDER BY response_id")
             .fetch_all(pool)
             .await?;
     let mut by_response: std::collections::HashMap<i64, Vec<(String, String)>> = Default::default();

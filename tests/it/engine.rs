@@ -45,6 +45,7 @@ impl Chat {
             grants: &[],
             timezone: chrono_tz::Europe::Belgrade,
             random: 42,
+            secret: 42,
             bot_username: None,
         };
         let outcome = self.engine.handle(&ctx, &mut self.conv, input);

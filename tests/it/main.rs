@@ -12,6 +12,7 @@ mod engine;
 mod faults;
 mod hostile;
 mod operations;
+mod privacy;
 mod recommendations;
 mod serve;
 mod sessions;

@@ -31,6 +31,11 @@ impl TestBot {
         storage::cohorts::add(self.core.pool(), &c, test_now()).await.expect("added");
     }
 
+    /// The bot's database file.
+    pub fn database_file(&self) -> std::path::PathBuf {
+        self.dir.path().join("bot.db")
+    }
+
     /// The clock set to `moment` (usually later than now).
     pub fn advance_to(&self, moment: DateTime<Utc>) {
         let now = self.clock.now();

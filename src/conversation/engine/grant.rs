@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use super::Turn;
 use crate::conversation::messages as m;
 use crate::conversation::{Choice, Effect, GrantStep, Label, Msg, Phase, PromptId, Query, Reply};
-use crate::domain::{CohortCode, Role, RoleGrant, checkin_code};
+use crate::domain::{CohortCode, Role, RoleGrant, invite_token};
 
 /// How long an invitation stays valid.
 pub const INVITE_VALID_DAYS: i64 = 7;
@@ -115,7 +115,7 @@ impl Turn<'_> {
     }
 
     fn make_invite(&mut self, grant: RoleGrant) {
-        let token = format!("{}{}", checkin_code(self.ctx.random), checkin_code(self.ctx.random.rotate_left(29)));
+        let token = invite_token(self.ctx.secret);
         let expires_at = self.ctx.now + Duration::days(INVITE_VALID_DAYS);
         let payload = format!("{INVITE_PREFIX}{token}");
         let link = self.deep_link(&payload);

@@ -22,6 +22,7 @@ pub fn turn(engine: &Engine, conv: &mut Conversation, grants: &[RoleGrant], inpu
         grants,
         timezone: chrono_tz::Europe::Belgrade,
         random: 1,
+        secret: 1,
         bot_username: None,
     };
     engine.handle(&ctx, conv, input)

@@ -1,0 +1,118 @@
+//! Privacy that holds up to a data-protection officer's audit: erasure that leaves nothing to read back, and
+//! anonymous answers that nothing ties to a person or places among the others.
+
+use active_citizens_bot::domain::Country;
+use active_citizens_bot::storage::{self, outbox, surveys};
+
+use crate::support::{FakeTelegram, press, say, spawn_bot};
+
+const NAME: &str = "Zanzibarina Quux";
+const TOWN: &str = "Vrzdolnica";
+
+/// Registers `user` through the dialogue with a name and a town found nowhere else.
+async fn register(fake: &FakeTelegram, user: i64) {
+    let picker = say(fake, user, "/start").await;
+    let consent = press(fake, user, &picker, "English").await;
+    press(fake, user, &consent, "I agree").await;
+    say(fake, user, NAME).await;
+    let gender = say(fake, user, "2001").await;
+    let country = press(fake, user, &gender, "Female").await;
+    press(fake, user, &country, "Albania").await;
+    let organisation = say(fake, user, TOWN).await;
+    press(fake, user, &organisation, "Skip").await;
+    let done = say(fake, user, "tirana-2026").await;
+    assert!(done.text.contains(NAME), "{}", done.text);
+}
+
+/// Which of the database's files (the file, its write-ahead log and its index) hold `text`.
+fn files_holding(db: &std::path::Path, text: &str) -> Vec<String> {
+    ["", "-wal", "-shm"]
+        .iter()
+        .map(|suffix| format!("{}{suffix}", db.display()))
+        .filter(|path| {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            bytes.windows(text.len()).any(|w| w == text.as_bytes())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn an_erased_participant_cannot_be_read_back_from_the_database_files() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    register(fake, 71).await;
+    // Something sent to them, and kept as sent: a moderation notice would name their recommendation.
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    let now = crate::support::test_now();
+    let notice = outbox::Payload::RecommendationModerated { recommendation: 1, approved: true };
+    outbox::enqueue(&mut conn, 71, &notice, now, now).await.unwrap();
+    sqlx::query("UPDATE outbox SET status = 'sent' WHERE chat_id = 71").execute(&mut *conn).await.unwrap();
+    drop(conn);
+    let db = bot.database_file();
+    assert!(!files_holding(&db, NAME).is_empty(), "the name is there to find before: the test can fail");
+
+    let confirm = say(fake, 71, "/delete").await;
+    let erased = press(fake, 71, &confirm, "Yes, erase my data").await;
+    assert!(erased.text.starts_with("Your data has been erased."), "{}", erased.text);
+    for text in [NAME, TOWN] {
+        assert_eq!(files_holding(&db, text), Vec::<String>::new(), "{text} left in the files");
+    }
+    let rows: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE chat_id = 71").fetch_one(bot.core.pool()).await.unwrap();
+    assert_eq!(rows, 0, "no outbox row keeps their id");
+}
+
+/// A named answer by A, then A's anonymous one (another session's), then B's named one: the named ones follow
+/// each other, the anonymous one has a random id below zero, only its day, and no row numbers its answers.
+#[tokio::test]
+async fn anonymous_answers_carry_no_order_and_no_person() {
+    let bot = spawn_bot().await;
+    for id in [1, 2] {
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
+    }
+    let mut sessions = Vec::new();
+    for title in ["Identity", "Dialogue"] {
+        let new = active_citizens_bot::domain::NewSession {
+            cohort: crate::support::fixtures::cohort("TIRANA-2026"),
+            title: title.into(),
+            module: None,
+            starts_at: crate::support::test_now(),
+            timezone: chrono_tz::Europe::Belgrade,
+            duration: active_citizens_bot::domain::Span::from_minutes(120),
+            location: None,
+            checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
+            survey: None,
+        };
+        let created =
+            active_citizens_bot::scheduling::create(bot.core.pool(), &new, "test", crate::support::test_now());
+        sessions.push(created.await.unwrap().id);
+    }
+    let now = crate::support::test_now() + chrono::Duration::hours(3) + chrono::Duration::minutes(17);
+    let submit = async |user, session, survey, anonymous| {
+        let response = surveys::Response { session, survey, version: 1, anonymous };
+        let mut conn = bot.core.pool().acquire().await.unwrap();
+        surveys::submit(&mut conn, user, &response, &[("q".to_owned(), "an answer".to_owned())], now).await.unwrap()
+    };
+    assert!(submit(1, sessions[0], "session-feedback", false).await);
+    assert!(submit(1, sessions[1], "wellbeing", true).await);
+    assert!(submit(2, sessions[0], "session-feedback", false).await);
+    let stored: Vec<(i64, Option<i64>, String)> =
+        sqlx::query_as("SELECT id, telegram_id, submitted_at FROM survey_responses ORDER BY submitted_at, id")
+            .fetch_all(bot.core.pool())
+            .await
+            .unwrap();
+    let named: Vec<i64> = stored.iter().filter(|r| r.1.is_some()).map(|r| r.0).collect();
+    assert_eq!(named[1], named[0] + 1, "the named ids say nothing of the anonymous answer between them");
+    let anonymous = stored.iter().find(|r| r.1.is_none()).expect("the anonymous response");
+    assert!(anonymous.0 < 0, "a random id below zero: {}", anonymous.0);
+    assert!(anonymous.2.starts_with("2026-11-27T00:00:00"), "the day only: {}", anonymous.2);
+    let numbered = sqlx::query("SELECT rowid FROM survey_answers").fetch_all(bot.core.pool()).await;
+    assert!(numbered.is_err(), "answers have no row number to order them by");
+
+    let dialogues = active_citizens_bot::conversation::Dialogues::built_in().unwrap();
+    let responses = storage::surveys::all_responses(bot.core.pool()).await.unwrap();
+    let table = active_citizens_bot::reports::export::feedback_table(&dialogues.i18n, &dialogues.surveys, &responses);
+    use active_citizens_bot::reports::table::Cell;
+    let wellbeing = table.rows.iter().find(|r| r[4] == Cell::text("wellbeing")).expect("the anonymous row");
+    assert_eq!((&wellbeing[0], &wellbeing[6]), (&Cell::Empty, &Cell::text("2026-11-27")), "no id, the day only");
+}
