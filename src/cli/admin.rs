@@ -194,6 +194,21 @@ pub(super) async fn backup(settings: &Settings, file: &Path) -> anyhow::Result<(
     .await
 }
 
+pub(super) async fn erase_participant(settings: &Settings, id: TelegramId, reason: &str) -> anyhow::Result<()> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        bail!("--reason: say why, for the audit log (e.g. \"e-mail of 2026-12-07\")");
+    }
+    on_database(settings, async |pool| {
+        if !storage::participants::erase_on_request(pool, id, "cli", reason, now()).await? {
+            bail!("no participant has the id {id}: nothing to erase");
+        }
+        println!("Erased everything stored about participant {id}.");
+        Ok(())
+    })
+    .await
+}
+
 pub(super) async fn show_audit(settings: &Settings, limit: i64) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
         print_lines(audit::latest(pool, limit.max(1)).await?, "The audit log is empty.", |e| {

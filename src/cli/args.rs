@@ -57,6 +57,11 @@ pub enum Command {
         #[command(subcommand)]
         command: SessionsCommand,
     },
+    /// Participants' data, on their request.
+    Participants {
+        #[command(subcommand)]
+        command: ParticipantsCommand,
+    },
     /// Manage roles.
     Roles {
         #[command(subcommand)]
@@ -131,6 +136,20 @@ fn parse_delimiter(text: &str) -> Result<char, String> {
         "semicolon" => Ok(';'),
         _ => Err("the separator is ',' or ';' (comma or semicolon)".to_owned()),
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ParticipantsCommand {
+    /// Erase everything stored about a participant who asked for it (by e-mail, at a workshop), as their own
+    /// /delete does: profile, answers to sessions, endorsements, conversation, messages sent or waiting. Their
+    /// recommendations and survey answers stay without their id. Audited with the reason, not the id.
+    Erase {
+        /// Their numeric Telegram id (they can learn it with /whoami).
+        telegram_id: TelegramId,
+        /// Why, for the audit log (e.g. "e-mail of 2026-12-07").
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -23,8 +23,8 @@ use crate::source::DialogueFiles;
 use crate::storage::{self, audit, facts, roles};
 use crate::{simulate, telegram};
 
-use admin::{add_cohort, backup, grant_role, list_cohorts, list_roles, revoke_role, show_audit};
-use args::{CohortsCommand, DialoguesCommand, RolesCommand};
+use admin::{add_cohort, backup, erase_participant, grant_role, list_cohorts, list_roles, revoke_role, show_audit};
+use args::{CohortsCommand, DialoguesCommand, ParticipantsCommand, RolesCommand};
 use reports::{check_export_target, export, export_format, summary};
 use schedule::sessions_command;
 
@@ -46,6 +46,9 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             revoke_role(&settings, telegram_id, role, cohort.as_deref()).await
         }
         Command::Roles { command: RolesCommand::List } => list_roles(&settings).await,
+        Command::Participants { command: ParticipantsCommand::Erase { telegram_id, reason } } => {
+            erase_participant(&settings, telegram_id, &reason).await
+        }
         Command::Sessions { command } => sessions_command(&settings, command).await,
         Command::Audit { limit } => show_audit(&settings, limit).await,
         Command::Backup { file } => backup(&settings, &file).await,

@@ -171,6 +171,28 @@ pub async fn erase(conn: &mut SqliteConnection, id: TelegramId) -> Result<(), St
     Ok(())
 }
 
+/// Erases a participant on their request to an organiser (an e-mail, a word at a workshop): the path of their
+/// own `/delete`, conversation state included, audited with who acted and why (not whom: the point of erasing is
+/// that nothing points back to them), then nothing left to read back in the files. `false`: nobody by that id.
+pub async fn erase_on_request(
+    writer: &SqlitePool,
+    id: TelegramId,
+    actor: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let mut tx = super::begin_write(writer).await?;
+    if find(&mut *tx, id).await?.is_none() {
+        return Ok(false);
+    }
+    erase(&mut tx, id).await?;
+    super::conversations::remove(&mut *tx, id).await?;
+    super::audit::record(&mut *tx, actor, "participant_erased", &format!("on request: {reason}"), now).await?;
+    tx.commit().await?;
+    super::forget_erased(writer).await?;
+    Ok(true)
+}
+
 pub async fn set_muted(
     conn: &mut SqliteConnection,
     id: TelegramId,

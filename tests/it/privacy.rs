@@ -116,3 +116,30 @@ async fn anonymous_answers_carry_no_order_and_no_person() {
     let wellbeing = table.rows.iter().find(|r| r[4] == Cell::text("wellbeing")).expect("the anonymous row");
     assert_eq!((&wellbeing[0], &wellbeing[6]), (&Cell::Empty, &Cell::text("2026-11-27")), "no id, the day only");
 }
+
+/// An organiser erases someone who asked by e-mail: the same erasure as /delete, audited with who and why.
+#[test]
+fn an_organiser_erases_a_participant_on_request_from_the_command_line() {
+    use crate::support::cli::{Cli, stderr, stdout};
+    let cli = Cli::new();
+    let registered = cli.simulate("71", &[], &format!("/start\n1\n1\n{NAME}\n2001\n1\n1\n{TOWN}\n1\n1\n"));
+    assert!(registered.contains(NAME), "{registered}");
+    let db = cli.path("bot.db");
+    assert!(!files_holding(&db, NAME).is_empty());
+
+    let no_reason = cli.run(&["participants", "erase", "71", "--reason", " "]);
+    assert!(!no_reason.status.success() && stderr(&no_reason).contains("--reason"), "{}", stderr(&no_reason));
+    let erased = cli.run(&["participants", "erase", "71", "--reason", "e-mail of 2026-12-07"]);
+    assert!(erased.status.success(), "{}", stderr(&erased));
+    assert!(stdout(&erased).contains("Erased everything stored about participant 71."));
+    for text in [NAME, TOWN] {
+        assert_eq!(files_holding(&db, text), Vec::<String>::new(), "{text} left in the files");
+    }
+    let audit = stdout(&cli.run(&["audit"]));
+    assert!(audit.contains("participant_erased") && audit.contains("on request: e-mail of 2026-12-07"), "{audit}");
+    assert!(!audit.contains("71"), "the audit says who acted and why, not whom: {audit}");
+    let again = cli.run(&["participants", "erase", "71", "--reason", "twice"]);
+    assert!(!again.status.success() && stderr(&again).contains("no participant has the id 71"), "{}", stderr(&again));
+    let mydata = cli.simulate("71", &[], "/mydata\n");
+    assert!(mydata.contains("We keep nothing about you"), "{mydata}");
+}
