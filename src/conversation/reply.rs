@@ -124,6 +124,8 @@ pub enum Attachment {
     Export(ExportKind),
     /// A session's check-in link as a QR code (photo), to show or print at the venue.
     CheckinQr { code: String, link: String },
+    /// Everything stored about the person, as a JSON document they can keep (/mydata).
+    MyData,
 }
 
 /// A change to stored data, applied by the service in the same transaction as the new state.

@@ -5,7 +5,7 @@ use sqlx::SqlitePool;
 
 use super::table::{Cell, Table};
 use crate::conversation::surveys::{QuestionKind, Survey};
-use crate::domain::{ExportKind, Participant};
+use crate::domain::{Activity, ExportKind, Participant};
 use crate::i18n::I18n;
 use crate::storage::sessions::RsvpRecord;
 use crate::storage::surveys::StoredResponse;
@@ -67,6 +67,29 @@ fn participant_row(p: &Participant) -> Vec<Cell> {
         Cell::Time(p.registered_at),
         Cell::Time(p.updated_at),
     ]
+}
+
+/// Everything stored about one participant, for them to keep: the profile as the participants export has it
+/// (the same fields), then their sessions, recommendations, endorsements and survey responses.
+pub fn my_data(participant: &Participant, activity: &Activity) -> serde_json::Value {
+    let table = participants_table(std::slice::from_ref(participant));
+    let mut document = serde_json::Map::new();
+    for (name, cell) in table.header.iter().zip(&table.rows[0]) {
+        document.insert(name.clone(), serde_json::to_value(cell).unwrap_or_default());
+    }
+    document.insert("muted".into(), participant.muted.into());
+    let sessions = activity.rsvps.iter().map(|(title, starts, answer, checked_in)| {
+        serde_json::json!({ "title": title, "starts": starts, "rsvp": answer, "checked_in": checked_in })
+    });
+    document.insert("sessions".into(), sessions.collect());
+    let recommendations = activity
+        .recommendations
+        .iter()
+        .map(|(theme, status, text)| serde_json::json!({ "theme": theme, "status": status, "text": text }));
+    document.insert("recommendations".into(), recommendations.collect());
+    document.insert("endorsements".into(), activity.endorsements.into());
+    document.insert("survey_responses_with_your_id".into(), activity.survey_responses.into());
+    serde_json::Value::Object(document)
 }
 
 /// One row per participant and session they answered or attended.

@@ -265,7 +265,7 @@ impl Core {
             summary = None;
         }
         let mut rendered = render(&self.i18n, &lang, &outcome.replies);
-        self.attach_files(&mut rendered, &outcome.replies, summary).await?;
+        self.attach_files(user, &mut rendered, &outcome.replies, summary).await?;
         Ok(Some(rendered))
     }
 
@@ -297,6 +297,7 @@ impl Core {
     /// The files the replies ask for: the summary's, an export's, a check-in QR code.
     async fn attach_files(
         &self,
+        user: TelegramId,
         rendered: &mut Rendered,
         replies: &[Reply],
         summary: Option<crate::domain::summary::Summary>,
@@ -310,6 +311,7 @@ impl Core {
             match reply {
                 Reply::Attach(Attachment::Export(kind)) => rendered.files.extend(self.export_files(*kind).await?),
                 Reply::Attach(Attachment::CheckinQr { code, link }) => rendered.files.extend(checkin_qr(code, link)),
+                Reply::Attach(Attachment::MyData) => rendered.files.extend(self.my_data_file(user).await?),
                 _ => {}
             }
         }
@@ -330,6 +332,17 @@ impl Core {
             }
         }
         Ok(files)
+    }
+
+    /// Everything stored about the person as a JSON document (GDPR Art. 20: in a form they can keep and reuse);
+    /// nothing for someone not registered.
+    async fn my_data_file(&self, user: TelegramId) -> Result<Option<OutFile>, StorageError> {
+        let mut conn = self.db.read().acquire().await?;
+        let Some(participant) = participants::find(&mut *conn, user).await? else { return Ok(None) };
+        let activity = participants::activity(&mut conn, user).await?;
+        let document = crate::reports::export::my_data(&participant, &activity);
+        let bytes = serde_json::to_vec_pretty(&document).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        Ok(Some(OutFile { name: "my-data.json".into(), bytes, photo: false }))
     }
 
     /// The summary's chart and documents. A file that cannot be made is left out (and logged).

@@ -344,6 +344,8 @@ async fn telegram_429_pauses_sending_and_403_marks_the_participant_blocked() {
     bot.fake.send_text(4, "/mydata");
     let before = bot.fake.next_message(4).await;
     assert!(before.text.contains("Status: unreachable (Telegram told us you had blocked the bot"), "{}", before.text);
+    let (name, _) = bot.fake.next_message(4).await.file.expect("the JSON document");
+    assert_eq!(name, "my-data.json");
     let back = participants::find(bot.core.pool(), 4).await.unwrap().unwrap();
     assert_eq!(back.status.code(), "active");
     bot.fake.send_text(4, "/mydata");

@@ -285,6 +285,20 @@ async fn mydata_shows_everything_stored_and_profile_edits_save() {
     ] {
         assert!(mydata.text.contains(expected), "{expected:?} missing from {}", mydata.text);
     }
+    // And as a document to keep (portability): the same data, typed.
+    let (name, bytes) = fake.next_message(ANA).await.file.expect("a document after the message");
+    assert_eq!(name, "my-data.json");
+    let kept: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+    assert_eq!(
+        (&kept["telegram_id"], &kept["name"], &kept["birth_year"]),
+        (&1001.into(), &"Ana Hoxha".into(), &2003.into())
+    );
+    assert_eq!(
+        (&kept["cohort"], &kept["organisation"], &kept["muted"]),
+        (&"TIRANA-2026".into(), &serde_json::Value::Null, &false.into())
+    );
+    assert_eq!(kept["consent_at"], "2026-11-27T10:00:00Z");
+    assert_eq!(kept["sessions"], serde_json::json!([]));
     let card = say(fake, ANA, "/profile").await;
     assert!(card.text.contains("Municipality: Tiranë"));
     let question = press(fake, ANA, &card, "Municipality").await;

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::{DELETE_NO, DELETE_YES, Turn};
 use crate::conversation::messages as m;
-use crate::conversation::{Arg, Effect, Msg, Phase, PromptId, Reply};
+use crate::conversation::{Arg, Attachment, Effect, Msg, Phase, PromptId, Reply};
 use crate::domain::{Activity, Participant, ParticipantStatus, Profile};
 
 impl Turn<'_> {
@@ -39,6 +39,7 @@ impl Turn<'_> {
             .number("endorsements", activity.endorsements)
             .number("surveys", activity.survey_responses);
         self.out.replies.push(Reply::Show { msgs: vec![msg, activity_msg], buttons: Vec::new() });
+        self.out.replies.push(Reply::Attach(Attachment::MyData));
     }
 
     /// The profile, consent and status.
