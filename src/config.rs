@@ -74,6 +74,24 @@ pub struct Settings {
     pub http_addr: Option<std::net::SocketAddr>,
     /// BACKUP_DIR (with BACKUP_EVERY and BACKUP_KEEP): scheduled backups while `serve` runs, if set.
     pub backups: Option<crate::backups::BackupOptions>,
+    /// PRIVACY_CONTROLLER and PRIVACY_CONTACT: who is responsible for the data and how to reach them, named by
+    /// the privacy notice; `serve` needs both.
+    pub privacy_controller: Option<String>,
+    pub privacy_contact: Option<String>,
+    /// RETENTION, in days: a participant inactive this long is erased.
+    pub retention_days: u32,
+}
+
+impl Settings {
+    /// The privacy notice as configured, with a clearly marked placeholder for what is not (see `serve`).
+    pub fn privacy_notice(&self) -> crate::domain::PrivacyNotice {
+        let placeholder = crate::domain::PrivacyNotice::default();
+        crate::domain::PrivacyNotice {
+            controller: self.privacy_controller.clone().unwrap_or(placeholder.controller),
+            contact: self.privacy_contact.clone().unwrap_or(placeholder.contact),
+            retention_days: self.retention_days,
+        }
+    }
 }
 
 impl Settings {
@@ -121,6 +139,9 @@ impl Settings {
                 })
             })?,
             http_addr: var("HTTP_ADDR").map(parse_http_addr).transpose()?,
+            privacy_controller: var("PRIVACY_CONTROLLER").map(parse_controller).transpose()?,
+            privacy_contact: var("PRIVACY_CONTACT").map(parse_contact).transpose()?,
+            retention_days: var("RETENTION").map_or(Ok(crate::domain::DEFAULT_RETENTION_DAYS), parse_retention)?,
             backups: var("BACKUP_DIR")
                 .map(|dir| parse_backups(dir, var("BACKUP_EVERY"), var("BACKUP_KEEP")))
                 .transpose()?,
@@ -135,6 +156,35 @@ impl Settings {
 
 fn invalid(variable: &'static str, problem: impl Into<String>) -> ConfigError {
     ConfigError { variable, problem: problem.into() }
+}
+
+fn parse_controller(raw: String) -> Result<String, ConfigError> {
+    crate::domain::bounded_text(&raw, 2, 200)
+        .map_err(|e| invalid("PRIVACY_CONTROLLER", format!("the organisation responsible for the data: {e}")))
+}
+
+/// An e-mail address, a phone number or a web address: how a participant or their parent reaches the controller.
+fn parse_contact(raw: String) -> Result<String, ConfigError> {
+    let phone = raw.chars().filter(char::is_ascii_digit).count() >= 6
+        && raw.chars().all(|c| c.is_ascii_digit() || " +-()/".contains(c));
+    let email = raw.split_once('@').is_some_and(|(who, host)| !who.is_empty() && host.contains('.'));
+    let web = raw.starts_with("https://") || raw.starts_with("http://");
+    if (phone || email || web) && !raw.chars().any(char::is_control) && raw.len() <= 200 {
+        Ok(raw)
+    } else {
+        Err(invalid("PRIVACY_CONTACT", format!("'{raw}': expected an e-mail address, a phone number or a web address")))
+    }
+}
+
+/// The longest RETENTION: ten years.
+const LONGEST_RETENTION: Span = Span::from_const_minutes(3650 * 24 * 60);
+
+fn parse_retention(raw: String) -> Result<u32, ConfigError> {
+    Span::parse_at_most(&raw, LONGEST_RETENTION)
+        .ok()
+        .and_then(|span| u32::try_from(span.as_secs() / 86_400).ok())
+        .filter(|days| *days >= 30)
+        .ok_or_else(|| invalid("RETENTION", format!("'{raw}': expected a duration in days, 30d to 3650d, e.g. 730d")))
 }
 
 fn parse_http_addr(raw: String) -> Result<std::net::SocketAddr, ConfigError> {
@@ -335,6 +385,10 @@ mod tests {
             ("SURVEY_DELAY", "half an hour"),
             ("QUIET_HOURS", "22-8"),
             ("HTTP_ADDR", "localhost"),
+            ("PRIVACY_CONTROLLER", "x"),
+            ("PRIVACY_CONTACT", "ask anyone"),
+            ("RETENTION", "7d"),
+            ("RETENTION", "forever"),
             ("HTTP_ADDR", "127.0.0.1:99999"),
         ];
         for (variable, value) in cases {

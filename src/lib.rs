@@ -15,6 +15,7 @@ pub mod domain;
 pub mod i18n;
 pub mod monitor;
 pub mod reports;
+pub mod retention;
 pub mod scheduling;
 pub mod service;
 pub mod simulate;

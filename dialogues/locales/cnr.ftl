@@ -15,6 +15,8 @@ privacy-notice-points =
     • Čuvamo vaše ime, godinu rođenja, pol (ako želite da ga navedete), državu, mjesto, organizaciju (po želji), grupu i jezik.
     • Tim programa Active Citizens ih koristi samo za sprovođenje programa: podsjetnike za sesije, povratne informacije i anonimnu statistiku. Nikada ne objavljujemo vaše ime i ne dajemo vaše podatke nikome drugom.
     • /mydata prikazuje sve što čuvamo; /delete to briše u bilo kom trenutku.
+    • Za vaše podatke odgovoran je (rukovalac): { $controller }. Pitanja i zahtjevi: { $contact }.
+    • Vaše podatke brišemo { $retention_days } dana poslije vaše posljednje aktivnosti ovdje, ili ranije ako to zatražite.
 reg-consent =
     Prije nego što počnemo, evo kako koristimo vaše podatke (obavještenje o privatnosti, verzija { $version }):
     { privacy-notice-points }

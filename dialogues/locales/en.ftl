@@ -15,6 +15,8 @@ privacy-notice-points =
     • We keep your name, birth year, gender (if you want to say), country, town, organisation (optional), cohort and language.
     • The Active Citizens team uses them only to run the programme: session reminders, feedback and anonymous statistics. We never publish your name or give your data to anyone else.
     • /mydata shows everything we keep; /delete erases it at any time.
+    • Responsible for your data (the controller): { $controller }. Questions and requests: { $contact }.
+    • We erase your data { $retention_days } days after your last activity here, or sooner if you ask.
 reg-consent =
     Before we start, here is how we use your data (privacy notice, version { $version }):
     { privacy-notice-points }

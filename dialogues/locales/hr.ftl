@@ -15,6 +15,8 @@ privacy-notice-points =
     • Čuvamo vaše ime, godinu rođenja, spol (ako ga želite navesti), državu, mjesto, organizaciju (po želji), grupu i jezik.
     • Tim programa Active Citizens koristi ih samo za provedbu programa: podsjetnike za sesije, povratne informacije i anonimnu statistiku. Nikada ne objavljujemo vaše ime i ne dajemo vaše podatke nikome drugome.
     • /mydata prikazuje sve što čuvamo; /delete to briše u bilo kojem trenutku.
+    • Za vaše podatke odgovoran je (voditelj obrade): { $controller }. Pitanja i zahtjevi: { $contact }.
+    • Vaše podatke brišemo { $retention_days } dana nakon vaše posljednje aktivnosti ovdje ili ranije ako to zatražite.
 reg-consent =
     Prije nego što počnemo, evo kako koristimo vaše podatke (obavijest o privatnosti, verzija { $version }):
     { privacy-notice-points }

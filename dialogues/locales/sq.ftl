@@ -14,6 +14,8 @@ privacy-notice-points =
     • Ruajmë emrin, vitin e lindjes, gjininë (nëse doni ta tregoni), shtetin, qytetin, organizatën (sipas dëshirës), grupin dhe gjuhën tuaj.
     • Ekipi i Active Citizens i përdor vetëm për zhvillimin e programit: kujtesa për seancat, vlerësime dhe statistika anonime. Nuk e publikojmë kurrë emrin tuaj dhe nuk ua japim të dhënat të tjerëve.
     • /mydata tregon gjithçka që ruajmë; /delete i fshin në çdo kohë.
+    • Përgjegjës për të dhënat tuaja (kontrolluesi): { $controller }. Pyetje dhe kërkesa: { $contact }.
+    • I fshijmë të dhënat tuaja { $retention_days } ditë pas aktivitetit tuaj të fundit këtu, ose më herët nëse e kërkoni.
 reg-consent =
     Para se të fillojmë, ja si i përdorim të dhënat tuaja (njoftimi i privatësisë, versioni { $version }):
     { privacy-notice-points }

@@ -14,6 +14,8 @@ privacy-notice-points =
     • Čuvamo vaše ime, godinu rođenja, pol (ako želite da ga navedete), državu, mesto, organizaciju (po želji), grupu i jezik.
     • Tim programa Active Citizens ih koristi samo za sprovođenje programa: podsetnike za sesije, povratne informacije i anonimnu statistiku. Nikada ne objavljujemo vaše ime i ne dajemo vaše podatke nikome drugom.
     • /mydata prikazuje sve što čuvamo; /delete to briše u bilo kom trenutku.
+    • Za vaše podatke odgovoran je (rukovalac): { $controller }. Pitanja i zahtevi: { $contact }.
+    • Vaše podatke brišemo { $retention_days } dana posle vaše poslednje aktivnosti ovde, ili ranije ako to zatražite.
 reg-consent =
     Pre nego što počnemo, evo kako koristimo vaše podatke (obaveštenje o privatnosti, verzija { $version }):
     { privacy-notice-points }

@@ -90,6 +90,22 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
              To try the bot without Telegram: cargo run -- simulate"
         );
     };
+    let missing: Vec<&str> =
+        [("PRIVACY_CONTROLLER", &settings.privacy_controller), ("PRIVACY_CONTACT", &settings.privacy_contact)]
+            .into_iter()
+            .filter(|(_, value)| value.is_none())
+            .map(|(name, _)| name)
+            .collect();
+    if !missing.is_empty() {
+        bail!(
+            "{} not set.\n\
+             The privacy notice every participant agrees to names who is responsible for their data and how to reach \
+             them (GDPR Art. 13): set PRIVACY_CONTROLLER to the organisation (e.g. \"Active Citizens Western \
+             Balkans\") and PRIVACY_CONTACT to an e-mail address, a phone number or a web address, in .env or the \
+             service's environment file. (simulate shows a placeholder instead.)",
+            missing.join(" and ")
+        );
+    }
     on_core(&settings, async |core| {
         grant_admins(&core, &settings.admin_ids).await?;
         let mut bot = teloxide::Bot::new(token.expose());
@@ -101,6 +117,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             database: storage::FileGuard::of(&settings.database_url),
             http: settings.http_addr,
             backups: settings.backups.clone(),
+            retention_days: settings.retention_days,
         };
         telegram::serve(bot, core, options).await.map_err(|e| match e {
             telegram::ServeError::Telegram(_) => {

@@ -14,7 +14,8 @@ use super::{
     Reply,
 };
 use crate::domain::{
-    BroadcastCounts, CHECKIN_OPENS_BEFORE, Participant, Reach, RoleGrant, Session, TelegramId, TextError, reach,
+    BroadcastCounts, CHECKIN_OPENS_BEFORE, Participant, PrivacyNotice, Reach, RoleGrant, Session, TelegramId,
+    TextError, reach,
 };
 use crate::i18n::Language;
 
@@ -104,11 +105,17 @@ pub struct Engine {
     languages: Vec<Language>,
     surveys: Vec<Survey>,
     themes: Vec<Theme>,
+    privacy: PrivacyNotice,
 }
 
 impl Engine {
     pub fn new(flow: RegistrationFlow, languages: Vec<Language>, surveys: Vec<Survey>, themes: Vec<Theme>) -> Self {
-        Self { flow, languages, surveys, themes }
+        Self { flow, languages, surveys, themes, privacy: PrivacyNotice::default() }
+    }
+
+    /// The engine, its privacy notice naming `privacy`'s controller, contact and retention.
+    pub fn with_privacy(self, privacy: PrivacyNotice) -> Self {
+        Self { privacy, ..self }
     }
 
     pub fn themes(&self) -> &[Theme] {

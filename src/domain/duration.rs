@@ -79,6 +79,7 @@ impl FromStr for Span {
                 continue;
             }
             let unit = match c {
+                'd' => 86_400,
                 'h' => 3600,
                 'm' => 60,
                 's' => 1,
@@ -134,7 +135,9 @@ mod tests {
 
     #[test]
     fn refuses_a_span_past_its_bound() {
-        assert_eq!(Span::parse_at_most("7d", MAX_SESSION), Err(SpanError::Invalid("7d".into())));
+        assert_eq!(Span::parse_at_most("7d", MAX_SESSION), Ok(MAX_SESSION), "days: 7d is 168h");
+        assert!(matches!(Span::parse_at_most("8d", MAX_SESSION), Err(SpanError::TooLong { .. })));
+        assert_eq!("1d12h".parse::<Span>(), Ok(Span::from_minutes(36 * 60)));
         assert_eq!(Span::parse_at_most("168h", MAX_SESSION), Ok(MAX_SESSION));
         let too_long = Span::parse_at_most("10000000000h", MAX_SESSION);
         assert_eq!(too_long.map_err(|e| e.to_string()), Err("'10000000000h' is too long: at most 168h".to_owned()));

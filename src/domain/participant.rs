@@ -314,3 +314,29 @@ mod tests {
         assert!("YU".parse::<Country>().is_err());
     }
 }
+
+/// What the privacy notice says of who is responsible and how long data is kept (PRIVACY_CONTROLLER,
+/// PRIVACY_CONTACT, RETENTION). The default is a clearly marked placeholder, for `simulate` and tests: `serve`
+/// refuses to start without the first two.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrivacyNotice {
+    /// The organisation responsible for the data (GDPR's "controller").
+    pub controller: String,
+    /// How to reach it: an e-mail address, a phone number or a web address.
+    pub contact: String,
+    /// Days without activity after which a participant's data is erased.
+    pub retention_days: u32,
+}
+
+/// RETENTION's default: two years.
+pub const DEFAULT_RETENTION_DAYS: u32 = 730;
+
+impl Default for PrivacyNotice {
+    fn default() -> Self {
+        Self {
+            controller: "[PRIVACY_CONTROLLER is not set]".into(),
+            contact: "[PRIVACY_CONTACT is not set]".into(),
+            retention_days: DEFAULT_RETENTION_DAYS,
+        }
+    }
+}

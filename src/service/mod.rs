@@ -78,6 +78,8 @@ pub struct CoreOptions {
     pub send_limit: usize,
     /// BOT_USERNAME, for the links the bot gives out; else what `serve` recorded from Telegram.
     pub bot_username: Option<String>,
+    /// Who the privacy notice names as responsible, and the retention it states.
+    pub privacy: crate::domain::PrivacyNotice,
 }
 
 impl From<&Settings> for CoreOptions {
@@ -90,6 +92,7 @@ impl From<&Settings> for CoreOptions {
             recommendations_per_day: s.recommendations_per_day,
             send_limit: s.send_limit,
             bot_username: s.bot_username.clone(),
+            privacy: s.privacy_notice(),
         }
     }
 }
@@ -118,6 +121,7 @@ impl Core {
             None => facts::get(db.read(), facts::BOT_USERNAME).await?,
         };
         let mut core = Self::new(dialogues, db, clock, options.timezone, options.default_language);
+        core.engine = core.engine.with_privacy(options.privacy);
         core.recommendations_per_day = options.recommendations_per_day;
         core.send_window = Arc::new(SendWindow::new(options.send_limit));
         if let Some(name) = known_username {

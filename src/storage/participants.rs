@@ -193,6 +193,47 @@ pub async fn erase_on_request(
     Ok(true)
 }
 
+/// Participants with no activity since `before`: neither their profile nor their conversation changed (every
+/// message or press they send writes the conversation).
+pub async fn inactive_since(pool: &SqlitePool, before: DateTime<Utc>) -> Result<Vec<TelegramId>, StorageError> {
+    Ok(sqlx::query_scalar(
+        "SELECT p.telegram_id FROM participants p LEFT JOIN conversations c ON c.chat_id = p.telegram_id \
+         WHERE max(p.updated_at, coalesce(c.updated_at, p.updated_at)) < ? ORDER BY p.telegram_id",
+    )
+    .bind(before)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// Erases a participant with no activity for `days` (RETENTION), as their own `/delete` does, audited without
+/// the id. `false` if they were active again or gone by the time of acting.
+pub async fn erase_inactive(
+    writer: &SqlitePool,
+    id: TelegramId,
+    before: DateTime<Utc>,
+    days: u32,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let mut tx = super::begin_write(writer).await?;
+    let still: Option<i64> = sqlx::query_scalar(
+        "SELECT 1 FROM participants p LEFT JOIN conversations c ON c.chat_id = p.telegram_id \
+         WHERE p.telegram_id = ? AND max(p.updated_at, coalesce(c.updated_at, p.updated_at)) < ?",
+    )
+    .bind(id)
+    .bind(before)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if still.is_none() {
+        return Ok(false);
+    }
+    erase(&mut tx, id).await?;
+    super::conversations::remove(&mut *tx, id).await?;
+    let detail = format!("no activity for {days} days (RETENTION)");
+    super::audit::record(&mut *tx, "retention", "participant_erased", &detail, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 pub async fn set_muted(
     conn: &mut SqliteConnection,
     id: TelegramId,

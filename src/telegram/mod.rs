@@ -119,6 +119,8 @@ pub struct ServeOptions {
     /// Where `/healthz` and `/metrics` are served (HTTP_ADDR).
     pub http: Option<std::net::SocketAddr>,
     pub backups: Option<crate::backups::BackupOptions>,
+    /// RETENTION, in days.
+    pub retention_days: u32,
 }
 
 /// Runs the bot with long polling, the delivery worker, and (as configured) the health and metrics server and
@@ -137,6 +139,8 @@ pub async fn serve(bot: Bot, core: Arc<Core>, options: ServeOptions) -> Result<(
             .map_err(|e| ServeError::Http(addr, e))?;
         tracing::info!(%bound, "serving /healthz and /metrics");
     }
+    let (writer, clock) = (core.db().write().clone(), core.clock());
+    tokio::spawn(crate::retention::run(writer, options.retention_days, clock, stopped.clone()));
     if let Some(backups) = options.backups {
         let (db, clock, monitor) = (core.db().clone(), core.clock(), core.monitor().clone());
         tokio::spawn(crate::backups::run(db, backups, clock, monitor, stopped.clone()));

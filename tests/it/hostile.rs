@@ -403,7 +403,12 @@ fn start_up_errors_name_the_variable_the_path_and_the_problem() {
     for (path, expected) in cases {
         let url = format!("sqlite://{}", cli.path(path).display());
         for command in [&["cohorts", "list"][..], &["serve"][..]] {
-            let env = [("DATABASE_URL", url.as_str()), ("TELOXIDE_TOKEN", crate::support::fake_api::TOKEN)];
+            let env = [
+                ("DATABASE_URL", url.as_str()),
+                ("TELOXIDE_TOKEN", crate::support::fake_api::TOKEN),
+                ("PRIVACY_CONTROLLER", "Active Citizens"),
+                ("PRIVACY_CONTACT", "privacy@example.org"),
+            ];
             let refused = cli.run_with(command, &env);
             assert!(!refused.status.success(), "{path}");
             let said = stderr(&refused);

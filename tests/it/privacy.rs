@@ -143,3 +143,42 @@ fn an_organiser_erases_a_participant_on_request_from_the_command_line() {
     let mydata = cli.simulate("71", &[], "/mydata\n");
     assert!(mydata.contains("We keep nothing about you"), "{mydata}");
 }
+
+/// RETENTION: someone silent for 730 days is erased as by /delete, and audited; someone who wrote meanwhile stays.
+#[tokio::test]
+async fn participants_silent_past_the_retention_are_erased() {
+    use active_citizens_bot::storage::participants;
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    register(fake, 81).await;
+    say(fake, 82, "/start").await;
+    bot.enrol(82, "TIRANA-2026", "en", Country::Albania).await;
+    let start = crate::support::test_now();
+    bot.advance_to(start + chrono::Duration::days(400));
+    say(fake, 82, "/help").await;
+    let writer = bot.core.db().write();
+    let day = |n| start + chrono::Duration::days(n);
+    assert_eq!(active_citizens_bot::retention::erase_inactive(writer, 730, day(730)).await.unwrap(), 0, "not yet");
+    assert_eq!(active_citizens_bot::retention::erase_inactive(writer, 730, day(731)).await.unwrap(), 1);
+    assert!(participants::find(writer, 81).await.unwrap().is_none(), "silent for 731 days: erased");
+    assert!(participants::find(writer, 82).await.unwrap().is_some(), "wrote on day 400: kept");
+    assert_eq!(files_holding(&bot.database_file(), NAME), Vec::<String>::new());
+    let audit = storage::audit::latest(writer, 5).await.unwrap();
+    assert!(
+        audit.iter().any(|e| e.actor == "retention" && e.detail == "no activity for 730 days (RETENTION)"),
+        "{audit:?}"
+    );
+    let after = say(fake, 81, "/mydata").await;
+    assert!(after.text.starts_with("We keep nothing about you"), "{}", after.text);
+}
+
+/// `simulate` needs no privacy settings, and says plainly that they are missing.
+#[test]
+fn simulate_shows_a_marked_placeholder_for_the_controller_and_contact() {
+    let cli = crate::support::cli::Cli::new();
+    let consent = cli.simulate("5", &[], "/start\n1\n");
+    assert!(consent.contains("(the controller): [PRIVACY_CONTROLLER is not set]."), "{consent}");
+    assert!(consent.contains("Questions and requests: [PRIVACY_CONTACT is not set]."), "{consent}");
+    let named = cli.simulate("6", &[("PRIVACY_CONTROLLER", "Partners Kosova"), ("RETENTION", "365d")], "/start\n1\n");
+    assert!(named.contains("(the controller): Partners Kosova.") && named.contains("365 days after"), "{named}");
+}

@@ -65,6 +65,8 @@ async fn serve_without_a_bot_api_says_why_once_and_fails() {
         .arg("serve")
         .env_clear()
         .env("TELOXIDE_TOKEN", crate::support::fake_api::TOKEN)
+        .env("PRIVACY_CONTROLLER", "Active Citizens")
+        .env("PRIVACY_CONTACT", "privacy@example.org")
         .env("TELOXIDE_API_URL", format!("http://127.0.0.1:{port}/"))
         .env("DATABASE_URL", format!("sqlite://{}", dir.path().join("bot.db").display()))
         .output()
@@ -77,4 +79,20 @@ async fn serve_without_a_bot_api_says_why_once_and_fails() {
     assert!(said.contains("Connection refused"), "{said}");
     // Each cause once, though several errors in the chain repeat their cause's text.
     assert_eq!(said.matches("error sending request").count(), 1, "{said}");
+}
+
+/// `serve` will not ask anyone to agree to a privacy notice that does not say who is responsible for their data.
+#[tokio::test]
+async fn serve_refuses_to_start_without_the_privacy_controller_and_contact() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let output =
+        crate::support::serve_command(&fake, dir.path()).env_remove("PRIVACY_CONTACT").output().await.expect("runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("PRIVACY_CONTACT not set") && stderr.contains("GDPR Art. 13"), "{stderr}");
+    assert!(!dir.path().join("bot.db").exists(), "refused before anything was opened");
+    let mut bad = crate::support::serve_command(&fake, dir.path());
+    let output = bad.env("PRIVACY_CONTACT", "ask at the desk").output().await.expect("runs");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("PRIVACY_CONTACT: 'ask at the desk'"));
 }

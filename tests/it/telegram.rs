@@ -44,7 +44,12 @@ async fn a_full_registration_in_albanian_from_a_deep_link() {
         assert!(picker.buttons().contains(&language.to_owned()), "{language} missing from {:?}", picker.buttons());
     }
     let consent = press(fake, ANA, &picker, "Shqip").await;
-    assert!(consent.text.contains("njoftimi i privatësisë, versioni 2026-11"), "{}", consent.text);
+    assert!(consent.text.contains("njoftimi i privatësisë, versioni 2026-12"), "{}", consent.text);
+    // The notice names who is responsible, how to reach them, and how long data is kept (from the settings).
+    for named in ["(kontrolluesi): Active Citizens Western Balkans.", "kërkesa: privacy@example.org.", "730 ditë pas"]
+    {
+        assert!(consent.text.contains(named), "{named}: {}", consent.text);
+    }
     // The chosen button is shown on the old message, whose keyboard is gone.
     let picker_now = fake.message_now(picker.message_id).expect("the picker exists");
     assert!(picker_now.text.ends_with("→ Shqip") && picker_now.reply_markup.is_none(), "{picker_now:?}");
@@ -72,7 +77,7 @@ async fn a_full_registration_in_albanian_from_a_deep_link() {
     assert_eq!(p.municipality, "Durrës");
     assert_eq!(p.organisation.as_deref(), Some("Shoqata Rinore"));
     assert_eq!(p.cohort.map(|c| c.to_string()).as_deref(), Some("TIRANA-2026"));
-    assert_eq!((p.consent_at, p.privacy_version.as_str()), (test_now(), "2026-11"));
+    assert_eq!((p.consent_at, p.privacy_version.as_str()), (test_now(), "2026-12"));
     assert_eq!(p.guardian_consent_at, None);
 }
 
@@ -280,7 +285,7 @@ async fn mydata_shows_everything_stored_and_profile_edits_save() {
         "Municipality: Tiranë",
         "Organisation: none",
         "Cohort: TIRANA-2026",
-        "Agreed to the privacy notice: 2026-11-27 10:00 UTC (version 2026-11)",
+        "Agreed to the privacy notice: 2026-11-27 10:00 UTC (version 2026-12)",
         "Parent's or guardian's agreement: not needed",
     ] {
         assert!(mydata.text.contains(expected), "{expected:?} missing from {}", mydata.text);
@@ -320,7 +325,7 @@ async fn a_birth_year_edit_under_the_consent_age_shows_the_notice_to_the_guardia
     let card = say(fake, ANA, "/profile").await;
     press(fake, ANA, &card, "Birth year").await;
     let question = say(fake, ANA, "2012").await;
-    assert!(question.text.starts_with("Here is how we use your data (privacy notice, version 2026-11):\n• We keep"));
+    assert!(question.text.starts_with("Here is how we use your data (privacy notice, version 2026-12):\n• We keep"));
     assert!(question.text.ends_with("Please show them the privacy notice above. Does your parent or guardian agree?"));
     assert_eq!(question.buttons(), ["My parent/guardian agrees", "Not yet"]);
     let saved = press(fake, ANA, &question, "My parent/guardian agrees").await;

@@ -46,6 +46,11 @@ pub fn dialogues_dir() -> PathBuf {
 pub fn core_options(dir: &std::path::Path) -> CoreOptions {
     CoreOptions {
         dialogues_dir: None,
+        privacy: active_citizens_bot::domain::PrivacyNotice {
+            controller: "Active Citizens Western Balkans".into(),
+            contact: "privacy@example.org".into(),
+            retention_days: 730,
+        },
         database_url: format!("sqlite://{}", dir.join("bot.db").display()),
         default_language: "en".into(),
         timezone: chrono_tz::Europe::Belgrade,
@@ -118,6 +123,8 @@ pub fn serve_command(fake: &FakeTelegram, dir: &std::path::Path) -> tokio::proce
         .current_dir(dir)
         .env_clear()
         .env("TELOXIDE_TOKEN", fake_api::TOKEN)
+        .env("PRIVACY_CONTROLLER", "Active Citizens Western Balkans")
+        .env("PRIVACY_CONTACT", "privacy@example.org")
         .env("TELOXIDE_API_URL", fake.url().as_str())
         .env("DATABASE_URL", format!("sqlite://{}", dir.join("bot.db").display()))
         .env("RUST_LOG", "warn")

@@ -29,8 +29,7 @@ impl Turn<'_> {
         if field == Field::GuardianConsent && form.mode == FormMode::Edit {
             // The question asks the guardian to read the notice "above": in registration the consent question
             // showed it; an edit that makes someone younger than the age of consent shows it here.
-            let version = self.engine.flow.privacy_version.clone();
-            self.say(Msg::new(m::PROFILE_GUARDIAN_NOTICE).text("version", version));
+            self.say(self.notice_args(Msg::new(m::PROFILE_GUARDIAN_NOTICE)));
         }
         let prompt = self.new_prompt();
         self.conv.phase = Phase::Filling { prompt, asking: field, form };
@@ -211,11 +210,20 @@ impl Turn<'_> {
         self.next_step(Form { mode: FormMode::Edit, draft, unknown_link_code: None });
     }
 
+    /// What the privacy notice names: its version, the controller, how to reach them, how long data is kept.
+    fn notice_args(&self, msg: Msg) -> Msg {
+        let privacy = &self.engine.privacy;
+        msg.text("version", self.engine.flow.privacy_version.clone())
+            .text("controller", privacy.controller.clone())
+            .text("contact", privacy.contact.clone())
+            .number("retention_days", privacy.retention_days)
+    }
+
     pub(super) fn step_question(&self, step: &Step, draft: &Draft, prompt: PromptId) -> Reply {
         let ages = &self.engine.flow.ages;
         let consent_age = draft.country.map_or(ages.digital_consent, |c| ages.digital_consent_in(c));
-        let mut msg = Msg::new(step.prompt.clone())
-            .text("version", self.engine.flow.privacy_version.clone())
+        let mut msg = self
+            .notice_args(Msg::new(step.prompt.clone()))
             .number("min_age", ages.min)
             .number("max_age", ages.max)
             .number("consent_age", consent_age);

@@ -1,0 +1,45 @@
+//! RETENTION: a participant with no activity for that long is erased, through the path of their own `/delete`,
+//! each erasure in the audit log (without the id). `serve` looks once an hour.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sqlx::SqlitePool;
+use tokio::sync::watch;
+
+use crate::clock::Clock;
+use crate::storage::{self, StorageError, participants};
+
+/// How often `serve` looks for people past the retention.
+const EVERY: Duration = Duration::from_secs(3600);
+
+/// Erases everyone inactive for `days` at `now`; returns how many.
+pub async fn erase_inactive(writer: &SqlitePool, days: u32, now: DateTime<Utc>) -> Result<usize, StorageError> {
+    let before = now - chrono::Duration::days(i64::from(days));
+    let mut erased = 0;
+    for id in participants::inactive_since(writer, before).await? {
+        // Checked again in the erasure's own transaction: someone may have written in the meantime.
+        if participants::erase_inactive(writer, id, before, days, now).await? {
+            erased += 1;
+        }
+    }
+    if erased > 0 {
+        storage::forget_erased(writer).await?;
+        tracing::info!(erased, days, "participants past the retention erased");
+    }
+    Ok(erased)
+}
+
+/// Erases those past the retention every hour, until `stop` turns true.
+pub async fn run(writer: SqlitePool, days: u32, clock: Arc<dyn Clock>, mut stop: watch::Receiver<bool>) {
+    loop {
+        if let Err(e) = erase_inactive(&writer, days, clock.now()).await {
+            tracing::error!(error = %e, "erasing participants past the retention failed; trying again in an hour");
+        }
+        tokio::select! {
+            () = tokio::time::sleep(EVERY) => {}
+            _ = stop.wait_for(|stopping| *stopping) => return,
+        }
+    }
+}
