@@ -1,5 +1,5 @@
 //! Session use cases: create, import, edit and cancel. Each writes the session and the messages it implies
-//! (notices to those coming; reminders are re-planned) in one transaction.
+//! (notices to the cohort; reminders are re-planned) in one transaction.
 
 use std::path::Path;
 
@@ -337,7 +337,7 @@ fn csv_problem(error: &csv::Error, delimiter: u8) -> String {
     problem
 }
 
-/// Changes a session. Its pending reminders are dropped and re-planned for the new time; those coming are told
+/// Changes a session. Its pending reminders are dropped and re-planned for the new time; its cohort is told
 /// of a new time or place.
 pub async fn edit(
     pool: &SqlitePool,
@@ -360,7 +360,7 @@ pub async fn edit(
     let noticeable =
         after.starts_at != before.starts_at || after.location != before.location || after.title != before.title;
     if noticeable && !after.has_started(now) {
-        for chat in sessions::coming(&mut tx, id).await? {
+        for chat in sessions::to_tell(&mut tx, id).await? {
             outbox::enqueue(&mut tx, chat, &Payload::SessionChanged { session: id }, now, now).await?;
         }
     }
@@ -369,7 +369,7 @@ pub async fn edit(
     Ok(after)
 }
 
-/// Cancels a session: no more reminders, and those coming are told.
+/// Cancels a session: no more reminders, and its cohort is told (all but those who said they cannot come).
 pub async fn cancel(pool: &SqlitePool, id: i64, actor: &str, now: DateTime<Utc>) -> Result<Session, ScheduleError> {
     let mut tx = storage::begin_write(pool).await?;
     let session = sessions::find(&mut *tx, id).await?.ok_or(ScheduleError::NoSuchSession(id))?;
@@ -379,7 +379,7 @@ pub async fn cancel(pool: &SqlitePool, id: i64, actor: &str, now: DateTime<Utc>)
     sessions::cancel(&mut tx, id, now).await?;
     outbox::drop_pending(&mut tx, id, Payload::Reminder { session: id }.kind()).await?;
     if !session.has_started(now) {
-        for chat in sessions::coming(&mut tx, id).await? {
+        for chat in sessions::to_tell(&mut tx, id).await? {
             outbox::enqueue(&mut tx, chat, &Payload::SessionCancelled { session: id }, now, now).await?;
         }
     }

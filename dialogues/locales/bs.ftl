@@ -237,7 +237,7 @@ reminder =
     📍 { $location }
     Da li dolazite?
 session-changed =
-    Izmjena sesije na koju dolazite: { $title }
+    Izmjena sesije vaše grupe: { $title }
     🕒 sada { $when }
     📍 { $location }
 session-cancelled = Sesija { $title } ({ $when }) je otkazana. Izvinite zbog promjene!

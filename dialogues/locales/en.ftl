@@ -226,7 +226,7 @@ reminder =
     📍 { $location }
     Are you coming?
 session-changed =
-    Change to a session you are coming to: { $title }
+    Change to a session of your cohort: { $title }
     🕒 now { $when }
     📍 { $location }
 session-cancelled = The session { $title } ({ $when }) is cancelled. Sorry for the change!

@@ -237,7 +237,7 @@ reminder =
     📍 { $location }
     Dolazite li?
 session-changed =
-    Izmjena sesije na koju dolazite: { $title }
+    Izmjena sesije vaše grupe: { $title }
     🕒 sada { $when }
     📍 { $location }
 session-cancelled = Sesija { $title } ({ $when }) je otkazana. Ispričavamo se zbog promjene!

@@ -231,7 +231,7 @@ reminder =
     📍 { $location }
     Дали доаѓате?
 session-changed =
-    Промена на сесија на која доаѓате: { $title }
+    Промена на сесија на вашата група: { $title }
     🕒 сега { $when }
     📍 { $location }
 session-cancelled = Сесијата { $title } ({ $when }) е откажана. Извинете за промената!

@@ -225,7 +225,7 @@ reminder =
     📍 { $location }
     A do të vini?
 session-changed =
-    Ndryshim në një seancë ku do të vini: { $title }
+    Ndryshim në një seancë të grupit tuaj: { $title }
     🕒 tani { $when }
     📍 { $location }
 session-cancelled = Seanca { $title } ({ $when }) u anulua. Na vjen keq për ndryshimin!

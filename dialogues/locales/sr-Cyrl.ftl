@@ -237,7 +237,7 @@ reminder =
     📍 { $location }
     Да ли долазите?
 session-changed =
-    Измена сесије на коју долазите: { $title }
+    Измена сесије ваше групе: { $title }
     🕒 сада { $when }
     📍 { $location }
 session-cancelled = Сесија { $title } ({ $when }) је отказана. Извините због промене!

@@ -236,7 +236,7 @@ reminder =
     📍 { $location }
     Da li dolazite?
 session-changed =
-    Izmena sesije na koju dolazite: { $title }
+    Izmena sesije vaše grupe: { $title }
     🕒 sada { $when }
     📍 { $location }
 session-cancelled = Sesija { $title } ({ $when }) je otkazana. Izvinite zbog promene!

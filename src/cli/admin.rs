@@ -28,10 +28,13 @@ pub(super) async fn add_cohort(
         .context("--country")?;
     on_database(settings, async |pool| {
         let username = link_username(settings, pool, qr_file).await?;
+        // The image first: a path that cannot be written stores nothing, so a retry makes no second cohort.
+        let qr = write_qr(username.as_deref(), code.as_str(), qr_file)?;
         let cohort = cohorts::Cohort { code: code.clone(), name, country };
-        cohorts::add(pool, &cohort, now()).await?;
+        settle_qr(qr, cohorts::add(pool, &cohort, now()).await)?;
         println!("Added cohort {code} ({}).", cohort.name);
-        print_link("Deep link", username.as_deref(), code.as_str(), qr_file)
+        print_link("Deep link", username.as_deref(), code.as_str(), qr_file);
+        Ok(())
     })
     .await
 }
@@ -65,25 +68,69 @@ pub(super) async fn link_username(
     Ok(username)
 }
 
-/// Prints the deep link that opens the bot with `/start <payload>` (with `<bot>` for an unknown username), and
-/// writes it as a QR code to `qr_file`.
-pub(super) fn print_link(
-    what: &str,
+/// A QR code written beside its file, put in its place once what it points to is stored.
+pub(super) struct PendingQr {
+    written: std::path::PathBuf,
+    file: std::path::PathBuf,
+}
+
+impl PendingQr {
+    /// The code in its place (replacing a file of that name).
+    pub(super) fn keep(self) -> anyhow::Result<()> {
+        std::fs::rename(&self.written, &self.file).with_context(|| format!("--qr {}", self.file.display()))
+    }
+
+    /// Nothing was stored: the code goes, and a file of that name is left as it was.
+    pub(super) fn discard(self) {
+        let _ = std::fs::remove_file(&self.written);
+    }
+}
+
+/// Writes the deep link that opens the bot with `/start <payload>` as a QR code beside `qr_file`, if one is asked
+/// for ([`link_username`] has made sure the username is known then): a path that cannot be written fails
+/// before anything is stored.
+pub(super) fn write_qr(
     username: Option<&str>,
     payload: &str,
     qr_file: Option<&Path>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Option<PendingQr>> {
+    let (Some(file), Some(_)) = (qr_file, username) else { return Ok(None) };
+    let mut written = file.as_os_str().to_owned();
+    written.push(".partial");
+    let written = std::path::PathBuf::from(written);
+    qr::write_png(&crate::domain::deep_link(username, payload), &written)
+        .with_context(|| format!("--qr {}: nothing was stored", file.display()))?;
+    Ok(Some(PendingQr { written, file: file.to_path_buf() }))
+}
+
+/// Keeps the code once its cohort or session is stored, or discards it if that failed.
+pub(super) fn settle_qr<T, E: Into<anyhow::Error>>(
+    pending: Option<PendingQr>,
+    stored: Result<T, E>,
+) -> anyhow::Result<T> {
+    match (stored, pending) {
+        (Ok(value), Some(qr)) => qr.keep().map(|()| value),
+        (Ok(value), None) => Ok(value),
+        (Err(e), pending) => {
+            if let Some(qr) = pending {
+                qr.discard();
+            }
+            Err(e.into())
+        }
+    }
+}
+
+/// Prints the deep link (with `<bot>` for an unknown username), and where its QR code was written.
+pub(super) fn print_link(what: &str, username: Option<&str>, payload: &str, qr_file: Option<&Path>) {
     let link = crate::domain::deep_link(username, payload);
     if username.is_none() {
         println!("{what}: {link} (set BOT_USERNAME to print it in full)");
-        return Ok(());
+        return;
     }
     println!("{what}: {link}");
     if let Some(file) = qr_file {
-        qr::write_png(&link, file)?;
         println!("QR code written to {}", file.display());
     }
-    Ok(())
 }
 
 /// The role and cohort of `roles grant` or `roles revoke`, checked before the database is opened.

@@ -211,13 +211,14 @@ pub enum SessionsCommand {
         #[arg(long, value_parser = parse_delimiter)]
         delimiter: Option<char>,
     },
-    /// Change a session. Pending reminders follow a new time; those coming are told.
+    /// Change a session. Pending reminders follow a new time; a new time, place or title is announced to the
+    /// cohort (all but those who said they cannot come).
     Edit {
         id: i64,
         #[command(flatten)]
         changes: EditArgs,
     },
-    /// Cancel a session: no more reminders, and those coming are told.
+    /// Cancel a session: no more reminders, and the cohort is told (all but those who said they cannot come).
     Cancel { id: i64 },
 }
 

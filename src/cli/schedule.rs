@@ -10,7 +10,7 @@ use crate::domain::{CohortCode, Span};
 use crate::scheduling::{self, ImportOptions, SessionInput};
 use crate::storage::sessions::{self, SessionChanges};
 
-use super::admin::{link_username, print_link};
+use super::admin::{link_username, print_link, settle_qr, write_qr};
 use super::args::{EditArgs, SessionArgs, SessionsCommand};
 use super::{counted, now, on_database, print_lines};
 
@@ -33,8 +33,11 @@ pub(super) async fn sessions_command(settings: &Settings, command: SessionsComma
             SessionsCommand::Edit { id, changes } => edit_session(pool, id, changes, now).await,
             SessionsCommand::Cancel { id } => {
                 let cancelled = scheduling::cancel(pool, id, "cli", now).await?;
-                let told =
-                    if cancelled.has_started(now) { "" } else { " Those who said they are coming will be told." };
+                let told = if cancelled.has_started(now) {
+                    ""
+                } else {
+                    " Its cohort will be told, but for those who said they cannot come."
+                };
                 println!("Cancelled session {id}: {}.{told}", cancelled.title);
                 Ok(())
             }
@@ -100,13 +103,16 @@ pub(super) async fn add_session(
     let new = scheduling::validate(pool, &input, settings.timezone, &survey_ids(settings)?)
         .await
         .map_err(|(field, message)| anyhow::anyhow!("--{}: {message}", cli_flag(field)))?;
-    let created = scheduling::create(pool, &new, "cli", now).await?;
+    let payload = format!("{}{}", crate::conversation::CHECKIN_PREFIX, new.checkin_code);
+    // The image first: a path that cannot be written stores nothing, so a retry makes no second session.
+    let qr = write_qr(username.as_deref(), &payload, qr_file)?;
+    let created = settle_qr(qr, scheduling::create(pool, &new, "cli", now).await)?;
     println!("Added session {}: {} ({}).", created.id, created.title, created.local_start(created.timezone));
     if created.has_started(now) {
         println!("It starts in the past: recorded, and no reminders will be sent.");
     }
-    let payload = format!("{}{}", crate::conversation::CHECKIN_PREFIX, created.checkin_code);
-    print_link("Check-in link", username.as_deref(), &payload, qr_file)
+    print_link("Check-in link", username.as_deref(), &payload, qr_file);
+    Ok(())
 }
 
 pub(super) async fn list_sessions(

@@ -101,7 +101,7 @@ fn session_notice(
             }
             Reply::Show { msgs: vec![session_args(Msg::new(m::REMINDER), session)], buttons: rsvp_buttons(session.id) }
         }
-        // Those who said they are coming hear of changes even when muted: they asked to come.
+        // Changes reach muted people too: a cancellation or a new time is not an announcement.
         Payload::SessionChanged { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CHANGED), session)),
         Payload::SessionCancelled { .. } => Reply::Say(session_args(Msg::new(m::SESSION_CANCELLED), session)),
         Payload::SurveyInvite { .. } => {

@@ -123,7 +123,7 @@ pub fn session_label(when: &str, title: &str) -> String {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LocalTimeError {
-    #[error("'{0}' is not a date and time: write it like 2026-12-05 18:00")]
+    #[error("'{0}' is not a date and time: write it like 2026-12-05 18:00 or 05.12.2026 18:00")]
     Format(String),
     #[error("{0} does not exist in {1} (the clocks skip it)")]
     Skipped(String, Tz),
@@ -133,8 +133,11 @@ pub enum LocalTimeError {
 /// first one is meant.
 pub fn parse_local_start(text: &str, zone: Tz) -> Result<DateTime<Utc>, LocalTimeError> {
     let text = text.trim();
-    let naive =
-        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").map_err(|_| LocalTimeError::Format(text.to_owned()))?;
+    // ISO, or day.month.year as people in the region write it (a trailing dot after the year allowed: "5.12.2026.").
+    let naive = ["%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%Y. %H:%M"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .ok_or_else(|| LocalTimeError::Format(text.to_owned()))?;
     zone.from_local_datetime(&naive)
         .earliest()
         .map(|local| local.with_timezone(&Utc))
@@ -240,6 +243,9 @@ mod tests {
         assert_eq!(summer, Utc.with_ymd_and_hms(2026, 7, 5, 16, 0, 0).single().unwrap());
         assert!(matches!(parse_local_start("2026-03-29 02:30", zone), Err(LocalTimeError::Skipped(..))));
         assert!(matches!(parse_local_start("5.12.2026 18h", zone), Err(LocalTimeError::Format(_))));
+        assert_eq!(parse_local_start("05.12.2026 18:00", zone).unwrap(), winter, "as written in the region");
+        assert_eq!(parse_local_start("5.12.2026. 18:00", zone).unwrap(), winter, "with the year's dot");
+        assert!(matches!(parse_local_start("12.31.2026 18:00", zone), Err(LocalTimeError::Format(_))), "not m.d.y");
         assert!(matches!(parse_local_start("2026-02-30 18:00", zone), Err(LocalTimeError::Format(_))));
     }
 

@@ -15,9 +15,9 @@ use crate::domain::TelegramId;
 pub enum Payload {
     /// "Your session starts soon", with RSVP buttons.
     Reminder { session: i64 },
-    /// The session's time or place changed (to those coming).
+    /// The session's time, place or title changed (to its cohort, but for those not coming).
     SessionChanged { session: i64 },
-    /// The session is cancelled (to those coming).
+    /// The session is cancelled (to its cohort, but for those not coming).
     SessionCancelled { session: i64 },
     /// "How was the session?", with a button that starts its survey.
     SurveyInvite { session: i64 },

@@ -234,9 +234,16 @@ pub async fn cancel(conn: &mut SqliteConnection, id: i64, now: DateTime<Utc>) ->
 }
 
 /// Participants who said they are coming.
-pub async fn coming(conn: &mut SqliteConnection, session: i64) -> Result<Vec<TelegramId>, StorageError> {
+/// Who hears that a session moved or was cancelled: everyone in its cohort who has not said they cannot come
+/// (most never answer an RSVP, and would turn up to a cancelled workshop), and those who said they are coming
+/// from another cohort since. Muted people too: a cancellation is not an announcement.
+pub async fn to_tell(conn: &mut SqliteConnection, session: i64) -> Result<Vec<TelegramId>, StorageError> {
     Ok(sqlx::query_scalar(
-        "SELECT telegram_id FROM rsvps WHERE session_id = ? AND answer = 'coming' ORDER BY telegram_id",
+        "SELECT p.telegram_id FROM participants p JOIN sessions s ON s.id = ?1 AND p.cohort_code = s.cohort_code \
+         WHERE NOT EXISTS (SELECT 1 FROM rsvps r \
+                           WHERE r.session_id = ?1 AND r.telegram_id = p.telegram_id AND r.answer = 'not_coming') \
+         UNION SELECT telegram_id FROM rsvps WHERE session_id = ?1 AND answer = 'coming' \
+         ORDER BY 1",
     )
     .bind(session)
     .fetch_all(conn)

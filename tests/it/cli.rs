@@ -629,3 +629,33 @@ fn simulate_keeps_the_terminal_for_the_conversation() {
     add_session("Second");
     assert!(run(Some("info")).contains("reminders queued"), "RUST_LOG still asks for more");
 }
+
+/// `--qr` to a path that cannot be written stores nothing, so the retry makes no second cohort or session
+/// (with its reminders twice).
+#[test]
+fn a_qr_code_that_cannot_be_written_stores_nothing() {
+    let cli = Cli::new();
+    let named = [("BOT_USERNAME", "ActiveCitizensBot")];
+    let nowhere = cli.path("no-such-folder/code.png");
+    let nowhere = nowhere.to_str().unwrap();
+    let failed = cli.run_with(&["cohorts", "add", "C1", "--name", "One", "--qr", nowhere], &named);
+    assert!(!failed.status.success());
+    assert!(stderr(&failed).contains("nothing was stored"), "{}", stderr(&failed));
+    assert!(stdout(&cli.run(&["cohorts", "list"])).contains("No cohorts."));
+    let png = cli.path("c1.png");
+    let added = cli.run_with(&["cohorts", "add", "C1", "--name", "One", "--qr", png.to_str().unwrap()], &named);
+    assert!(added.status.success() && png.exists(), "{}", stderr(&added));
+
+    let session = ["sessions", "add", "--cohort", "C1", "--title", "Kick-off", "--starts", "2030-03-05 18:00", "--qr"];
+    let failed = cli.run_with(&[&session[..], &[nowhere]].concat(), &named);
+    assert!(!failed.status.success() && stderr(&failed).contains("nothing was stored"), "{}", stderr(&failed));
+    assert!(stdout(&cli.run(&["sessions", "list"])).contains("No sessions."));
+    let png = cli.path("s.png");
+    let added = cli.run_with(&[&session[..], &[png.to_str().unwrap()]].concat(), &named);
+    assert!(added.status.success() && png.exists(), "{}", stderr(&added));
+    assert_eq!(stdout(&cli.run(&["sessions", "list"])).lines().count(), 1, "one session");
+    let taken = cli.run_with(&["cohorts", "add", "C1", "--name", "Again", "--qr", png.to_str().unwrap()], &named);
+    assert!(!taken.status.success(), "the code is taken");
+    assert!(png.exists(), "a file of that name is left as it was");
+    assert!(!cli.path("s.png.partial").exists(), "the code of a cohort that was not stored is removed");
+}

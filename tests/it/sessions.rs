@@ -169,18 +169,29 @@ async fn muted_deleted_and_other_cohorts_get_no_reminders() {
 }
 
 #[tokio::test]
-async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_those_coming() {
+async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_its_cohort() {
     let bot = spawn_bot().await;
     bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
     bot.enrol(2, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(3, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(4, "TIRANA-2026", "en", Country::Albania).await;
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    active_citizens_bot::storage::participants::set_muted(&mut conn, 4, true, test_now()).await.unwrap();
+    drop(conn);
     let start = test_now() + Duration::hours(20);
     let session = session_at(&bot, start).await;
     bot.deliver().await;
     let reminder = bot.fake.next_message(1).await;
     bot.fake.press(1, &reminder, "Coming");
     bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"].is_string()).await;
+    let declined = bot.fake.next_message(3).await;
+    bot.fake.press(3, &declined, "Can't come");
+    bot.fake
+        .wait_for_call("AnswerCallbackQuery", |b| b["text"].as_str().is_some_and(|t| t.contains("you can't come")))
+        .await;
 
-    // Moved two days later: those coming are told; the 24 h reminder will come again for the new time.
+    // Moved two days later: everyone in the cohort but who said "Can't come" is told, the muted one and the one
+    // who never answered too; the 24 h reminder will come again for the new time.
     let moved = start + Duration::hours(48);
     let changes = SessionChanges { starts_at: Some(moved), ..SessionChanges::default() };
     scheduling::edit(bot.core.pool(), session.id, &changes, "test", bot.clock.now()).await.unwrap();
@@ -188,10 +199,12 @@ async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_those_co
     let notice = bot.fake.next_message(1).await;
     assert_eq!(
         notice.text,
-        "Change to a session you are coming to: Intercultural dialogue\n🕒 now 2026-11-30 07:00\n📍 Youth Centre, Rruga e Kavajës"
+        "Change to a session of your cohort: Intercultural dialogue\n🕒 now 2026-11-30 07:00\n📍 Youth Centre, Rruga e Kavajës"
     );
-    bot.fake.next_message(2).await; // participant 2's first reminder
-    assert_eq!(bot.fake.sent_to(2).len(), 1, "participant 2 was not coming: no notice");
+    bot.fake.next_message(2).await; // participant 2's first reminder, never answered
+    assert_eq!(bot.fake.next_message(2).await.text, notice.text, "who never answered is told too");
+    assert_eq!(bot.fake.next_message(4).await.text, notice.text, "muted, and told: a move is not an announcement");
+    assert_eq!(bot.fake.sent_to(3).len(), 1, "participant 3 said they cannot come: no notice");
     bot.advance_to(moved - Duration::hours(24));
     bot.deliver().await;
     assert!(bot.fake.next_message(1).await.text.starts_with("Reminder:"));
@@ -393,7 +406,7 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     assert!(starts.text.contains("(CET, UTC+1) like 2026-12-05 18:00"), "{}", starts.text);
     assert!(say(facilitator, "next friday").await.text.starts_with("That is not a date and time"));
     assert!(say(facilitator, "2026-11-01 18:00").await.text.starts_with("That time has already passed."));
-    let duration = say(facilitator, "2026-12-05 18:00").await;
+    let duration = say(facilitator, "05.12.2026 18:00").await; // as people in the region write it
     assert_eq!(duration.buttons(), ["1h", "1h30m", "2h", "3h"]);
     assert!(say(facilitator, "forever").await.text.starts_with("Please write the length"));
     assert_eq!(say(facilitator, "1h45m").await.text, "Where does it take place?");
