@@ -39,6 +39,19 @@ pub(super) async fn add_cohort(
     .await
 }
 
+pub(super) async fn rename_cohort(settings: &Settings, code: &str, name: &str) -> anyhow::Result<()> {
+    let code = CohortCode::parse(code).with_context(|| format!("cohort code '{code}'"))?;
+    let name = crate::domain::bounded_text(name, 2, 100).context("--name")?;
+    on_database(settings, async |pool| {
+        if !cohorts::rename(pool, &code, &name, "cli", now()).await? {
+            bail!("no cohort has the code {code}");
+        }
+        println!("Cohort {code} is now called {name}.");
+        Ok(())
+    })
+    .await
+}
+
 pub(super) async fn list_cohorts(settings: &Settings) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
         let empty = "No cohorts. Add one with: active-citizens-bot cohorts add CODE --name NAME";

@@ -180,6 +180,13 @@ pub enum CohortsCommand {
     },
     /// List the cohorts, with their country, number of participants and name.
     List,
+    /// Rename a cohort (the name participants see; the code, and so its links, stay).
+    Rename {
+        code: String,
+        /// The new name.
+        #[arg(long)]
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

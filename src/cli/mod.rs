@@ -23,7 +23,9 @@ use crate::source::DialogueFiles;
 use crate::storage::{self, audit, facts, roles};
 use crate::{simulate, telegram};
 
-use admin::{add_cohort, backup, erase_participant, grant_role, list_cohorts, list_roles, revoke_role, show_audit};
+use admin::{
+    add_cohort, backup, erase_participant, grant_role, list_cohorts, list_roles, rename_cohort, revoke_role, show_audit,
+};
 use args::{CohortsCommand, DialoguesCommand, ParticipantsCommand, RolesCommand};
 use reports::{check_export_target, export, export_format, summary};
 use schedule::sessions_command;
@@ -39,6 +41,9 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             add_cohort(&settings, &code, &name, country.as_deref(), qr.as_deref()).await
         }
         Command::Cohorts { command: CohortsCommand::List } => list_cohorts(&settings).await,
+        Command::Cohorts { command: CohortsCommand::Rename { code, name } } => {
+            rename_cohort(&settings, &code, &name).await
+        }
         Command::Roles { command: RolesCommand::Grant { telegram_id, role, cohort } } => {
             grant_role(&settings, telegram_id, role, cohort.as_deref()).await
         }

@@ -44,6 +44,29 @@ pub async fn name_of<'e>(
     Ok(sqlx::query_scalar("SELECT name FROM cohorts WHERE code = ?").bind(code.as_str()).fetch_optional(db).await?)
 }
 
+/// Renames a cohort, audited as done by `actor` in the same transaction. `false`: no cohort has the code.
+pub async fn rename(
+    writer: &SqlitePool,
+    code: &CohortCode,
+    name: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let mut tx = super::begin_write(writer).await?;
+    let renamed = sqlx::query("UPDATE cohorts SET name = ? WHERE code = ?")
+        .bind(name)
+        .bind(code.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if renamed {
+        super::audit::record(&mut *tx, actor, "cohort_renamed", &format!("cohort {code}"), now).await?;
+        tx.commit().await?;
+    }
+    Ok(renamed)
+}
+
 /// Every cohort's code, in order.
 pub async fn codes(pool: &SqlitePool) -> Result<Vec<CohortCode>, StorageError> {
     let codes: Vec<String> = sqlx::query_scalar("SELECT code FROM cohorts ORDER BY code").fetch_all(pool).await?;

@@ -659,3 +659,19 @@ fn a_qr_code_that_cannot_be_written_stores_nothing() {
     assert!(png.exists(), "a file of that name is left as it was");
     assert!(!cli.path("s.png.partial").exists(), "the code of a cohort that was not stored is removed");
 }
+
+/// A cohort renamed keeps its code (and so its links); the audit log records it.
+#[test]
+fn a_cohort_is_renamed_keeping_its_code() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana, spring"]).status.success());
+    let renamed = cli.run(&["cohorts", "rename", "tirana-2026", "--name", "Tirana, spring 2026"]);
+    assert!(renamed.status.success(), "{}", stderr(&renamed));
+    assert!(stdout(&cli.run(&["cohorts", "list"])).contains("TIRANA-2026") && stdout(&renamed).contains("now called"));
+    assert!(stdout(&cli.run(&["cohorts", "list"])).contains("Tirana, spring 2026"));
+    assert!(stdout(&cli.run(&["audit"])).contains("cohort_renamed"));
+    let unknown = cli.run(&["cohorts", "rename", "NOPE", "--name", "Nope"]);
+    assert!(!unknown.status.success() && stderr(&unknown).contains("no cohort has the code NOPE"));
+    let blank = cli.run(&["cohorts", "rename", "TIRANA-2026", "--name", " "]);
+    assert!(!blank.status.success() && stderr(&blank).contains("--name"), "{}", stderr(&blank));
+}
