@@ -444,10 +444,9 @@ impl Core {
                 return Ok(Some(reason));
             }
         }
+        // An erasure removed the conversation state with everything else: nothing is written back.
         let erased = effects.contains(&Effect::Erase);
-        if erased {
-            conversations::remove(&mut *tx, user).await?;
-        } else {
+        if !erased {
             conversations::save(&mut *tx, user, conv, now).await?;
         }
         tx.commit().await?;

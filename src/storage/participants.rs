@@ -160,15 +160,16 @@ pub async fn join_cohort(
     Ok(())
 }
 
-/// Erases the participant's personal data (their RSVPs and check-ins go with them) and the messages still
-/// waiting for them.
+/// Erases everything stored about a participant: their row (RSVPs, check-ins and endorsements go with it),
+/// every message to them, their menu mark and their conversation state. The one path of every erasure: their
+/// own /delete, an organiser asked to, and the retention.
 pub async fn erase(conn: &mut SqliteConnection, id: TelegramId) -> Result<(), StorageError> {
     sqlx::query("DELETE FROM participants WHERE telegram_id = ?").bind(id).execute(&mut *conn).await?;
     // Every message to them, sent ones too: a row kept would keep their id beside what they were sent (a
     // "recommendation moderated" notice names the recommendation, which ties an anonymous text to its author).
     super::outbox::drop_all_for(conn, id).await?;
     sqlx::query("DELETE FROM stale_menus WHERE telegram_id = ?").bind(id).execute(&mut *conn).await?;
-    Ok(())
+    super::conversations::remove(&mut *conn, id).await
 }
 
 /// Erases a participant on their request to an organiser (an e-mail, a word at a workshop): the path of their
@@ -186,7 +187,6 @@ pub async fn erase_on_request(
         return Ok(false);
     }
     erase(&mut tx, id).await?;
-    super::conversations::remove(&mut *tx, id).await?;
     super::audit::record(&mut *tx, actor, "participant_erased", &format!("on request: {reason}"), now).await?;
     tx.commit().await?;
     super::forget_erased(writer).await?;
@@ -227,7 +227,6 @@ pub async fn erase_inactive(
         return Ok(false);
     }
     erase(&mut tx, id).await?;
-    super::conversations::remove(&mut *tx, id).await?;
     let detail = format!("no activity for {days} days (RETENTION)");
     super::audit::record(&mut *tx, "retention", "participant_erased", &detail, now).await?;
     tx.commit().await?;
