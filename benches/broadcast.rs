@@ -48,7 +48,7 @@ fn main() {
         let mut tx = storage::begin_write(&pool).await.expect("a transaction");
         for id in 0..count {
             let profile = support::fixtures::profile(1_000_000 + id, "TIRANA-2026", "en", Country::Albania);
-            participants::save(&mut tx, &profile, support::test_now()).await.expect("saved");
+            participants::save(&mut tx, &profile, None, support::test_now()).await.expect("saved");
         }
         tx.commit().await.expect("committed");
         roles::grant(&pool, 4242, Role::Organiser, None, "bench", support::test_now()).await.expect("granted");

@@ -41,7 +41,7 @@ fn main() {
         let mut tx = storage::begin_write(&pool).await.expect("a transaction");
         for id in 0..responses {
             let profile = support::fixtures::profile(1_000_000 + id, "TIRANA-2026", "en", Country::Serbia);
-            participants::save(&mut tx, &profile, now).await.expect("saved");
+            participants::save(&mut tx, &profile, None, now).await.expect("saved");
             let answers = [
                 ("overall", ((id % 5) + 1).to_string()),
                 ("confidence", ((id % 3) + 3).to_string()),

@@ -36,7 +36,7 @@ fn main() {
                 ["en", "sq", "sr-Latn", "mk"][(id % 4) as usize],
                 Country::Albania,
             );
-            participants::save(&mut tx, &profile, clock.now()).await.expect("saved");
+            participants::save(&mut tx, &profile, None, clock.now()).await.expect("saved");
         }
         tx.commit().await.expect("committed");
 

@@ -36,7 +36,7 @@ fn main() {
         let mut tx = storage::begin_write(&pool).await.expect("a transaction");
         for id in 0..people {
             let profile = support::fixtures::profile(1_000_000 + id, "TIRANA-2026", "en", countries[(id % 6) as usize]);
-            participants::save(&mut tx, &profile, now).await.expect("saved");
+            participants::save(&mut tx, &profile, None, now).await.expect("saved");
         }
         for i in 0..count {
             let author = 1_000_000 + i % people;

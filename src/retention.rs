@@ -1,5 +1,6 @@
 //! RETENTION: a participant with no activity for that long is erased, through the path of their own `/delete`,
-//! each erasure in the audit log (without the id). `serve` looks once an hour.
+//! each erasure in the audit log (without the id); so is a registration whose guardian has not confirmed within
+//! 14 days (and the young person told). `serve` looks once an hour.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,7 +10,7 @@ use sqlx::SqlitePool;
 use tokio::sync::watch;
 
 use crate::clock::Clock;
-use crate::storage::{self, StorageError, participants};
+use crate::storage::{self, StorageError, guardians, participants};
 
 /// How often `serve` looks for people past the retention.
 const EVERY: Duration = Duration::from_secs(3600);
@@ -31,11 +32,25 @@ pub async fn erase_inactive(writer: &SqlitePool, days: u32, now: DateTime<Utc>) 
     Ok(erased)
 }
 
-/// Erases those past the retention every hour, until `stop` turns true.
+/// Erases those whose guardian has not confirmed in time; returns how many.
+pub async fn erase_unconfirmed(writer: &SqlitePool, now: DateTime<Utc>) -> Result<usize, StorageError> {
+    let erased = guardians::erase_unconfirmed(writer, now).await?;
+    if erased > 0 {
+        storage::forget_erased(writer).await?;
+        tracing::info!(erased, "registrations without a guardian's agreement erased");
+    }
+    Ok(erased)
+}
+
+/// Erases those past the retention, and registrations still without a guardian's agreement after
+/// [`crate::domain::GUARDIAN_WAIT_DAYS`], every hour until `stop` turns true.
 pub async fn run(writer: SqlitePool, days: u32, clock: Arc<dyn Clock>, mut stop: watch::Receiver<bool>) {
     loop {
         if let Err(e) = erase_inactive(&writer, days, clock.now()).await {
             tracing::error!(error = %e, "erasing participants past the retention failed; trying again in an hour");
+        }
+        if let Err(e) = erase_unconfirmed(&writer, clock.now()).await {
+            tracing::error!(error = %e, "erasing unconfirmed registrations failed; trying again in an hour");
         }
         tokio::select! {
             () = tokio::time::sleep(EVERY) => {}

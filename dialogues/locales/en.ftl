@@ -41,14 +41,9 @@ country-MK = North Macedonia
 country-RS = Serbia
 country-OTHER = Other
 reg-guardian =
-    Because you may be under { $consent_age }, a parent or guardian must agree too.
-    Please show them the privacy notice above. Does your parent or guardian agree?
-profile-guardian-notice =
-    Here is how we use your data (privacy notice, version { $version }):
-    { privacy-notice-points }
-btn-guardian-agrees = My parent/guardian agrees
-btn-guardian-not-yet = Not yet
-reg-guardian-needed = No problem. Please talk to your parent or guardian, and tap "Start again" when they agree. We have kept nothing.
+    Because you may be under { $consent_age }, a parent or guardian must agree too. When you have registered, we give you a link to send them: they open it in their own Telegram and confirm. (If they do not use Telegram, your facilitator can confirm a form they signed.)
+btn-guardian-not-yet = Not now
+reg-guardian-needed = No problem. Talk to your parent or guardian, and tap "Start again" when you are ready. We have kept nothing.
 reg-municipality = In which municipality or town do you live?
 reg-organisation = Which organisation, school or group are you part of? Tap "Skip" if none.
 btn-skip = Skip
@@ -154,7 +149,7 @@ mydata =
     Organisation: { $organisation }
     Cohort: { $cohort }
     Agreed to the privacy notice: { $consent_at } (version { $privacy_version })
-    Parent's or guardian's agreement: { $guardian }
+    Parent's or guardian's agreement: { $guardian }{ $guardian_at }
     Status: { $status }
     Registered: { $registered_at }
     Last changed: { $updated_at }
@@ -344,6 +339,7 @@ help-facilitator =
     /broadcast: send an announcement
     /broadcasts: how far your announcements are
     /results: what participants said about your sessions
+    /guardians: confirm a guardian's signed paper form
 help-organiser =
     For organisers:
     /grant: invite a facilitator or organiser
@@ -351,6 +347,7 @@ help-organiser =
     /moderate: approve or reject recommendations
     /summary: the recommendations summary, chart and data
     /export: participants, RSVPs, feedback or recommendations as CSV and XLSX
+    /erase: erase someone's data at their request
 
 ## Feedback surveys
 
@@ -526,3 +523,56 @@ muted-no = on
 rec-status-pending = waiting for moderation
 rec-status-approved = published
 rec-status-rejected = not published
+
+## Guardians and erasure on request
+
+btn-guardian-ask = I'll ask my parent/guardian
+reg-pending = Thank you, { $name }! You are registered for Active Citizens, waiting for your parent's or guardian's agreement. Until they agree, we send you no reminders or announcements.
+guardian-link =
+    Forward this link to your parent or guardian. They open it in their own Telegram, read how we use your data, and say whether they agree:
+    { $link }
+    If they do not use Telegram, ask your facilitator for the paper form. If nobody confirms within { $days } days, we erase your registration.
+guardian-still-waiting = Welcome back, { $name }. We are still waiting for your parent's or guardian's agreement. Here is a new link for them (the one before no longer works).
+guardian-request =
+    { $name } (born { $birth_year }) wants to take part in Active Citizens, a programme in which young people from across the Western Balkans train in social leadership and plan action in their communities. They told us that you are their parent or guardian.
+    Here is how we would use their data (privacy notice, version { $version }):
+    { privacy-notice-points }
+    Do you agree to { $name } taking part?
+guardian-agreed = Thank you for confirming. We have let them know: they are fully registered now.
+guardian-declined = Thank you for answering. We have erased what they told us, and let them know.
+guardian-link-unknown = This link no longer works: it was used already, a newer one replaced it, or the registration was erased.
+guardian-own-account = This link is for your parent or guardian: forward it to them. They confirm from their own Telegram account; yours cannot.
+guardian-confirmed-notice = Good news, { $name }: your parent's or guardian's agreement is confirmed. You are fully registered for Active Citizens now, and will hear about your sessions. /help shows what you can do.
+erased-guardian-declined = Your parent or guardian did not agree, so we have erased your registration. You are welcome back whenever they agree: send /start.
+erased-guardian-never-confirmed = Your parent's or guardian's agreement did not come within { $days } days, so we have erased your registration. Send /start to register again when they are ready.
+guardian-by-telegram = confirmed by them from their own Telegram account on
+guardian-by-paper = confirmed by your facilitator, who holds the form they signed, on
+guardian-declared = on your own word, given at registration on
+guardian-waiting = waiting for their confirmation
+participant-status-pending-guardian = waiting for a parent's or guardian's agreement (no reminders or announcements until then)
+paper-none = Nobody in your cohorts is waiting for a parent's or guardian's agreement.
+paper-pick =
+    { $count ->
+        [one] One person is
+       *[other] { $count } people are
+    } waiting for a parent's or guardian's agreement (longest first, with their cohort and the day they registered; { $shown } shown).
+    Tap someone whose guardian's signed paper form you hold:
+paper-confirm = Do you hold the form signed by { $name }'s parent or guardian? Your confirmation is recorded under your name.
+btn-paper-yes = Yes, I hold the signed form
+btn-paper-no = No
+paper-confirmed = Recorded: { $name } is fully registered now, and we are letting them know.
+paper-not-confirmed = Nothing was recorded.
+paper-not-waiting = They are no longer waiting (someone confirmed already, or their registration was erased): nothing was recorded.
+erase-ask-id = Whose data should be erased? Send their Telegram id: a number, which they see when they send /whoami to the bot.
+erase-not-an-id = A Telegram id is a number, like 123456789. People see theirs when they send /whoami.
+erase-yourself = To erase your own data, use /delete.
+erase-unknown = Nobody is registered with the id { $id }. Check the number and send it again.
+erase-ask-reason = Why are you erasing { $name }'s data? For example: "asked by e-mail on 3 December". The reason goes into the audit log with your name, not theirs.
+erase-confirm = Erase everything we keep about { $name } (id { $id })? Reason: { $reason }. This cannot be undone.
+btn-erase-yes = Yes, erase it
+btn-erase-no = No, keep it
+erase-done = { $name }'s data has been erased, and the erasure recorded.
+erase-kept = Nothing was erased.
+erase-gone = They were already erased: nothing more to do.
+cmd-guardians = Confirm a guardian's paper form
+cmd-erase = Erase someone's data on request

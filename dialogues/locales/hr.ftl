@@ -45,14 +45,9 @@ country-MK = Sjeverna Makedonija
 country-RS = Srbija
 country-OTHER = Drugo
 reg-guardian =
-    Budući da možda imate manje od { $consent_age } godina, potrebna je i suglasnost roditelja ili skrbnika.
-    Molimo vas da im pokažete obavijest o privatnosti iznad. Slaže li se vaš roditelj ili skrbnik?
-profile-guardian-notice =
-    Evo kako koristimo vaše podatke (obavijest o privatnosti, verzija { $version }):
-    { privacy-notice-points }
-btn-guardian-agrees = Roditelj/skrbnik se slaže
-btn-guardian-not-yet = Još ne
-reg-guardian-needed = Nema problema. Razgovarajte s roditeljem ili skrbnikom i dodirnite "Počni ponovno" kada se slože. Ništa nismo spremili.
+    Budući da možda imate manje od { $consent_age } godina, potrebna je i suglasnost roditelja ili skrbnika. Kada se registrirate, dobit ćete poveznicu koju im šaljete: oni je otvaraju u svojem Telegramu i potvrđuju. (Ako ne koriste Telegram, vaš facilitator može potvrditi obrazac koji su potpisali.)
+btn-guardian-not-yet = Ne sada
+reg-guardian-needed = Nema problema. Razgovarajte s roditeljem ili skrbnikom i dodirnite "Počni ponovno" kada budete spremni. Ništa nismo spremili.
 reg-municipality = U kojoj općini ili mjestu živite?
 reg-organisation = Kojoj organizaciji, školi ili grupi pripadate? Dodirnite "Preskoči" ako nijednoj.
 btn-skip = Preskoči
@@ -164,7 +159,7 @@ mydata =
     Organizacija: { $organisation }
     Grupa: { $cohort }
     Suglasnost s obavijesti o privatnosti: { $consent_at } (verzija { $privacy_version })
-    Suglasnost roditelja ili skrbnika: { $guardian }
+    Suglasnost roditelja ili skrbnika: { $guardian }{ $guardian_at }
     Status: { $status }
     Registrirani: { $registered_at }
     Posljednja izmjena: { $updated_at }
@@ -358,6 +353,7 @@ help-facilitator =
     /broadcast: pošaljite obavijest
     /broadcasts: napredak vaših obavijesti
     /results: što su sudionici rekli o vašim sesijama
+    /guardians: potvrdite potpisan papirnati obrazac roditelja ili skrbnika
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
@@ -365,6 +361,7 @@ help-organiser =
     /moderate: odobrite ili odbijte preporuke
     /summary: pregled, grafikon i podaci o preporukama
     /export: sudionici, potvrde dolaska, povratne informacije ili preporuke kao CSV i XLSX
+    /erase: izbrišite nečije podatke na njihov zahtjev
 
 ## Upitnici za povratne informacije
 
@@ -547,3 +544,57 @@ muted-no = uključeni
 rec-status-pending = čeka moderaciju
 rec-status-approved = objavljena
 rec-status-rejected = nije objavljena
+
+## Guardians and erasure on request
+
+btn-guardian-ask = Pitat ću roditelja/skrbnika
+reg-pending = Hvala, { $name }! Registrirani ste za Active Citizens i čekamo suglasnost vašeg roditelja ili skrbnika. Dok je ne dobijemo, ne šaljemo vam podsjetnike ni obavijesti.
+guardian-link =
+    Proslijedite ovu poveznicu roditelju ili skrbniku. Oni je otvaraju u svojem Telegramu, čitaju kako koristimo vaše podatke i kažu slažu li se:
+    { $link }
+    Ako ne koriste Telegram, zatražite papirnati obrazac od facilitatora. Ako nitko ne potvrdi u roku od { $days } dana, brišemo vašu registraciju.
+guardian-still-waiting = Dobro došli natrag, { $name }. Još čekamo suglasnost vašeg roditelja ili skrbnika. Evo nove poveznice za njih (prethodna više ne vrijedi).
+guardian-request =
+    { $name } (rođen/a { $birth_year }.) želi sudjelovati u programu Active Citizens, u kojem se mladi s cijelog Zapadnog Balkana osposobljavaju za društveno vodstvo i planiraju akcije u svojim zajednicama. Rekli su nam da ste vi njihov roditelj ili skrbnik.
+    Evo kako bismo koristili njihove podatke (obavijest o privatnosti, verzija { $version }):
+    { privacy-notice-points }
+    Slažete li se da { $name } sudjeluje?
+guardian-agreed = Hvala na potvrdi. Javili smo im: sada su u potpunosti registrirani.
+guardian-declined = Hvala na odgovoru. Izbrisali smo sve što su nam rekli i javili im.
+guardian-link-unknown = Ova poveznica više ne vrijedi: već je iskorištena, zamijenila ju je novija ili je registracija izbrisana.
+guardian-own-account = Ova je poveznica za vašeg roditelja ili skrbnika: proslijedite je njima. Oni potvrđuju sa svojeg Telegram računa; vaš ne može.
+guardian-confirmed-notice = Dobre vijesti, { $name }: suglasnost vašeg roditelja ili skrbnika je potvrđena. Sada ste u potpunosti registrirani za Active Citizens i dobivat ćete vijesti o svojim sesijama. /help prikazuje što možete.
+erased-guardian-declined = Vaš se roditelj ili skrbnik nije složio, pa smo izbrisali vašu registraciju. Dobrodošli ste natrag kad god se slože: pošaljite /start.
+erased-guardian-never-confirmed = Suglasnost vašeg roditelja ili skrbnika nije stigla u roku od { $days } dana, pa smo izbrisali vašu registraciju. Pošaljite /start da se ponovno registrirate kada budu spremni.
+guardian-by-telegram = potvrdili su je sa svojeg Telegram računa,
+guardian-by-paper = potvrdio ju je vaš facilitator, koji ima obrazac koji su potpisali,
+guardian-declared = na vašu riječ, danu pri registraciji,
+guardian-waiting = čeka se njihova potvrda
+participant-status-pending-guardian = čeka se suglasnost roditelja ili skrbnika (do tada bez podsjetnika i obavijesti)
+paper-none = U vašim grupama nitko ne čeka suglasnost roditelja ili skrbnika.
+paper-pick =
+    { $count ->
+        [one] { $count } osoba čeka
+        [few] { $count } osobe čekaju
+       *[other] { $count } osoba čeka
+    } suglasnost roditelja ili skrbnika (prvo oni koji najdulje čekaju, s grupom i danom registracije; prikazano: { $shown }).
+    Dodirnite osobu čiji potpisani papirnati obrazac imate:
+paper-confirm = Imate li obrazac koji je potpisao roditelj ili skrbnik osobe { $name }? Vaša se potvrda bilježi pod vašim imenom.
+btn-paper-yes = Da, imam potpisan obrazac
+btn-paper-no = Ne
+paper-confirmed = Zabilježeno: { $name } je sada u potpunosti registriran/a, i javljamo im.
+paper-not-confirmed = Ništa nije zabilježeno.
+paper-not-waiting = Više ne čekaju (netko je već potvrdio ili je registracija izbrisana): ništa nije zabilježeno.
+erase-ask-id = Čije podatke treba izbrisati? Pošaljite njihov Telegram id: broj koji vide kada botu pošalju /whoami.
+erase-not-an-id = Telegram id je broj, na primjer 123456789. Svatko vidi svoj kada pošalje /whoami.
+erase-yourself = Za brisanje vlastitih podataka upotrijebite /delete.
+erase-unknown = Nitko nije registriran s id-om { $id }. Provjerite broj i pošaljite ga ponovno.
+erase-ask-reason = Zašto brišete podatke osobe { $name }? Na primjer: "zatraženo e-poštom 3. prosinca". Razlog se upisuje u revizijski zapis s vašim imenom, ne njihovim.
+erase-confirm = Izbrisati sve što čuvamo o osobi { $name } (id { $id })? Razlog: { $reason }. Ovo se ne može poništiti.
+btn-erase-yes = Da, izbriši
+btn-erase-no = Ne, zadrži
+erase-done = Podaci osobe { $name } su izbrisani, a brisanje je zabilježeno.
+erase-kept = Ništa nije izbrisano.
+erase-gone = Već su izbrisani: nema se što više učiniti.
+cmd-guardians = Potvrdi papirnati obrazac skrbnika
+cmd-erase = Izbriši nečije podatke na zahtjev

@@ -40,14 +40,9 @@ country-MK = Maqedoni e Veriut
 country-RS = Serbi
 country-OTHER = Tjetër
 reg-guardian =
-    Meqë mund të jeni nën { $consent_age } vjeç, duhet të pajtohet edhe një prind ose kujdestar.
-    Ju lutemi t'ia tregoni njoftimin e privatësisë më lart. A pajtohet prindi ose kujdestari juaj?
-profile-guardian-notice =
-    Ja si i përdorim të dhënat tuaja (njoftimi i privatësisë, versioni { $version }):
-    { privacy-notice-points }
-btn-guardian-agrees = Prindi/kujdestari pajtohet
-btn-guardian-not-yet = Jo ende
-reg-guardian-needed = Asnjë problem. Flisni me prindin ose kujdestarin tuaj dhe shtypni "Fillo përsëri" kur të pajtohen. Nuk kemi ruajtur asgjë.
+    Meqë mund të jeni nën { $consent_age } vjeç, duhet të japë pëlqimin edhe një prind ose kujdestar. Pasi të regjistroheni, do t'ju japim një lidhje për t'ua dërguar: ata e hapin në Telegramin e tyre dhe e konfirmojnë. (Nëse nuk e përdorin Telegramin, lehtësuesi juaj mund të konfirmojë një formular të nënshkruar prej tyre.)
+btn-guardian-not-yet = Jo tani
+reg-guardian-needed = Asnjë problem. Flisni me prindin ose kujdestarin tuaj dhe shtypni "Fillo përsëri" kur të jeni gati. Nuk kemi ruajtur asgjë.
 reg-municipality = Në cilën komunë ose qytet jetoni?
 reg-organisation = Në cilën organizatë, shkollë ose grup jeni? Shtypni "Kapërce" nëse në asnjë.
 btn-skip = Kapërce
@@ -153,7 +148,7 @@ mydata =
     Organizata: { $organisation }
     Grupi: { $cohort }
     Pëlqimi për njoftimin e privatësisë: { $consent_at } (versioni { $privacy_version })
-    Pëlqimi i prindit ose kujdestarit: { $guardian }
+    Pëlqimi i prindit ose kujdestarit: { $guardian }{ $guardian_at }
     Statusi: { $status }
     Regjistruar: { $registered_at }
     Ndryshuar së fundi: { $updated_at }
@@ -343,6 +338,7 @@ help-facilitator =
     /broadcast: dërgoni një njoftim
     /broadcasts: ecuria e njoftimeve tuaja
     /results: çfarë thanë pjesëmarrësit për seancat tuaja
+    /guardians: konfirmoni formularin në letër të nënshkruar nga prindi ose kujdestari
 help-organiser =
     Për organizatorët:
     /grant: ftoni një lehtësues ose organizator
@@ -350,6 +346,7 @@ help-organiser =
     /moderate: miratoni ose refuzoni rekomandimet
     /summary: përmbledhja, grafiku dhe të dhënat e rekomandimeve
     /export: pjesëmarrësit, konfirmimet, vlerësimet ose rekomandimet si CSV dhe XLSX
+    /erase: fshini të dhënat e dikujt me kërkesën e tij/saj
 
 ## Pyetësorët e vlerësimit
 
@@ -510,3 +507,56 @@ muted-no = aktive
 rec-status-pending = në pritje të moderimit
 rec-status-approved = e publikuar
 rec-status-rejected = e papublikuar
+
+## Guardians and erasure on request
+
+btn-guardian-ask = Do ta pyes prindin/kujdestarin
+reg-pending = Faleminderit, { $name }! U regjistruat në Active Citizens dhe po presim pëlqimin e prindit ose kujdestarit tuaj. Deri atëherë nuk ju dërgojmë kujtesa apo njoftime.
+guardian-link =
+    Ia përcillni këtë lidhje prindit ose kujdestarit tuaj. Ata e hapin në Telegramin e tyre, lexojnë si i përdorim të dhënat tuaja dhe thonë nëse pajtohen:
+    { $link }
+    Nëse nuk e përdorin Telegramin, kërkojini lehtësuesit formularin në letër. Nëse askush nuk e konfirmon brenda { $days } ditëve, e fshijmë regjistrimin tuaj.
+guardian-still-waiting = Mirë se u kthyet, { $name }. Ende presim pëlqimin e prindit ose kujdestarit tuaj. Ja një lidhje e re për ta (e mëparshmja nuk vlen më).
+guardian-request =
+    { $name } (i/e lindur më { $birth_year }) dëshiron të marrë pjesë në Active Citizens, një program ku të rinj nga i gjithë Ballkani Perëndimor aftësohen në udhëheqje shoqërore dhe planifikojnë veprime në komunitetet e tyre. Na tha se ju jeni prindi ose kujdestari i tij/saj.
+    Ja si do t'i përdornim të dhënat e tij/saj (njoftimi i privatësisë, versioni { $version }):
+    { privacy-notice-points }
+    A pajtoheni që { $name } të marrë pjesë?
+guardian-agreed = Faleminderit për konfirmimin. E njoftuam: tani është regjistruar plotësisht.
+guardian-declined = Faleminderit për përgjigjen. Fshimë gjithçka që na kishte treguar dhe e njoftuam.
+guardian-link-unknown = Kjo lidhje nuk vlen më: është përdorur tashmë, është zëvendësuar nga një më e re, ose regjistrimi është fshirë.
+guardian-own-account = Kjo lidhje është për prindin ose kujdestarin tuaj: përcilljani atyre. Ata e konfirmojnë nga llogaria e tyre e Telegramit; llogaria juaj nuk mundet.
+guardian-confirmed-notice = Lajm i mirë, { $name }: pëlqimi i prindit ose kujdestarit tuaj u konfirmua. Tani jeni regjistruar plotësisht në Active Citizens dhe do të merrni njoftime për seancat tuaja. /help tregon çfarë mund të bëni.
+erased-guardian-declined = Prindi ose kujdestari juaj nuk dha pëlqimin, prandaj e fshimë regjistrimin tuaj. Jeni të mirëpritur sërish sapo ata të pajtohen: dërgoni /start.
+erased-guardian-never-confirmed = Pëlqimi i prindit ose kujdestarit tuaj nuk erdhi brenda { $days } ditëve, prandaj e fshimë regjistrimin tuaj. Dërgoni /start për t'u regjistruar sërish kur ata të jenë gati.
+guardian-by-telegram = e konfirmuan vetë nga llogaria e tyre e Telegramit, më
+guardian-by-paper = e konfirmoi lehtësuesi juaj, i cili ka formularin e nënshkruar prej tyre, më
+guardian-declared = me fjalën tuaj, të dhënë gjatë regjistrimit, më
+guardian-waiting = në pritje të konfirmimit të tyre
+participant-status-pending-guardian = në pritje të pëlqimit të prindit ose kujdestarit (deri atëherë pa kujtesa e njoftime)
+paper-none = Askush në grupet tuaja nuk po pret pëlqimin e një prindi ose kujdestari.
+paper-pick =
+    { $count ->
+        [one] Një person pret
+       *[other] { $count } persona presin
+    } pëlqimin e prindit ose kujdestarit (së pari ata që presin më gjatë, me grupin dhe ditën e regjistrimit; të shfaqur: { $shown }).
+    Shtypni personin, formularin e nënshkruar të të cilit e keni:
+paper-confirm = A e keni formularin e nënshkruar nga prindi ose kujdestari i { $name }? Konfirmimi juaj regjistrohet me emrin tuaj.
+btn-paper-yes = Po, e kam formularin e nënshkruar
+btn-paper-no = Jo
+paper-confirmed = U regjistrua: { $name } tani është regjistruar plotësisht dhe po e njoftojmë.
+paper-not-confirmed = Nuk u regjistrua asgjë.
+paper-not-waiting = Nuk pret më (dikush e ka konfirmuar tashmë, ose regjistrimi është fshirë): nuk u regjistrua asgjë.
+erase-ask-id = Të dhënat e kujt duhen fshirë? Dërgoni ID-në e tij/saj në Telegram: një numër që e sheh kur i dërgon botit /whoami.
+erase-not-an-id = ID-ja në Telegram është një numër, p.sh. 123456789. Secili e sheh të vetën kur dërgon /whoami.
+erase-yourself = Për të fshirë të dhënat tuaja, përdorni /delete.
+erase-unknown = Askush nuk është regjistruar me ID-në { $id }. Kontrolloni numrin dhe dërgojeni përsëri.
+erase-ask-reason = Pse po i fshini të dhënat e { $name }? Për shembull: "kërkuar me e-mail më 3 dhjetor". Arsyeja shënohet në regjistrin e auditimit me emrin tuaj, jo me të tijin/të sajin.
+erase-confirm = Të fshihet gjithçka që ruajmë për { $name } (ID { $id })? Arsyeja: { $reason }. Kjo nuk mund të zhbëhet.
+btn-erase-yes = Po, fshije
+btn-erase-no = Jo, mbaje
+erase-done = Të dhënat e { $name } u fshinë dhe fshirja u regjistrua.
+erase-kept = Asgjë nuk u fshi.
+erase-gone = Janë fshirë tashmë: s'ka gjë tjetër për të bërë.
+cmd-guardians = Konfirmo formularin në letër të kujdestarit
+cmd-erase = Fshi të dhënat e dikujt me kërkesë

@@ -44,14 +44,9 @@ country-MK = Severna Makedonija
 country-RS = Srbija
 country-OTHER = Drugo
 reg-guardian =
-    Pošto možda imate manje od { $consent_age } godina, potrebna je i saglasnost roditelja ili staratelja.
-    Molimo vas da im pokažete obaveštenje o privatnosti iznad. Da li se vaš roditelj ili staratelj slaže?
-profile-guardian-notice =
-    Evo kako koristimo vaše podatke (obaveštenje o privatnosti, verzija { $version }):
-    { privacy-notice-points }
-btn-guardian-agrees = Roditelj/staratelj se slaže
-btn-guardian-not-yet = Još ne
-reg-guardian-needed = Nema problema. Razgovarajte sa roditeljem ili starateljem i dodirnite "Počni ponovo" kada se slože. Ništa nismo sačuvali.
+    Pošto možda imate manje od { $consent_age } godina, potrebna je i saglasnost roditelja ili staratelja. Kada se registrujete, dobićete link koji im šaljete: oni ga otvaraju u svom Telegramu i potvrđuju. (Ako ne koriste Telegram, vaš facilitator može da potvrdi obrazac koji su potpisali.)
+btn-guardian-not-yet = Ne sada
+reg-guardian-needed = Nema problema. Razgovarajte sa roditeljem ili starateljem i dodirnite "Počni ponovo" kada budete spremni. Ništa nismo sačuvali.
 reg-municipality = U kojoj opštini ili mestu živite?
 reg-organisation = Kojoj organizaciji, školi ili grupi pripadate? Dodirnite "Preskoči" ako nijednoj.
 btn-skip = Preskoči
@@ -163,7 +158,7 @@ mydata =
     Organizacija: { $organisation }
     Grupa: { $cohort }
     Saglasnost sa obaveštenjem o privatnosti: { $consent_at } (verzija { $privacy_version })
-    Saglasnost roditelja ili staratelja: { $guardian }
+    Saglasnost roditelja ili staratelja: { $guardian }{ $guardian_at }
     Status: { $status }
     Registrovani: { $registered_at }
     Poslednja izmena: { $updated_at }
@@ -365,6 +360,7 @@ help-facilitator =
     /broadcast: pošaljite obaveštenje
     /broadcasts: napredak vaših obaveštenja
     /results: šta su učesnici rekli o vašim sesijama
+    /guardians: potvrdite potpisan papirni obrazac roditelja ili staratelja
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
@@ -372,6 +368,7 @@ help-organiser =
     /moderate: odobrite ili odbijte preporuke
     /summary: pregled, grafikon i podaci o preporukama
     /export: učesnici, potvrde dolaska, povratne informacije ili preporuke kao CSV i XLSX
+    /erase: obrišite nečije podatke na njihov zahtev
 
 ## Upitnici za povratne informacije
 
@@ -554,3 +551,57 @@ muted-no = uključeni
 rec-status-pending = čeka moderaciju
 rec-status-approved = objavljena
 rec-status-rejected = nije objavljena
+
+## Guardians and erasure on request
+
+btn-guardian-ask = Pitaću roditelja/staratelja
+reg-pending = Hvala, { $name }! Registrovani ste za Active Citizens i čekamo saglasnost vašeg roditelja ili staratelja. Dok je ne dobijemo, ne šaljemo vam podsetnike ni obaveštenja.
+guardian-link =
+    Prosledite ovaj link roditelju ili staratelju. Oni ga otvaraju u svom Telegramu, čitaju kako koristimo vaše podatke i kažu da li se slažu:
+    { $link }
+    Ako ne koriste Telegram, zatražite papirni obrazac od facilitatora. Ako niko ne potvrdi u roku od { $days } dana, brišemo vašu registraciju.
+guardian-still-waiting = Dobro došli nazad, { $name }. Još čekamo saglasnost vašeg roditelja ili staratelja. Evo novog linka za njih (prethodni više ne važi).
+guardian-request =
+    { $name } (rođen/a { $birth_year }.) želi da učestvuje u programu Active Citizens, u kome se mladi sa celog Zapadnog Balkana obučavaju za društveno liderstvo i planiraju akcije u svojim zajednicama. Rekli su nam da ste vi njihov roditelj ili staratelj.
+    Evo kako bismo koristili njihove podatke (obaveštenje o privatnosti, verzija { $version }):
+    { privacy-notice-points }
+    Da li se slažete da { $name } učestvuje?
+guardian-agreed = Hvala na potvrdi. Javili smo im: sada su u potpunosti registrovani.
+guardian-declined = Hvala na odgovoru. Obrisali smo sve što su nam rekli i javili im.
+guardian-link-unknown = Ovaj link više ne važi: već je iskorišćen, zamenio ga je noviji ili je registracija obrisana.
+guardian-own-account = Ovaj link je za vašeg roditelja ili staratelja: prosledite ga njima. Oni potvrđuju sa svog Telegram naloga; vaš ne može.
+guardian-confirmed-notice = Dobre vesti, { $name }: saglasnost vašeg roditelja ili staratelja je potvrđena. Sada ste u potpunosti registrovani za Active Citizens i dobijaćete vesti o svojim sesijama. /help prikazuje šta možete.
+erased-guardian-declined = Vaš roditelj ili staratelj se nije složio, pa smo obrisali vašu registraciju. Dobrodošli ste nazad kad god se slože: pošaljite /start.
+erased-guardian-never-confirmed = Saglasnost vašeg roditelja ili staratelja nije stigla u roku od { $days } dana, pa smo obrisali vašu registraciju. Pošaljite /start da se ponovo registrujete kada budu spremni.
+guardian-by-telegram = potvrdili su je sa svog Telegram naloga,
+guardian-by-paper = potvrdio ju je vaš facilitator, koji ima obrazac koji su potpisali,
+guardian-declared = na vašu reč, datu pri registraciji,
+guardian-waiting = čeka se njihova potvrda
+participant-status-pending-guardian = čeka se saglasnost roditelja ili staratelja (do tada bez podsetnika i obaveštenja)
+paper-none = U vašim grupama niko ne čeka saglasnost roditelja ili staratelja.
+paper-pick =
+    { $count ->
+        [one] { $count } osoba čeka
+        [few] { $count } osobe čekaju
+       *[other] { $count } osoba čeka
+    } saglasnost roditelja ili staratelja (prvo oni koji najduže čekaju, sa grupom i danom registracije; prikazano: { $shown }).
+    Dodirnite osobu čiji potpisani papirni obrazac imate:
+paper-confirm = Da li imate obrazac koji je potpisao roditelj ili staratelj osobe { $name }? Vaša potvrda se beleži pod vašim imenom.
+btn-paper-yes = Da, imam potpisan obrazac
+btn-paper-no = Ne
+paper-confirmed = Zabeleženo: { $name } je sada u potpunosti registrovan/a, i javljamo im.
+paper-not-confirmed = Ništa nije zabeleženo.
+paper-not-waiting = Više ne čekaju (neko je već potvrdio ili je registracija obrisana): ništa nije zabeleženo.
+erase-ask-id = Čije podatke treba obrisati? Pošaljite njihov Telegram ID: broj koji vide kada botu pošalju /whoami.
+erase-not-an-id = Telegram ID je broj, na primer 123456789. Svako vidi svoj kada pošalje /whoami.
+erase-yourself = Za brisanje sopstvenih podataka koristite /delete.
+erase-unknown = Niko nije registrovan sa ID-jem { $id }. Proverite broj i pošaljite ga ponovo.
+erase-ask-reason = Zašto brišete podatke osobe { $name }? Na primer: "zatraženo imejlom 3. decembra". Razlog se upisuje u dnevnik revizije sa vašim imenom, ne njihovim.
+erase-confirm = Obrisati sve što čuvamo o osobi { $name } (ID { $id })? Razlog: { $reason }. Ovo se ne može poništiti.
+btn-erase-yes = Da, obriši
+btn-erase-no = Ne, zadrži
+erase-done = Podaci osobe { $name } su obrisani, a brisanje je zabeleženo.
+erase-kept = Ništa nije obrisano.
+erase-gone = Već su obrisani: nema šta više da se uradi.
+cmd-guardians = Potvrdi papirni obrazac staratelja
+cmd-erase = Obriši nečije podatke na zahtev

@@ -40,24 +40,30 @@ pub enum Command {
     Export,
     /// Anyone: their numeric Telegram id.
     WhoAmI,
+    /// Facilitators: confirm the guardian's signed paper form of someone waiting.
+    Guardians,
+    /// Organisers: erase a participant who asked them to (by e-mail, at a workshop).
+    Erase,
 }
 
 impl Command {
     /// Commands added to the menu of facilitators and organisers.
-    pub const FACILITATOR_MENU: [(&'static str, &'static str); 5] = [
+    pub const FACILITATOR_MENU: [(&'static str, &'static str); 6] = [
         ("newsession", "cmd-newsession"),
         ("checkin", "cmd-checkin"),
         ("broadcast", "cmd-broadcast"),
         ("broadcasts", "cmd-broadcasts"),
         ("results", "cmd-results"),
+        ("guardians", "cmd-guardians"),
     ];
     /// Commands added to the menu of organisers.
-    pub const ORGANISER_MENU: [(&'static str, &'static str); 5] = [
+    pub const ORGANISER_MENU: [(&'static str, &'static str); 6] = [
         ("moderate", "cmd-moderate"),
         ("summary", "cmd-summary"),
         ("stats", "cmd-stats"),
         ("export", "cmd-export"),
         ("grant", "cmd-grant"),
+        ("erase", "cmd-erase"),
     ];
 
     /// The commands of the menu, with the message key of their description, in menu order.
@@ -123,6 +129,8 @@ fn named(name: &str, argument: Option<String>) -> Option<Command> {
         "moderate" => Command::Moderate,
         "summary" => Command::Summary,
         "export" => Command::Export,
+        "guardians" => Command::Guardians,
+        "erase" => Command::Erase,
         _ => return None,
     })
 }

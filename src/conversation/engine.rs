@@ -21,9 +21,11 @@ use crate::i18n::Language;
 
 mod broadcast;
 mod cohorts;
+mod erase;
 mod export;
 mod form;
 mod grant;
+mod guardian;
 mod my_data;
 mod recommend;
 mod scheduling;
@@ -34,6 +36,7 @@ mod testing;
 
 use broadcast::BroadcastInput;
 pub use grant::{INVITE_PREFIX, ROLE_KINDS};
+pub use guardian::GUARDIAN_PREFIX;
 use my_data::profile_args;
 pub use recommend::{PAGE_SIZE as RECOMMENDATIONS_PAGE_SIZE, age_key};
 pub use survey::ANSWERABLE_DAYS as SURVEY_ANSWERABLE_DAYS;
@@ -190,6 +193,7 @@ impl Turn<'_> {
             Input::StartAgain { cohort } => self.start_again(cohort),
             Input::UnknownCommand(name) => self.say(Msg::new(m::UNKNOWN_COMMAND).text("command", name)),
             Input::CohortLookup { code, name } => self.cohort_looked_up(phase, code, name),
+            Input::ParticipantFound { id, name } => self.erase_target(phase, id, name),
             Input::ReachableSessions(sessions) => match phase {
                 Phase::Broadcasting { prompt, asking: BroadcastStep::Session, draft } => {
                     self.broadcast_sessions(prompt, draft, sessions)
@@ -246,6 +250,8 @@ impl Turn<'_> {
             Input::CheckinSessions(sessions) => self.pick_checkin(sessions),
             Input::Results { header, per_survey } => self.results_with_header(header, per_survey),
             Input::MyActivity(activity) => self.my_data(&activity),
+            Input::GuardianRequestFound { token, request } => self.guardian_request_found(token, request),
+            Input::WaitingForGuardian(waiting) => self.pick_paper_form(waiting),
             // Handled in `run`.
             Input::Command(_)
             | Input::UnknownCommand(_)
@@ -257,7 +263,8 @@ impl Turn<'_> {
             | Input::Text(_)
             | Input::NonText
             | Input::Resume
-            | Input::StartAgain { .. } => {}
+            | Input::StartAgain { .. }
+            | Input::ParticipantFound { .. } => {}
         }
     }
 
@@ -318,6 +325,7 @@ impl Turn<'_> {
         match command {
             Command::Start(Some(payload)) => self.start_with_code(&payload),
             Command::Start(None) => match self.participant() {
+                Some(p) if self.is_waiting_for_guardian() => self.still_waiting(p.profile.name.clone()),
                 Some(p) => {
                     let name = p.profile.name.clone();
                     self.say(Msg::new(m::WELCOME_BACK).text("name", name));
@@ -358,6 +366,8 @@ impl Turn<'_> {
             Command::Moderate => self.moderate(),
             Command::Summary => self.summary(),
             Command::Export => self.export(),
+            Command::Guardians => self.paper_forms(),
+            Command::Erase => self.erase(),
         }
     }
 
@@ -426,6 +436,10 @@ impl Turn<'_> {
             Phase::PickingResults { sessions, .. } => self.results_choice(prompt, sessions, value),
             Phase::PickingCheckin { sessions, .. } => self.checkin_choice(prompt, sessions, value),
             Phase::PickingExport { .. } => self.export_choice(prompt, value),
+            Phase::AnsweringAsGuardian { token, .. } => self.guardian_answer(prompt, token, value),
+            Phase::PickingPaperForm { waiting, .. } => self.paper_form_picked(prompt, waiting, value),
+            Phase::ConfirmingPaperForm { child, name, .. } => self.paper_form_confirmed(child, name, value),
+            Phase::ErasingParticipant { asking, .. } => self.erase_choice(prompt, asking, value),
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
         }
     }
@@ -442,6 +456,7 @@ impl Turn<'_> {
             Phase::Granting { prompt, asking, cohorts } => self.grant_text(prompt, asking, cohorts, text),
             Phase::Surveying { prompt, progress } => self.survey_text(prompt, progress, text),
             Phase::Recommending { prompt, asking, draft } => self.recommend_text(prompt, asking, draft, text),
+            Phase::ErasingParticipant { prompt, asking } => self.erase_text(prompt, asking, text),
             Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(phase);
@@ -452,6 +467,9 @@ impl Turn<'_> {
             | Phase::PickingCheckin { .. }
             | Phase::PickingExport { .. }
             | Phase::Moderating { .. }
+            | Phase::AnsweringAsGuardian { .. }
+            | Phase::PickingPaperForm { .. }
+            | Phase::ConfirmingPaperForm { .. }
             | Phase::Lost => {
                 let key = if self.participant().is_some() { m::IDLE_TEXT } else { m::IDLE_NOT_REGISTERED };
                 self.say(Msg::new(key));
@@ -554,7 +572,11 @@ impl Turn<'_> {
             },
             Phase::Recommending { prompt, asking, draft } => self.recommend_question(*prompt, *asking, draft),
             Phase::PickingExport { prompt } => self.export_question(*prompt),
+            Phase::ErasingParticipant { prompt, asking } => self.erase_question(*prompt, asking),
             Phase::PickingResults { .. } | Phase::PickingCheckin { .. } | Phase::Moderating { .. } => return,
+            Phase::AnsweringAsGuardian { .. } | Phase::PickingPaperForm { .. } | Phase::ConfirmingPaperForm { .. } => {
+                return;
+            }
             Phase::ProfileMenu { .. } | Phase::Idle | Phase::Lost => return,
         };
         self.out.replies.push(reply);

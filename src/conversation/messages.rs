@@ -47,7 +47,6 @@ pub const NOT_REGISTERED: &str = "not-registered";
 pub const PROFILE_CARD: &str = "profile-card";
 pub const PROFILE_SAVED: &str = "profile-saved";
 pub const PROFILE_NOT_SAVED: &str = "profile-not-saved";
-pub const PROFILE_GUARDIAN_NOTICE: &str = "profile-guardian-notice";
 pub const VALUE_NONE: &str = "value-none";
 pub const MYDATA_NONE: &str = "mydata-none";
 pub const MYDATA: &str = "mydata";
@@ -240,6 +239,45 @@ pub const MOD_TAKEN: &str = "mod-taken";
 pub const EXPORT_PICK: &str = "export-pick";
 pub const EXPORT_SENT: &str = "export-sent";
 pub const EXPORT_PERSONAL: &str = "export-personal";
+
+// Guardian confirmation and erasure on request.
+pub const REG_PENDING: &str = "reg-pending";
+pub const GUARDIAN_LINK: &str = "guardian-link";
+pub const GUARDIAN_STILL_WAITING: &str = "guardian-still-waiting";
+pub const GUARDIAN_REQUEST: &str = "guardian-request";
+pub const BTN_AGREE: &str = "btn-agree";
+pub const BTN_DECLINE: &str = "btn-decline";
+pub const GUARDIAN_AGREED: &str = "guardian-agreed";
+pub const GUARDIAN_DECLINED: &str = "guardian-declined";
+pub const GUARDIAN_LINK_UNKNOWN: &str = "guardian-link-unknown";
+pub const GUARDIAN_OWN_ACCOUNT: &str = "guardian-own-account";
+pub const GUARDIAN_CONFIRMED_NOTICE: &str = "guardian-confirmed-notice";
+pub const ERASED_GUARDIAN_DECLINED: &str = "erased-guardian-declined";
+pub const ERASED_GUARDIAN_NEVER_CONFIRMED: &str = "erased-guardian-never-confirmed";
+pub const GUARDIAN_BY_TELEGRAM: &str = "guardian-by-telegram";
+pub const GUARDIAN_BY_PAPER: &str = "guardian-by-paper";
+pub const GUARDIAN_DECLARED: &str = "guardian-declared";
+pub const GUARDIAN_WAITING: &str = "guardian-waiting";
+pub const STATUS_PENDING_GUARDIAN: &str = "participant-status-pending-guardian";
+pub const PAPER_NONE: &str = "paper-none";
+pub const PAPER_PICK: &str = "paper-pick";
+pub const PAPER_CONFIRM: &str = "paper-confirm";
+pub const BTN_PAPER_YES: &str = "btn-paper-yes";
+pub const BTN_PAPER_NO: &str = "btn-paper-no";
+pub const PAPER_CONFIRMED: &str = "paper-confirmed";
+pub const PAPER_NOT_CONFIRMED: &str = "paper-not-confirmed";
+pub const PAPER_NOT_WAITING: &str = "paper-not-waiting";
+pub const ERASE_ASK_ID: &str = "erase-ask-id";
+pub const ERASE_NOT_AN_ID: &str = "erase-not-an-id";
+pub const ERASE_YOURSELF: &str = "erase-yourself";
+pub const ERASE_UNKNOWN: &str = "erase-unknown";
+pub const ERASE_ASK_REASON: &str = "erase-ask-reason";
+pub const ERASE_CONFIRM: &str = "erase-confirm";
+pub const BTN_ERASE_YES: &str = "btn-erase-yes";
+pub const BTN_ERASE_NO: &str = "btn-erase-no";
+pub const ERASE_DONE: &str = "erase-done";
+pub const ERASE_KEPT: &str = "erase-kept";
+pub const ERASE_GONE: &str = "erase-gone";
 
 const FIXED: &[&str] = &[
     MYDATA_ACTIVITY,
@@ -457,7 +495,6 @@ const FIXED: &[&str] = &[
     PROFILE_CARD,
     PROFILE_SAVED,
     PROFILE_NOT_SAVED,
-    PROFILE_GUARDIAN_NOTICE,
     VALUE_NONE,
     MYDATA_NONE,
     MYDATA,
@@ -473,6 +510,43 @@ const FIXED: &[&str] = &[
     ERROR_APOLOGY,
     GROUP_POINTER,
     "btn-edit-done",
+    REG_PENDING,
+    GUARDIAN_LINK,
+    GUARDIAN_STILL_WAITING,
+    GUARDIAN_REQUEST,
+    BTN_AGREE,
+    BTN_DECLINE,
+    GUARDIAN_AGREED,
+    GUARDIAN_DECLINED,
+    GUARDIAN_LINK_UNKNOWN,
+    GUARDIAN_OWN_ACCOUNT,
+    GUARDIAN_CONFIRMED_NOTICE,
+    ERASED_GUARDIAN_DECLINED,
+    ERASED_GUARDIAN_NEVER_CONFIRMED,
+    GUARDIAN_BY_TELEGRAM,
+    GUARDIAN_BY_PAPER,
+    GUARDIAN_DECLARED,
+    GUARDIAN_WAITING,
+    STATUS_PENDING_GUARDIAN,
+    PAPER_NONE,
+    PAPER_PICK,
+    PAPER_CONFIRM,
+    BTN_PAPER_YES,
+    BTN_PAPER_NO,
+    PAPER_CONFIRMED,
+    PAPER_NOT_CONFIRMED,
+    PAPER_NOT_WAITING,
+    ERASE_ASK_ID,
+    ERASE_NOT_AN_ID,
+    ERASE_YOURSELF,
+    ERASE_UNKNOWN,
+    ERASE_ASK_REASON,
+    ERASE_CONFIRM,
+    BTN_ERASE_YES,
+    BTN_ERASE_NO,
+    ERASE_DONE,
+    ERASE_KEPT,
+    ERASE_GONE,
 ];
 
 /// The label of the profile button that edits `field`.

@@ -21,16 +21,16 @@ pub use engine::{
 };
 pub use reply::{Action, ActionButton, Arg, Attachment, Choice, Effect, Label, Msg, Query, Reply};
 pub use state::{
-    BroadcastDraft, BroadcastStep, CheckinSession, Conversation, Draft, Form, FormMode, GrantStep, Optional, Phase,
-    PromptId, RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress,
+    BroadcastDraft, BroadcastStep, CheckinSession, Conversation, Draft, EraseStep, Form, FormMode, GrantStep, Optional,
+    Phase, PromptId, RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress,
 };
 
 use chrono::{DateTime, Utc};
 
 use crate::domain::summary::Summary;
 use crate::domain::{
-    Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, PendingRecommendation, RoleGrant,
-    Rsvp, SessionView, SurveyAnswers,
+    Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, GuardianRequest,
+    PendingRecommendation, RoleGrant, Rsvp, SessionView, SurveyAnswers, TelegramId,
 };
 
 /// What a person did, independent of the transport.
@@ -150,6 +150,19 @@ pub enum Input {
     Summary(Box<Summary>),
     /// The answer to [`Query::MyActivity`].
     MyActivity(Activity),
+    /// The answer to [`Query::GuardianRequest`]: who the link is about, while they still wait.
+    GuardianRequestFound {
+        token: String,
+        request: Option<GuardianRequest>,
+    },
+    /// The answer to [`Query::WaitingForGuardian`]: id, name, and cohort with the day they registered; longest
+    /// waiting first.
+    WaitingForGuardian(Vec<(TelegramId, String, String)>),
+    /// The answer to [`Query::ParticipantName`].
+    ParticipantFound {
+        id: TelegramId,
+        name: Option<String>,
+    },
 }
 
 /// The session a survey button is about, the survey it uses, and whether this person already answered.
@@ -202,6 +215,9 @@ impl Input {
                 | Input::EndorseTarget { .. }
                 | Input::Summary(_)
                 | Input::MyActivity(_)
+                | Input::GuardianRequestFound { .. }
+                | Input::WaitingForGuardian(_)
+                | Input::ParticipantFound { .. }
         )
     }
 }

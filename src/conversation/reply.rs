@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::{Audience, CohortCode, ExportKind, NewSession, Profile, RoleGrant, Rsvp};
+use crate::domain::{Audience, CohortCode, ExportKind, NewSession, Profile, RoleGrant, Rsvp, TelegramId};
 
 use super::PromptId;
 
@@ -131,8 +131,32 @@ pub enum Attachment {
 /// A change to stored data, applied by the service in the same transaction as the new state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Insert or update the participant (registration finished, or a profile edit).
-    SaveProfile(Box<Profile>),
+    /// Insert or update the participant (registration finished, or a profile edit). `guardian_link`: they
+    /// wait for a guardian's agreement, asked through the one-time link with this token.
+    SaveProfile {
+        profile: Box<Profile>,
+        guardian_link: Option<String>,
+    },
+    /// A pending participant's guardian link replaced by a new one.
+    RenewGuardianLink {
+        token: String,
+    },
+    /// A parent or guardian answered a young person's link from their own account (refused from the young
+    /// person's own, or once the link is no longer valid). Declining erases the young person's data.
+    GuardianAnswer {
+        token: String,
+        agree: bool,
+    },
+    /// A facilitator of the young person's cohort (or an organiser) holds the guardian's signed paper form.
+    ConfirmPaperForm {
+        child: TelegramId,
+    },
+    /// An organiser erases a participant at their request, through the path of `/delete`; audited with who
+    /// and why.
+    EraseParticipant {
+        id: TelegramId,
+        reason: String,
+    },
     SetLanguage(String),
     JoinCohort(CohortCode),
     /// Erase everything stored about the participant.
@@ -191,12 +215,25 @@ pub enum Effect {
     },
 }
 
+impl Effect {
+    /// Whether applying it erases someone's data (after which the files are rid of what was deleted).
+    pub fn erases(&self) -> bool {
+        matches!(self, Effect::Erase | Effect::GuardianAnswer { agree: false, .. } | Effect::EraseParticipant { .. })
+    }
+}
+
 /// Something the engine needs to know from storage; the answer comes back as an [`super::Input`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Query {
     Cohort(CohortCode),
     /// The cohort a "Move to" button names, looked up again when pressed.
     CohortToJoin(CohortCode),
+    /// Who a guardian's link is about, if it is still valid.
+    GuardianRequest(String),
+    /// The people waiting for a guardian in the cohorts the person reaches.
+    WaitingForGuardian,
+    /// A participant's name, for an organiser about to erase them.
+    ParticipantName(TelegramId),
     /// The participant's cohort's next sessions.
     Upcoming(CohortCode),
     /// The session a button answers, for an RSVP.

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::flow::Field;
-use crate::domain::{Audience, BirthYear, CohortCode, Country, Gender};
+use crate::domain::{Audience, BirthYear, CohortCode, Country, Gender, GuardianConsent, TelegramId};
 
 /// Identifies one question with buttons, so that a press on an older message can be told apart.
 pub type PromptId = u64;
@@ -108,8 +108,42 @@ pub enum Phase {
         asking: SessionStep,
         draft: SessionDraft,
     },
+    /// A parent or guardian opened a young person's link and is asked whether they agree.
+    AnsweringAsGuardian {
+        prompt: PromptId,
+        token: String,
+    },
+    /// A facilitator choosing whose signed paper form they hold (/guardians); any other input leaves it.
+    PickingPaperForm {
+        prompt: PromptId,
+        /// Id, name, and cohort with the day they registered.
+        waiting: Vec<(TelegramId, String, String)>,
+    },
+    /// A facilitator confirming that they hold `child`'s signed paper form.
+    ConfirmingPaperForm {
+        prompt: PromptId,
+        child: TelegramId,
+        name: String,
+    },
+    /// An organiser erasing a participant who asked them to (/erase).
+    ErasingParticipant {
+        prompt: PromptId,
+        asking: EraseStep,
+    },
     /// The stored state could not be read (written by an incompatible version).
     Lost,
+}
+
+/// The questions of /erase, with what is known so far.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum EraseStep {
+    /// Whose data: a Telegram id.
+    Id,
+    /// Why: kept in the audit log.
+    Reason { id: TelegramId, name: String },
+    /// "Erase NAME?"
+    Confirm { id: TelegramId, name: String, reason: String },
 }
 
 impl Phase {
@@ -128,7 +162,11 @@ impl Phase {
             | Phase::PickingCheckin { prompt, .. }
             | Phase::PickingExport { prompt }
             | Phase::Recommending { prompt, .. }
-            | Phase::Moderating { prompt, .. } => Some(*prompt),
+            | Phase::Moderating { prompt, .. }
+            | Phase::AnsweringAsGuardian { prompt, .. }
+            | Phase::PickingPaperForm { prompt, .. }
+            | Phase::ConfirmingPaperForm { prompt, .. }
+            | Phase::ErasingParticipant { prompt, .. } => Some(*prompt),
             Phase::Idle | Phase::Lost => None,
         }
     }
@@ -145,6 +183,7 @@ impl Phase {
                 | Phase::Granting { .. }
                 | Phase::Surveying { .. }
                 | Phase::Recommending { .. }
+                | Phase::ErasingParticipant { .. }
         )
     }
 }
@@ -197,7 +236,10 @@ pub struct Draft {
     pub birth_year: Option<BirthYear>,
     pub gender: Option<Gender>,
     pub country: Option<Country>,
-    pub guardian_consent_at: Option<DateTime<Utc>>,
+    /// A guardian's agreement already confirmed, kept through a profile edit.
+    pub guardian: Option<GuardianConsent>,
+    /// The guardian question was answered: the person will ask their guardian to confirm.
+    pub guardian_asked: bool,
     pub municipality: Option<String>,
     pub organisation: Option<Optional<String>>,
     pub cohort: Option<Optional<CohortCode>>,
@@ -211,7 +253,7 @@ impl Draft {
             Field::BirthYear => self.birth_year.is_some(),
             Field::Gender => self.gender.is_some(),
             Field::Country => self.country.is_some(),
-            Field::GuardianConsent => self.guardian_consent_at.is_some(),
+            Field::GuardianConsent => self.guardian.is_some() || self.guardian_asked,
             Field::Municipality => self.municipality.is_some(),
             Field::Organisation => self.organisation.is_some(),
             Field::Cohort => self.cohort.is_some(),
@@ -226,7 +268,7 @@ impl Draft {
             Field::BirthYear => self.birth_year = None,
             Field::Gender => self.gender = None,
             Field::Country => self.country = None,
-            Field::GuardianConsent => self.guardian_consent_at = None,
+            Field::GuardianConsent => self.guardian_asked = false,
             Field::Municipality => self.municipality = None,
             Field::Organisation => self.organisation = None,
             Field::Cohort => self.cohort = None,

@@ -5,7 +5,7 @@ use crate::conversation::render::{OutMessage, render};
 use crate::conversation::{Action, ActionButton, Label, Msg, Reply, messages as m};
 use crate::conversation::{report_args, session_args};
 use crate::domain::{Participant, ParticipantStatus, Rsvp, TelegramId};
-use crate::storage::outbox::{OutboxRow, Payload};
+use crate::storage::outbox::{ErasedBecause, OutboxRow, Payload};
 use crate::storage::{StorageError, broadcasts, conversations, participants, recommendations, sessions};
 
 pub enum Prepared {
@@ -15,6 +15,14 @@ pub enum Prepared {
 }
 
 pub async fn prepare(deps: &Deps, row: &OutboxRow) -> Result<Prepared, StorageError> {
+    if let Payload::Erased { language, because } = &row.payload {
+        let key = match because {
+            ErasedBecause::GuardianDeclined => m::ERASED_GUARDIAN_DECLINED,
+            ErasedBecause::GuardianNeverConfirmed => m::ERASED_GUARDIAN_NEVER_CONFIRMED,
+        };
+        let msg = Msg::new(key).number("days", crate::domain::GUARDIAN_WAIT_DAYS);
+        return Ok(one(render(&deps.i18n, language, &[Reply::Say(msg)])));
+    }
     let participant = participants::find(deps.pool(), row.chat_id).await?;
     if let Payload::BroadcastReport { broadcast } = row.payload {
         return broadcast_report(deps, row.chat_id, participant.as_ref(), broadcast).await;
@@ -22,8 +30,14 @@ pub async fn prepare(deps: &Deps, row: &OutboxRow) -> Result<Prepared, StorageEr
     let Some(participant) = participant else {
         return Ok(Prepared::Skip("not registered"));
     };
-    if participant.status == ParticipantStatus::Blocked {
-        return Ok(Prepared::Skip("blocked the bot"));
+    match participant.status {
+        ParticipantStatus::Active => {}
+        ParticipantStatus::Blocked => return Ok(Prepared::Skip("blocked the bot")),
+        ParticipantStatus::PendingGuardian => return Ok(Prepared::Skip("waiting for a guardian's agreement")),
+    }
+    if row.payload == Payload::GuardianConfirmed {
+        let msg = Msg::new(m::GUARDIAN_CONFIRMED_NOTICE).text("name", participant.profile.name.clone());
+        return Ok(one(render(&deps.i18n, &participant.profile.language, &[Reply::Say(msg)])));
     }
     if let Payload::Broadcast { broadcast } = row.payload {
         if participant.muted {
@@ -114,9 +128,11 @@ fn session_notice(
             };
             Reply::Show { msgs: vec![session_args(Msg::new(m::SURVEY_INVITE), session)], buttons: vec![button] }
         }
-        Payload::Broadcast { .. } | Payload::BroadcastReport { .. } | Payload::RecommendationModerated { .. } => {
-            return Err("nothing to send");
-        }
+        Payload::Broadcast { .. }
+        | Payload::BroadcastReport { .. }
+        | Payload::RecommendationModerated { .. }
+        | Payload::GuardianConfirmed
+        | Payload::Erased { .. } => return Err("nothing to send"),
     })
 }
 

@@ -17,8 +17,9 @@ pub use cohort::{CohortCode, CohortCodeError};
 pub use duration::{MAX_OFFSET, MAX_SESSION, Span, SpanError};
 pub use export::ExportKind;
 pub use participant::{
-    BirthYear, BirthYearError, Country, DEFAULT_RETENTION_DAYS, Gender, Participant, ParticipantStatus, PrivacyNotice,
-    Profile, TextError, bounded_text, multiline_text,
+    BirthYear, BirthYearError, Country, DEFAULT_RETENTION_DAYS, GUARDIAN_WAIT_DAYS, Gender, GuardianConsent,
+    GuardianMethod, GuardianRequest, Participant, ParticipantStatus, PrivacyNotice, Profile, TextError, bounded_text,
+    multiline_text,
 };
 pub use quiet::{QuietHours, QuietHoursError};
 pub use recommendation::{

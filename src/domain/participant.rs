@@ -22,7 +22,27 @@ pub struct Profile {
     pub cohort: Option<CohortCode>,
     pub consent_at: DateTime<Utc>,
     pub privacy_version: String,
-    pub guardian_consent_at: Option<DateTime<Utc>>,
+    /// A parent's or guardian's confirmed agreement, for someone younger than the age of digital consent.
+    pub guardian: Option<GuardianConsent>,
+}
+
+/// A young person waiting for their guardian, as their guardian's link shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuardianRequest {
+    pub child: TelegramId,
+    pub name: String,
+    pub birth_year: u16,
+}
+
+/// How and when a parent's or guardian's agreement was confirmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuardianConsent {
+    pub at: DateTime<Utc>,
+    pub method: GuardianMethod,
+    /// The guardian's own Telegram account, when they agreed from it.
+    pub guardian: Option<TelegramId>,
+    /// The facilitator who holds the signed paper form.
+    pub confirmed_by: Option<TelegramId>,
 }
 
 /// A registered participant as stored.
@@ -156,10 +176,23 @@ coded_enum!(
 );
 
 coded_enum!(
-    /// Whether messages can reach the participant.
+    /// Whether messages can reach the participant. `PendingGuardian`: registered, waiting for a parent's or
+    /// guardian's confirmation, and sent nothing unasked meanwhile.
     ParticipantStatus {
         Active => "active",
         Blocked => "blocked",
+        PendingGuardian => "pending_guardian",
+    }
+);
+
+coded_enum!(
+    /// How a guardian's agreement was confirmed: from the guardian's own Telegram account through the one-time
+    /// link; by a facilitator of the cohort who holds the form the guardian signed; or on the young person's
+    /// word, as registration took it before guardians confirmed.
+    GuardianMethod {
+        Telegram => "telegram",
+        Paper => "paper",
+        Declared => "declared",
     }
 );
 
@@ -330,6 +363,9 @@ pub struct PrivacyNotice {
 
 /// RETENTION's default: two years.
 pub const DEFAULT_RETENTION_DAYS: u32 = 730;
+
+/// How long a registration waits for a guardian's agreement before it is erased.
+pub const GUARDIAN_WAIT_DAYS: u32 = 14;
 
 impl Default for PrivacyNotice {
     fn default() -> Self {

@@ -41,6 +41,9 @@ pub fn participants_table(participants: &[Participant]) -> Table {
         "consent_at",
         "privacy_version",
         "guardian_consent_at",
+        "guardian_method",
+        "guardian_telegram_id",
+        "guardian_confirmed_by",
         "registered_at",
         "updated_at",
     ]);
@@ -50,6 +53,7 @@ pub fn participants_table(participants: &[Participant]) -> Table {
 
 fn participant_row(p: &Participant) -> Vec<Cell> {
     let profile = &p.profile;
+    let guardian = profile.guardian.as_ref();
     vec![
         Cell::Int(profile.telegram_id),
         Cell::text(&profile.name),
@@ -63,7 +67,10 @@ fn participant_row(p: &Participant) -> Vec<Cell> {
         Cell::maybe(profile.organisation.as_deref()),
         Cell::Time(profile.consent_at),
         Cell::text(&profile.privacy_version),
-        Cell::maybe_time(profile.guardian_consent_at),
+        Cell::maybe_time(guardian.map(|g| g.at)),
+        Cell::maybe(guardian.map(|g| g.method.code())),
+        guardian.and_then(|g| g.guardian).map_or(Cell::Empty, Cell::Int),
+        guardian.and_then(|g| g.confirmed_by).map_or(Cell::Empty, Cell::Int),
         Cell::Time(p.registered_at),
         Cell::Time(p.updated_at),
     ]

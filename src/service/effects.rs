@@ -2,10 +2,11 @@
 //! object acted on, there and then.
 
 use crate::conversation::{Effect, Msg};
-use crate::domain::{Audience, RoleGrant, TelegramId, reach};
-use crate::storage::outbox::Payload;
+use crate::domain::{Audience, GuardianConsent, GuardianMethod, Reach, RoleGrant, TelegramId, reach};
+use crate::storage::outbox::{ErasedBecause, Payload};
 use crate::storage::{
-    StorageError, audit, broadcasts, invites, outbox, participants, recommendations, roles, sessions, surveys,
+    StorageError, audit, broadcasts, guardians, invites, outbox, participants, recommendations, roles, sessions,
+    surveys,
 };
 
 /// How an audience is named in the audit log (no personal data).
@@ -50,7 +51,11 @@ pub(super) async fn apply(
 ) -> Result<Applied, StorageError> {
     let actor = audit::telegram(user);
     let done = match effect {
-        Effect::SaveProfile(profile) => participants::save(tx, profile, now).await,
+        Effect::SaveProfile { profile, guardian_link } => {
+            participants::save(tx, profile, guardian_link.as_deref(), now).await
+        }
+        Effect::RenewGuardianLink { token } => guardians::request(tx, user, token, now).await,
+        Effect::GuardianAnswer { token, agree } => return guardian_answer(tx, user, token, *agree, now).await,
         Effect::SetLanguage(lang) => participants::set_language(tx, user, lang, now).await,
         Effect::JoinCohort(code) => participants::join_cohort(tx, user, code, now).await,
         Effect::Erase => {
@@ -81,7 +86,7 @@ pub(super) async fn apply(
 fn allowed(effect: &Effect, grants: &[crate::domain::RoleGrant], reach: &crate::domain::Reach) -> bool {
     match effect {
         Effect::CreateSession(session) => reach.includes(&session.cohort),
-        Effect::Broadcast { .. } => *reach != crate::domain::Reach::None,
+        Effect::Broadcast { .. } | Effect::ConfirmPaperForm { .. } => *reach != crate::domain::Reach::None,
         _ => grants.iter().any(|g| g.role == crate::domain::Role::Organiser),
     }
 }
@@ -119,6 +124,13 @@ async fn apply_privileged(
         Effect::Moderate { recommendation, approve } => {
             return moderate(tx, user, *recommendation, *approve, now).await;
         }
+        Effect::ConfirmPaperForm { child } => return paper_form(tx, user, &reach, *child, now).await,
+        Effect::EraseParticipant { id, reason } => {
+            if !participants::erase_requested(tx, *id, actor, reason, now).await? {
+                return Ok(Applied::Refused(Msg::new(crate::conversation::messages::ERASE_GONE)));
+            }
+            Ok(())
+        }
         Effect::SummarySent { approved } => {
             let detail = format!("{approved} approved, sent in a chat");
             audit::record(&mut *tx, actor, "summary", &detail, now).await
@@ -147,6 +159,62 @@ async fn moderate(
         let payload = Payload::RecommendationModerated { recommendation, approved: approve };
         outbox::enqueue(tx, author, &payload, now, now).await?;
     }
+    Ok(Applied::Done)
+}
+
+/// A guardian's answer from their own account: agreeing makes the young person active, declining erases them;
+/// either way they are told. Refused for the young person's own account and for a link no longer valid.
+async fn guardian_answer(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    token: &str,
+    agree: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    use crate::conversation::messages as m;
+    let Some((request, language)) = guardians::find(tx, token).await? else {
+        return Ok(Applied::Refused(Msg::new(m::GUARDIAN_LINK_UNKNOWN)));
+    };
+    if request.child == user {
+        return Ok(Applied::Refused(Msg::new(m::GUARDIAN_OWN_ACCOUNT)));
+    }
+    if agree {
+        let consent =
+            GuardianConsent { at: now, method: GuardianMethod::Telegram, guardian: Some(user), confirmed_by: None };
+        guardians::confirm(tx, request.child, &consent, now).await?;
+        audit::record(&mut *tx, &audit::telegram(user), "guardian_confirmed", "from the guardian's account", now)
+            .await?;
+    } else {
+        guardians::erase_and_tell(tx, request.child, language, ErasedBecause::GuardianDeclined, now).await?;
+        // Neither the guardian nor the young person is named: nothing may point back to an erased person.
+        audit::record(&mut *tx, "guardian", "participant_erased", "the guardian declined", now).await?;
+    }
+    Ok(Applied::Done)
+}
+
+/// A facilitator confirms they hold the guardian's signed paper form: allowed for the young person's cohort (or
+/// any, for those who reach every cohort), while the young person still waits.
+async fn paper_form(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    reach: &Reach,
+    child: TelegramId,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    use crate::conversation::messages as m;
+    let Some(cohort) = guardians::cohort_of_waiting(tx, child).await? else {
+        return Ok(Applied::Refused(Msg::new(m::PAPER_NOT_WAITING)));
+    };
+    let allowed = match &cohort {
+        Some(code) => reach.includes(code),
+        None => *reach == Reach::Everything,
+    };
+    if !allowed {
+        return Ok(Applied::Refused(Msg::new(m::NOT_ALLOWED)));
+    }
+    let consent = GuardianConsent { at: now, method: GuardianMethod::Paper, guardian: None, confirmed_by: Some(user) };
+    guardians::confirm(tx, child, &consent, now).await?;
+    audit::record(&mut *tx, &audit::telegram(user), "guardian_confirmed", "signed paper form held", now).await?;
     Ok(Applied::Done)
 }
 

@@ -444,13 +444,12 @@ impl Core {
                 return Ok(Some(reason));
             }
         }
-        // An erasure removed the conversation state with everything else: nothing is written back.
-        let erased = effects.contains(&Effect::Erase);
-        if !erased {
+        // Erasing oneself removed the conversation state with everything else: nothing is written back.
+        if !effects.contains(&Effect::Erase) {
             conversations::save(&mut *tx, user, conv, now).await?;
         }
         tx.commit().await?;
-        if erased {
+        if effects.iter().any(Effect::erases) {
             storage::forget_erased(self.db.write()).await?;
         }
         Ok(None)

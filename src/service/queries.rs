@@ -5,7 +5,7 @@ use super::{ANSWERABLE, BROADCASTS_SHOWN, Core, PAGE_SIZE, REACHABLE_FUTURE, REA
 use crate::conversation::{CheckinSession, Input, Query, ResultsHeader, SurveyTarget};
 use crate::domain::{Audience, CohortCode, Reach, Rsvp, TelegramId, reach};
 use crate::storage::{
-    StorageError, broadcasts, cohorts, invites, participants, recommendations, roles, sessions, surveys,
+    StorageError, broadcasts, cohorts, guardians, invites, participants, recommendations, roles, sessions, surveys,
 };
 
 impl Core {
@@ -18,6 +18,16 @@ impl Core {
             Query::AllCohorts => Input::AllCohorts(cohorts::codes(read).await?),
             Query::Invite(token) => self.invite(token).await?,
             Query::MyActivity => Input::MyActivity(participants::activity(&mut *read.acquire().await?, user).await?),
+            Query::ParticipantName(id) => {
+                let found = participants::find(read, id).await?;
+                Input::ParticipantFound { id, name: found.map(|p| p.profile.name) }
+            }
+            // Guardians.
+            Query::GuardianRequest(token) => {
+                let request = guardians::find(&mut *read.acquire().await?, &token).await?;
+                Input::GuardianRequestFound { token, request: request.map(|(r, _)| r) }
+            }
+            Query::WaitingForGuardian => self.waiting_for_guardian(user).await?,
             // Sessions.
             Query::Upcoming(cohort) => {
                 Input::Upcoming(sessions::upcoming(read, &cohort, user, self.clock.now(), UPCOMING_SHOWN).await?)
@@ -46,6 +56,29 @@ impl Core {
             },
             Query::Summary => self.summary().await?,
         })
+    }
+
+    /// Those waiting for a guardian in the cohorts `user` reaches, labelled with their cohort and the day they
+    /// registered.
+    async fn waiting_for_guardian(&self, user: TelegramId) -> Result<Input, StorageError> {
+        let reach = self.reach_of(user).await?;
+        let waiting = guardians::waiting(&mut *self.db.read().acquire().await?).await?;
+        let zone = self.timezone;
+        let shown = waiting
+            .into_iter()
+            .filter_map(|w| {
+                let cohort = w.cohort_code.as_deref().and_then(|c| CohortCode::parse(c).ok());
+                // Someone without a cohort is for those who reach every cohort.
+                let reached = match &cohort {
+                    Some(code) => reach.includes(code),
+                    None => reach == Reach::Everything,
+                };
+                let since = w.requested_at.with_timezone(&zone).format("%d.%m.");
+                let cohort = cohort.map_or_else(|| "—".to_owned(), |c| c.to_string());
+                reached.then(|| (w.telegram_id, w.name, format!("{cohort} · {since}")))
+            })
+            .collect();
+        Ok(Input::WaitingForGuardian(shown))
     }
 
     async fn cohort_name(&self, code: &CohortCode) -> Result<Option<String>, StorageError> {

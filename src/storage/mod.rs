@@ -9,6 +9,7 @@ pub mod broadcasts;
 pub mod cohorts;
 pub mod conversations;
 pub mod facts;
+pub mod guardians;
 pub mod invites;
 pub mod outbox;
 pub mod participants;

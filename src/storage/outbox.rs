@@ -27,7 +27,23 @@ pub enum Payload {
     Broadcast { broadcast: i64 },
     /// The delivery report, to the author.
     BroadcastReport { broadcast: i64 },
+    /// A young person hears that their guardian's agreement was confirmed.
+    GuardianConfirmed,
+    /// Someone hears that their data was erased and why. Sent to a person no longer stored, in the language
+    /// kept here; the row is deleted once sent (see [`finish`]).
+    Erased { language: String, because: ErasedBecause },
 }
+
+/// Why someone's data was erased without their asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErasedBecause {
+    GuardianDeclined,
+    GuardianNeverConfirmed,
+}
+
+/// The kind of [`Payload::Erased`] rows.
+const ERASED_KIND: &str = "erased";
 
 impl Payload {
     pub fn kind(&self) -> &'static str {
@@ -39,6 +55,8 @@ impl Payload {
             Payload::RecommendationModerated { .. } => "recommendation_moderated",
             Payload::Broadcast { .. } => "broadcast",
             Payload::BroadcastReport { .. } => "broadcast_report",
+            Payload::GuardianConfirmed => "guardian_confirmed",
+            Payload::Erased { .. } => ERASED_KIND,
         }
     }
 
@@ -55,9 +73,11 @@ impl Payload {
             | Payload::SessionChanged { session }
             | Payload::SessionCancelled { session }
             | Payload::SurveyInvite { session } => Some(*session),
-            Payload::Broadcast { .. } | Payload::BroadcastReport { .. } | Payload::RecommendationModerated { .. } => {
-                None
-            }
+            Payload::Broadcast { .. }
+            | Payload::BroadcastReport { .. }
+            | Payload::RecommendationModerated { .. }
+            | Payload::GuardianConfirmed
+            | Payload::Erased { .. } => None,
         }
     }
 }
@@ -174,13 +194,22 @@ pub async fn finish(
     error: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {
-    sqlx::query("UPDATE outbox SET status = ?, last_error = ?, done_at = ? WHERE id = ?")
-        .bind(outcome.code())
-        .bind(error)
-        .bind(now)
+    // A notice to someone erased keeps nothing of them once it is done with.
+    let deleted = sqlx::query("DELETE FROM outbox WHERE id = ? AND kind = ?")
         .bind(id)
+        .bind(ERASED_KIND)
         .execute(pool)
-        .await?;
+        .await?
+        .rows_affected();
+    if deleted == 0 {
+        sqlx::query("UPDATE outbox SET status = ?, last_error = ?, done_at = ? WHERE id = ?")
+            .bind(outcome.code())
+            .bind(error)
+            .bind(now)
+            .bind(id)
+            .execute(pool)
+            .await?;
+    }
     Ok(())
 }
 

@@ -4,7 +4,9 @@ use chrono::{DateTime, Utc};
 use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
-use crate::domain::{BirthYear, CohortCode, Participant, Profile, RoleGrant, TelegramId};
+use crate::domain::{
+    BirthYear, CohortCode, GuardianConsent, Participant, ParticipantStatus, Profile, RoleGrant, TelegramId,
+};
 
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -20,6 +22,9 @@ struct Row {
     consent_at: DateTime<Utc>,
     privacy_version: String,
     guardian_consent_at: Option<DateTime<Utc>>,
+    guardian_method: Option<String>,
+    guardian_telegram_id: Option<i64>,
+    guardian_confirmed_by: Option<i64>,
     status: String,
     muted: bool,
     registered_at: DateTime<Utc>,
@@ -39,6 +44,15 @@ impl TryFrom<Row> for Participant {
             .map(CohortCode::parse)
             .transpose()
             .map_err(|e| corrupt("cohort", e.to_string()))?;
+        let guardian = match (r.guardian_consent_at, r.guardian_method.as_deref()) {
+            (Some(at), Some(method)) => Some(GuardianConsent {
+                at,
+                method: method.parse().map_err(|e| corrupt("guardian_method", e))?,
+                guardian: r.guardian_telegram_id,
+                confirmed_by: r.guardian_confirmed_by,
+            }),
+            _ => None,
+        };
         Ok(Participant {
             profile: Profile {
                 telegram_id: r.telegram_id,
@@ -52,7 +66,7 @@ impl TryFrom<Row> for Participant {
                 cohort,
                 consent_at: r.consent_at,
                 privacy_version: r.privacy_version.clone(),
-                guardian_consent_at: r.guardian_consent_at,
+                guardian,
             },
             status: r.status.parse().map_err(|e| corrupt("status", e))?,
             muted: r.muted,
@@ -63,7 +77,8 @@ impl TryFrom<Row> for Participant {
 }
 
 const COLUMNS: &str = "telegram_id, language, name, birth_year, gender, country, municipality, organisation, \
-     cohort_code, consent_at, privacy_version, guardian_consent_at, status, muted, registered_at, updated_at";
+     cohort_code, consent_at, privacy_version, guardian_consent_at, guardian_method, guardian_telegram_id, \
+     guardian_confirmed_by, status, muted, registered_at, updated_at";
 
 pub async fn find<'e>(
     db: impl Executor<'e, Database = Sqlite>,
@@ -99,16 +114,31 @@ pub async fn all(pool: &SqlitePool) -> Result<Vec<Participant>, StorageError> {
 }
 
 /// Inserts a new participant or replaces the profile of an existing one (keeping its registration time).
-pub async fn save(conn: &mut SqliteConnection, profile: &Profile, now: DateTime<Utc>) -> Result<(), StorageError> {
+/// `guardian_link`: the person waits for a guardian's agreement, asked through the link with this token; they
+/// are pending until then (since their first request: a new link does not restart the 14 days). Without it, a
+/// pending person no longer needs the agreement (an edited birth year) and is active.
+pub async fn save(
+    conn: &mut SqliteConnection,
+    profile: &Profile,
+    guardian_link: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let status = if guardian_link.is_some() { ParticipantStatus::PendingGuardian } else { ParticipantStatus::Active };
+    let guardian = profile.guardian.as_ref();
     sqlx::query(
         "INSERT INTO participants (telegram_id, language, name, birth_year, gender, country, municipality, \
-             organisation, cohort_code, consent_at, privacy_version, guardian_consent_at, registered_at, updated_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             organisation, cohort_code, consent_at, privacy_version, guardian_consent_at, guardian_method, \
+             guardian_telegram_id, guardian_confirmed_by, status, registered_at, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
          ON CONFLICT (telegram_id) DO UPDATE SET language = excluded.language, name = excluded.name, \
              birth_year = excluded.birth_year, gender = excluded.gender, country = excluded.country, \
              municipality = excluded.municipality, organisation = excluded.organisation, \
              cohort_code = excluded.cohort_code, consent_at = excluded.consent_at, \
              privacy_version = excluded.privacy_version, guardian_consent_at = excluded.guardian_consent_at, \
+             guardian_method = excluded.guardian_method, guardian_telegram_id = excluded.guardian_telegram_id, \
+             guardian_confirmed_by = excluded.guardian_confirmed_by, \
+             status = CASE WHEN excluded.status = 'pending_guardian' THEN excluded.status \
+                           WHEN status = 'pending_guardian' THEN 'active' ELSE status END, \
              updated_at = excluded.updated_at",
     )
     .bind(profile.telegram_id)
@@ -122,12 +152,19 @@ pub async fn save(conn: &mut SqliteConnection, profile: &Profile, now: DateTime<
     .bind(profile.cohort.as_ref().map(CohortCode::as_str))
     .bind(profile.consent_at)
     .bind(&profile.privacy_version)
-    .bind(profile.guardian_consent_at)
+    .bind(guardian.map(|g| g.at))
+    .bind(guardian.map(|g| g.method.code()))
+    .bind(guardian.and_then(|g| g.guardian))
+    .bind(guardian.and_then(|g| g.confirmed_by))
+    .bind(status.code())
     .bind(now)
     .bind(now)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(())
+    match guardian_link {
+        Some(token) => super::guardians::request(conn, profile.telegram_id, token, now).await,
+        None => super::guardians::withdraw(conn, profile.telegram_id).await,
+    }
 }
 
 pub async fn set_language(
@@ -174,7 +211,23 @@ pub async fn erase(conn: &mut SqliteConnection, id: TelegramId) -> Result<(), St
 
 /// Erases a participant on their request to an organiser (an e-mail, a word at a workshop): the path of their
 /// own `/delete`, conversation state included, audited with who acted and why (not whom: the point of erasing is
-/// that nothing points back to them), then nothing left to read back in the files. `false`: nobody by that id.
+/// that nothing points back to them), in the caller's transaction. `false`: nobody by that id.
+pub async fn erase_requested(
+    conn: &mut SqliteConnection,
+    id: TelegramId,
+    actor: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    if find(&mut *conn, id).await?.is_none() {
+        return Ok(false);
+    }
+    erase(&mut *conn, id).await?;
+    super::audit::record(&mut *conn, actor, "participant_erased", &format!("on request: {reason}"), now).await?;
+    Ok(true)
+}
+
+/// [`erase_requested`] in a transaction of its own, then nothing left to read back in the files.
 pub async fn erase_on_request(
     writer: &SqlitePool,
     id: TelegramId,
@@ -183,11 +236,9 @@ pub async fn erase_on_request(
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
     let mut tx = super::begin_write(writer).await?;
-    if find(&mut *tx, id).await?.is_none() {
+    if !erase_requested(&mut tx, id, actor, reason, now).await? {
         return Ok(false);
     }
-    erase(&mut tx, id).await?;
-    super::audit::record(&mut *tx, actor, "participant_erased", &format!("on request: {reason}"), now).await?;
     tx.commit().await?;
     super::forget_erased(writer).await?;
     Ok(true)
@@ -262,11 +313,14 @@ pub async fn reactivate(conn: &mut SqliteConnection, id: TelegramId, now: DateTi
 
 /// Marks a participant who blocked the bot: nothing more is sent to them until they write again.
 pub async fn mark_blocked(pool: &SqlitePool, id: TelegramId, now: DateTime<Utc>) -> Result<(), StorageError> {
-    sqlx::query("UPDATE participants SET status = 'blocked', updated_at = ? WHERE telegram_id = ?")
-        .bind(now)
-        .bind(id)
-        .execute(pool)
-        .await?;
+    // Someone pending stays pending: writing again must not make them active without their guardian.
+    sqlx::query(
+        "UPDATE participants SET status = 'blocked', updated_at = ? WHERE telegram_id = ? AND status = 'active'",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 

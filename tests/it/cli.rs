@@ -460,7 +460,9 @@ async fn summary_prints_markdown_or_json_draws_the_chart_and_recommendations_exp
         };
         let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", country);
         let mut tx = active_citizens_bot::storage::begin_write(&pool).await.unwrap();
-        active_citizens_bot::storage::participants::save(&mut tx, &profile, crate::support::test_now()).await.unwrap();
+        active_citizens_bot::storage::participants::save(&mut tx, &profile, None, crate::support::test_now())
+            .await
+            .unwrap();
         let theme = if id <= 5 { "environment-community" } else { "participation" };
         let text = format!("Plant trees along the river, proposal {id}, with \"quotes\", commas");
         active_citizens_bot::storage::recommendations::insert(
@@ -521,7 +523,7 @@ async fn a_backup_taken_while_the_bot_writes_restores_to_a_consistent_database()
             let profile =
                 crate::support::fixtures::profile(id, "C1", "en", active_citizens_bot::domain::Country::Serbia);
             let mut tx = active_citizens_bot::storage::begin_write(&pool).await.unwrap();
-            active_citizens_bot::storage::participants::save(&mut tx, &profile, crate::support::test_now())
+            active_citizens_bot::storage::participants::save(&mut tx, &profile, None, crate::support::test_now())
                 .await
                 .unwrap();
             tx.commit().await.unwrap();
@@ -559,7 +561,7 @@ async fn an_export_whose_reader_stops_early_ends_quietly() {
     for id in 1..=3_000 {
         let profile =
             crate::support::fixtures::profile(id, "TIRANA-2026", "en", active_citizens_bot::domain::Country::Albania);
-        active_citizens_bot::storage::participants::save(&mut tx, &profile, crate::support::test_now())
+        active_citizens_bot::storage::participants::save(&mut tx, &profile, None, crate::support::test_now())
             .await
             .expect("saved");
     }

@@ -44,7 +44,7 @@ async fn twenty_kills_during_a_broadcast_lose_nothing_and_repeat_at_most_one_mes
     let mut tx = storage::begin_write(&pool).await.unwrap();
     for id in 0..RECIPIENTS {
         let profile = crate::support::fixtures::profile(1_000_000 + id, "TIRANA-2026", "en", Country::Albania);
-        participants::save(&mut tx, &profile, crate::support::test_now()).await.unwrap();
+        participants::save(&mut tx, &profile, None, crate::support::test_now()).await.unwrap();
     }
     let (broadcast, recipients) =
         broadcasts::create(&mut tx, 4242, &Audience::Everyone, &Reach::Everything, TEXT, crate::support::test_now())

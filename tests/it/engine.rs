@@ -5,10 +5,12 @@ use proptest::prelude::*;
 
 use active_citizens_bot::conversation::flow::Field;
 use active_citizens_bot::conversation::{
-    Action as ButtonAction, ActionButton, Choice, Command, Context, Conversation, Dialogues, Effect, Engine, Input,
-    Msg, Phase, Query, Reply, ResultsHeader,
+    Action as ButtonAction, ActionButton, Arg, Choice, Command, Context, Conversation, Dialogues, Effect, Engine,
+    Input, Msg, Phase, Query, Reply, ResultsHeader,
 };
-use active_citizens_bot::domain::{CohortCode, Participant, ParticipantStatus, Profile, SurveyAnswers};
+use active_citizens_bot::domain::{
+    CohortCode, GuardianRequest, Participant, ParticipantStatus, Profile, SurveyAnswers,
+};
 
 fn engine() -> Engine {
     let dialogues = Dialogues::load(&crate::support::dialogues_dir()).expect("dialogues/ is valid");
@@ -23,6 +25,8 @@ struct Chat {
     now: DateTime<Utc>,
     /// The last question with buttons: its prompt and choices.
     last_ask: Option<(u64, Vec<Choice>)>,
+    /// The effects of the last input.
+    last_effects: Vec<Effect>,
 }
 
 impl Chat {
@@ -33,6 +37,7 @@ impl Chat {
             participant: None,
             now: crate::support::test_now(),
             last_ask: None,
+            last_effects: Vec::new(),
         }
     }
 
@@ -53,6 +58,7 @@ impl Chat {
         for effect in &outcome.effects {
             self.apply(effect);
         }
+        self.last_effects = outcome.effects;
         if let Some(Query::Cohort(code)) = outcome.query {
             // The test directory knows one cohort.
             let name = (code.as_str() == "TIRANA-2026").then(|| "Tirana 2026".to_owned());
@@ -68,10 +74,15 @@ impl Chat {
 
     fn apply(&mut self, effect: &Effect) {
         match effect {
-            Effect::SaveProfile(profile) => {
+            Effect::SaveProfile { profile, guardian_link } => {
+                let status = if guardian_link.is_some() {
+                    ParticipantStatus::PendingGuardian
+                } else {
+                    ParticipantStatus::Active
+                };
                 self.participant = Some(Participant {
                     profile: (**profile).clone(),
-                    status: ParticipantStatus::Active,
+                    status,
                     muted: false,
                     registered_at: self.now,
                     updated_at: self.now,
@@ -105,7 +116,11 @@ impl Chat {
             | Effect::Moderate { .. }
             | Effect::Endorse { .. }
             | Effect::Exported(_)
-            | Effect::SummarySent { .. } => {}
+            | Effect::SummarySent { .. }
+            | Effect::RenewGuardianLink { .. }
+            | Effect::GuardianAnswer { .. }
+            | Effect::ConfirmPaperForm { .. }
+            | Effect::EraseParticipant { .. } => {}
         }
     }
 
@@ -125,6 +140,14 @@ impl Chat {
             Phase::Filling { asking, .. } => Some(*asking),
             _ => None,
         }
+    }
+}
+
+/// The text argument `name` of `msg`.
+fn text_arg(msg: &Msg, name: &str) -> String {
+    match msg.args.iter().find(|(n, _)| *n == name) {
+        Some((_, Arg::Text(text))) => text.clone(),
+        other => panic!("no text argument {name}: {other:?}"),
     }
 }
 
@@ -329,19 +352,70 @@ fn editing_the_birth_year_to_a_younger_age_asks_for_the_guardian() {
     register(&mut chat);
     chat.text("/profile");
     assert_eq!(keys(&chat.press("birth_year")), ["reg-birth-year"]);
-    assert_eq!(
-        keys(&chat.text("2012")),
-        ["profile-guardian-notice", "reg-guardian"],
-        "the notice the question points to"
-    );
+    assert_eq!(keys(&chat.text("2012")), ["reg-guardian"]);
     assert_eq!(keys(&chat.press("no")), ["profile-not-saved"]);
     assert_eq!(chat.participant.as_ref().unwrap().profile.birth_year.year(), 2004, "nothing changed");
     chat.text("/profile");
     chat.press("birth_year");
     chat.text("2012");
-    assert_eq!(keys(&chat.press("yes")), ["profile-saved", "profile-card"]);
-    let p = &chat.participant.as_ref().unwrap().profile;
-    assert_eq!((p.birth_year.year(), p.guardian_consent_at), (2012, Some(chat.now)));
+    assert_eq!(keys(&chat.press("yes")), ["profile-saved", "guardian-link", "profile-card"]);
+    let p = chat.participant.as_ref().unwrap();
+    assert_eq!(
+        (p.profile.birth_year.year(), p.profile.guardian, p.status),
+        (2012, None, ParticipantStatus::PendingGuardian)
+    );
+
+    // Back to the real year: no agreement needed, active again.
+    chat.text("/profile");
+    chat.press("birth_year");
+    assert_eq!(keys(&chat.text("2004")), ["profile-saved", "profile-card"]);
+    assert_eq!(chat.participant.as_ref().unwrap().status, ParticipantStatus::Active);
+}
+
+#[test]
+fn a_young_person_registers_as_pending_and_gets_a_link_for_their_guardian() {
+    let mut chat = Chat::new();
+    chat.text("/start");
+    chat.press("en");
+    chat.press("agree");
+    chat.text("Ana");
+    chat.text("2011");
+    chat.press("female");
+    chat.press("AL");
+    chat.press("yes");
+    chat.text("Tiranë");
+    chat.press("~skip");
+    let done = chat.text("TIRANA-2026");
+    assert_eq!(keys(&done), ["reg-pending", "guardian-link"]);
+    let Reply::Say(link) = &done[1] else { panic!("{done:?}") };
+    let link = text_arg(link, "link");
+    let token = link.strip_prefix("https://t.me/<bot>?start=guardian-").expect("a guardian link");
+    assert_eq!(token.len(), 26, "{link}");
+    assert_eq!(chat.participant.as_ref().unwrap().status, ParticipantStatus::PendingGuardian);
+
+    // Their own account cannot open it as a guardian.
+    let token = token.to_owned();
+    let own = GuardianRequest { child: 7, name: "Ana".into(), birth_year: 2011 };
+    let out = chat.send(Input::GuardianRequestFound { token: token.clone(), request: Some(own) });
+    assert_eq!(keys(&out), ["guardian-own-account"]);
+    // /start gives them a new link.
+    assert_eq!(keys(&chat.text("/start")), ["guardian-still-waiting", "guardian-link"]);
+}
+
+#[test]
+fn a_guardian_answers_from_their_own_account() {
+    let mut chat = Chat::new();
+    let request = GuardianRequest { child: 99, name: "Ana".into(), birth_year: 2011 };
+    let out = chat.send(Input::GuardianRequestFound { token: "t0k3n".into(), request: Some(request) });
+    let [Reply::Ask { msg, choices, .. }] = out.as_slice() else { panic!("{out:?}") };
+    assert_eq!(msg.key, "guardian-request");
+    assert_eq!(text_arg(msg, "name"), "Ana");
+    assert_eq!(choices.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(), ["agree", "decline"]);
+    assert_eq!(keys(&chat.press("agree")), ["guardian-agreed"]);
+    assert_eq!(chat.last_effects, [Effect::GuardianAnswer { token: "t0k3n".into(), agree: true }]);
+    // A link no longer valid says so.
+    let out = chat.send(Input::GuardianRequestFound { token: "gone".into(), request: None });
+    assert_eq!(keys(&out), ["guardian-link-unknown"]);
 }
 
 #[test]

@@ -163,7 +163,7 @@ async fn the_outbox_delivers_everything_through_every_kind_of_fault() {
     let mut tx = storage::begin_write(&pool).await.unwrap();
     for id in &recipients {
         let profile = crate::support::fixtures::profile(*id, "TIRANA-2026", "en", Country::Kosovo);
-        participants::save(&mut tx, &profile, crate::support::test_now()).await.unwrap();
+        participants::save(&mut tx, &profile, None, crate::support::test_now()).await.unwrap();
     }
     let text = "Workshop materials are online.";
     let (broadcast, _) =

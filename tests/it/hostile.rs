@@ -153,7 +153,7 @@ async fn a_summary_of_long_recommendations_arrives_whole_in_parts_with_its_files
         for author in 0..3 {
             let id = 100 + i64::try_from(i * 3 + author).expect("small");
             let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Serbia);
-            participants::save(&mut conn, &profile, test_now()).await.expect("saved");
+            participants::save(&mut conn, &profile, None, test_now()).await.expect("saved");
             let text = format!("{theme} {author}: ") + &"Youth councils with real budgets. ".repeat(29);
             recommendations::insert(&mut conn, id, theme, "regional", &text, test_now()).await.expect("stored");
         }
@@ -508,7 +508,7 @@ async fn database_with_a_broadcast(dir: &std::path::Path, people: i64) -> String
     let mut conn = pool.acquire().await.expect("a connection");
     for id in 1..=people {
         let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "en", Country::Albania);
-        participants::save(&mut conn, &profile, test_now()).await.expect("saved");
+        participants::save(&mut conn, &profile, None, test_now()).await.expect("saved");
     }
     let audience = Audience::Cohort { code: cohort("TIRANA-2026") };
     broadcasts::create(&mut conn, ORGANISER, &audience, &Reach::Everything, "Workshop moved", test_now())

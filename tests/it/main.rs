@@ -10,6 +10,7 @@ mod cli;
 mod crash;
 mod engine;
 mod faults;
+mod guardians;
 mod hostile;
 mod operations;
 mod privacy;

@@ -26,7 +26,7 @@ async fn a_turn_reads_the_person_and_their_roles() {
     let (registered, organiser_only, both, nobody) = (1, 2, 3, 4);
     for id in [registered, both] {
         let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "sq", Country::Albania);
-        participants::save(&mut pool.acquire().await.expect("a connection"), &profile, test_now())
+        participants::save(&mut pool.acquire().await.expect("a connection"), &profile, None, test_now())
             .await
             .expect("saved");
     }
@@ -55,7 +55,7 @@ async fn a_person_whose_row_does_not_read_fails_their_own_turn_only() {
     let (url, pool) = database(&dir).await;
     for id in [1, 2] {
         let profile = crate::support::fixtures::profile(id, "TIRANA-2026", "sq", Country::Albania);
-        participants::save(&mut pool.acquire().await.expect("a connection"), &profile, test_now())
+        participants::save(&mut pool.acquire().await.expect("a connection"), &profile, None, test_now())
             .await
             .expect("saved");
     }

@@ -78,7 +78,7 @@ async fn a_full_registration_in_albanian_from_a_deep_link() {
     assert_eq!(p.organisation.as_deref(), Some("Shoqata Rinore"));
     assert_eq!(p.cohort.map(|c| c.to_string()).as_deref(), Some("TIRANA-2026"));
     assert_eq!((p.consent_at, p.privacy_version.as_str()), (test_now(), "2026-12"));
-    assert_eq!(p.guardian_consent_at, None);
+    assert_eq!(p.guardian, None);
 }
 
 #[tokio::test]
@@ -204,8 +204,8 @@ async fn declining_consent_or_a_missing_guardian_agreement_stores_nothing() {
     // Born 2011: 15 at most this year, under the default age of digital consent (16).
     let guardian = register_until_municipality(fake, ANA, "2011", "North Macedonia").await;
     assert!(guardian.text.contains("under 16, a parent or guardian must agree"), "{}", guardian.text);
-    let not_yet = press(fake, ANA, &guardian, "Not yet").await;
-    assert!(not_yet.text.contains(r#"tap "Start again" when they agree"#), "{}", not_yet.text);
+    let not_yet = press(fake, ANA, &guardian, "Not now").await;
+    assert!(not_yet.text.contains(r#"tap "Start again" when you are ready"#), "{}", not_yet.text);
     assert_eq!(not_yet.buttons(), ["Start again"]);
     assert!(participants::find(bot.core.pool(), ANA).await.unwrap().is_none());
     // Without a link, the button starts over as /start does.
@@ -236,20 +236,6 @@ async fn start_again_after_a_decline_keeps_the_cohort_of_the_link() {
     // Pressed again once registered, the old button only welcomes back.
     let again = press(fake, ANA, &declined, "Start again").await;
     assert!(again.text.starts_with("Welcome back"), "{}", again.text);
-}
-
-#[tokio::test]
-async fn a_guardian_agreement_is_recorded() {
-    let bot = spawn_bot().await;
-    let fake = &bot.fake;
-    let guardian = register_until_municipality(fake, ANA, "2011", "Montenegro").await;
-    let municipality = press(fake, ANA, &guardian, "My parent/guardian agrees").await;
-    assert!(municipality.text.contains("municipality"));
-    let organisation = say(fake, ANA, "Podgorica").await;
-    let cohort = press(fake, ANA, &organisation, "Skip").await;
-    press(fake, ANA, &cohort, "I don't have a code").await;
-    let p = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered").profile;
-    assert_eq!(p.guardian_consent_at, Some(test_now()));
 }
 
 #[tokio::test]
@@ -315,23 +301,23 @@ async fn mydata_shows_everything_stored_and_profile_edits_save() {
     assert_eq!(p.consent_at, test_now(), "editing keeps the consent record");
 }
 
-/// An edit that makes someone younger than the age of digital consent asks for their guardian's agreement, with
-/// the privacy notice that the question asks the guardian to read.
+/// An edit that makes someone younger than the age of digital consent makes them wait for their guardian, with
+/// a link for the guardian.
 #[tokio::test]
-async fn a_birth_year_edit_under_the_consent_age_shows_the_notice_to_the_guardian() {
+async fn a_birth_year_edit_under_the_consent_age_waits_for_the_guardian() {
     let bot = spawn_bot().await;
     let fake = &bot.fake;
     register(fake, ANA).await;
     let card = say(fake, ANA, "/profile").await;
     press(fake, ANA, &card, "Birth year").await;
     let question = say(fake, ANA, "2012").await;
-    assert!(question.text.starts_with("Here is how we use your data (privacy notice, version 2026-12):\n• We keep"));
-    assert!(question.text.ends_with("Please show them the privacy notice above. Does your parent or guardian agree?"));
-    assert_eq!(question.buttons(), ["My parent/guardian agrees", "Not yet"]);
-    let saved = press(fake, ANA, &question, "My parent/guardian agrees").await;
-    assert!(saved.text.starts_with("Saved.") && saved.text.contains("Birth year: 2012"), "{}", saved.text);
-    let p = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered").profile;
-    assert_eq!((p.birth_year.year(), p.guardian_consent_at), (2012, Some(test_now())));
+    assert!(question.text.starts_with("Because you may be under 16"), "{}", question.text);
+    assert_eq!(question.buttons(), ["I'll ask my parent/guardian", "Not now"]);
+    let saved = press(fake, ANA, &question, "I'll ask my parent/guardian").await;
+    assert!(saved.text.starts_with("Saved.") && saved.text.contains("?start=guardian-"), "{}", saved.text);
+    let p = participants::find(bot.core.pool(), ANA).await.unwrap().expect("registered");
+    assert_eq!((p.profile.birth_year.year(), p.profile.guardian), (2012, None));
+    assert_eq!(p.status, active_citizens_bot::domain::ParticipantStatus::PendingGuardian);
 }
 
 #[tokio::test]

@@ -152,7 +152,7 @@ async fn what_the_delivery_worker_sends_shows_in_the_terminal_of_its_recipient()
 async fn enrol(test: &TestCore, id: i64, language: &str) {
     let profile = crate::support::fixtures::profile(id, "TIRANA-2026", language, Country::Serbia);
     let mut conn = test.core.pool().acquire().await.expect("a connection");
-    participants::save(&mut conn, &profile, test_now()).await.expect("the participant is saved");
+    participants::save(&mut conn, &profile, None, test_now()).await.expect("the participant is saved");
 }
 
 /// The random bits of the check-in code `jjjjjjjjjjjj`.

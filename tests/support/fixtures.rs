@@ -18,7 +18,7 @@ impl TestBot {
     pub async fn enrol(&self, id: i64, cohort: &str, language: &str, country: Country) {
         let profile = profile(id, cohort, language, country);
         let mut conn = self.core.pool().acquire().await.expect("a connection");
-        participants::save(&mut conn, &profile, test_now()).await.expect("saved");
+        participants::save(&mut conn, &profile, None, test_now()).await.expect("saved");
     }
 
     pub async fn grant(&self, user: i64, role: Role, cohort_code: Option<&str>) {
@@ -57,7 +57,7 @@ pub fn profile(id: i64, cohort: &str, language: &str, country: Country) -> Profi
         cohort: CohortCode::parse(cohort).ok(),
         consent_at: test_now(),
         privacy_version: "2026-11".into(),
-        guardian_consent_at: None,
+        guardian: None,
     }
 }
 

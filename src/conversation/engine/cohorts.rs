@@ -1,6 +1,6 @@
 //! Cohorts: a /start link's code, looking a cohort up, joining or moving to one, and the cohort buttons.
 
-use super::{INVITE_PREFIX, MAX_COHORT_BUTTONS, MAX_ECHOED_CODE, Turn, checkin_code_in};
+use super::{GUARDIAN_PREFIX, INVITE_PREFIX, MAX_COHORT_BUTTONS, MAX_ECHOED_CODE, Turn, checkin_code_in};
 use crate::conversation::flow::Field;
 use crate::conversation::messages as m;
 use crate::conversation::{
@@ -18,6 +18,10 @@ impl Turn<'_> {
         let lower = payload.to_ascii_lowercase();
         if let Some(token) = lower.strip_prefix(INVITE_PREFIX) {
             self.out.query = Some(Query::Invite(token.to_owned()));
+            return;
+        }
+        if let Some(token) = lower.strip_prefix(GUARDIAN_PREFIX) {
+            self.out.query = Some(Query::GuardianRequest(token.to_owned()));
             return;
         }
         match CohortCode::parse(payload) {

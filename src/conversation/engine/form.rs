@@ -26,11 +26,6 @@ impl Turn<'_> {
         {
             self.say(Msg::new(m::REG_COHORT_LINK_UNKNOWN).text("code", code.clone()));
         }
-        if field == Field::GuardianConsent && form.mode == FormMode::Edit {
-            // The question asks the guardian to read the notice "above": in registration the consent question
-            // showed it; an edit that makes someone younger than the age of consent shows it here.
-            self.say(self.notice_args(Msg::new(m::PROFILE_GUARDIAN_NOTICE)));
-        }
         let prompt = self.new_prompt();
         self.conv.phase = Phase::Filling { prompt, asking: field, form };
         self.ask_current();
@@ -66,7 +61,7 @@ impl Turn<'_> {
         match field {
             Field::Consent if value == "agree" => draft.consent_at = Some(self.ctx.now),
             Field::Consent => return self.end_form(&form, m::REG_DECLINED),
-            Field::GuardianConsent if value == "yes" => draft.guardian_consent_at = Some(self.ctx.now),
+            Field::GuardianConsent if value == "yes" => draft.guardian_asked = true,
             Field::GuardianConsent => return self.end_form(&form, m::REG_GUARDIAN_NEEDED),
             Field::Gender => draft.gender = value.parse().ok(),
             Field::Country => draft.country = value.parse().ok(),
@@ -120,7 +115,7 @@ impl Turn<'_> {
         }
     }
 
-    /// Leaves a form without saving: the person declined consent, or their guardian has not agreed yet. A
+    /// Leaves a form without saving: the person declined consent, or will not ask their guardian now. A
     /// registration ends with a "Start again" button that keeps the cohort already chosen (from the /start link,
     /// as the cohort is asked last), so nobody has to find the link again.
     fn end_form(&mut self, form: &Form, register_message: &str) {
@@ -143,16 +138,25 @@ impl Turn<'_> {
             // Only reachable if the flow file lost a required step since the form began.
             return self.flow_changed();
         };
-        self.out.effects.push(Effect::SaveProfile(Box::new(profile.clone())));
+        // Younger than the age of consent, without an agreement confirmed yet: pending until a guardian confirms.
+        let waiting = profile.guardian.is_none() && self.applies(Field::GuardianConsent, &form.draft);
+        let (guardian_link, link_msg) = match waiting.then(|| self.guardian_link()) {
+            Some((token, msg)) => (Some(token), Some(msg)),
+            None => (None, None),
+        };
+        self.out.effects.push(Effect::SaveProfile { profile: Box::new(profile.clone()), guardian_link });
+        let done = match (form.mode, waiting) {
+            (FormMode::Register, false) => m::REG_DONE,
+            (FormMode::Register, true) => m::REG_PENDING,
+            (FormMode::Edit, _) => m::PROFILE_SAVED,
+        };
+        self.say(Msg::new(done).text("name", profile.name.clone()));
+        if let Some(msg) = link_msg {
+            self.say(msg);
+        }
         match form.mode {
-            FormMode::Register => {
-                self.say(Msg::new(m::REG_DONE).text("name", profile.name));
-                self.idle();
-            }
-            FormMode::Edit => {
-                self.say(Msg::new(m::PROFILE_SAVED));
-                self.show_profile(&profile);
-            }
+            FormMode::Register => self.idle(),
+            FormMode::Edit => self.show_profile(&profile),
         }
     }
 
@@ -176,7 +180,7 @@ impl Turn<'_> {
             cohort: d.cohort.clone().and_then(Optional::into_option),
             consent_at: d.consent_at?,
             privacy_version,
-            guardian_consent_at: d.guardian_consent_at,
+            guardian: d.guardian,
         })
     }
 
@@ -211,7 +215,7 @@ impl Turn<'_> {
     }
 
     /// What the privacy notice names: its version, the controller, how to reach them, how long data is kept.
-    fn notice_args(&self, msg: Msg) -> Msg {
+    pub(super) fn notice_args(&self, msg: Msg) -> Msg {
         let privacy = &self.engine.privacy;
         msg.text("version", self.engine.flow.privacy_version.clone())
             .text("controller", privacy.controller.clone())
@@ -257,7 +261,8 @@ impl From<&Profile> for Draft {
             birth_year: Some(p.birth_year),
             gender: Some(p.gender),
             country: Some(p.country),
-            guardian_consent_at: p.guardian_consent_at,
+            guardian: p.guardian,
+            guardian_asked: false,
             municipality: Some(p.municipality.clone()),
             organisation: Some(Optional::from_option(p.organisation.clone())),
             cohort: Some(Optional::from_option(p.cohort.clone())),

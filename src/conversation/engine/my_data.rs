@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use super::{DELETE_NO, DELETE_YES, Turn};
 use crate::conversation::messages as m;
 use crate::conversation::{Arg, Attachment, Effect, Msg, Phase, PromptId, Reply};
-use crate::domain::{Activity, Participant, ParticipantStatus, Profile};
+use crate::domain::{Activity, GuardianMethod, Participant, ParticipantStatus, Profile};
 
 impl Turn<'_> {
     /// Everything stored about the person: the profile and consent, then sessions, recommendations,
@@ -44,20 +44,29 @@ impl Turn<'_> {
 
     /// The profile, consent and status.
     fn profile_msg(&self, p: &Participant) -> Msg {
-        let guardian = match p.profile.guardian_consent_at {
-            Some(at) => Arg::Text(timestamp(at)),
-            None => Arg::Message(m::GUARDIAN_NOT_NEEDED.into()),
+        let guardian = match (&p.profile.guardian, p.status) {
+            (Some(g), _) => match g.method {
+                GuardianMethod::Telegram => m::GUARDIAN_BY_TELEGRAM,
+                GuardianMethod::Paper => m::GUARDIAN_BY_PAPER,
+                GuardianMethod::Declared => m::GUARDIAN_DECLARED,
+            },
+            (None, ParticipantStatus::PendingGuardian) => m::GUARDIAN_WAITING,
+            (None, _) => m::GUARDIAN_NOT_NEEDED,
         };
+        // Follows the wording of how it was confirmed ("… on"), with its space; nothing when there is no date.
+        let guardian_at = p.profile.guardian.map(|g| format!(" {}", timestamp(g.at))).unwrap_or_default();
         let status = match p.status {
             ParticipantStatus::Active => m::STATUS_ACTIVE,
             ParticipantStatus::Blocked => m::STATUS_BLOCKED,
+            ParticipantStatus::PendingGuardian => m::STATUS_PENDING_GUARDIAN,
         };
         profile_args(Msg::new(m::MYDATA), &p.profile)
             .text("telegram_id", p.profile.telegram_id.to_string())
             .text("language", self.language_name(&p.profile.language))
             .text("consent_at", timestamp(p.profile.consent_at))
             .text("privacy_version", p.profile.privacy_version.clone())
-            .arg("guardian", guardian)
+            .message("guardian", guardian)
+            .text("guardian_at", guardian_at)
             .message("status", status)
             .text("registered_at", timestamp(p.registered_at))
             .text("updated_at", timestamp(p.updated_at))
