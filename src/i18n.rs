@@ -152,6 +152,10 @@ fn load_bundle(path: &Path, source: &str, code: &str) -> Result<(Bundle, BTreeSe
             .collect::<Vec<_>>()
     })?;
     let ids = message_ids(path, source, &resource)?;
+    let mixed = mixed_script_words(path, source);
+    if !mixed.is_empty() {
+        return Err(mixed);
+    }
     let mut bundle = FluentBundle::new_concurrent(vec![plural_rules_of(langid)]);
     // Isolation marks around arguments show up as stray characters in Telegram clients and terminals.
     bundle.set_use_isolating(false);
@@ -159,6 +163,47 @@ fn load_bundle(path: &Path, source: &str, code: &str) -> Result<(Bundle, BTreeSe
         .add_resource(resource)
         .map_err(|errs| errs.into_iter().map(|e| FileError::whole(path, e.to_string())).collect::<Vec<_>>())?;
     Ok((bundle, ids))
+}
+
+/// Words that mix Latin and Cyrillic letters ("сè" typed with a Latin è): they look right and are wrong, break
+/// search and sorting, and a screen reader spells them out.
+fn mixed_script_words(path: &Path, source: &str) -> Vec<FileError> {
+    let is_cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+    let is_latin = |c: char| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    let mut errors = Vec::new();
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        if !line.starts_with('#') {
+            for (start, word) in words(line) {
+                if word.chars().any(is_cyrillic) && word.chars().any(is_latin) {
+                    let message = format!("'{word}' mixes Latin and Cyrillic letters");
+                    errors.push(FileError::at(path, source, offset + start, message));
+                }
+            }
+        }
+        offset += line.len();
+    }
+    errors
+}
+
+/// The runs of letters of `line`, with their byte offsets.
+fn words(line: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &line[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &line[s..]));
+    }
+    words
 }
 
 /// The language whose plural rules `langid` follows. Fluent picks `[one]`/`[few]`/`[other]` by the CLDR rules

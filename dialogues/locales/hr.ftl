@@ -397,6 +397,7 @@ results-pick = Rezultati koje sesije?
 results-header = Dojmovi o sesiji { $title } ({ $when })
 stats-header = Program dosad: { $participants ->
         [one] { $participants } sudionik
+        [few] { $participants } sudionika
        *[other] { $participants } sudionika
     }, { $sessions ->
         [one] { $sessions } održana sesija
@@ -404,14 +405,17 @@ stats-header = Program dosad: { $participants ->
        *[other] { $sessions } održanih sesija
     }, { $responses ->
         [one] { $responses } odgovor na upitnike
+        [few] { $responses } odgovora na upitnike
        *[other] { $responses } odgovora na upitnike
     }.
 results-survey = { $survey }: { $n ->
         [one] { $n } odgovor
+        [few] { $n } odgovora
        *[other] { $n } odgovora
     }
 results-question = { $question } ({ $n ->
         [one] { $n } odgovor
+        [few] { $n } odgovora
        *[other] { $n } odgovora
     })
 results-rating = prosjek { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }

@@ -6,7 +6,7 @@ pick-language =
     Mirë se vini në Active Citizens! 👋
     Choose your language · Zgjidhni gjuhën · Izaberite jezik · Изберете јазик
 language-pick = Zgjidhni gjuhën:
-language-set = U bë: do të flas { $language } me ju.
+language-set = Në rregull: tani e tutje do t'ju shkruaj në gjuhën { $language }.
 
 ## Regjistrimi
 
@@ -44,7 +44,7 @@ reg-guardian =
 btn-guardian-not-yet = Jo tani
 reg-guardian-needed = Asnjë problem. Flisni me prindin ose kujdestarin tuaj dhe shtypni "Fillo përsëri" kur të jeni gati. Nuk kemi ruajtur asgjë.
 reg-municipality = Në cilën komunë ose qytet jetoni?
-reg-organisation = Në cilën organizatë, shkollë ose grup jeni? Shtypni "Kapërce" nëse në asnjë.
+reg-organisation = Në cilën organizatë, shkollë apo grup bëni pjesë? Nëse s'jeni pjesë e asnjërës, shtypni "Kapërce".
 btn-skip = Kapërce
 reg-cohort = Cili është kodi i grupit tuaj? Jua jep lehtësuesi (gjendet edhe në kodin QR të punëtorisë).
 btn-no-code = Nuk kam kod

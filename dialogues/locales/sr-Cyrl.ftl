@@ -405,6 +405,7 @@ results-pick = Резултати које сесије?
 results-header = Утисци о сесији { $title } ({ $when })
 stats-header = Програм до сада: { $participants ->
         [one] { $participants } учесник
+        [few] { $participants } учесника
        *[other] { $participants } учесника
     }, { $sessions ->
         [one] { $sessions } одржана сесија
@@ -412,14 +413,17 @@ stats-header = Програм до сада: { $participants ->
        *[other] { $sessions } одржаних сесија
     }, { $responses ->
         [one] { $responses } одговор на упитнике
+        [few] { $responses } одговора на упитнике
        *[other] { $responses } одговора на упитнике
     }.
 results-survey = { $survey }: { $n ->
         [one] { $n } одговор
+        [few] { $n } одговора
        *[other] { $n } одговора
     }
 results-question = { $question } ({ $n ->
         [one] { $n } одговор
+        [few] { $n } одговора
        *[other] { $n } одговора
     })
 results-rating = просек { $average } · 1: { $r1 } · 2: { $r2 } · 3: { $r3 } · 4: { $r4 } · 5: { $r5 }

@@ -133,6 +133,27 @@ impl Engine {
         &self.languages
     }
 
+    /// The buttons of the open question, if it takes nothing but a press: typing `text` there would be refused
+    /// (tried on a copy of the state), so a typed button label may stand for the press.
+    pub fn buttons_only(&self, ctx: &Context<'_>, conv: &Conversation, text: &str) -> Option<(PromptId, Vec<Choice>)> {
+        let mut trial = conv.clone();
+        let refused = self
+            .handle(ctx, &mut trial, Input::Text(text.to_owned()))
+            .replies
+            .iter()
+            .any(|r| matches!(r, Reply::Say(msg) if msg.key == m::USE_BUTTONS));
+        if !refused {
+            return None;
+        }
+        let mut copy = conv.clone();
+        let mut turn = Turn { engine: self, ctx, conv: &mut copy, out: Outcome::default() };
+        turn.ask_current();
+        turn.out.replies.into_iter().find_map(|reply| match reply {
+            Reply::Ask { prompt, choices, .. } if !choices.is_empty() => Some((prompt, choices)),
+            _ => None,
+        })
+    }
+
     pub fn handle(&self, ctx: &Context<'_>, conv: &mut Conversation, input: Input) -> Outcome {
         let mut turn = Turn { engine: self, ctx, conv, out: Outcome::default() };
         turn.run(input);

@@ -3,7 +3,7 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::{Action, Arg, Label, Msg, Reply};
+use super::{Action, Arg, Choice, Label, Msg, Reply};
 use crate::i18n::I18n;
 
 /// A message to send: text, and buttons if any.
@@ -149,9 +149,44 @@ fn label(i18n: &I18n, lang: &str, label: &Label) -> String {
     }
 }
 
+/// The value of the one button whose label, in `lang`, is what the person typed, ignoring case, diacritics,
+/// emoji and punctuation ("female" for "Female", "zensko" for "Žensko", "5" for "5"); `None` if no button or
+/// several match.
+pub fn typed_choice(i18n: &I18n, lang: &str, choices: &[Choice], typed: &str) -> Option<String> {
+    let typed = folded(typed);
+    if typed.is_empty() {
+        return None;
+    }
+    let mut matching = choices.iter().filter(|c| folded(&label(i18n, lang, &c.label)) == typed);
+    let first = matching.next()?;
+    matching.next().is_none().then(|| first.value.clone())
+}
+
+/// Lower case, without diacritics (the marks Unicode decomposes letters into), letters and digits only, words
+/// separated by one space.
+fn folded(text: &str) -> String {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    let kept: String = text
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_text_is_folded_to_letters_and_digits_without_case_or_marks() {
+        assert_eq!(folded("  Žensko! "), "zensko");
+        assert_eq!(folded("👍 Podrži 2"), "podrzi 2");
+        assert_eq!(folded("Сѐ ОК"), "се ок", "Cyrillic keeps its letters, drops the grave");
+        assert_eq!(folded("Shqipëri"), "shqiperi");
+        assert_eq!(folded("🙂"), "");
+    }
 
     #[test]
     fn a_short_text_is_one_part() {

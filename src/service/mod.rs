@@ -256,9 +256,11 @@ impl Core {
             bot_username,
         };
         let bot_username = self.bot_username();
-        let (mut outcome, mut summary) =
-            self.run_engine(user, &ctx_of(bot_username.as_deref()), &mut conv, input).await?;
+        let ctx = ctx_of(bot_username.as_deref());
         let stored = participant.as_ref().map(|p| p.profile.language.as_str());
+        let typed_in = self.language_for(conv.lang.as_deref(), stored, arrival.client_language);
+        let input = self.typed_press(&ctx, &conv, input, &typed_in);
+        let (mut outcome, mut summary) = self.run_engine(user, &ctx, &mut conv, input).await?;
         let lang = self.language_for(conv.lang.as_deref(), stored, arrival.client_language);
         if update_id.is_some() {
             conv.last_update = update_id;
@@ -271,6 +273,17 @@ impl Core {
         let mut rendered = render(&self.i18n, &lang, &outcome.replies);
         self.attach_files(user, &mut rendered, &outcome.replies, summary).await?;
         Ok(Some(rendered))
+    }
+
+    /// A typed answer to a question that takes only buttons counts as pressing the button it names in the
+    /// person's language ("Female", "5"); anything else is passed on as it came.
+    fn typed_press(&self, ctx: &Context<'_>, conv: &Conversation, input: Input, lang: &str) -> Input {
+        let Input::Text(text) = input else { return input };
+        let pressed = self.engine.buttons_only(ctx, conv, &text).and_then(|(prompt, choices)| {
+            crate::conversation::render::typed_choice(&self.i18n, lang, &choices, &text)
+                .map(|value| Input::Choice { prompt, value })
+        });
+        pressed.unwrap_or(Input::Text(text))
     }
 
     /// Runs the engine on `input`, then on the answers to its queries; returns what it decided, and the

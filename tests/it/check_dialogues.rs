@@ -330,3 +330,12 @@ fn the_built_in_dialogues_are_written_out_checked_and_replaced_by_an_edited_copy
     let said = crate::support::cli::stdout(&sim.wait_with_output().unwrap());
     assert!(said.contains("Our programme's bot: commands"), "{said}");
 }
+
+#[test]
+fn a_latin_letter_inside_a_cyrillic_word_is_reported_at_its_line() {
+    let dir = copy_dialogues();
+    // "сè" with a Latin è (U+00E8) looks like the Macedonian "сѐ" (U+0450) and is not.
+    let path = edit(dir.path(), "locales/mk.ftl", "видете сѐ што", "видете с\u{e8} што");
+    let line = line_of(&path, "видете с\u{e8} што");
+    assert_reported(dir.path(), &format!("mk.ftl:{line}: 'с\u{e8}' mixes Latin and Cyrillic letters"));
+}

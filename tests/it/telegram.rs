@@ -614,3 +614,27 @@ async fn whoami_tells_anyone_their_telegram_id() {
     assert_eq!(asked.text, format!("Your Telegram id: {ANA}\n\n{}", consent.text), "then the open question again");
     assert_eq!(asked.buttons(), consent.buttons());
 }
+
+/// A typed answer that names a button in the person's language counts as pressing it, whatever its case,
+/// diacritics or emoji; anything else at a buttons-only question is still refused.
+#[tokio::test]
+async fn a_typed_button_label_counts_as_pressing_it() {
+    let bot = spawn_bot().await;
+    let fake = &bot.fake;
+    let picker = say(fake, ANA, "/start").await;
+    press(fake, ANA, &picker, "Hrvatski").await;
+    let name = say(fake, ANA, "slazem se").await;
+    assert!(name.text.contains("Kako se zovete?"), "'Slažem se' typed without the mark: {}", name.text);
+    say(fake, ANA, "Ivana Horvat").await;
+    let gender = say(fake, ANA, "2001").await;
+    assert_eq!(gender.buttons()[0], "Žensko");
+    let refused = say(fake, ANA, "možda").await;
+    assert!(refused.text.starts_with("Molimo odaberite jedan od gumba"), "{}", refused.text);
+    let country = say(fake, ANA, "  ŽENSKO ").await;
+    assert!(country.text.contains("U kojoj državi živite?"), "{}", country.text);
+    let municipality = say(fake, ANA, "hrvatska").await;
+    assert!(municipality.text.contains("Molimo odaberite"), "no such button: {}", municipality.text);
+    say(fake, ANA, "Drugo").await;
+    let p = conversations::load(bot.core.pool(), ANA).await.unwrap().expect("a conversation");
+    assert!(format!("{:?}", p.phase).contains("Municipality"), "{:?}", p.phase);
+}
