@@ -501,6 +501,7 @@ browse-endorsed = {""} · podržali ste
 browse-other = {""}
 btn-endorse-n = 👍 Podrži { $n }
 btn-next-page = Sljedeća stranica
+btn-show-original = Prikaži kako je napisano
 endorse-done = Podržano. Hvala!
 endorse-own = Ne možete podržati sopstvenu preporuku.
 endorse-twice = Ovu ste već podržali.

@@ -468,6 +468,7 @@ browse-endorsed = {""} · endorsed by you
 browse-other = {""}
 btn-endorse-n = 👍 Endorse { $n }
 btn-next-page = Next page
+btn-show-original = Show as written
 endorse-done = Endorsed. Thank you!
 endorse-own = You cannot endorse your own recommendation.
 endorse-twice = You have already endorsed this one.

@@ -493,6 +493,7 @@ browse-endorsed = {""} · podržali ste
 browse-other = {""}
 btn-endorse-n = 👍 Podrži { $n }
 btn-next-page = Sljedeća stranica
+btn-show-original = Prikaži kako je napisano
 endorse-done = Podržano. Hvala!
 endorse-own = Ne možete podržati vlastitu preporuku.
 endorse-twice = Ovu ste već podržali.

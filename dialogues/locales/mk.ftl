@@ -482,6 +482,7 @@ browse-endorsed = {""} · ја поддржавте
 browse-other = {""}
 btn-endorse-n = 👍 Поддржи { $n }
 btn-next-page = Следна страница
+btn-show-original = Прикажи како е напишано
 endorse-done = Поддржано. Ви благодариме!
 endorse-own = Не можете да ја поддржите својата препорака.
 endorse-twice = Оваа веќе ја поддржавте.

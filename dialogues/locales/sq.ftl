@@ -452,6 +452,7 @@ browse-endorsed = {""} · e mbështetët
 browse-other = {""}
 btn-endorse-n = 👍 Mbështet { $n }
 btn-next-page = Faqja tjetër
+btn-show-original = Shfaqi siç janë shkruar
 endorse-done = U mbështet. Faleminderit!
 endorse-own = Nuk mund ta mbështetni rekomandimin tuaj.
 endorse-twice = E keni mbështetur tashmë këtë.

@@ -501,6 +501,7 @@ browse-endorsed = {""} · подржали сте
 browse-other = {""}
 btn-endorse-n = 👍 Подржи { $n }
 btn-next-page = Следећа страна
+btn-show-original = Прикажи како је написано
 endorse-done = Подржано. Хвала!
 endorse-own = Не можете подржати сопствену препоруку.
 endorse-twice = Ову сте већ подржали.

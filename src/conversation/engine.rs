@@ -38,6 +38,7 @@ use broadcast::BroadcastInput;
 pub use grant::{INVITE_PREFIX, ROLE_KINDS};
 pub use guardian::GUARDIAN_PREFIX;
 use my_data::profile_args;
+use recommend::Page;
 pub use recommend::{PAGE_SIZE as RECOMMENDATIONS_PAGE_SIZE, age_key};
 pub use survey::ANSWERABLE_DAYS as SURVEY_ANSWERABLE_DAYS;
 
@@ -245,7 +246,9 @@ impl Turn<'_> {
             Input::Rsvp { session, answer } => self.out.query = Some(Query::RsvpSession { session, answer }),
             Input::StartSurvey { session } => self.out.query = Some(Query::SurveySession(session)),
             Input::Endorse { recommendation } => self.out.query = Some(Query::EndorseTarget(recommendation)),
-            Input::Browse { theme, page } => self.out.query = Some(Query::ApprovedPage { theme, page }),
+            Input::Browse { theme, page, original } => {
+                self.out.query = Some(Query::ApprovedPage { theme, page, original })
+            }
             Input::JoinCohort { cohort } => self.out.query = Some(Query::CohortToJoin(cohort)),
             Input::CohortToJoin { code, name } => self.cohort_to_join(code, name),
             Input::RsvpTarget { answer, session } => self.rsvp(answer, session),
@@ -262,7 +265,9 @@ impl Turn<'_> {
             Input::RecommendQuota { used, limit } => self.quota_known(used, limit),
             Input::Pending { next, waiting } => self.show_pending(next, waiting),
             Input::PublishedThemes(counts) => self.pick_theme(&counts),
-            Input::ApprovedPage { theme, page, items, more } => self.show_page(&theme, page, &items, more),
+            Input::ApprovedPage { theme, page, original, items, more } => {
+                self.show_page(&theme, Page { number: page, original }, &items, more)
+            }
             Input::EndorseTarget { recommendation, target } => self.endorse(recommendation, target),
             Input::Summary(summary) => self.show_summary(&summary),
             Input::SurveyTarget(target) => self.survey_target(target),

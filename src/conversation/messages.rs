@@ -278,6 +278,7 @@ pub const BTN_ERASE_NO: &str = "btn-erase-no";
 pub const ERASE_DONE: &str = "erase-done";
 pub const ERASE_KEPT: &str = "erase-kept";
 pub const ERASE_GONE: &str = "erase-gone";
+pub const BTN_SHOW_ORIGINAL: &str = "btn-show-original";
 
 const FIXED: &[&str] = &[
     MYDATA_ACTIVITY,
@@ -547,6 +548,7 @@ const FIXED: &[&str] = &[
     ERASE_DONE,
     ERASE_KEPT,
     ERASE_GONE,
+    BTN_SHOW_ORIGINAL,
 ];
 
 /// The label of the profile button that edits `field`.

@@ -117,10 +117,12 @@ pub enum Input {
     Endorse {
         recommendation: i64,
     },
-    /// A press on a theme or "Next page" while browsing recommendations.
+    /// A press on a theme, "Next page" or "Show as written" while browsing recommendations.
     Browse {
         theme: String,
         page: i64,
+        /// As written, not in the reader's script.
+        original: bool,
     },
     /// The answer to [`Query::RecommendQuota`]: recommendations today, and the daily limit.
     RecommendQuota {
@@ -138,6 +140,7 @@ pub enum Input {
     ApprovedPage {
         theme: String,
         page: i64,
+        original: bool,
         items: Vec<ApprovedRecommendation>,
         more: bool,
     },
@@ -230,7 +233,9 @@ impl From<&Action> for Input {
             Action::Rsvp { session, answer } => Input::Rsvp { session: *session, answer: *answer },
             Action::StartSurvey { session } => Input::StartSurvey { session: *session },
             Action::Endorse { recommendation } => Input::Endorse { recommendation: *recommendation },
-            Action::Browse { theme, page } => Input::Browse { theme: theme.clone(), page: *page },
+            Action::Browse { theme, page, original } => {
+                Input::Browse { theme: theme.clone(), page: *page, original: *original }
+            }
             Action::StartAgain { cohort } => Input::StartAgain { cohort: cohort.clone() },
             Action::JoinCohort { cohort } => Input::JoinCohort { cohort: cohort.clone() },
         }

@@ -80,8 +80,8 @@ pub enum Action {
     StartSurvey { session: i64 },
     /// Endorses an approved recommendation.
     Endorse { recommendation: i64 },
-    /// Shows a page of a theme's approved recommendations.
-    Browse { theme: String, page: i64 },
+    /// Shows a page of a theme's approved recommendations, in the reader's script or (`original`) as written.
+    Browse { theme: String, page: i64, original: bool },
     /// Begins registration again after a decline, with the cohort of the link that began the first attempt.
     StartAgain { cohort: Option<CohortCode> },
     /// Moves a registered participant to the cohort of a link they opened, after they confirm.
@@ -268,6 +268,7 @@ pub enum Query {
     ApprovedPage {
         theme: String,
         page: i64,
+        original: bool,
     },
     EndorseTarget(i64),
     Summary,

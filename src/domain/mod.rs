@@ -9,6 +9,7 @@ mod participant;
 mod quiet;
 mod recommendation;
 mod role;
+pub mod script;
 mod session;
 pub mod summary;
 

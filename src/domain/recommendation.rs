@@ -16,6 +16,8 @@ pub struct ApprovedRecommendation {
     pub id: i64,
     pub level: String,
     pub text: String,
+    /// The language it was written in (unknown for some sent before it was recorded).
+    pub language: Option<String>,
     pub endorsements: i64,
     /// Written by the person browsing.
     pub own: bool,

@@ -152,7 +152,7 @@ pub fn figures_table(summary: &Summary, names: &Names<'_>) -> Table {
 
 /// Every recommendation, for `export recommendations` and the organisers' documents.
 pub fn recommendations_table(rows: &[RecommendationRow]) -> Table {
-    let mut table = Table::new(&["id", "theme", "level", "text", "status", "endorsements", "created_at"]);
+    let mut table = Table::new(&["id", "theme", "level", "language", "text", "status", "endorsements", "created_at"]);
     table.rows = rows
         .iter()
         .map(|r| {
@@ -160,6 +160,7 @@ pub fn recommendations_table(rows: &[RecommendationRow]) -> Table {
                 Cell::Int(r.id),
                 Cell::text(&r.theme),
                 Cell::text(&r.level),
+                Cell::maybe(r.language.as_deref()),
                 Cell::text(&r.text),
                 Cell::text(&r.status),
                 Cell::Int(r.endorsements),

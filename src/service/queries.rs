@@ -49,7 +49,7 @@ impl Core {
             Query::RecommendQuota => self.recommend_quota(user).await?,
             Query::NextPending => self.next_pending().await?,
             Query::PublishedThemes => Input::PublishedThemes(recommendations::approved_per_theme(read).await?),
-            Query::ApprovedPage { theme, page } => self.approved_page(user, theme, page).await?,
+            Query::ApprovedPage { theme, page, original } => self.approved_page(user, theme, page, original).await?,
             Query::EndorseTarget(recommendation) => Input::EndorseTarget {
                 target: recommendations::endorse_target(read, recommendation, user).await?,
                 recommendation,
@@ -206,9 +206,15 @@ impl Core {
         Ok(Input::InviteFound { token, invite })
     }
 
-    async fn approved_page(&self, user: TelegramId, theme: String, page: i64) -> Result<Input, StorageError> {
+    async fn approved_page(
+        &self,
+        user: TelegramId,
+        theme: String,
+        page: i64,
+        original: bool,
+    ) -> Result<Input, StorageError> {
         let (items, more) = recommendations::approved_page(self.db.read(), &theme, page, PAGE_SIZE, user).await?;
-        Ok(Input::ApprovedPage { theme, page, items, more })
+        Ok(Input::ApprovedPage { theme, page, original, items, more })
     }
 
     async fn summary(&self) -> Result<Input, StorageError> {

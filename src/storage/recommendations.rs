@@ -27,8 +27,10 @@ pub async fn insert(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<i64, StorageError> {
+    // Written in the author's language of the moment.
     Ok(sqlx::query_scalar(
-        "INSERT INTO recommendations (author, theme, level, text, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO recommendations (author, theme, level, text, created_at, language) \
+         VALUES (?1, ?2, ?3, ?4, ?5, (SELECT language FROM participants WHERE telegram_id = ?1)) RETURNING id",
     )
     .bind(author)
     .bind(theme)
@@ -86,6 +88,7 @@ struct ApprovedRow {
     id: i64,
     level: String,
     text: String,
+    language: Option<String>,
     endorsements: i64,
     own: bool,
     endorsed: bool,
@@ -107,7 +110,7 @@ pub async fn approved_page(
     viewer: TelegramId,
 ) -> Result<(Vec<ApprovedRecommendation>, bool), StorageError> {
     let mut rows: Vec<ApprovedRow> = sqlx::query_as(
-        "SELECT r.id, r.level, r.text, \
+        "SELECT r.id, r.level, r.text, r.language, \
              (SELECT COUNT(*) FROM endorsements e WHERE e.recommendation_id = r.id) AS endorsements, \
              COALESCE(r.author = ?1, 0) AS own, \
              EXISTS (SELECT 1 FROM endorsements e WHERE e.recommendation_id = r.id AND e.telegram_id = ?1) AS endorsed \
@@ -128,6 +131,7 @@ pub async fn approved_page(
             id: r.id,
             level: r.level,
             text: r.text,
+            language: r.language,
             endorsements: r.endorsements,
             own: r.own,
             endorsed: r.endorsed,
@@ -192,6 +196,8 @@ pub struct RecommendationRow {
     pub theme: String,
     pub level: String,
     pub text: String,
+    /// The author's language when they sent it; unknown for some sent before it was recorded.
+    pub language: Option<String>,
     pub status: String,
     pub created_at: DateTime<Utc>,
     pub country: Option<String>,
@@ -203,7 +209,7 @@ pub struct RecommendationRow {
 /// Every recommendation with its author's country, birth year and gender (none once erased) and endorsements.
 pub async fn all_rows(pool: &SqlitePool) -> Result<Vec<RecommendationRow>, StorageError> {
     Ok(sqlx::query_as(
-        "SELECT r.id, r.author, r.theme, r.level, r.text, r.status, r.created_at, p.country, p.birth_year, p.gender, \
+        "SELECT r.id, r.author, r.theme, r.level, r.text, r.language, r.status, r.created_at, p.country, p.birth_year, p.gender, \
              (SELECT COUNT(*) FROM endorsements e WHERE e.recommendation_id = r.id) AS endorsements \
          FROM recommendations r LEFT JOIN participants p ON p.telegram_id = r.author ORDER BY r.id",
     )

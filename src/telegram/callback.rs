@@ -46,12 +46,13 @@ pub fn encode(action: &Action) -> Result<String, CallbackError> {
             let id = u64::try_from(*recommendation).map_err(|_| CallbackError::Malformed)?;
             format!("e{}:go", base36(id))
         }
-        Action::Browse { theme, page } => {
+        Action::Browse { theme, page, original } => {
             let page = u64::try_from(*page).map_err(|_| CallbackError::Malformed)?;
             if !valid_value(theme) {
                 return Err(CallbackError::Malformed);
             }
-            format!("b{}:{theme}", base36(page))
+            let kind = if *original { 'o' } else { 'b' };
+            format!("{kind}{}:{theme}", base36(page))
         }
         Action::StartAgain { cohort } => format!("s0:{}", cohort.as_ref().map_or(NO_COHORT, CohortCode::as_str)),
         Action::JoinCohort { cohort } => format!("j0:{cohort}"),
@@ -84,9 +85,10 @@ pub fn decode(data: &str) -> Result<Action, CallbackError> {
         'e' if value == "go" => {
             Ok(Action::Endorse { recommendation: i64::try_from(number).map_err(|_| CallbackError::Malformed)? })
         }
-        'b' if valid_value(value) => Ok(Action::Browse {
+        'b' | 'o' if valid_value(value) => Ok(Action::Browse {
             theme: value.to_owned(),
             page: i64::try_from(number).map_err(|_| CallbackError::Malformed)?,
+            original: kind == 'o',
         }),
         'f' if value == "go" => {
             Ok(Action::StartSurvey { session: i64::try_from(number).map_err(|_| CallbackError::Malformed)? })

@@ -153,7 +153,7 @@ async fn endorsements_are_once_per_person_and_never_ones_own() {
     bot.fake.press_data(1, &own, &page.data_of("👍 Endorse 1"));
     bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "You cannot endorse your own recommendation.").await;
     // A picker sent before themes were filtered offered every theme: its empty ones answer with a sentence.
-    let rule_of_law = Action::Browse { theme: "rule-of-law".into(), page: 0 };
+    let rule_of_law = Action::Browse { theme: "rule-of-law".into(), page: 0, original: false };
     bot.fake.press_data(2, &themes, &callback::encode(&rule_of_law).expect("encodable"));
     assert_eq!(bot.fake.next_message(2).await.text, "No published recommendations on Rule of law yet.");
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM endorsements").fetch_one(bot.core.pool()).await.unwrap();
@@ -268,4 +268,43 @@ async fn mydata_lists_sessions_recommendations_endorsements_and_surveys() {
     ] {
         assert!(mydata.text.contains(expected), "{expected:?} missing from {}", mydata.text);
     }
+}
+
+/// Each recommendation records its author's language; a reader of Serbian or Montenegrin sees those written in
+/// the other script in theirs, with the text as written one button away; other languages are shown as written.
+#[tokio::test]
+async fn serbian_recommendations_are_read_in_the_readers_script() {
+    let bot = spawn_bot().await;
+    let cyrillic = "Желимо више џепног новца за љетње кампове и њихову опрему.";
+    let latin = "Želimo više džepnog novca za ljetnje kampove i njihovu opremu.";
+    bot.enrol(1, "TIRANA-2026", "sr-Cyrl", Country::Serbia).await;
+    bot.enrol(2, "TIRANA-2026", "sr-Latn", Country::Serbia).await;
+    bot.enrol(3, "TIRANA-2026", "mk", Country::NorthMacedonia).await;
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    recommendations::insert(&mut conn, 1, "employment", "regional", cyrillic, test_now()).await.unwrap();
+    let macedonian = "Сакаме повеќе пари за летни кампови и нивната опрема.";
+    recommendations::insert(&mut conn, 3, "employment", "regional", macedonian, test_now()).await.unwrap();
+    drop(conn);
+    approve_all(&bot).await;
+    let rows = recommendations::all_rows(bot.core.pool()).await.unwrap();
+    let languages: Vec<Option<&str>> = rows.iter().map(|r| r.language.as_deref()).collect();
+    assert_eq!(languages, [Some("sr-Cyrl"), Some("mk")]);
+
+    let themes = say(&bot.fake, 2, "/recommendations").await;
+    let page = press(&bot.fake, 2, &themes, "Zapošljavanje (2)").await;
+    assert!(page.text.contains(latin) && page.text.contains(macedonian), "{}", page.text);
+    assert_eq!(page.buttons(), ["👍 Podrži 1", "👍 Podrži 2", "Prikaži kako je napisano"]);
+    let original = press(&bot.fake, 2, &page, "Prikaži kako je napisano").await;
+    assert!(original.text.contains(cyrillic), "{}", original.text);
+    // Endorsed in either script, it is the one recommendation.
+    bot.fake.press(2, &original, "👍 Podrži 1");
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "Podržano. Hvala!").await;
+    bot.fake.press(2, &page, "👍 Podrži 1");
+    bot.fake.wait_for_call("AnswerCallbackQuery", |b| b["text"] == "Ovu ste već podržali.").await;
+
+    // Its author reads it as written; so does someone in a language of another script.
+    let themes = say(&bot.fake, 3, "/recommendations").await;
+    let page = press(&bot.fake, 3, &themes, &themes.buttons()[0]).await;
+    assert!(page.text.contains(cyrillic), "{}", page.text);
+    assert!(!page.buttons().iter().any(|b| b.starts_with("Прикажи")), "{:?}", page.buttons());
 }

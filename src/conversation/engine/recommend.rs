@@ -8,6 +8,7 @@ use crate::conversation::themes::LEVELS;
 use crate::conversation::{
     Action, ActionButton, Choice, Effect, Label, Msg, Phase, PromptId, Query, RecommendDraft, RecommendStep, Reply,
 };
+use crate::domain::script::{Script, transliterate};
 use crate::domain::summary::{Dimension, OTHERS, Summary, UNKNOWN};
 use crate::domain::{
     ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, multiline_text,
@@ -20,6 +21,13 @@ const APPROVE: &str = "approve";
 const REJECT: &str = "reject";
 /// Approved recommendations shown per page.
 pub const PAGE_SIZE: i64 = 5;
+
+/// A page of a theme's recommendations: which, and whether as written rather than in the reader's script.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Page {
+    pub number: i64,
+    pub original: bool,
+}
 
 impl Turn<'_> {
     fn theme_label(&self, id: &str) -> String {
@@ -203,7 +211,7 @@ impl Turn<'_> {
                 let (_, n) = counts.iter().find(|(id, n)| *id == t.id && *n > 0)?;
                 Some(ActionButton {
                     label: Label::Msg(Msg::new(m::BROWSE_THEME).message("theme", t.label.clone()).number("count", *n)),
-                    action: Action::Browse { theme: t.id.clone(), page: 0 },
+                    action: Action::Browse { theme: t.id.clone(), page: 0, original: false },
                 })
             })
             .collect();
@@ -213,13 +221,14 @@ impl Turn<'_> {
         self.out.replies.push(Reply::Show { msgs: vec![Msg::new(m::BROWSE_PICK)], buttons });
     }
 
-    pub(super) fn show_page(&mut self, theme: &str, page: i64, items: &[ApprovedRecommendation], more: bool) {
+    pub(super) fn show_page(&mut self, theme: &str, page: Page, items: &[ApprovedRecommendation], more: bool) {
         let label = self.theme_label(theme);
         if items.is_empty() {
             return self.say(Msg::new(m::BROWSE_EMPTY).message("theme", label));
         }
-        let mut msgs = vec![Msg::new(m::BROWSE_HEADER).message("theme", label).number("page", page + 1)];
+        let mut msgs = vec![Msg::new(m::BROWSE_HEADER).message("theme", label).number("page", page.number + 1)];
         let mut buttons = Vec::new();
+        let mut transliterated = false;
         for (i, item) in items.iter().enumerate() {
             let n = count(i + 1);
             let mark = if item.own {
@@ -229,10 +238,17 @@ impl Turn<'_> {
             } else {
                 m::BROWSE_OTHER
             };
+            let text = match (page.original, self.in_readers_script(item)) {
+                (false, Some(text)) => {
+                    transliterated = true;
+                    text
+                }
+                _ => item.text.clone(),
+            };
             msgs.push(
                 Msg::new(m::BROWSE_ITEM)
                     .number("n", n)
-                    .text("text", item.text.clone())
+                    .text("text", text)
                     .message("level", format!("level-{}", item.level))
                     .number("endorsements", item.endorsements)
                     .message("mark", mark),
@@ -242,11 +258,24 @@ impl Turn<'_> {
                 buttons.push(ActionButton { label, action: Action::Endorse { recommendation: item.id } });
             }
         }
+        let browse = |number, original| Action::Browse { theme: theme.to_owned(), page: number, original };
+        if transliterated {
+            let label = Label::key(m::BTN_SHOW_ORIGINAL);
+            buttons.push(ActionButton { label, action: browse(page.number, true) });
+        }
         if more {
-            let next = Action::Browse { theme: theme.to_owned(), page: page + 1 };
-            buttons.push(ActionButton { label: Label::key(m::BTN_NEXT_PAGE), action: next });
+            let label = Label::key(m::BTN_NEXT_PAGE);
+            buttons.push(ActionButton { label, action: browse(page.number + 1, page.original) });
         }
         self.out.replies.push(Reply::Show { msgs, buttons });
+    }
+
+    /// A Serbian or Montenegrin recommendation in the script of a reader who reads one of them in the other.
+    fn in_readers_script(&self, item: &ApprovedRecommendation) -> Option<String> {
+        let reader = self.conv.lang.as_deref().or_else(|| self.participant().map(|p| p.profile.language.as_str()))?;
+        let wanted = Script::of_language(reader)?;
+        let written = Script::of_language(item.language.as_deref()?)?;
+        (wanted != written).then(|| transliterate(&item.text, wanted))
     }
 
     /// An endorsement press, checked now: approved, not one's own, not endorsed before.
@@ -368,7 +397,7 @@ mod tests {
                 (&b.action, label.args.iter().find(|(name, _)| *name == "count").map(|(_, n)| n))
             })
             .collect();
-        let browse = |theme: &str| Action::Browse { theme: theme.into(), page: 0 };
+        let browse = |theme: &str| Action::Browse { theme: theme.into(), page: 0, original: false };
         assert_eq!(
             shown,
             [(&browse("participation"), Some(&Arg::Number(1))), (&browse("employment"), Some(&Arg::Number(2)))]
@@ -381,7 +410,13 @@ mod tests {
         let out = turn(&engine, &mut conv, &ORGANISER, Input::PublishedThemes(vec![("employment".into(), 0)]));
         assert_eq!(out.replies, [Reply::Say(Msg::new(m::BROWSE_NONE))]);
         // A theme emptied since its button was shown (its author erased, say) answers with a sentence too.
-        let emptied = Input::ApprovedPage { theme: "employment".into(), page: 0, items: Vec::new(), more: false };
+        let emptied = Input::ApprovedPage {
+            theme: "employment".into(),
+            page: 0,
+            original: false,
+            items: Vec::new(),
+            more: false,
+        };
         let out = turn(&engine, &mut conv, &ORGANISER, emptied);
         let [Reply::Say(msg)] = out.replies.as_slice() else { panic!("{:?}", out.replies) };
         assert_eq!(msg.key, m::BROWSE_EMPTY);
