@@ -348,6 +348,7 @@ help-organiser =
     /summary: the recommendations summary, chart and data
     /export: participants, RSVPs, feedback or recommendations as CSV and XLSX
     /erase: erase someone's data at their request
+    /translate: translate published recommendations (the Summit report needs English)
 
 ## Feedback surveys
 
@@ -577,3 +578,15 @@ erase-kept = Nothing was erased.
 erase-gone = They were already erased: nothing more to do.
 cmd-guardians = Confirm a guardian's paper form
 cmd-erase = Erase someone's data on request
+cmd-translate = Translate recommendations
+translate-usage = Send /translate to translate the recommendations that lack a language, or /translate and a recommendation's number to translate or correct that one (e.g. /translate 12).
+translate-pick-language = Into which language?
+translate-none = Nothing more to translate into { $language } for now. /translate starts again (skipped ones come back); /translate and a number corrects one.
+translate-card =
+    Recommendation #{ $id } · { $theme } · written in { $written } ({ $waiting } waiting for { $language }):
+    { $text }
+translate-existing = Its { $language } translation now: { $text }
+translate-ask = Send its { $language } translation, or tap Skip.
+btn-translate-skip = Skip
+translate-saved = Saved: the translation of #{ $id }.
+translate-gone = That recommendation is no longer published: nothing was saved.

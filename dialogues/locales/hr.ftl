@@ -362,6 +362,7 @@ help-organiser =
     /summary: pregled, grafikon i podaci o preporukama
     /export: sudionici, potvrde dolaska, povratne informacije ili preporuke kao CSV i XLSX
     /erase: izbrišite nečije podatke na njihov zahtjev
+    /translate: prevedite objavljene preporuke (izvješću za Samit potreban je engleski)
 
 ## Upitnici za povratne informacije
 
@@ -603,3 +604,15 @@ erase-kept = Ništa nije izbrisano.
 erase-gone = Već su izbrisani: nema se što više učiniti.
 cmd-guardians = Potvrdi papirnati obrazac skrbnika
 cmd-erase = Izbriši nečije podatke na zahtjev
+cmd-translate = Prevedi preporuke
+translate-usage = Pošaljite /translate da prevedete preporuke kojima nedostaje neki jezik, ili /translate i broj preporuke da prevedete ili ispravite tu (npr. /translate 12).
+translate-pick-language = Na koji jezik?
+translate-none = Zasad nema više ničega za prijevod na { $language }. /translate počinje ponovno (preskočene se vraćaju); /translate i broj ispravlja jednu.
+translate-card =
+    Preporuka #{ $id } · { $theme } · napisana na jeziku { $written } (bez prijevoda na { $language }: { $waiting }):
+    { $text }
+translate-existing = Sadašnji prijevod na { $language }: { $text }
+translate-ask = Pošaljite prijevod na { $language } ili dodirnite "Preskoči".
+btn-translate-skip = Preskoči
+translate-saved = Spremljen je prijevod preporuke #{ $id }.
+translate-gone = Ta preporuka više nije objavljena: ništa nije spremljeno.

@@ -347,6 +347,7 @@ help-organiser =
     /summary: përmbledhja, grafiku dhe të dhënat e rekomandimeve
     /export: pjesëmarrësit, konfirmimet, vlerësimet ose rekomandimet si CSV dhe XLSX
     /erase: fshini të dhënat e dikujt me kërkesën e tij/saj
+    /translate: përktheni rekomandimet e publikuara (raporti për Samitin kërkon anglisht)
 
 ## Pyetësorët e vlerësimit
 
@@ -561,3 +562,15 @@ erase-kept = Asgjë nuk u fshi.
 erase-gone = Janë fshirë tashmë: s'ka gjë tjetër për të bërë.
 cmd-guardians = Konfirmo formularin në letër të kujdestarit
 cmd-erase = Fshi të dhënat e dikujt me kërkesë
+cmd-translate = Përkthe rekomandimet
+translate-usage = Dërgoni /translate për të përkthyer rekomandimet që s'e kanë një gjuhë, ose /translate dhe numrin e një rekomandimi për ta përkthyer ose korrigjuar atë (p.sh. /translate 12).
+translate-pick-language = Në cilën gjuhë?
+translate-none = Për momentin s'ka më asgjë për të përkthyer në { $language }. /translate fillon sërish (të kapërcyerat rikthehen); /translate dhe një numër korrigjon njërin.
+translate-card =
+    Rekomandimi #{ $id } · { $theme } · shkruar në { $written } ({ $waiting } presin përkthimin në { $language }):
+    { $text }
+translate-existing = Përkthimi aktual në { $language }: { $text }
+translate-ask = Dërgoni përkthimin në { $language }, ose shtypni "Kapërce".
+btn-translate-skip = Kapërce
+translate-saved = U ruajt përkthimi i #{ $id }.
+translate-gone = Ky rekomandim nuk është më i publikuar: nuk u ruajt asgjë.

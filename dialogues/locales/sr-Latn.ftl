@@ -369,6 +369,7 @@ help-organiser =
     /summary: pregled, grafikon i podaci o preporukama
     /export: učesnici, potvrde dolaska, povratne informacije ili preporuke kao CSV i XLSX
     /erase: obrišite nečije podatke na njihov zahtev
+    /translate: prevedite objavljene preporuke (izveštaju za Samit potreban je engleski)
 
 ## Upitnici za povratne informacije
 
@@ -610,3 +611,15 @@ erase-kept = Ništa nije obrisano.
 erase-gone = Već su obrisani: nema šta više da se uradi.
 cmd-guardians = Potvrdi papirni obrazac staratelja
 cmd-erase = Obriši nečije podatke na zahtev
+cmd-translate = Prevedi preporuke
+translate-usage = Pošaljite /translate da prevedete preporuke kojima nedostaje neki jezik, ili /translate i broj preporuke da prevedete ili ispravite tu (npr. /translate 12).
+translate-pick-language = Na koji jezik?
+translate-none = Za sada nema više ničega za prevod na { $language }. /translate počinje ponovo (preskočene se vraćaju); /translate i broj ispravlja jednu.
+translate-card =
+    Preporuka #{ $id } · { $theme } · napisana na jeziku { $written } (bez prevoda na { $language }: { $waiting }):
+    { $text }
+translate-existing = Sadašnji prevod na { $language }: { $text }
+translate-ask = Pošaljite prevod na { $language } ili dodirnite "Preskoči".
+btn-translate-skip = Preskoči
+translate-saved = Sačuvan je prevod preporuke #{ $id }.
+translate-gone = Ta preporuka više nije objavljena: ništa nije sačuvano.

@@ -44,6 +44,8 @@ pub enum Command {
     Guardians,
     /// Organisers: erase a participant who asked them to (by e-mail, at a workshop).
     Erase,
+    /// Organisers: translate approved recommendations (`/translate ID` edits one).
+    Translate(Option<String>),
 }
 
 impl Command {
@@ -57,13 +59,14 @@ impl Command {
         ("guardians", "cmd-guardians"),
     ];
     /// Commands added to the menu of organisers.
-    pub const ORGANISER_MENU: [(&'static str, &'static str); 6] = [
+    pub const ORGANISER_MENU: [(&'static str, &'static str); 7] = [
         ("moderate", "cmd-moderate"),
         ("summary", "cmd-summary"),
         ("stats", "cmd-stats"),
         ("export", "cmd-export"),
         ("grant", "cmd-grant"),
         ("erase", "cmd-erase"),
+        ("translate", "cmd-translate"),
     ];
 
     /// The commands of the menu, with the message key of their description, in menu order.
@@ -131,6 +134,7 @@ fn named(name: &str, argument: Option<String>) -> Option<Command> {
         "export" => Command::Export,
         "guardians" => Command::Guardians,
         "erase" => Command::Erase,
+        "translate" => Command::Translate(argument),
         _ => return None,
     })
 }

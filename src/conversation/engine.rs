@@ -33,6 +33,7 @@ mod sessions;
 mod survey;
 #[cfg(test)]
 mod testing;
+mod translate;
 
 use broadcast::BroadcastInput;
 pub use grant::{INVITE_PREFIX, ROLE_KINDS};
@@ -277,6 +278,7 @@ impl Turn<'_> {
             Input::Results { header, per_survey } => self.results_with_header(header, per_survey),
             Input::MyActivity(activity) => self.my_data(&activity),
             Input::GuardianRequestFound { token, request } => self.guardian_request_found(token, request),
+            Input::ToTranslate { language, item, waiting } => self.translate_next(language, item, waiting),
             Input::WaitingForGuardian(waiting) => self.pick_paper_form(waiting),
             // Handled in `run`.
             Input::Command(_)
@@ -394,6 +396,7 @@ impl Turn<'_> {
             Command::Export => self.export(),
             Command::Guardians => self.paper_forms(),
             Command::Erase => self.erase(),
+            Command::Translate(argument) => self.translate(argument),
         }
     }
 
@@ -466,6 +469,7 @@ impl Turn<'_> {
             Phase::PickingPaperForm { waiting, .. } => self.paper_form_picked(prompt, waiting, value),
             Phase::ConfirmingPaperForm { child, name, .. } => self.paper_form_confirmed(child, name, value),
             Phase::ErasingParticipant { asking, .. } => self.erase_choice(prompt, asking, value),
+            Phase::Translating { asking, .. } => self.translate_choice(prompt, asking, value),
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
         }
     }
@@ -483,6 +487,7 @@ impl Turn<'_> {
             Phase::Surveying { prompt, progress } => self.survey_text(prompt, progress, text),
             Phase::Recommending { prompt, asking, draft } => self.recommend_text(prompt, asking, draft, text),
             Phase::ErasingParticipant { prompt, asking } => self.erase_text(prompt, asking, text),
+            Phase::Translating { prompt, asking } => self.translate_text(prompt, asking, text),
             Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(phase);
@@ -599,6 +604,10 @@ impl Turn<'_> {
             Phase::Recommending { prompt, asking, draft } => self.recommend_question(*prompt, *asking, draft),
             Phase::PickingExport { prompt } => self.export_question(*prompt),
             Phase::ErasingParticipant { prompt, asking } => self.erase_question(*prompt, asking),
+            Phase::Translating { prompt, asking } => match self.translate_question(*prompt, asking) {
+                Some(reply) => reply,
+                None => return,
+            },
             Phase::PickingResults { .. } | Phase::PickingCheckin { .. } | Phase::Moderating { .. } => return,
             Phase::AnsweringAsGuardian { .. } | Phase::PickingPaperForm { .. } | Phase::ConfirmingPaperForm { .. } => {
                 return;

@@ -279,6 +279,15 @@ pub const ERASE_DONE: &str = "erase-done";
 pub const ERASE_KEPT: &str = "erase-kept";
 pub const ERASE_GONE: &str = "erase-gone";
 pub const BTN_SHOW_ORIGINAL: &str = "btn-show-original";
+pub const TRANSLATE_USAGE: &str = "translate-usage";
+pub const TRANSLATE_PICK_LANGUAGE: &str = "translate-pick-language";
+pub const TRANSLATE_NONE: &str = "translate-none";
+pub const TRANSLATE_CARD: &str = "translate-card";
+pub const BTN_TRANSLATE_SKIP: &str = "btn-translate-skip";
+pub const TRANSLATE_SAVED: &str = "translate-saved";
+pub const TRANSLATE_GONE: &str = "translate-gone";
+pub const TRANSLATE_EXISTING: &str = "translate-existing";
+pub const TRANSLATE_ASK: &str = "translate-ask";
 
 const FIXED: &[&str] = &[
     MYDATA_ACTIVITY,
@@ -549,6 +558,15 @@ const FIXED: &[&str] = &[
     ERASE_KEPT,
     ERASE_GONE,
     BTN_SHOW_ORIGINAL,
+    TRANSLATE_USAGE,
+    TRANSLATE_PICK_LANGUAGE,
+    TRANSLATE_NONE,
+    TRANSLATE_CARD,
+    BTN_TRANSLATE_SKIP,
+    TRANSLATE_SAVED,
+    TRANSLATE_GONE,
+    TRANSLATE_EXISTING,
+    TRANSLATE_ASK,
 ];
 
 /// The label of the profile button that edits `field`.

@@ -22,7 +22,7 @@ pub use engine::{
 pub use reply::{Action, ActionButton, Arg, Attachment, Choice, Effect, Label, Msg, Query, Reply};
 pub use state::{
     BroadcastDraft, BroadcastStep, CheckinSession, Conversation, Draft, EraseStep, Form, FormMode, GrantStep, Optional,
-    Phase, PromptId, RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress,
+    Phase, PromptId, RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress, TranslateStep,
 };
 
 use chrono::{DateTime, Utc};
@@ -30,7 +30,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::summary::Summary;
 use crate::domain::{
     Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, GuardianRequest,
-    PendingRecommendation, RoleGrant, Rsvp, SessionView, SurveyAnswers, TelegramId,
+    PendingRecommendation, RoleGrant, Rsvp, SessionView, SurveyAnswers, TelegramId, ToTranslate,
 };
 
 /// What a person did, independent of the transport.
@@ -161,6 +161,12 @@ pub enum Input {
     /// The answer to [`Query::WaitingForGuardian`]: id, name, and cohort with the day they registered; longest
     /// waiting first.
     WaitingForGuardian(Vec<(TelegramId, String, String)>),
+    /// The answer to [`Query::ToTranslate`]: the next to translate into `language`, and how many lack it.
+    ToTranslate {
+        language: String,
+        item: Option<ToTranslate>,
+        waiting: i64,
+    },
     /// The answer to [`Query::ParticipantName`].
     ParticipantFound {
         id: TelegramId,
@@ -221,6 +227,7 @@ impl Input {
                 | Input::GuardianRequestFound { .. }
                 | Input::WaitingForGuardian(_)
                 | Input::ParticipantFound { .. }
+                | Input::ToTranslate { .. }
         )
     }
 }

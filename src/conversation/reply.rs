@@ -151,6 +151,12 @@ pub enum Effect {
     ConfirmPaperForm {
         child: TelegramId,
     },
+    /// An organiser stores (or replaces) the translation of an approved recommendation; audited.
+    Translate {
+        recommendation: i64,
+        language: String,
+        text: String,
+    },
     /// An organiser erases a participant at their request, through the path of `/delete`; audited with who
     /// and why.
     EraseParticipant {
@@ -234,6 +240,12 @@ pub enum Query {
     WaitingForGuardian,
     /// A participant's name, for an organiser about to erase them.
     ParticipantName(TelegramId),
+    /// The recommendation to translate into `language`: `target`, else the next lacking it but `skipped`.
+    ToTranslate {
+        language: String,
+        target: Option<i64>,
+        skipped: Vec<i64>,
+    },
     /// The participant's cohort's next sessions.
     Upcoming(CohortCode),
     /// The session a button answers, for an RSVP.

@@ -125,6 +125,11 @@ pub enum Phase {
         child: TelegramId,
         name: String,
     },
+    /// An organiser translating approved recommendations (/translate).
+    Translating {
+        prompt: PromptId,
+        asking: TranslateStep,
+    },
     /// An organiser erasing a participant who asked them to (/erase).
     ErasingParticipant {
         prompt: PromptId,
@@ -132,6 +137,15 @@ pub enum Phase {
     },
     /// The stored state could not be read (written by an incompatible version).
     Lost,
+}
+
+/// The questions of /translate: into which language (for one recommendation, or the next lacking one), then
+/// the translation of each in turn, leaving out those skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum TranslateStep {
+    Language { target: Option<i64> },
+    Text { language: String, recommendation: i64, skipped: Vec<i64> },
 }
 
 /// The questions of /erase, with what is known so far.
@@ -166,7 +180,8 @@ impl Phase {
             | Phase::AnsweringAsGuardian { prompt, .. }
             | Phase::PickingPaperForm { prompt, .. }
             | Phase::ConfirmingPaperForm { prompt, .. }
-            | Phase::ErasingParticipant { prompt, .. } => Some(*prompt),
+            | Phase::ErasingParticipant { prompt, .. }
+            | Phase::Translating { prompt, .. } => Some(*prompt),
             Phase::Idle | Phase::Lost => None,
         }
     }
@@ -184,6 +199,7 @@ impl Phase {
                 | Phase::Surveying { .. }
                 | Phase::Recommending { .. }
                 | Phase::ErasingParticipant { .. }
+                | Phase::Translating { .. }
         )
     }
 }

@@ -24,7 +24,7 @@ pub use participant::{
 };
 pub use quiet::{QuietHours, QuietHoursError};
 pub use recommendation::{
-    Activity, ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS,
+    Activity, ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, ToTranslate,
 };
 pub use role::{Reach, Role, RoleGrant, invite_token, reach};
 pub use session::{

@@ -18,6 +18,8 @@ pub struct ApprovedRecommendation {
     pub text: String,
     /// The language it was written in (unknown for some sent before it was recorded).
     pub language: Option<String>,
+    /// Its translations: language and text.
+    pub translations: Vec<(String, String)>,
     pub endorsements: i64,
     /// Written by the person browsing.
     pub own: bool,
@@ -43,4 +45,14 @@ pub struct Activity {
     pub endorsements: i64,
     /// Survey responses stored with the person (anonymous ones are not linked to anyone).
     pub survey_responses: i64,
+}
+
+/// An approved recommendation to translate into a language: its text as written, and the translation so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToTranslate {
+    pub id: i64,
+    pub theme: String,
+    pub text: String,
+    pub language: Option<String>,
+    pub existing: Option<String>,
 }

@@ -152,20 +152,31 @@ pub fn figures_table(summary: &Summary, names: &Names<'_>) -> Table {
 
 /// Every recommendation, for `export recommendations` and the organisers' documents.
 pub fn recommendations_table(rows: &[RecommendationRow]) -> Table {
-    let mut table = Table::new(&["id", "theme", "level", "language", "text", "status", "endorsements", "created_at"]);
+    // English always (the Summit's language), then a column for each other language something is translated into.
+    let mut languages: Vec<&str> = rows.iter().flat_map(|r| r.translations.iter().map(|(l, _)| l.as_str())).collect();
+    languages.retain(|l| *l != "en");
+    languages.sort_unstable();
+    languages.dedup();
+    languages.insert(0, "en");
+    let mut header = vec!["id".to_owned(), "theme".into(), "level".into(), "language".into(), "text".into()];
+    header.extend(languages.iter().map(|l| format!("text_{l}")));
+    header.extend(["status".to_owned(), "endorsements".into(), "created_at".into()]);
+    let mut table = Table { header, rows: Vec::new() };
     table.rows = rows
         .iter()
         .map(|r| {
-            vec![
+            let mut cells = vec![
                 Cell::Int(r.id),
                 Cell::text(&r.theme),
                 Cell::text(&r.level),
                 Cell::maybe(r.language.as_deref()),
                 Cell::text(&r.text),
-                Cell::text(&r.status),
-                Cell::Int(r.endorsements),
-                Cell::Time(r.created_at),
-            ]
+            ];
+            let translated =
+                |language: &str| r.translations.iter().find(|(l, _)| l == language).map(|(_, t)| t.as_str());
+            cells.extend(languages.iter().map(|l| Cell::maybe(translated(l))));
+            cells.extend([Cell::text(&r.status), Cell::Int(r.endorsements), Cell::Time(r.created_at)]);
+            cells
         })
         .collect();
     table

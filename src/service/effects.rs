@@ -125,6 +125,13 @@ async fn apply_privileged(
             return moderate(tx, user, *recommendation, *approve, now).await;
         }
         Effect::ConfirmPaperForm { child } => return paper_form(tx, user, &reach, *child, now).await,
+        Effect::Translate { recommendation, language, text } => {
+            if !recommendations::translate(tx, *recommendation, language, text, user, now).await? {
+                return Ok(Applied::Refused(Msg::new(crate::conversation::messages::TRANSLATE_GONE)));
+            }
+            let detail = format!("recommendation {recommendation} into {language}");
+            audit::record(&mut *tx, actor, "recommendation_translated", &detail, now).await
+        }
         Effect::EraseParticipant { id, reason } => {
             if !participants::erase_requested(tx, *id, actor, reason, now).await? {
                 return Ok(Applied::Refused(Msg::new(crate::conversation::messages::ERASE_GONE)));

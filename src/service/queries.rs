@@ -50,6 +50,10 @@ impl Core {
             Query::NextPending => self.next_pending().await?,
             Query::PublishedThemes => Input::PublishedThemes(recommendations::approved_per_theme(read).await?),
             Query::ApprovedPage { theme, page, original } => self.approved_page(user, theme, page, original).await?,
+            Query::ToTranslate { language, target, skipped } => {
+                let (item, waiting) = recommendations::to_translate(read, &language, target, &skipped).await?;
+                Input::ToTranslate { language, item, waiting }
+            }
             Query::EndorseTarget(recommendation) => Input::EndorseTarget {
                 target: recommendations::endorse_target(read, recommendation, user).await?,
                 recommendation,

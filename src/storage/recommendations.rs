@@ -1,11 +1,13 @@
 //! Youth recommendations: submission, moderation, endorsements, browsing, and the rows behind summaries and
 //! exports.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sqlx::{Executor, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StorageError;
-use crate::domain::{ApprovedRecommendation, EndorseTarget, PendingRecommendation, TelegramId};
+use crate::domain::{ApprovedRecommendation, EndorseTarget, PendingRecommendation, TelegramId, ToTranslate};
 
 pub async fn submitted_since<'e>(
     db: impl Executor<'e, Database = Sqlite>,
@@ -125,6 +127,8 @@ pub async fn approved_page(
     .await?;
     let more = rows.len() as i64 > per_page;
     rows.truncate(usize::try_from(per_page).unwrap_or(0));
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut translations = translations_of(pool, &ids).await?;
     let items = rows
         .into_iter()
         .map(|r| ApprovedRecommendation {
@@ -132,6 +136,7 @@ pub async fn approved_page(
             level: r.level,
             text: r.text,
             language: r.language,
+            translations: translations.remove(&r.id).unwrap_or_default(),
             endorsements: r.endorsements,
             own: r.own,
             endorsed: r.endorsed,
@@ -204,15 +209,116 @@ pub struct RecommendationRow {
     pub birth_year: Option<i64>,
     pub gender: Option<String>,
     pub endorsements: i64,
+    /// Its translations: language and text, by language.
+    #[sqlx(skip)]
+    pub translations: Vec<(String, String)>,
 }
 
-/// Every recommendation with its author's country, birth year and gender (none once erased) and endorsements.
+/// Every recommendation with its author's country, birth year and gender (none once erased), endorsements and
+/// translations.
 pub async fn all_rows(pool: &SqlitePool) -> Result<Vec<RecommendationRow>, StorageError> {
-    Ok(sqlx::query_as(
+    let mut rows: Vec<RecommendationRow> = sqlx::query_as(
         "SELECT r.id, r.author, r.theme, r.level, r.text, r.language, r.status, r.created_at, p.country, p.birth_year, p.gender, \
              (SELECT COUNT(*) FROM endorsements e WHERE e.recommendation_id = r.id) AS endorsements \
          FROM recommendations r LEFT JOIN participants p ON p.telegram_id = r.author ORDER BY r.id",
     )
     .fetch_all(pool)
-    .await?)
+    .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut translations = translations_of(pool, &ids).await?;
+    for row in &mut rows {
+        row.translations = translations.remove(&row.id).unwrap_or_default();
+    }
+    Ok(rows)
+}
+
+/// The translations of the recommendations `ids`: per id, language and text, by language.
+pub async fn translations_of(
+    pool: &SqlitePool,
+    ids: &[i64],
+) -> Result<HashMap<i64, Vec<(String, String)>>, StorageError> {
+    let ids = serde_json::to_string(ids).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    let rows: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT recommendation_id, language, text FROM recommendation_translations \
+         WHERE recommendation_id IN (SELECT value FROM json_each(?)) ORDER BY recommendation_id, language",
+    )
+    .bind(ids)
+    .fetch_all(pool)
+    .await?;
+    let mut by_id: HashMap<i64, Vec<(String, String)>> = HashMap::new();
+    for (id, language, text) in rows {
+        by_id.entry(id).or_default().push((language, text));
+    }
+    Ok(by_id)
+}
+
+/// What to translate into `language`: recommendation `target` (to translate or edit), else the oldest approved
+/// one written in another language with no translation into it yet, leaving out `skipped`; and how many of
+/// those wait.
+pub async fn to_translate(
+    pool: &SqlitePool,
+    language: &str,
+    target: Option<i64>,
+    skipped: &[i64],
+) -> Result<(Option<ToTranslate>, i64), StorageError> {
+    let skipped = serde_json::to_string(skipped).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    let lacking = "r.status = 'approved' AND COALESCE(r.language, '') <> ?1 AND NOT EXISTS \
+         (SELECT 1 FROM recommendation_translations t WHERE t.recommendation_id = r.id AND t.language = ?1)";
+    let waiting: i64 =
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM recommendations r WHERE {lacking}")))
+            .bind(language)
+            .fetch_one(pool)
+            .await?;
+    let choose = match target {
+        Some(_) => "r.status = 'approved' AND r.id = ?2".to_owned(),
+        None => format!("{lacking} AND r.id NOT IN (SELECT value FROM json_each(?3))"),
+    };
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        theme: String,
+        text: String,
+        language: Option<String>,
+        existing: Option<String>,
+    }
+    let row: Option<Row> =
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT r.id, r.theme, r.text, r.language, \
+                 (SELECT t.text FROM recommendation_translations t WHERE t.recommendation_id = r.id AND t.language = ?1) \
+                 AS existing \
+             FROM recommendations r WHERE {choose} ORDER BY r.id LIMIT 1"
+        )))
+        .bind(language)
+        .bind(target)
+        .bind(skipped)
+        .fetch_optional(pool)
+        .await?;
+    let item =
+        row.map(|r| ToTranslate { id: r.id, theme: r.theme, text: r.text, language: r.language, existing: r.existing });
+    Ok((item, waiting))
+}
+
+/// Stores (or replaces) the translation of an approved recommendation; `false` if it is not approved (any more).
+pub async fn translate(
+    conn: &mut SqliteConnection,
+    id: i64,
+    language: &str,
+    text: &str,
+    by: TelegramId,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let done = sqlx::query(
+        "INSERT INTO recommendation_translations (recommendation_id, language, text, translated_by, translated_at) \
+         SELECT id, ?2, ?3, ?4, ?5 FROM recommendations WHERE id = ?1 AND status = 'approved' \
+         ON CONFLICT (recommendation_id, language) DO UPDATE SET text = excluded.text, \
+             translated_by = excluded.translated_by, translated_at = excluded.translated_at",
+    )
+    .bind(id)
+    .bind(language)
+    .bind(text)
+    .bind(by)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

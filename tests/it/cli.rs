@@ -502,8 +502,8 @@ async fn summary_prints_markdown_or_json_draws_the_chart_and_recommendations_exp
 
     let csv = stdout(&cli.run(&["export", "recommendations"]));
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("\u{feff}id,theme,level,text,status,endorsements,created_at"));
-    assert!(lines.next().unwrap().starts_with("1,environment-community,local,\"Plant trees along the river, proposal 1, with \"\"quotes\"\", commas\",approved,0,"));
+    assert_eq!(lines.next(), Some("\u{feff}id,theme,level,language,text,text_en,status,endorsements,created_at"));
+    assert!(lines.next().unwrap().starts_with("1,environment-community,local,en,\"Plant trees along the river, proposal 1, with \"\"quotes\"\", commas\",,approved,0,"));
     // JSON as typed as the other exports: numbers as numbers, keys in column order.
     let json = stdout(&cli.run(&["export", "recommendations", "--format", "json"]));
     let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");

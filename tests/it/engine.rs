@@ -120,7 +120,8 @@ impl Chat {
             | Effect::RenewGuardianLink { .. }
             | Effect::GuardianAnswer { .. }
             | Effect::ConfirmPaperForm { .. }
-            | Effect::EraseParticipant { .. } => {}
+            | Effect::EraseParticipant { .. }
+            | Effect::Translate { .. } => {}
         }
     }
 

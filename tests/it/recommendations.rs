@@ -308,3 +308,58 @@ async fn serbian_recommendations_are_read_in_the_readers_script() {
     assert!(page.text.contains(cyrillic), "{}", page.text);
     assert!(!page.buttons().iter().any(|b| b.starts_with("Прикажи")), "{:?}", page.buttons());
 }
+
+/// Organisers translate published recommendations one after another with /translate (or correct one with
+/// /translate ID); readers get their language where there is a translation; the export has them in columns.
+#[tokio::test]
+async fn organisers_translate_recommendations_and_readers_get_their_language() {
+    let bot = spawn_bot().await;
+    organiser(&bot).await;
+    bot.enrol(1, "TIRANA-2026", "sr-Cyrl", Country::Serbia).await;
+    bot.enrol(2, "TIRANA-2026", "en", Country::Albania).await;
+    let cyrillic = "Желимо више џепног новца за љетње кампове и њихову опрему.";
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    recommendations::insert(&mut conn, 1, "employment", "regional", cyrillic, test_now()).await.unwrap();
+    recommendations::insert(&mut conn, 1, "employment", "local", "Још један предлог за наш град.", test_now())
+        .await
+        .unwrap();
+    drop(conn);
+    approve_all(&bot).await;
+    let refused = say(&bot.fake, 2, "/translate").await;
+    assert_eq!(refused.text, "Sorry, that command is for organisers.");
+
+    let languages = say(&bot.fake, ORGANISER, "/translate").await;
+    assert_eq!(languages.text, "Into which language?");
+    let card = press(&bot.fake, ORGANISER, &languages, "English").await;
+    assert!(card.text.starts_with("Recommendation #1 · Employment · written in Српски (2 waiting for English):"));
+    assert!(card.text.contains(cyrillic) && card.text.ends_with("Send its English translation, or tap Skip."));
+    let next = press(&bot.fake, ORGANISER, &card, "Skip").await;
+    assert!(next.text.starts_with("Recommendation #2"), "{}", next.text);
+    let done = say(&bot.fake, ORGANISER, "One more proposal for our town.").await;
+    assert!(done.text.starts_with("Saved: the translation of #2."), "{}", done.text);
+    assert!(done.text.contains("Nothing more to translate into English for now."), "#1 was skipped: {}", done.text);
+
+    // One chosen by its number, to write or correct.
+    let languages = say(&bot.fake, ORGANISER, "/translate 1").await;
+    let card = press(&bot.fake, ORGANISER, &languages, "English").await;
+    assert!(card.text.starts_with("Recommendation #1"), "{}", card.text);
+    let saved = say(&bot.fake, ORGANISER, "We want more pocket money for summer camps and their gear.").await;
+    assert!(saved.text.contains("Nothing more to translate into English"), "{}", saved.text);
+    let again = say(&bot.fake, ORGANISER, "/translate #1").await;
+    let card = press(&bot.fake, ORGANISER, &again, "English").await;
+    assert!(card.text.contains("Its English translation now: We want more pocket money"), "{}", card.text);
+    say(&bot.fake, ORGANISER, "We want more pocket money for summer camps and their equipment.").await;
+    let entries = audit::latest(bot.core.pool(), 3).await.unwrap();
+    assert!(entries.iter().all(|e| e.action == "recommendation_translated"), "{entries:?}");
+
+    // The English reader reads the translation, the original one press away.
+    let themes = say(&bot.fake, 2, "/recommendations").await;
+    let page = press(&bot.fake, 2, &themes, "Employment (2)").await;
+    assert!(page.text.contains("their equipment.") && !page.text.contains(cyrillic), "{}", page.text);
+    let original = press(&bot.fake, 2, &page, "Show as written").await;
+    assert!(original.text.contains(cyrillic), "{}", original.text);
+
+    let rows = recommendations::all_rows(bot.core.pool()).await.unwrap();
+    let table = active_citizens_bot::reports::summary::recommendations_table(&rows);
+    assert_eq!(table.header[3..6], ["language", "text", "text_en"]);
+}

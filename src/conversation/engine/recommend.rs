@@ -270,9 +270,16 @@ impl Turn<'_> {
         self.out.replies.push(Reply::Show { msgs, buttons });
     }
 
-    /// A Serbian or Montenegrin recommendation in the script of a reader who reads one of them in the other.
+    /// A recommendation written in another language than the reader's, in theirs: its translation into it,
+    /// else, between Serbian and Montenegrin in the other script, the text in the reader's script.
     fn in_readers_script(&self, item: &ApprovedRecommendation) -> Option<String> {
         let reader = self.conv.lang.as_deref().or_else(|| self.participant().map(|p| p.profile.language.as_str()))?;
+        if item.language.as_deref() == Some(reader) {
+            return None;
+        }
+        if let Some((_, text)) = item.translations.iter().find(|(language, _)| language == reader) {
+            return Some(text.clone());
+        }
         let wanted = Script::of_language(reader)?;
         let written = Script::of_language(item.language.as_deref()?)?;
         (wanted != written).then(|| transliterate(&item.text, wanted))

@@ -1,0 +1,131 @@
+//! /translate: organisers translate approved recommendations into a language of the picker, one after another
+//! (the next lacking that language, oldest first; "Skip" leaves one for later), or `/translate ID` one chosen
+//! recommendation, to write or correct its translation. The Summit report takes those with English.
+
+use super::{Turn, text_problem};
+use crate::conversation::messages as m;
+use crate::conversation::{Choice, Effect, Label, Msg, Phase, PromptId, Query, Reply, TranslateStep};
+use crate::domain::{RECOMMENDATION_CHARS, ToTranslate, multiline_text};
+
+const SKIP: &str = "~skip";
+/// A translation may run longer than its original (English is shorter, Albanian longer).
+const TRANSLATION_CHARS: (usize, usize) = (RECOMMENDATION_CHARS.0, RECOMMENDATION_CHARS.1 * 2);
+
+impl Turn<'_> {
+    pub(super) fn translate(&mut self, argument: Option<String>) {
+        if !self.is_organiser() {
+            return self.say(Msg::new(m::ORGANISERS_ONLY));
+        }
+        let target = match argument.as_deref().map(|a| a.trim().trim_start_matches('#').parse::<i64>()) {
+            None => None,
+            Some(Ok(id)) => Some(id),
+            Some(Err(_)) => return self.say(Msg::new(m::TRANSLATE_USAGE)),
+        };
+        let prompt = self.new_prompt();
+        self.conv.phase = Phase::Translating { prompt, asking: TranslateStep::Language { target } };
+        self.ask_current();
+    }
+
+    pub(super) fn translate_question(&self, prompt: PromptId, asking: &TranslateStep) -> Option<Reply> {
+        match asking {
+            TranslateStep::Language { .. } => {
+                let choices = self
+                    .engine
+                    .languages
+                    .iter()
+                    .map(|l| Choice { value: l.code.clone(), label: Label::Literal(l.name.clone()) })
+                    .collect();
+                Some(Reply::Ask { msg: Msg::new(m::TRANSLATE_PICK_LANGUAGE), prompt, choices })
+            }
+            // Asked with the recommendation it is about (see `translate_next`).
+            TranslateStep::Text { .. } => None,
+        }
+    }
+
+    pub(super) fn translate_choice(&mut self, prompt: PromptId, asking: TranslateStep, value: &str) {
+        match asking {
+            TranslateStep::Language { target } if self.engine.languages.iter().any(|l| l.code == value) => {
+                self.conv.phase = Phase::Translating { prompt, asking: TranslateStep::Language { target } };
+                let language = value.to_owned();
+                self.out.query = Some(Query::ToTranslate { language, target, skipped: Vec::new() });
+            }
+            TranslateStep::Text { language, recommendation, mut skipped } if value == SKIP => {
+                skipped.push(recommendation);
+                let asking =
+                    TranslateStep::Text { language: language.clone(), recommendation, skipped: skipped.clone() };
+                self.conv.phase = Phase::Translating { prompt, asking };
+                self.out.query = Some(Query::ToTranslate { language, target: None, skipped });
+            }
+            asking => {
+                self.conv.phase = Phase::Translating { prompt, asking };
+                self.notice(m::STALE_BUTTON);
+            }
+        }
+    }
+
+    /// The answer to [`Query::ToTranslate`]: the recommendation to translate now, if any is left.
+    pub(super) fn translate_next(&mut self, language: String, item: Option<ToTranslate>, waiting: i64) {
+        let skipped = match std::mem::take(&mut self.conv.phase) {
+            Phase::Translating { asking: TranslateStep::Text { skipped, .. }, .. } => skipped,
+            Phase::Translating { asking: TranslateStep::Language { .. }, .. } => Vec::new(),
+            other => {
+                self.conv.phase = other;
+                return;
+            }
+        };
+        let name = self.language_name(&language);
+        let Some(item) = item else {
+            self.say(Msg::new(m::TRANSLATE_NONE).text("language", name));
+            return self.idle();
+        };
+        let prompt = self.new_prompt();
+        let written = item.language.as_deref().map_or_else(|| m::VALUE_UNKNOWN.to_owned(), |l| self.language_name(l));
+        self.say(
+            Msg::new(m::TRANSLATE_CARD)
+                .number("id", item.id)
+                .message("theme", self.theme_label_of(&item.theme))
+                .text("written", written)
+                .text("language", name.clone())
+                .number("waiting", waiting)
+                .text("text", item.text),
+        );
+        if let Some(existing) = item.existing {
+            self.say(Msg::new(m::TRANSLATE_EXISTING).text("language", name.clone()).text("text", existing));
+        }
+        let choices = vec![Choice { value: SKIP.into(), label: Label::key(m::BTN_TRANSLATE_SKIP) }];
+        let msg = Msg::new(m::TRANSLATE_ASK).text("language", name);
+        self.out.replies.push(Reply::Ask { msg, prompt, choices });
+        let asking = TranslateStep::Text { language, recommendation: item.id, skipped };
+        self.conv.phase = Phase::Translating { prompt, asking };
+    }
+
+    pub(super) fn translate_text(&mut self, prompt: PromptId, asking: TranslateStep, text: &str) {
+        if !self.is_organiser() {
+            self.say(Msg::new(m::ORGANISERS_ONLY));
+            return self.idle();
+        }
+        let TranslateStep::Text { language, recommendation, skipped } = asking else {
+            self.say(Msg::new(m::USE_BUTTONS));
+            return self.reask(Phase::Translating { prompt, asking });
+        };
+        match multiline_text(text, TRANSLATION_CHARS.0, TRANSLATION_CHARS.1) {
+            Ok(text) => {
+                let effect = Effect::Translate { recommendation, language: language.clone(), text };
+                self.out.effects.push(effect);
+                self.say(Msg::new(m::TRANSLATE_SAVED).number("id", recommendation));
+                // The next is looked up before this turn is stored: this one still lacks its translation there.
+                let mut skipped = skipped;
+                skipped.push(recommendation);
+                let asking =
+                    TranslateStep::Text { language: language.clone(), recommendation, skipped: skipped.clone() };
+                self.conv.phase = Phase::Translating { prompt, asking };
+                self.out.query = Some(Query::ToTranslate { language, target: None, skipped });
+            }
+            Err(e) => {
+                self.say(text_problem(e));
+                let asking = TranslateStep::Text { language, recommendation, skipped };
+                self.conv.phase = Phase::Translating { prompt, asking };
+            }
+        }
+    }
+}
