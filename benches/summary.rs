@@ -64,7 +64,7 @@ fn main() {
             active_citizens_bot::conversation::Dialogues::load(&support::dialogues_dir()).expect("dialogues");
         let names = report::Names::of(&dialogues);
         let markdown = report::markdown(&summary, &names);
-        let chart = report::chart_png(&summary, &names.themes()).expect("a chart");
+        let chart = report::chart_png(&summary, &names).expect("a chart");
         let mut csv = Vec::new();
         report::figures_table(&summary, &names).write(Format::CSV, &mut csv).expect("csv");
         let summary_in = started.elapsed();

@@ -349,6 +349,7 @@ help-organiser =
     /export: participants, RSVPs, feedback or recommendations as CSV and XLSX
     /erase: erase someone's data at their request
     /translate: translate published recommendations (the Summit report needs English)
+    /report: the Summit report as a Word document (/report sq, mk… in another language)
 
 ## Feedback surveys
 
@@ -590,3 +591,19 @@ translate-ask = Send its { $language } translation, or tap Skip.
 btn-translate-skip = Skip
 translate-saved = Saved: the translation of #{ $id }.
 translate-gone = That recommendation is no longer published: nothing was saved.
+cmd-report = The Summit report (Word)
+chart-caption = Approved recommendations by theme
+report-title = Youth recommendations for the Western Balkans Summit
+report-gathered-heading = How they were gathered
+report-gathered = Between { $from } and { $to }, young people taking part in the Active Citizens programme ({ $participants } participants in { $cohorts ->
+        [one] one cohort
+       *[other] { $cohorts } cohorts
+    }) wrote recommendations for the Summit. The programme's organisers approved { $approved }; the { $listed } with an English text are listed below by theme, the most endorsed by other participants first.
+report-countries = Participants by country: { $countries }.
+report-original = Original ({ $language }): { $text }
+report-meta = Level: { $level } · { $endorsements ->
+        [one] { $endorsements } endorsement
+       *[other] { $endorsements } endorsements
+    }
+report-chart-heading = Recommendations by theme
+report-sent = Here is the Summit report ({ $language }), to edit before sending: { $listed } recommendations. { $missing } approved ones have no English yet and are left out: /translate adds it.

@@ -363,6 +363,7 @@ help-organiser =
     /export: sudionici, potvrde dolaska, povratne informacije ili preporuke kao CSV i XLSX
     /erase: izbrišite nečije podatke na njihov zahtjev
     /translate: prevedite objavljene preporuke (izvješću za Samit potreban je engleski)
+    /report: izvješće za Samit kao Word dokument (/report en, sq… na drugom jeziku)
 
 ## Upitnici za povratne informacije
 
@@ -616,3 +617,17 @@ translate-ask = Pošaljite prijevod na { $language } ili dodirnite "Preskoči".
 btn-translate-skip = Preskoči
 translate-saved = Spremljen je prijevod preporuke #{ $id }.
 translate-gone = Ta preporuka više nije objavljena: ništa nije spremljeno.
+cmd-report = Izvješće za Samit (Word)
+chart-caption = Odobrene preporuke po temama
+report-title = Preporuke mladih za Samit zapadnog Balkana
+report-gathered-heading = Kako su prikupljene
+report-gathered = Od { $from } do { $to } mladi koji sudjeluju u programu Active Citizens ({ $participants } sudionika u { $cohorts } grupa) pisali su preporuke za Samit. Organizatori programa odobrili su { $approved }; { $listed } s tekstom na engleskom navedene su u nastavku po temama, najprije one koje su ostali sudionici najviše podržali.
+report-countries = Sudionici po državama: { $countries }.
+report-original = Izvornik ({ $language }): { $text }
+report-meta = Razina: { $level } · { $endorsements ->
+        [one] { $endorsements } podrška
+        [few] { $endorsements } podrške
+       *[other] { $endorsements } podrški
+    }
+report-chart-heading = Preporuke po temama
+report-sent = Evo izvješća za Samit ({ $language }) da ga uredite prije slanja: { $listed } preporuka. Odobrenih bez engleskog teksta, izostavljenih: { $missing }; /translate ga dodaje.

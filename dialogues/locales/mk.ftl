@@ -360,6 +360,7 @@ help-organiser =
     /export: учесници, потврди за доаѓање, повратни информации или препораки како CSV и XLSX
     /erase: избришете нечии податоци на нивно барање
     /translate: преведете ги објавените препораки (за извештајот за Самитот е потребен англиски)
+    /report: извештајот за Самитот како Word документ (/report en, sq… на друг јазик)
 
 ## Анкети за повратни информации
 
@@ -610,3 +611,16 @@ translate-ask = Испратете го преводот на { $language } ил
 btn-translate-skip = Прескокни
 translate-saved = Зачуван е преводот на #{ $id }.
 translate-gone = Таа препорака веќе не е објавена: ништо не е зачувано.
+cmd-report = Извештај за Самитот (Word)
+chart-caption = Одобрени препораки по теми
+report-title = Препораки од младите за Самитот на Западен Балкан
+report-gathered-heading = Како беа собрани
+report-gathered = Од { $from } до { $to }, младите што учествуваат во програмата Active Citizens ({ $participants } учесници во { $cohorts } групи) пишуваа препораки за Самитот. Организаторите на програмата одобрија { $approved }; { $listed } со текст на англиски се наведени подолу по теми, прво оние што другите учесници најмногу ги поддржаа.
+report-countries = Учесници по држава: { $countries }.
+report-original = Оригинал ({ $language }): { $text }
+report-meta = Ниво: { $level } · { $endorsements ->
+        [one] { $endorsements } поддршка
+       *[other] { $endorsements } поддршки
+    }
+report-chart-heading = Препораки по теми
+report-sent = Еве го извештајот за Самитот ({ $language }), да го уредите пред испраќање: { $listed } препораки. Одобрени без текст на англиски, изоставени: { $missing }; /translate го додава.

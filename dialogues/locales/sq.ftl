@@ -348,6 +348,7 @@ help-organiser =
     /export: pjesëmarrësit, konfirmimet, vlerësimet ose rekomandimet si CSV dhe XLSX
     /erase: fshini të dhënat e dikujt me kërkesën e tij/saj
     /translate: përktheni rekomandimet e publikuara (raporti për Samitin kërkon anglisht)
+    /report: raporti për Samitin si dokument Word (/report en, mk… në një gjuhë tjetër)
 
 ## Pyetësorët e vlerësimit
 
@@ -574,3 +575,16 @@ translate-ask = Dërgoni përkthimin në { $language }, ose shtypni "Kapërce".
 btn-translate-skip = Kapërce
 translate-saved = U ruajt përkthimi i #{ $id }.
 translate-gone = Ky rekomandim nuk është më i publikuar: nuk u ruajt asgjë.
+cmd-report = Raporti për Samitin (Word)
+chart-caption = Rekomandimet e miratuara sipas temës
+report-title = Rekomandimet e të rinjve për Samitin e Ballkanit Perëndimor
+report-gathered-heading = Si u mblodhën
+report-gathered = Nga { $from } deri më { $to }, të rinjtë që marrin pjesë në programin Active Citizens ({ $participants } pjesëmarrës në { $cohorts } grupe) shkruan rekomandime për Samitin. Organizatorët e programit miratuan { $approved }; { $listed } që kanë tekst në anglisht renditen më poshtë sipas temës, së pari ato që kanë më shumë mbështetje nga pjesëmarrësit e tjerë.
+report-countries = Pjesëmarrësit sipas shtetit: { $countries }.
+report-original = Origjinali ({ $language }): { $text }
+report-meta = Niveli: { $level } · { $endorsements ->
+        [one] { $endorsements } mbështetje
+       *[other] { $endorsements } mbështetje
+    }
+report-chart-heading = Rekomandimet sipas temës
+report-sent = Ja raporti për Samitin ({ $language }), për ta redaktuar para dërgimit: { $listed } rekomandime. { $missing } të miratuara ende s'kanë tekst në anglisht dhe nuk janë përfshirë: /translate e shton.

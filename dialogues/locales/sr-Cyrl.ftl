@@ -371,6 +371,7 @@ help-organiser =
     /export: учесници, потврде доласка, повратне информације или препоруке као CSV и XLSX
     /erase: обришите нечије податке на њихов захтев
     /translate: преведите објављене препоруке (извештају за Самит потребан је енглески)
+    /report: извештај за Самит као Word документ (/report en, sq… на другом језику)
 
 ## Упитници за повратне информације
 
@@ -624,3 +625,17 @@ translate-ask = Пошаљите превод на { $language } или доди
 btn-translate-skip = Прескочи
 translate-saved = Сачуван је превод препоруке #{ $id }.
 translate-gone = Та препорука више није објављена: ништа није сачувано.
+cmd-report = Извештај за Самит (Word)
+chart-caption = Одобрене препоруке по темама
+report-title = Препоруке младих за Самит Западног Балкана
+report-gathered-heading = Како су прикупљене
+report-gathered = Од { $from } до { $to } млади који учествују у програму Active Citizens ({ $participants } учесника у { $cohorts } група) писали су препоруке за Самит. Организатори програма одобрили су { $approved }; { $listed } са текстом на енглеском наведене су у наставку по темама, прво оне које су остали учесници највише подржали.
+report-countries = Учесници по државама: { $countries }.
+report-original = Оригинал ({ $language }): { $text }
+report-meta = Ниво: { $level } · { $endorsements ->
+        [one] { $endorsements } подршка
+        [few] { $endorsements } подршке
+       *[other] { $endorsements } подршки
+    }
+report-chart-heading = Препоруке по темама
+report-sent = Ево извештаја за Самит ({ $language }) да га уредите пре слања: { $listed } препорука. Одобрених без енглеског текста, изостављених: { $missing }; /translate га додаје.

@@ -370,6 +370,7 @@ help-organiser =
     /export: učesnici, potvrde dolaska, povratne informacije ili preporuke kao CSV i XLSX
     /erase: obrišite nečije podatke na njihov zahtev
     /translate: prevedite objavljene preporuke (izveštaju za Samit potreban je engleski)
+    /report: izveštaj za Samit kao Word dokument (/report en, sq… na drugom jeziku)
 
 ## Upitnici za povratne informacije
 
@@ -623,3 +624,17 @@ translate-ask = Pošaljite prevod na { $language } ili dodirnite "Preskoči".
 btn-translate-skip = Preskoči
 translate-saved = Sačuvan je prevod preporuke #{ $id }.
 translate-gone = Ta preporuka više nije objavljena: ništa nije sačuvano.
+cmd-report = Izveštaj za Samit (Word)
+chart-caption = Odobrene preporuke po temama
+report-title = Preporuke mladih za Samit Zapadnog Balkana
+report-gathered-heading = Kako su prikupljene
+report-gathered = Od { $from } do { $to } mladi koji učestvuju u programu Active Citizens ({ $participants } učesnika u { $cohorts } grupa) pisali su preporuke za Samit. Organizatori programa odobrili su { $approved }; { $listed } sa tekstom na engleskom navedene su u nastavku po temama, prvo one koje su ostali učesnici najviše podržali.
+report-countries = Učesnici po državama: { $countries }.
+report-original = Original ({ $language }): { $text }
+report-meta = Nivo: { $level } · { $endorsements ->
+        [one] { $endorsements } podrška
+        [few] { $endorsements } podrške
+       *[other] { $endorsements } podrški
+    }
+report-chart-heading = Preporuke po temama
+report-sent = Evo izveštaja za Samit ({ $language }) da ga uredite pre slanja: { $listed } preporuka. Odobrenih bez engleskog teksta, izostavljenih: { $missing }; /translate ga dodaje.

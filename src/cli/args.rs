@@ -76,6 +76,22 @@ pub enum Command {
         #[arg(long, value_name = "FILE.png")]
         chart: Option<PathBuf>,
     },
+    /// The report for the Western Balkans Summit, as an editable Word document: how the recommendations were
+    /// gathered, then each theme's approved ones, most endorsed first, in English beside the original (those
+    /// without English are left out: /translate), and the chart.
+    Report {
+        #[arg(long, value_enum, default_value_t = ReportFormat::Docx)]
+        format: ReportFormat,
+        /// The language of its headings, notes and chart (a code of the language picker, e.g. en, sq, mk).
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// The file to write (.docx).
+        #[arg(long, value_name = "FILE.docx")]
+        out: PathBuf,
+        /// Replace the --out file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a consistent copy of the database to FILE, even while `serve` runs. To restore it, stop the bot and
     /// put the copy in the database's place, with the old file's -wal and -shm moved away too (README.md).
     Backup {
@@ -302,6 +318,12 @@ impl ExportWhat {
             ExportWhat::Recommendations => ExportKind::Recommendations,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportFormat {
+    /// A Word document.
+    Docx,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -27,7 +27,7 @@ use admin::{
     add_cohort, backup, erase_participant, grant_role, list_cohorts, list_roles, rename_cohort, revoke_role, show_audit,
 };
 use args::{CohortsCommand, DialoguesCommand, ParticipantsCommand, RolesCommand};
-use reports::{check_export_target, export, export_format, summary};
+use reports::{check_export_target, export, export_format, summary, summit_report};
 use schedule::sessions_command;
 
 /// Runs one command to its end.
@@ -58,6 +58,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Audit { limit } => show_audit(&settings, limit).await,
         Command::Backup { file } => backup(&settings, &file).await,
         Command::Summary { format, chart } => summary(&settings, format, chart.as_deref()).await,
+        Command::Report { format: _, language, out, force } => summit_report(&settings, &language, &out, force).await,
         Command::Export { what, format, no_bom, out, force } => {
             let format = export_format(format, out.as_deref(), no_bom);
             if let Some(out) = &out {

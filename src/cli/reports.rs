@@ -100,7 +100,7 @@ pub(super) async fn summary(settings: &Settings, format: SummaryFormat, chart: O
             SummaryFormat::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
         }
         if let Some(path) = chart {
-            std::fs::write(path, summary_report::chart_png(&summary, &names.themes())?)
+            std::fs::write(path, summary_report::chart_png(&summary, &names)?)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("Chart written to {}", path.display());
         }
@@ -112,6 +112,42 @@ pub(super) async fn summary(settings: &Settings, format: SummaryFormat, chart: O
             now(),
         )
         .await?;
+        Ok(())
+    })
+    .await
+}
+
+/// `report`: the Summit report in `language`, written to `out` (a .docx name; an existing file only with --force).
+pub(super) async fn summit_report(settings: &Settings, language: &str, out: &Path, force: bool) -> anyhow::Result<()> {
+    let dialogues = Dialogues::configured(settings.dialogues_dir.as_deref())?;
+    if !dialogues.languages.iter().any(|l| l.code == language) {
+        let known: Vec<&str> = dialogues.languages.iter().map(|l| l.code.as_str()).collect();
+        bail!("--language {language}: not a language of the bot; use one of {}", known.join(", "));
+    }
+    if out.extension().and_then(|e| e.to_str()).is_none_or(|e| !e.eq_ignore_ascii_case("docx")) {
+        bail!("--out {}: the report is a Word document; name it .docx", out.display());
+    }
+    if storage::is_database_file(&settings.database_url, out) {
+        bail!("--out {}: that is the bot's database (or a file beside it); choose another file", out.display());
+    }
+    if out.exists() && !force {
+        bail!("--out {}: the file exists already; choose a new name, or give --force to replace it", out.display());
+    }
+    on_database(settings, async |pool| {
+        let data = crate::reports::summit::ReportData::read(pool).await?;
+        let names = summary_report::Names::of(&dialogues).in_language(language);
+        let year = summary_report::current_year(now(), settings.timezone);
+        let report = crate::reports::summit::build(&data, &names, year)?;
+        std::fs::write(out, &report.docx).with_context(|| format!("cannot write {}", out.display()))?;
+        eprintln!("The Summit report ({language}) is in {}: {} recommendations.", out.display(), report.listed);
+        if report.missing > 0 {
+            eprintln!(
+                "{} left out: approved, with no English yet (organisers add it with /translate).",
+                counted(report.missing, "recommendation", "recommendations")
+            );
+        }
+        let detail = format!("Summit report ({language}), {}", rows(report.listed));
+        audit::record(pool, "cli", "report", &detail, now()).await?;
         Ok(())
     })
     .await

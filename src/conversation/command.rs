@@ -46,6 +46,8 @@ pub enum Command {
     Erase,
     /// Organisers: translate approved recommendations (`/translate ID` edits one).
     Translate(Option<String>),
+    /// Organisers: the Summit report as a Word document, in English or the language named (`/report mk`).
+    Report(Option<String>),
 }
 
 impl Command {
@@ -59,7 +61,7 @@ impl Command {
         ("guardians", "cmd-guardians"),
     ];
     /// Commands added to the menu of organisers.
-    pub const ORGANISER_MENU: [(&'static str, &'static str); 7] = [
+    pub const ORGANISER_MENU: [(&'static str, &'static str); 8] = [
         ("moderate", "cmd-moderate"),
         ("summary", "cmd-summary"),
         ("stats", "cmd-stats"),
@@ -67,6 +69,7 @@ impl Command {
         ("grant", "cmd-grant"),
         ("erase", "cmd-erase"),
         ("translate", "cmd-translate"),
+        ("report", "cmd-report"),
     ];
 
     /// The commands of the menu, with the message key of their description, in menu order.
@@ -135,6 +138,7 @@ fn named(name: &str, argument: Option<String>) -> Option<Command> {
         "guardians" => Command::Guardians,
         "erase" => Command::Erase,
         "translate" => Command::Translate(argument),
+        "report" => Command::Report(argument),
         _ => return None,
     })
 }

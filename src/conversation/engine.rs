@@ -397,6 +397,7 @@ impl Turn<'_> {
             Command::Guardians => self.paper_forms(),
             Command::Erase => self.erase(),
             Command::Translate(argument) => self.translate(argument),
+            Command::Report(language) => self.summit_report(language),
         }
     }
 

@@ -288,6 +288,15 @@ pub const TRANSLATE_SAVED: &str = "translate-saved";
 pub const TRANSLATE_GONE: &str = "translate-gone";
 pub const TRANSLATE_EXISTING: &str = "translate-existing";
 pub const TRANSLATE_ASK: &str = "translate-ask";
+pub const CHART_CAPTION: &str = "chart-caption";
+pub const REPORT_TITLE: &str = "report-title";
+pub const REPORT_GATHERED_HEADING: &str = "report-gathered-heading";
+pub const REPORT_GATHERED: &str = "report-gathered";
+pub const REPORT_COUNTRIES: &str = "report-countries";
+pub const REPORT_ORIGINAL: &str = "report-original";
+pub const REPORT_META: &str = "report-meta";
+pub const REPORT_CHART_HEADING: &str = "report-chart-heading";
+pub const REPORT_SENT: &str = "report-sent";
 
 const FIXED: &[&str] = &[
     MYDATA_ACTIVITY,
@@ -567,6 +576,15 @@ const FIXED: &[&str] = &[
     TRANSLATE_GONE,
     TRANSLATE_EXISTING,
     TRANSLATE_ASK,
+    CHART_CAPTION,
+    REPORT_TITLE,
+    REPORT_GATHERED_HEADING,
+    REPORT_GATHERED,
+    REPORT_COUNTRIES,
+    REPORT_ORIGINAL,
+    REPORT_META,
+    REPORT_CHART_HEADING,
+    REPORT_SENT,
 ];
 
 /// The label of the profile button that edits `field`.

@@ -126,6 +126,8 @@ pub enum Attachment {
     CheckinQr { code: String, link: String },
     /// Everything stored about the person, as a JSON document they can keep (/mydata).
     MyData,
+    /// The Summit report in `language`, as a Word document, with a line saying what it holds.
+    SummitReport { language: String },
 }
 
 /// A change to stored data, applied by the service in the same transaction as the new state.
@@ -215,6 +217,10 @@ pub enum Effect {
     },
     /// Record in the audit log that the person was sent an export (its documents come with the reply).
     Exported(ExportKind),
+    /// Record in the audit log that the person was sent the Summit report.
+    ReportSent {
+        language: String,
+    },
     /// Record in the audit log that the person was sent the recommendations summary, of this many approved.
     SummarySent {
         approved: i64,

@@ -3,4 +3,5 @@
 pub mod export;
 pub mod qr;
 pub mod summary;
+pub mod summit;
 pub mod table;

@@ -10,13 +10,15 @@ use crate::conversation::Dialogues;
 use crate::conversation::dialogues::FALLBACK_LANGUAGE;
 use crate::conversation::themes::Theme;
 use crate::domain::summary::{self, Counted, Summary, age_band};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Language};
 use crate::storage::recommendations::RecommendationRow;
 
 /// The most-endorsed recommendations listed per theme.
 pub const TOP_PER_THEME: usize = 3;
 const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const CHART_SIZE: (u32, u32) = (1000, 600);
+pub const CHART_SIZE: (u32, u32) = (1000, 600);
+/// The most a hidden count (fewer than 5 people) can be: how far its pale bar reaches.
+const HIDDEN_UP_TO: i64 = summary::SMALL_CELL as i64 - 1;
 
 #[derive(Debug, thiserror::Error)]
 #[error("cannot draw the chart: {0}")]
@@ -49,12 +51,14 @@ pub fn current_year(now: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz) -> 
     now.with_timezone(&zone).year()
 }
 
-/// A bar chart of approved recommendations per theme (suppressed cells drawn as zero-height bars marked "<5").
-pub fn chart_png(summary: &Summary, theme_names: &[(String, String)]) -> Result<Vec<u8>, ChartError> {
-    let values = bars(summary, theme_names);
+/// A bar chart of approved recommendations per theme, in `names`' language. A hidden count ("<5": between 1 and
+/// 4) is a pale bar up to 4 marked "<5", so that it never reads as 0.
+pub fn chart_png(summary: &Summary, names: &Names<'_>) -> Result<Vec<u8>, ChartError> {
+    let values = bars(summary, &names.themes());
+    let caption = names.i18n.format(names.language, crate::conversation::messages::CHART_CAPTION, None);
     let mut pixels = vec![0u8; (CHART_SIZE.0 * CHART_SIZE.1 * 3) as usize];
     plotters::style::register_font("sans-serif", FontStyle::Normal, FONT).map_err(|_| ChartError("font".into()))?;
-    draw(&values, &mut pixels).map_err(|e| ChartError(e.to_string()))?;
+    draw(&caption, &values, &mut pixels).map_err(|e| ChartError(e.to_string()))?;
     encode_png(&pixels)
 }
 
@@ -78,13 +82,13 @@ fn bars(summary: &Summary, theme_names: &[(String, String)]) -> Vec<(String, Opt
 
 type DrawError = DrawingAreaErrorKind<<BitMapBackend<'static> as DrawingBackend>::ErrorType>;
 
-fn draw(values: &[(String, Option<i64>)], pixels: &mut [u8]) -> Result<(), DrawError> {
+fn draw(caption: &str, values: &[(String, Option<i64>)], pixels: &mut [u8]) -> Result<(), DrawError> {
     let last = i32::try_from(values.len()).unwrap_or(1).max(2) - 1;
     let top = values.iter().filter_map(|(_, v)| *v).max().unwrap_or(0).max(5);
     let root = BitMapBackend::with_buffer(pixels, CHART_SIZE).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
-        .caption("Approved recommendations by theme", ("sans-serif", 28))
+        .caption(caption, ("sans-serif", 28))
         .margin(20)
         .x_label_area_size(40)
         .y_label_area_size(360)
@@ -103,16 +107,17 @@ fn draw(values: &[(String, Option<i64>)], pixels: &mut [u8]) -> Result<(), DrawE
         .label_style(("sans-serif", 18))
         .draw()?;
     chart.draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
-        let mut bar = Rectangle::new(
-            [(0, SegmentValue::Exact(i)), (v.unwrap_or(0), SegmentValue::Exact(i + 1))],
-            RGBColor(34, 116, 165).filled(),
-        );
+        let (end, colour) = match v {
+            Some(n) => (*n, RGBColor(34, 116, 165)),
+            None => (HIDDEN_UP_TO, RGBColor(205, 215, 225)),
+        };
+        let mut bar = Rectangle::new([(0, SegmentValue::Exact(i)), (end, SegmentValue::Exact(i + 1))], colour.filled());
         bar.set_margin(6, 6, 0, 0);
         bar
     }))?;
     chart.draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
-        let label = v.map_or_else(|| "<5".to_owned(), |n| format!(" {n}"));
-        Text::new(label, (v.unwrap_or(0), SegmentValue::CenterOf(i)), ("sans-serif", 18))
+        let (label, at) = v.map_or_else(|| (" <5".to_owned(), HIDDEN_UP_TO), |n| (format!(" {n}"), n));
+        Text::new(label, (at, SegmentValue::CenterOf(i)), ("sans-serif", 18))
     }))?;
     root.present()
 }
@@ -182,15 +187,31 @@ pub fn recommendations_table(rows: &[RecommendationRow]) -> Table {
     table
 }
 
-/// Names values in English (theme names, countries...).
+/// Names values (theme names, countries...) in a language: English unless [`Names::in_language`].
 pub struct Names<'a> {
     pub i18n: &'a I18n,
     pub themes: &'a [Theme],
+    pub languages: &'a [Language],
+    pub language: &'a str,
 }
 
 impl<'a> Names<'a> {
     pub fn of(dialogues: &'a Dialogues) -> Self {
-        Self { i18n: &dialogues.i18n, themes: &dialogues.themes }
+        Self {
+            i18n: &dialogues.i18n,
+            themes: &dialogues.themes,
+            languages: &dialogues.languages,
+            language: FALLBACK_LANGUAGE,
+        }
+    }
+
+    pub fn in_language(self, language: &'a str) -> Self {
+        Self { language, ..self }
+    }
+
+    /// A language of the picker, named in itself ("Српски"); its code if it is not one.
+    pub fn language(&self, code: &str) -> String {
+        self.languages.iter().find(|l| l.code == code).map_or_else(|| code.to_owned(), |l| l.name.clone())
     }
 
     pub fn value(&self, dimension: summary::Dimension, value: &str) -> String {
@@ -203,12 +224,12 @@ impl<'a> Names<'a> {
             summary::Dimension::Gender => Some(format!("gender-{value}")),
             summary::Dimension::AgeBand => None,
         };
-        key.map_or_else(|| value.to_owned(), |k| self.i18n.format(FALLBACK_LANGUAGE, &k, None))
+        key.map_or_else(|| value.to_owned(), |k| self.i18n.format(self.language, &k, None))
     }
 
-    /// Theme id and English name, in order.
+    /// Theme id and name, in order.
     pub fn themes(&self) -> Vec<(String, String)> {
-        self.themes.iter().map(|t| (t.id.clone(), self.i18n.format(FALLBACK_LANGUAGE, &t.label, None))).collect()
+        self.themes.iter().map(|t| (t.id.clone(), self.i18n.format(self.language, &t.label, None))).collect()
     }
 }
 
@@ -245,4 +266,36 @@ pub fn markdown(summary: &Summary, names: &Names<'_>) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::summary::{Cell as Counted, Dimension};
+
+    /// How many pixels of the chart have colour `rgb`.
+    fn pixels_of(png: &[u8], rgb: [u8; 3]) -> usize {
+        let decoder = png::Decoder::new(std::io::Cursor::new(png));
+        let mut reader = decoder.read_info().expect("a PNG");
+        let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
+        let info = reader.next_frame(&mut buf).expect("a frame");
+        buf[..info.buffer_size()].chunks(3).filter(|p| *p == rgb).count()
+    }
+
+    fn summary_with(cell: Option<Counted>) -> Summary {
+        let cells = cell.map(|c| vec![("employment".to_owned(), c)]).unwrap_or_default();
+        Summary { approved: 3, pending: 0, rejected: 0, sections: vec![(Dimension::Theme, cells)], top: Vec::new() }
+    }
+
+    #[test]
+    fn a_hidden_count_is_drawn_unlike_zero_and_the_caption_is_in_the_language_asked() {
+        let dialogues = Dialogues::load(std::path::Path::new("dialogues")).expect("the dialogues");
+        let names = Names::of(&dialogues).in_language("mk");
+        let pale = [205, 215, 225];
+        let hidden = chart_png(&summary_with(Some(Counted::Suppressed)), &names).expect("a chart");
+        let zero = chart_png(&summary_with(None), &names).expect("a chart");
+        assert!(pixels_of(&hidden, pale) > 1000, "a pale bar up to 4");
+        assert_eq!(pixels_of(&zero, pale), 0, "nothing drawn for 0");
+        assert_eq!(names.i18n.format("mk", crate::conversation::messages::CHART_CAPTION, None), "Одобрени препораки по теми");
+    }
 }

@@ -138,6 +138,9 @@ async fn apply_privileged(
             }
             Ok(())
         }
+        Effect::ReportSent { language } => {
+            audit::record(&mut *tx, actor, "report", &format!("Summit report ({language}), sent in a chat"), now).await
+        }
         Effect::SummarySent { approved } => {
             let detail = format!("{approved} approved, sent in a chat");
             audit::record(&mut *tx, actor, "summary", &detail, now).await

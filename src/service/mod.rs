@@ -11,7 +11,7 @@ use sqlx::SqlitePool;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::conversation::RECOMMENDATIONS_PAGE_SIZE as PAGE_SIZE;
-use crate::conversation::render::{OutFile, Rendered, render};
+use crate::conversation::render::{OutFile, OutMessage, Rendered, render};
 use crate::conversation::{
     Attachment, Command, Context, Conversation, Dialogues, Effect, Engine, Input, Msg, Outcome, Reply,
 };
@@ -271,7 +271,7 @@ impl Core {
             summary = None;
         }
         let mut rendered = render(&self.i18n, &lang, &outcome.replies);
-        self.attach_files(user, &mut rendered, &outcome.replies, summary).await?;
+        self.attach_files((user, &lang), &mut rendered, &outcome.replies, summary).await?;
         Ok(Some(rendered))
     }
 
@@ -314,7 +314,7 @@ impl Core {
     /// The files the replies ask for: the summary's, an export's, a check-in QR code.
     async fn attach_files(
         &self,
-        user: TelegramId,
+        (user, lang): (TelegramId, &str),
         rendered: &mut Rendered,
         replies: &[Reply],
         summary: Option<crate::domain::summary::Summary>,
@@ -322,13 +322,14 @@ impl Core {
         if replies.contains(&Reply::Attach(Attachment::Summary))
             && let Some(summary) = summary
         {
-            rendered.files = self.summary_files(&summary);
+            rendered.files = self.summary_files(&summary, lang);
         }
         for reply in replies {
             match reply {
                 Reply::Attach(Attachment::Export(kind)) => rendered.files.extend(self.export_files(*kind).await?),
                 Reply::Attach(Attachment::CheckinQr { code, link }) => rendered.files.extend(checkin_qr(code, link)),
                 Reply::Attach(Attachment::MyData) => rendered.files.extend(self.my_data_file(user).await?),
+                Reply::Attach(Attachment::SummitReport { language }) => self.summit_report(rendered, language).await?,
                 _ => {}
             }
         }
@@ -363,11 +364,48 @@ impl Core {
     }
 
     /// The summary's chart and documents. A file that cannot be made is left out (and logged).
-    fn summary_files(&self, summary: &crate::domain::summary::Summary) -> Vec<OutFile> {
+    /// The Summit report as a document, and a line (in its language) saying what it holds; the line says
+    /// what went wrong if it cannot be made (logged).
+    async fn summit_report(&self, rendered: &mut Rendered, language: &str) -> Result<(), StorageError> {
+        use crate::reports::summit;
+        let data = summit::ReportData::read(self.db.read()).await?;
+        let year = crate::reports::summary::current_year(self.clock.now(), self.timezone);
+        let names = self.names(language);
+        match summit::build(&data, &names, year) {
+            Ok(report) => {
+                let line = Msg::new(crate::conversation::messages::REPORT_SENT)
+                    .text("language", names.language(language))
+                    .number("listed", i64::try_from(report.listed).unwrap_or(i64::MAX))
+                    .number("missing", i64::try_from(report.missing).unwrap_or(i64::MAX));
+                rendered.messages.push(OutMessage { text: self.text(language, &line), buttons: Vec::new() });
+                let name = format!("summit-report-{language}.docx");
+                rendered.files.push(OutFile { name, bytes: report.docx, photo: false });
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "Summit report");
+                let apology = self.apology(language);
+                rendered.messages.push(OutMessage { text: apology, buttons: Vec::new() });
+            }
+        }
+        Ok(())
+    }
+
+    /// Names of themes, countries and languages in `language`, for reports.
+    fn names<'a>(&'a self, language: &'a str) -> crate::reports::summary::Names<'a> {
+        crate::reports::summary::Names {
+            i18n: &self.i18n,
+            themes: self.engine.themes(),
+            languages: self.engine.languages(),
+            language,
+        }
+    }
+
+    fn summary_files(&self, summary: &crate::domain::summary::Summary, lang: &str) -> Vec<OutFile> {
         use crate::reports::{export, summary as report};
-        let names = report::Names { i18n: &self.i18n, themes: self.engine.themes() };
+        let names = self.names(crate::conversation::dialogues::FALLBACK_LANGUAGE);
         let mut files = Vec::new();
-        match report::chart_png(summary, &names.themes()) {
+        // The chart in the organiser's language; the figures in English, as every data file.
+        match report::chart_png(summary, &self.names(lang)) {
             Ok(bytes) => files.push(OutFile { name: "recommendations.png".into(), bytes, photo: true }),
             Err(e) => tracing::error!(error = %e, "summary chart"),
         }

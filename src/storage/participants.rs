@@ -324,6 +324,16 @@ pub async fn mark_blocked(pool: &SqlitePool, id: TelegramId, now: DateTime<Utc>)
     Ok(())
 }
 
+/// How many take part, in how many cohorts, and how many per country code (for the Summit report).
+pub async fn programme_counts(pool: &SqlitePool) -> Result<(i64, i64, Vec<(String, i64)>), StorageError> {
+    let (participants, cohorts): (i64, i64) =
+        sqlx::query_as("SELECT COUNT(*), COUNT(DISTINCT cohort_code) FROM participants").fetch_one(pool).await?;
+    let countries = sqlx::query_as("SELECT country, COUNT(*) FROM participants GROUP BY country ORDER BY country")
+        .fetch_all(pool)
+        .await?;
+    Ok((participants, cohorts, countries))
+}
+
 pub async fn count(pool: &SqlitePool) -> Result<i64, StorageError> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM participants").fetch_one(pool).await?)
 }

@@ -121,7 +121,8 @@ impl Chat {
             | Effect::GuardianAnswer { .. }
             | Effect::ConfirmPaperForm { .. }
             | Effect::EraseParticipant { .. }
-            | Effect::Translate { .. } => {}
+            | Effect::Translate { .. }
+            | Effect::ReportSent { .. } => {}
         }
     }
 

@@ -19,6 +19,7 @@ mod serve;
 mod sessions;
 mod spreadsheets;
 mod storage;
+mod summit;
 mod surveys;
 mod telegram;
 mod transcripts;

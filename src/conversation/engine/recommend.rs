@@ -304,6 +304,19 @@ impl Turn<'_> {
 
     // ----- the summary -----------------------------------------------------------------------------------
 
+    /// `/report [language]`: the Summit report, in English unless a language of the picker is named.
+    pub(super) fn summit_report(&mut self, language: Option<String>) {
+        if !self.is_organiser() {
+            return self.say(Msg::new(m::ORGANISERS_ONLY));
+        }
+        let named = language.map(|l| l.trim().to_owned());
+        let language = named
+            .and_then(|l| self.engine.languages.iter().find(|known| known.code.eq_ignore_ascii_case(&l)).cloned())
+            .map_or_else(|| "en".to_owned(), |l| l.code);
+        self.out.effects.push(Effect::ReportSent { language: language.clone() });
+        self.out.replies.push(Reply::Attach(crate::conversation::Attachment::SummitReport { language }));
+    }
+
     pub(super) fn summary(&mut self) {
         if !self.is_organiser() {
             return self.say(Msg::new(m::ORGANISERS_ONLY));
