@@ -296,6 +296,9 @@ mod tests {
         let zero = chart_png(&summary_with(None), &names).expect("a chart");
         assert!(pixels_of(&hidden, pale) > 1000, "a pale bar up to 4");
         assert_eq!(pixels_of(&zero, pale), 0, "nothing drawn for 0");
-        assert_eq!(names.i18n.format("mk", crate::conversation::messages::CHART_CAPTION, None), "Одобрени препораки по теми");
+        assert_eq!(
+            names.i18n.format("mk", crate::conversation::messages::CHART_CAPTION, None),
+            "Одобрени препораки по теми"
+        );
     }
 }

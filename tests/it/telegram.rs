@@ -88,7 +88,7 @@ async fn every_invalid_answer_is_asked_again_with_the_reason() {
     let picker = say(fake, ANA, "/start").await;
     let consent = press(fake, ANA, &picker, "English").await;
 
-    let reprompt = say(fake, ANA, "I agree").await;
+    let reprompt = say(fake, ANA, "sure, fine").await;
     assert!(reprompt.text.starts_with("Please choose one of the buttons."), "{}", reprompt.text);
     assert_eq!(reprompt.buttons(), ["I agree", "I do not agree"]);
     let name_q = press(fake, ANA, &consent, "I agree").await;
