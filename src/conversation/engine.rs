@@ -435,6 +435,12 @@ impl Turn<'_> {
         self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
     }
 
+    /// The languages of the picker as buttons, each named in itself.
+    fn language_choices(&self) -> Vec<Choice> {
+        let languages = self.engine.languages.iter();
+        languages.map(|l| Choice { value: l.code.clone(), label: Label::Literal(l.name.clone()) }).collect()
+    }
+
     fn language_name(&self, code: &str) -> String {
         let language = self.engine.languages.iter().find(|l| l.code == code);
         language.map_or_else(|| code.to_owned(), |l| l.name.clone())
@@ -575,13 +581,7 @@ impl Turn<'_> {
         let reply = match &self.conv.phase {
             Phase::PickingLanguage { prompt, form } => {
                 let key = if form.is_some() { m::PICK_LANGUAGE } else { m::LANGUAGE_PICK };
-                let choices = self
-                    .engine
-                    .languages
-                    .iter()
-                    .map(|l| Choice { value: l.code.clone(), label: Label::Literal(l.name.clone()) })
-                    .collect();
-                Reply::Ask { msg: Msg::new(key), prompt: *prompt, choices }
+                Reply::Ask { msg: Msg::new(key), prompt: *prompt, choices: self.language_choices() }
             }
             Phase::Filling { prompt, asking, form } => match self.engine.flow.step(*asking) {
                 Some(step) => self.step_question(step, &form.draft, *prompt),

@@ -5,3 +5,4 @@ pub mod qr;
 pub mod summary;
 pub mod summit;
 pub mod table;
+mod text;

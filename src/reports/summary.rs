@@ -6,6 +6,7 @@ use chrono::Datelike;
 use plotters::prelude::*;
 
 use super::table::{Cell, Table};
+use super::text::{Anchor, Label};
 use crate::conversation::Dialogues;
 use crate::conversation::dialogues::FALLBACK_LANGUAGE;
 use crate::conversation::themes::Theme;
@@ -58,7 +59,13 @@ pub fn chart_png(summary: &Summary, names: &Names<'_>) -> Result<Vec<u8>, ChartE
     let caption = names.i18n.format(names.language, crate::conversation::messages::CHART_CAPTION, None);
     let mut pixels = vec![0u8; (CHART_SIZE.0 * CHART_SIZE.1 * 3) as usize];
     plotters::style::register_font("sans-serif", FontStyle::Normal, FONT).map_err(|_| ChartError("font".into()))?;
-    draw(&caption, &values, &mut pixels).map_err(|e| ChartError(e.to_string()))?;
+    let mut labels = draw(&values, &mut pixels).map_err(|e| ChartError(e.to_string()))?;
+    let caption_at = (i32::try_from(CHART_SIZE.0 / 2).unwrap_or(0), 30);
+    labels.push(Label { text: caption, at: caption_at, size: 28.0, anchor: Anchor::Centre });
+    let font = ab_glyph::FontRef::try_from_slice(FONT).map_err(|e| ChartError(e.to_string()))?;
+    for label in &labels {
+        super::text::draw(&mut pixels, CHART_SIZE.0, &font, label);
+    }
     encode_png(&pixels)
 }
 
@@ -82,28 +89,25 @@ fn bars(summary: &Summary, theme_names: &[(String, String)]) -> Vec<(String, Opt
 
 type DrawError = DrawingAreaErrorKind<<BitMapBackend<'static> as DrawingBackend>::ErrorType>;
 
-fn draw(caption: &str, values: &[(String, Option<i64>)], pixels: &mut [u8]) -> Result<(), DrawError> {
+/// Draws the axes and bars; returns the labels to write (see [`super::text`]): theme names left of the axis,
+/// counts after the bars.
+fn draw(values: &[(String, Option<i64>)], pixels: &mut [u8]) -> Result<Vec<Label>, DrawError> {
     let last = i32::try_from(values.len()).unwrap_or(1).max(2) - 1;
     let top = values.iter().filter_map(|(_, v)| *v).max().unwrap_or(0).max(5);
     let root = BitMapBackend::with_buffer(pixels, CHART_SIZE).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
-        .caption(caption, ("sans-serif", 28))
         .margin(20)
+        .margin_top(60)
         .x_label_area_size(40)
         .y_label_area_size(360)
         .build_cartesian_2d(0i64..top + 1, (0..last).into_segmented())?;
-    let name_of = |v: &SegmentValue<i32>| match v {
-        SegmentValue::CenterOf(i) => {
-            usize::try_from(*i).ok().and_then(|i| values.get(i)).map_or_else(String::new, |(n, _)| n.clone())
-        }
-        _ => String::new(),
-    };
+    // Theme names are written afterwards (see `chart_png`); plotters draws the axes and the count scale.
     chart
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(values.len())
-        .y_label_formatter(&name_of)
+        .y_label_formatter(&|_: &SegmentValue<i32>| String::new())
         .label_style(("sans-serif", 18))
         .draw()?;
     chart.draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
@@ -115,11 +119,16 @@ fn draw(caption: &str, values: &[(String, Option<i64>)], pixels: &mut [u8]) -> R
         bar.set_margin(6, 6, 0, 0);
         bar
     }))?;
-    chart.draw_series(values.iter().zip(0i32..).map(|((_, v), i)| {
-        let (label, at) = v.map_or_else(|| (" <5".to_owned(), HIDDEN_UP_TO), |n| (format!(" {n}"), n));
-        Text::new(label, (at, SegmentValue::CenterOf(i)), ("sans-serif", 18))
-    }))?;
-    root.present()
+    let mut labels = Vec::new();
+    for ((name, v), i) in values.iter().zip(0i32..) {
+        let (axis, middle) = chart.backend_coord(&(0, SegmentValue::CenterOf(i)));
+        labels.push(Label { text: name.clone(), at: (axis - 10, middle), size: 18.0, anchor: Anchor::Right });
+        let (count, end) = v.map_or_else(|| ("<5".to_owned(), HIDDEN_UP_TO), |n| (n.to_string(), n));
+        let (x, _) = chart.backend_coord(&(end, SegmentValue::CenterOf(i)));
+        labels.push(Label { text: count, at: (x + 6, middle), size: 18.0, anchor: Anchor::Left });
+    }
+    root.present()?;
+    Ok(labels)
 }
 
 fn encode_png(rgb: &[u8]) -> Result<Vec<u8>, ChartError> {

@@ -29,13 +29,8 @@ impl Turn<'_> {
     pub(super) fn translate_question(&self, prompt: PromptId, asking: &TranslateStep) -> Option<Reply> {
         match asking {
             TranslateStep::Language { .. } => {
-                let choices = self
-                    .engine
-                    .languages
-                    .iter()
-                    .map(|l| Choice { value: l.code.clone(), label: Label::Literal(l.name.clone()) })
-                    .collect();
-                Some(Reply::Ask { msg: Msg::new(m::TRANSLATE_PICK_LANGUAGE), prompt, choices })
+                let msg = Msg::new(m::TRANSLATE_PICK_LANGUAGE);
+                Some(Reply::Ask { msg, prompt, choices: self.language_choices() })
             }
             // Asked with the recommendation it is about (see `translate_next`).
             TranslateStep::Text { .. } => None,
