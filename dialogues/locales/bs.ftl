@@ -246,6 +246,7 @@ cmd-unmute = Uključite obavještenja
 
 not-allowed = Izvinite, ta komanda je za facilitatore i organizatore.
 not-allowed-organisers = Izvinite, ta komanda je za organizatore.
+translators-only = Izvinite, ta komanda je za organizatore i prevodioce.
 right-lost = Vaša uloga ovo više ne dozvoljava, pa ništa nije urađeno. /help pokazuje šta sada možete.
 ns-cohort-pick = Nova sesija. Za koju grupu?
 ns-cohort-type = Nova sesija. Upišite kod grupe (npr. TIRANA-2026):

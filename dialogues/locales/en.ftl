@@ -235,6 +235,7 @@ cmd-unmute = Turn announcements on
 
 not-allowed = Sorry, that command is for facilitators and organisers.
 not-allowed-organisers = Sorry, that command is for organisers.
+translators-only = Sorry, that command is for organisers and translators.
 right-lost = Your role no longer allows this, so nothing was done. /help lists what you can do now.
 ns-cohort-pick = New session. For which cohort?
 ns-cohort-type = New session. Type the code of the cohort (e.g. TIRANA-2026):

@@ -246,6 +246,7 @@ cmd-unmute = Uključite obavijesti
 
 not-allowed = Oprostite, ta je naredba za facilitatore i organizatore.
 not-allowed-organisers = Oprostite, ta je naredba za organizatore.
+translators-only = Oprostite, ta je naredba za organizatore i prevoditelje.
 right-lost = Vaša uloga to više ne dopušta, pa ništa nije učinjeno. /help pokazuje što sada možete.
 ns-cohort-pick = Nova sesija. Za koju grupu?
 ns-cohort-type = Nova sesija. Upišite kôd grupe (npr. TIRANA-2026):

@@ -234,6 +234,7 @@ cmd-unmute = Aktivizoni njoftimet
 
 not-allowed = Na vjen keq, kjo komandë është për lehtësuesit dhe organizatorët.
 not-allowed-organisers = Na vjen keq, kjo komandë është për organizatorët.
+translators-only = Na vjen keq, kjo komandë është për organizatorët dhe përkthyesit.
 right-lost = Roli juaj nuk e lejon më këtë, prandaj nuk u bë asgjë. /help tregon çfarë mund të bëni tani.
 ns-cohort-pick = Seancë e re. Për cilin grup?
 ns-cohort-type = Seancë e re. Shkruani kodin e grupit (p.sh. TIRANA-2026):

@@ -4,10 +4,13 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
+use chrono::{DateTime, Utc};
+
 use crate::config::Settings;
+use crate::conversation::Dialogues;
 use crate::domain::{CohortCode, Country, Role, TelegramId};
 use crate::reports::qr;
-use crate::storage::{self, audit, cohorts, roles};
+use crate::storage::{self, audit, cohorts, roles, translators};
 
 use super::args::GrantedRole;
 use super::{bot_username, counted, now, on_database, print_lines};
@@ -155,6 +158,7 @@ pub(super) fn role_args(
     let role = match role {
         GrantedRole::Facilitator => Role::Facilitator,
         GrantedRole::Organiser => Role::Organiser,
+        GrantedRole::Translator => bail!("translators are granted per language: give --language"),
     };
     if user <= 0 {
         bail!("TELEGRAM_ID must be a positive number (the user's numeric Telegram id)");
@@ -231,14 +235,82 @@ pub(super) async fn revoke_role(
 pub(super) async fn list_roles(settings: &Settings) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
         let empty = "No roles granted. Grant one with: active-citizens-bot roles grant TELEGRAM_ID organiser";
-        print_lines(roles::all(pool).await?, empty, |r| {
-            let when = r.granted_at.format("%Y-%m-%d %H:%M UTC");
-            let scope = scope_name(r.grant.cohort.as_ref());
-            format!("{:>12}  {:<12} {:<24} {when}  by {}", r.user, r.grant.role.as_str(), scope, r.granted_by)
-        });
+        let line = |user: TelegramId, role: &str, scope: &str, when: DateTime<Utc>, by: &str| {
+            format!("{user:>12}  {role:<12} {scope:<24} {}  by {by}", when.format("%Y-%m-%d %H:%M UTC"))
+        };
+        let mut lines: Vec<String> = roles::all(pool)
+            .await?
+            .iter()
+            .map(|r| {
+                line(r.user, r.grant.role.as_str(), &scope_name(r.grant.cohort.as_ref()), r.granted_at, &r.granted_by)
+            })
+            .collect();
+        for (user, language, when, by) in translators::all(pool).await? {
+            lines.push(line(user, "translator", &format!("into {language}"), when, &by));
+        }
+        print_lines(lines, empty, |l| l);
         Ok(())
     })
     .await
+}
+
+/// `roles grant|revoke TELEGRAM_ID translator --language L`: who may translate published recommendations into a
+/// language of the bot (/translate), audited like the other roles.
+pub(super) async fn translator(
+    settings: &Settings,
+    user: TelegramId,
+    cohort: Option<&str>,
+    language: Option<&str>,
+    grant: bool,
+) -> anyhow::Result<()> {
+    if user <= 0 {
+        bail!("TELEGRAM_ID must be a positive number (the user's numeric Telegram id)");
+    }
+    if cohort.is_some() {
+        bail!("--cohort applies to facilitators only: translators translate for every cohort");
+    }
+    let Some(language) = language else {
+        bail!("--language: name the language they translate into (e.g. --language en)")
+    };
+    let dialogues = Dialogues::configured(settings.dialogues_dir.as_deref())?;
+    if !dialogues.languages.iter().any(|l| l.code == language) {
+        let known: Vec<&str> = dialogues.languages.iter().map(|l| l.code.as_str()).collect();
+        bail!("--language {language}: not a language of the bot; use one of {}", known.join(", "));
+    }
+    on_database(settings, async |pool| {
+        let now = now();
+        let mut tx = storage::begin_write(pool).await?;
+        let changed = if grant {
+            translators::grant(&mut tx, user, language, "cli", now).await?
+        } else {
+            translators::revoke(&mut tx, user, language).await?
+        };
+        let (action, detail) = if grant {
+            ("role_granted", format!("translator (into {language}) to {user}"))
+        } else {
+            ("role_revoked", format!("translator (into {language}) from {user}"))
+        };
+        if changed {
+            audit::record(&mut *tx, "cli", action, &detail, now).await?;
+        }
+        tx.commit().await?;
+        match (grant, changed) {
+            (true, true) => println!("Granted translator (into {language}) to {user}."),
+            (true, false) => println!("{user} already translates into {language}; nothing changed."),
+            (false, true) => println!("Revoked translator (into {language}) from {user}."),
+            (false, false) => bail!("{user} does not translate into {language}, so nothing was revoked"),
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// `--language` belongs to translators' grants.
+pub(super) fn no_language(language: Option<&str>) -> anyhow::Result<()> {
+    if language.is_some() {
+        bail!("--language applies to translators only (roles grant TELEGRAM_ID translator --language en)");
+    }
+    Ok(())
 }
 
 pub(super) async fn backup(settings: &Settings, file: &Path) -> anyhow::Result<()> {

@@ -280,6 +280,10 @@ pub enum RolesCommand {
         /// For facilitators: the cohort they facilitate (all cohorts if left out).
         #[arg(long)]
         cohort: Option<String>,
+        /// For translators: the language they translate published recommendations into (a code of the
+        /// language picker, e.g. en); grant once per language.
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Revoke a role, as it was granted (with the same --cohort, or none). It stops working at once, even in a
     /// dialogue already started; the person's command menu is reset at their next /start or /help.
@@ -289,6 +293,9 @@ pub enum RolesCommand {
         /// For facilitators: the cohort of the grant to revoke (the grant for all cohorts if left out).
         #[arg(long)]
         cohort: Option<String>,
+        /// For translators: the language of the grant to revoke.
+        #[arg(long)]
+        language: Option<String>,
     },
     /// List every role granted: to whom, for which cohort, when and by whom.
     List,
@@ -298,6 +305,8 @@ pub enum RolesCommand {
 pub enum GrantedRole {
     Facilitator,
     Organiser,
+    /// Translates published recommendations into a language (/translate).
+    Translator,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

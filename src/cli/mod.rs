@@ -24,9 +24,10 @@ use crate::storage::{self, audit, facts, roles};
 use crate::{simulate, telegram};
 
 use admin::{
-    add_cohort, backup, erase_participant, grant_role, list_cohorts, list_roles, rename_cohort, revoke_role, show_audit,
+    add_cohort, backup, erase_participant, grant_role, list_cohorts, list_roles, no_language, rename_cohort,
+    revoke_role, show_audit, translator,
 };
-use args::{CohortsCommand, DialoguesCommand, ParticipantsCommand, RolesCommand};
+use args::{CohortsCommand, DialoguesCommand, GrantedRole, ParticipantsCommand, RolesCommand};
 use reports::{check_export_target, export, export_format, summary, summit_report};
 use schedule::sessions_command;
 
@@ -44,10 +45,18 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Cohorts { command: CohortsCommand::Rename { code, name } } => {
             rename_cohort(&settings, &code, &name).await
         }
-        Command::Roles { command: RolesCommand::Grant { telegram_id, role, cohort } } => {
+        Command::Roles {
+            command: RolesCommand::Grant { telegram_id, role: GrantedRole::Translator, cohort, language },
+        } => translator(&settings, telegram_id, cohort.as_deref(), language.as_deref(), true).await,
+        Command::Roles {
+            command: RolesCommand::Revoke { telegram_id, role: GrantedRole::Translator, cohort, language },
+        } => translator(&settings, telegram_id, cohort.as_deref(), language.as_deref(), false).await,
+        Command::Roles { command: RolesCommand::Grant { telegram_id, role, cohort, language } } => {
+            no_language(language.as_deref())?;
             grant_role(&settings, telegram_id, role, cohort.as_deref()).await
         }
-        Command::Roles { command: RolesCommand::Revoke { telegram_id, role, cohort } } => {
+        Command::Roles { command: RolesCommand::Revoke { telegram_id, role, cohort, language } } => {
+            no_language(language.as_deref())?;
             revoke_role(&settings, telegram_id, role, cohort.as_deref()).await
         }
         Command::Roles { command: RolesCommand::List } => list_roles(&settings).await,

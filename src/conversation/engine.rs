@@ -279,6 +279,7 @@ impl Turn<'_> {
             Input::MyActivity(activity) => self.my_data(&activity),
             Input::GuardianRequestFound { token, request } => self.guardian_request_found(token, request),
             Input::ToTranslate { language, item, waiting } => self.translate_next(language, item, waiting),
+            Input::TranslatorLanguages { languages, target } => self.translator_languages(languages, target),
             Input::WaitingForGuardian(waiting) => self.pick_paper_form(waiting),
             // Handled in `run`.
             Input::Command(_)

@@ -288,6 +288,7 @@ pub const TRANSLATE_SAVED: &str = "translate-saved";
 pub const TRANSLATE_GONE: &str = "translate-gone";
 pub const TRANSLATE_EXISTING: &str = "translate-existing";
 pub const TRANSLATE_ASK: &str = "translate-ask";
+pub const TRANSLATORS_ONLY: &str = "translators-only";
 pub const CHART_CAPTION: &str = "chart-caption";
 pub const REPORT_TITLE: &str = "report-title";
 pub const REPORT_GATHERED_HEADING: &str = "report-gathered-heading";
@@ -576,6 +577,7 @@ const FIXED: &[&str] = &[
     TRANSLATE_GONE,
     TRANSLATE_EXISTING,
     TRANSLATE_ASK,
+    TRANSLATORS_ONLY,
     CHART_CAPTION,
     REPORT_TITLE,
     REPORT_GATHERED_HEADING,

@@ -167,6 +167,12 @@ pub enum Input {
         item: Option<ToTranslate>,
         waiting: i64,
     },
+    /// The answer to [`Query::TranslatorLanguages`]: the languages the person translates into, and the
+    /// recommendation `/translate` named.
+    TranslatorLanguages {
+        languages: Vec<String>,
+        target: Option<i64>,
+    },
     /// The answer to [`Query::ParticipantName`].
     ParticipantFound {
         id: TelegramId,
@@ -228,6 +234,7 @@ impl Input {
                 | Input::WaitingForGuardian(_)
                 | Input::ParticipantFound { .. }
                 | Input::ToTranslate { .. }
+                | Input::TranslatorLanguages { .. }
         )
     }
 }

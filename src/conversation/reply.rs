@@ -246,6 +246,10 @@ pub enum Query {
     WaitingForGuardian,
     /// A participant's name, for an organiser about to erase them.
     ParticipantName(TelegramId),
+    /// The languages the person translates into (a translator's grants), passing `target` on.
+    TranslatorLanguages {
+        target: Option<i64>,
+    },
     /// The recommendation to translate into `language`: `target`, else the next lacking it but `skipped`.
     ToTranslate {
         language: String,

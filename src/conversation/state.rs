@@ -144,8 +144,17 @@ pub enum Phase {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum TranslateStep {
-    Language { target: Option<i64> },
-    Text { language: String, recommendation: i64, skipped: Vec<i64> },
+    /// `languages`: those a translator may choose; empty for organisers, who may choose any.
+    Language {
+        target: Option<i64>,
+        #[serde(default)]
+        languages: Vec<String>,
+    },
+    Text {
+        language: String,
+        recommendation: i64,
+        skipped: Vec<i64>,
+    },
 }
 
 /// The questions of /erase, with what is known so far.

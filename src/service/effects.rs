@@ -6,7 +6,7 @@ use crate::domain::{Audience, GuardianConsent, GuardianMethod, Reach, RoleGrant,
 use crate::storage::outbox::{ErasedBecause, Payload};
 use crate::storage::{
     StorageError, audit, broadcasts, guardians, invites, outbox, participants, recommendations, roles, sessions,
-    surveys,
+    surveys, translators,
 };
 
 /// How an audience is named in the audit log (no personal data).
@@ -76,6 +76,9 @@ pub(super) async fn apply(
             surveys::submit(tx, user, &response, answers, now).await.map(|_| ())
         }
         Effect::AcceptInvite { token, grant } => return accept_invite(tx, user, token, grant, now).await,
+        Effect::Translate { recommendation, language, text } => {
+            return translate(tx, user, (*recommendation, language), text, now).await;
+        }
         privileged => return apply_privileged(tx, user, &actor, privileged, now).await,
     };
     done.map(Applied::from)
@@ -125,13 +128,7 @@ async fn apply_privileged(
             return moderate(tx, user, *recommendation, *approve, now).await;
         }
         Effect::ConfirmPaperForm { child } => return paper_form(tx, user, &reach, *child, now).await,
-        Effect::Translate { recommendation, language, text } => {
-            if !recommendations::translate(tx, *recommendation, language, text, user, now).await? {
-                return Ok(Applied::Refused(Msg::new(crate::conversation::messages::TRANSLATE_GONE)));
-            }
-            let detail = format!("recommendation {recommendation} into {language}");
-            audit::record(&mut *tx, actor, "recommendation_translated", &detail, now).await
-        }
+
         Effect::EraseParticipant { id, reason } => {
             if !participants::erase_requested(tx, *id, actor, reason, now).await? {
                 return Ok(Applied::Refused(Msg::new(crate::conversation::messages::ERASE_GONE)));
@@ -225,6 +222,28 @@ async fn paper_form(
     let consent = GuardianConsent { at: now, method: GuardianMethod::Paper, guardian: None, confirmed_by: Some(user) };
     guardians::confirm(tx, child, &consent, now).await?;
     audit::record(&mut *tx, &audit::telegram(user), "guardian_confirmed", "signed paper form held", now).await?;
+    Ok(Applied::Done)
+}
+
+/// Stores a translation by an organiser, or by a translator into that language (their grants as they are now),
+/// of a recommendation still published; audited.
+async fn translate(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    (recommendation, language): (i64, &str),
+    text: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    use crate::conversation::messages as m;
+    let organiser = roles::grants_of(&mut *tx, user).await?.iter().any(|g| g.role == crate::domain::Role::Organiser);
+    if !organiser && !translators::languages_of(tx, user).await?.iter().any(|l| l == language) {
+        return Ok(Applied::Refused(Msg::new(m::RIGHT_LOST)));
+    }
+    if !recommendations::translate(tx, recommendation, language, text, user, now).await? {
+        return Ok(Applied::Refused(Msg::new(m::TRANSLATE_GONE)));
+    }
+    let detail = format!("recommendation {recommendation} into {language}");
+    audit::record(&mut *tx, &audit::telegram(user), "recommendation_translated", &detail, now).await?;
     Ok(Applied::Done)
 }
 

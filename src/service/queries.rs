@@ -6,6 +6,7 @@ use crate::conversation::{CheckinSession, Input, Query, ResultsHeader, SurveyTar
 use crate::domain::{Audience, CohortCode, Reach, Rsvp, TelegramId, reach};
 use crate::storage::{
     StorageError, broadcasts, cohorts, guardians, invites, participants, recommendations, roles, sessions, surveys,
+    translators,
 };
 
 impl Core {
@@ -50,6 +51,10 @@ impl Core {
             Query::NextPending => self.next_pending().await?,
             Query::PublishedThemes => Input::PublishedThemes(recommendations::approved_per_theme(read).await?),
             Query::ApprovedPage { theme, page, original } => self.approved_page(user, theme, page, original).await?,
+            Query::TranslatorLanguages { target } => {
+                let languages = translators::languages_of(&mut *read.acquire().await?, user).await?;
+                Input::TranslatorLanguages { languages, target }
+            }
             Query::ToTranslate { language, target, skipped } => {
                 let (item, waiting) = recommendations::to_translate(read, &language, target, &skipped).await?;
                 Input::ToTranslate { language, item, waiting }

@@ -17,6 +17,7 @@ pub mod recommendations;
 pub mod roles;
 pub mod sessions;
 pub mod surveys;
+pub mod translators;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;

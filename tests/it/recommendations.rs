@@ -326,7 +326,7 @@ async fn organisers_translate_recommendations_and_readers_get_their_language() {
     drop(conn);
     approve_all(&bot).await;
     let refused = say(&bot.fake, 2, "/translate").await;
-    assert_eq!(refused.text, "Sorry, that command is for organisers.");
+    assert_eq!(refused.text, "Sorry, that command is for organisers and translators.");
 
     let languages = say(&bot.fake, ORGANISER, "/translate").await;
     assert_eq!(languages.text, "Into which language?");
@@ -362,4 +362,36 @@ async fn organisers_translate_recommendations_and_readers_get_their_language() {
     let rows = recommendations::all_rows(bot.core.pool()).await.unwrap();
     let table = active_citizens_bot::reports::summary::recommendations_table(&rows);
     assert_eq!(table.header[3..6], ["language", "text", "text_en"]);
+}
+
+/// A translator translates into their languages only, checked again when the translation is stored.
+#[tokio::test]
+async fn a_translator_translates_into_their_languages_only() {
+    let bot = spawn_bot().await;
+    bot.enrol(1, "TIRANA-2026", "sr-Cyrl", Country::Serbia).await;
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    recommendations::insert(&mut conn, 1, "employment", "regional", "Више праксе у школама, мање бубања.", test_now())
+        .await
+        .unwrap();
+    storage::translators::grant(&mut conn, 50, "en", "test", test_now()).await.unwrap();
+    drop(conn);
+    approve_all(&bot).await;
+    let nobody = say(&bot.fake, 51, "/translate").await;
+    assert_eq!(nobody.text, "Sorry, that command is for organisers and translators.");
+
+    let languages = say(&bot.fake, 50, "/translate").await;
+    assert_eq!(languages.buttons(), ["English"], "only the languages granted");
+    let card = press(&bot.fake, 50, &languages, "English").await;
+    assert!(card.text.starts_with("Recommendation #1"), "{}", card.text);
+    // Revoked while writing: the translation is refused when it would be stored.
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    storage::translators::revoke(&mut conn, 50, "en").await.unwrap();
+    drop(conn);
+    let refused = say(&bot.fake, 50, "More practice in schools, less cramming.").await;
+    assert!(refused.text.starts_with("Your role no longer allows this"), "{}", refused.text);
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM recommendation_translations")
+        .fetch_one(bot.core.pool())
+        .await
+        .unwrap();
+    assert_eq!(stored, 0);
 }

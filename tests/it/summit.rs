@@ -84,6 +84,16 @@ async fn the_report_from_the_command_line_lists_english_beside_the_original_by_t
     let doc = docx_rs::read_docx(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(doc.images.len(), 1, "the chart");
 
+    // Translators are granted per language, like the other roles, and listed with them.
+    let granted = cli.run(&["roles", "grant", "77", "translator", "--language", "sq"]);
+    assert!(granted.status.success(), "{}", stderr(&granted));
+    let listed = crate::support::cli::stdout(&cli.run(&["roles", "list"]));
+    assert!(listed.contains("77  translator   into sq"), "{listed}");
+    let no_language = cli.run(&["roles", "grant", "77", "translator"]);
+    assert!(stderr(&no_language).contains("--language: name the language"), "{}", stderr(&no_language));
+    let unknown = cli.run(&["roles", "grant", "77", "translator", "--language", "xx"]);
+    assert!(stderr(&unknown).contains("--language xx: not a language of the bot"), "{}", stderr(&unknown));
+
     let again = cli.run(&["report", "--out", out.to_str().unwrap()]);
     assert!(stderr(&again).contains("the file exists already"), "{}", stderr(&again));
     let wrong = cli.run(&["report", "--language", "de", "--out", cli.path("r.docx").to_str().unwrap()]);

@@ -1,4 +1,4 @@
-//! /translate: organisers translate approved recommendations into a language of the picker, one after another
+//! /translate: organisers (into any language) and translators (into theirs) translate approved recommendations into a language of the picker, one after another
 //! (the next lacking that language, oldest first; "Skip" leaves one for later), or `/translate ID` one chosen
 //! recommendation, to write or correct its translation. The Summit report takes those with English.
 
@@ -13,24 +13,39 @@ const TRANSLATION_CHARS: (usize, usize) = (RECOMMENDATION_CHARS.0, RECOMMENDATIO
 
 impl Turn<'_> {
     pub(super) fn translate(&mut self, argument: Option<String>) {
-        if !self.is_organiser() {
-            return self.say(Msg::new(m::ORGANISERS_ONLY));
-        }
         let target = match argument.as_deref().map(|a| a.trim().trim_start_matches('#').parse::<i64>()) {
             None => None,
             Some(Ok(id)) => Some(id),
             Some(Err(_)) => return self.say(Msg::new(m::TRANSLATE_USAGE)),
         };
+        if self.is_organiser() {
+            return self.translate_into(target, Vec::new());
+        }
+        // Translators are not among the roles every turn reads: their languages are looked up now.
+        self.out.query = Some(Query::TranslatorLanguages { target });
+    }
+
+    /// The answer to [`Query::TranslatorLanguages`] for someone who is not an organiser.
+    pub(super) fn translator_languages(&mut self, languages: Vec<String>, target: Option<i64>) {
+        if languages.is_empty() {
+            return self.say(Msg::new(m::TRANSLATORS_ONLY));
+        }
+        self.translate_into(target, languages);
+    }
+
+    /// Asks the language, among `languages` (all if empty).
+    fn translate_into(&mut self, target: Option<i64>, languages: Vec<String>) {
         let prompt = self.new_prompt();
-        self.conv.phase = Phase::Translating { prompt, asking: TranslateStep::Language { target } };
+        self.conv.phase = Phase::Translating { prompt, asking: TranslateStep::Language { target, languages } };
         self.ask_current();
     }
 
     pub(super) fn translate_question(&self, prompt: PromptId, asking: &TranslateStep) -> Option<Reply> {
         match asking {
-            TranslateStep::Language { .. } => {
-                let msg = Msg::new(m::TRANSLATE_PICK_LANGUAGE);
-                Some(Reply::Ask { msg, prompt, choices: self.language_choices() })
+            TranslateStep::Language { languages, .. } => {
+                let mut choices = self.language_choices();
+                choices.retain(|c| languages.is_empty() || languages.contains(&c.value));
+                Some(Reply::Ask { msg: Msg::new(m::TRANSLATE_PICK_LANGUAGE), prompt, choices })
             }
             // Asked with the recommendation it is about (see `translate_next`).
             TranslateStep::Text { .. } => None,
@@ -39,8 +54,11 @@ impl Turn<'_> {
 
     pub(super) fn translate_choice(&mut self, prompt: PromptId, asking: TranslateStep, value: &str) {
         match asking {
-            TranslateStep::Language { target } if self.engine.languages.iter().any(|l| l.code == value) => {
-                self.conv.phase = Phase::Translating { prompt, asking: TranslateStep::Language { target } };
+            TranslateStep::Language { target, languages }
+                if self.engine.languages.iter().any(|l| l.code == value)
+                    && (languages.is_empty() || languages.iter().any(|l| l == value)) =>
+            {
+                self.conv.phase = Phase::Translating { prompt, asking: TranslateStep::Language { target, languages } };
                 let language = value.to_owned();
                 self.out.query = Some(Query::ToTranslate { language, target, skipped: Vec::new() });
             }
@@ -94,11 +112,9 @@ impl Turn<'_> {
         self.conv.phase = Phase::Translating { prompt, asking };
     }
 
+    /// A translation typed. Who may store it (an organiser, or a translator into its language) is checked when
+    /// it is stored.
     pub(super) fn translate_text(&mut self, prompt: PromptId, asking: TranslateStep, text: &str) {
-        if !self.is_organiser() {
-            self.say(Msg::new(m::ORGANISERS_ONLY));
-            return self.idle();
-        }
         let TranslateStep::Text { language, recommendation, skipped } = asking else {
             self.say(Msg::new(m::USE_BUTTONS));
             return self.reask(Phase::Translating { prompt, asking });
