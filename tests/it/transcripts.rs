@@ -15,7 +15,7 @@ use crate::support::{TestCore, test_now};
 use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
 use active_citizens_bot::scheduling;
 use active_citizens_bot::simulate::{self, Simulator};
-use active_citizens_bot::storage::{participants, recommendations, roles, sessions};
+use active_citizens_bot::storage::{self, participants, recommendations, roles, sessions};
 
 const USER: i64 = 1;
 
@@ -161,6 +161,27 @@ async fn what_the_delivery_worker_sends_shows_in_the_terminal_of_its_recipient()
     // The other participant, played next, finds both; then the facilitator finds the delivery report.
     replay("delivery_other_en.txt", played(other)).await;
     replay("delivery_report_en.txt", played(USER)).await;
+}
+
+#[tokio::test]
+async fn a_translator_translates_recommendations_into_english() {
+    let test = crate::support::test_core().await;
+    enrol(&test, 2, "sr-Cyrl").await;
+    let mut conn = test.core.pool().acquire().await.expect("a connection");
+    let texts = [
+        ("employment", "Желимо више плаћених пракси у општинама за младе без искуства."),
+        (
+            "education-skills",
+            "Мање бубања, више праксе: свака школа један пројекат по полугодишту са локалном организацијом.",
+        ),
+    ];
+    for (theme, text) in texts {
+        let id = recommendations::insert(&mut conn, 2, theme, "local", text, test_now()).await.expect("added");
+        recommendations::moderate(&mut conn, id, true, 99, test_now()).await.expect("approved");
+    }
+    storage::translators::grant(&mut conn, USER, "en", "test", test_now()).await.expect("granted");
+    drop(conn);
+    check_on("translation_en.txt", &test).await;
 }
 
 /// Registers `id` in TIRANA-2026, speaking `language`.
