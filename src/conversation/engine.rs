@@ -138,6 +138,9 @@ impl Engine {
     /// The buttons of the open question, if it takes nothing but a press: typing `text` there would be refused
     /// (tried on a copy of the state), so a typed button label may stand for the press.
     pub fn buttons_only(&self, ctx: &Context<'_>, conv: &Conversation, text: &str) -> Option<(PromptId, Vec<Choice>)> {
+        if !conv.phase.is_busy() {
+            return None;
+        }
         let mut trial = conv.clone();
         let refused = self
             .handle(ctx, &mut trial, Input::Text(text.to_owned()))
