@@ -78,10 +78,33 @@ pub(super) async fn link_username(
     let username = bot_username(settings, pool).await?;
     if qr_file.is_some() && username.is_none() {
         bail!(
-            "--qr needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
+            "a QR code needs the bot's username for the link: set BOT_USERNAME, or run `serve` once so the bot records it"
         );
     }
     Ok(username)
+}
+
+/// `cohorts qr CODE --out FILE.png`: the cohort's printable poster (its name and link under the code).
+pub(super) async fn cohort_poster(settings: &Settings, code: &str, out: &Path, force: bool) -> anyhow::Result<()> {
+    let code = CohortCode::parse(code).with_context(|| format!("cohort code '{code}'"))?;
+    if out.extension().and_then(|e| e.to_str()).is_none_or(|e| !e.eq_ignore_ascii_case("png")) {
+        bail!("--out {}: the poster is a PNG image; name it .png", out.display());
+    }
+    if out.exists() && !force {
+        bail!("--out {}: the file exists already; choose a new name, or give --force to replace it", out.display());
+    }
+    on_database(settings, async |pool| {
+        let Some(name) = cohorts::name_of(pool, &code).await? else {
+            bail!("no cohort has the code {code} (`cohorts list` shows them)");
+        };
+        let username = link_username(settings, pool, Some(out)).await?;
+        let link = crate::domain::deep_link(username.as_deref(), code.as_str());
+        let png = qr::poster_png(&link, &name)?;
+        std::fs::write(out, png).with_context(|| format!("cannot write {}", out.display()))?;
+        println!("The poster of {code} ({name}) is in {}: {link}", out.display());
+        Ok(())
+    })
+    .await
 }
 
 /// A QR code written beside its file, put in its place once what it points to is stored.

@@ -203,6 +203,16 @@ pub enum CohortsCommand {
         #[arg(long)]
         name: String,
     },
+    /// A printable poster of the cohort's link: its QR code (at least 1,000 pixels wide) with the cohort's name
+    /// and the link written under it.
+    Qr {
+        code: String,
+        #[arg(long, value_name = "FILE.png")]
+        out: PathBuf,
+        /// Replace the --out file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use qrcode::{Color, QrCode};
 
+use super::text::{Anchor, Label};
+
 /// Pixels per QR module, and the quiet zone around the code in modules (the standard asks for 4).
 const SCALE: usize = 8;
 const QUIET: usize = 4;
@@ -17,6 +19,8 @@ pub enum QrError {
     Write { path: String, source: std::io::Error },
     #[error("cannot encode the PNG: {0}")]
     Png(#[from] png::EncodingError),
+    #[error("the poster is too large to draw")]
+    TooLarge,
 }
 
 /// Writes `text` as a black-on-white QR code PNG.
@@ -45,20 +49,58 @@ fn encode_png(text: &str, out: impl std::io::Write) -> Result<(), QrError> {
     Ok(())
 }
 
+/// The smallest side of a printable poster's code, in pixels.
+const POSTER_SIDE: usize = 1000;
+
+/// A printable poster: the QR code of `link`, at least 1,000 pixels wide, with `title` and the link written
+/// under it (for those who type rather than scan), as an RGB PNG.
+pub fn poster_png(link: &str, title: &str) -> Result<Vec<u8>, QrError> {
+    let modules = QrCode::new(link.as_bytes())?.width() + 2 * QUIET;
+    let (side, grey) = render_scaled(link, POSTER_SIDE.div_ceil(modules))?;
+    let height = side + 170;
+    let mut rgb = vec![255u8; side * height * 3];
+    for (i, level) in grey.iter().enumerate() {
+        rgb[i * 3..i * 3 + 3].fill(*level);
+    }
+    let (width, height) =
+        (u32::try_from(side).map_err(|_| QrError::TooLarge)?, u32::try_from(height).map_err(|_| QrError::TooLarge)?);
+    // The font is built in: it always reads.
+    let font = ab_glyph::FontRef::try_from_slice(super::text::FONT).map_err(|_| QrError::TooLarge)?;
+    let centre = i32::try_from(side / 2).unwrap_or(0);
+    let under = i32::try_from(side).unwrap_or(0);
+    for (text, y, size) in [(title, under + 50, 52.0), (link, under + 120, 30.0)] {
+        let label = Label { text: text.to_owned(), at: (centre, y), size, anchor: Anchor::Centre };
+        super::text::draw(&mut rgb, width, &font, &label);
+    }
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&rgb)?;
+    writer.finish()?;
+    Ok(bytes)
+}
+
 /// The image side in pixels and its grey levels, row by row.
 pub fn render(text: &str) -> Result<(usize, Vec<u8>), QrError> {
+    render_scaled(text, SCALE)
+}
+
+/// [`render`] with `scale` pixels per module.
+fn render_scaled(text: &str, scale: usize) -> Result<(usize, Vec<u8>), QrError> {
     let code = QrCode::new(text.as_bytes())?;
     let modules = code.width();
     let colors = code.to_colors();
-    let side = (modules + 2 * QUIET) * SCALE;
+    let side = (modules + 2 * QUIET) * scale;
     let mut pixels = vec![255u8; side * side];
     for (i, color) in colors.iter().enumerate() {
         if *color != Color::Dark {
             continue;
         }
         let (mx, my) = (i % modules + QUIET, i / modules + QUIET);
-        for y in my * SCALE..(my + 1) * SCALE {
-            pixels[y * side + mx * SCALE..y * side + (mx + 1) * SCALE].fill(0);
+        for y in my * scale..(my + 1) * scale {
+            pixels[y * side + mx * scale..y * side + (mx + 1) * scale].fill(0);
         }
     }
     Ok((side, pixels))

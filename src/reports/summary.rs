@@ -16,7 +16,7 @@ use crate::storage::recommendations::RecommendationRow;
 
 /// The most-endorsed recommendations listed per theme.
 pub const TOP_PER_THEME: usize = 3;
-const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+use super::text::FONT;
 pub const CHART_SIZE: (u32, u32) = (1000, 600);
 /// The most a hidden count (fewer than 5 people) can be: how far its pale bar reaches.
 const HIDDEN_UP_TO: i64 = summary::SMALL_CELL as i64 - 1;

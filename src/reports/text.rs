@@ -5,6 +5,9 @@
 
 use ab_glyph::{Font, FontRef, PxScale, ScaleFont, point};
 
+/// The font of every drawn text (DejaVu Sans, shipped in `assets/fonts`: the same on every machine).
+pub const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
 /// Where a text stands relative to its point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
@@ -68,8 +71,6 @@ pub fn draw(rgb: &mut [u8], width: u32, font: &FontRef<'_>, label: &Label) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
     /// The leftmost and rightmost inked columns of `text` drawn at size 40.
     fn ink(text: &str) -> (usize, usize) {

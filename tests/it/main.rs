@@ -13,6 +13,7 @@ mod faults;
 mod guardians;
 mod hostile;
 mod operations;
+mod posters;
 mod privacy;
 mod recommendations;
 mod serve;

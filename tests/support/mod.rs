@@ -267,9 +267,15 @@ pub fn scan_qr(png_bytes: &[u8]) -> String {
     let mut reader = png::Decoder::new(std::io::Cursor::new(png_bytes)).read_info().expect("a PNG");
     let mut pixels = vec![0; reader.output_buffer_size().expect("a size")];
     let info = reader.next_frame(&mut pixels).expect("an image");
-    assert_eq!(info.color_type, png::ColorType::Grayscale);
+    // Codes alone are grey; posters, with their text, RGB (one channel is enough: they are black on white).
+    let channels = match info.color_type {
+        png::ColorType::Grayscale => 1,
+        png::ColorType::Rgb => 3,
+        other => panic!("a grey or RGB PNG, not {other:?}"),
+    };
     let (width, height) = (info.width as usize, info.height as usize);
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixels[y * width + x]);
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixels[(y * width + x) * channels]);
     let grids = image.detect_grids();
     let [grid] = grids.as_slice() else { panic!("one QR code, not {}", grids.len()) };
     grid.decode().expect("a readable QR code").1
