@@ -58,10 +58,11 @@ pub(super) async fn rename_cohort(settings: &Settings, code: &str, name: &str) -
 pub(super) async fn list_cohorts(settings: &Settings) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
         let empty = "No cohorts. Add one with: active-citizens-bot cohorts add CODE --name NAME";
-        print_lines(cohorts::list(pool).await?, empty, |(cohort, participants)| {
+        print_lines(cohorts::list(pool).await?, empty, |(cohort, participants, archived)| {
             let country = cohort.country.map_or("-", Country::code);
             let people = counted(participants, "participant", "participants");
-            format!("{:<16} {:<5} {:>16}  {}", cohort.code.as_str(), country, people, cohort.name)
+            let archived = if archived { "  (archived)" } else { "" };
+            format!("{:<16} {:<5} {:>16}  {}{archived}", cohort.code.as_str(), country, people, cohort.name)
         });
         Ok(())
     })
@@ -82,6 +83,23 @@ pub(super) async fn link_username(
         );
     }
     Ok(username)
+}
+
+/// `cohorts archive CODE`: no more reminders or announcements to it, not offered where cohorts are picked.
+pub(super) async fn archive_cohort(settings: &Settings, code: &str) -> anyhow::Result<()> {
+    let code = CohortCode::parse(code).with_context(|| format!("cohort code '{code}'"))?;
+    on_database(settings, async |pool| {
+        if cohorts::name_of(pool, &code).await?.is_none() {
+            bail!("no cohort has the code {code} (`cohorts list` shows them)");
+        }
+        if cohorts::archive(pool, &code, "cli", now()).await? {
+            println!("Archived {code}: no more reminders or announcements to it; its data stays.");
+        } else {
+            println!("{code} is archived already; nothing changed.");
+        }
+        Ok(())
+    })
+    .await
 }
 
 /// `cohorts qr CODE --out FILE.png`: the cohort's printable poster (its name and link under the code).

@@ -203,6 +203,9 @@ pub enum CohortsCommand {
         #[arg(long)]
         name: String,
     },
+    /// Archive a cohort whose programme is over: no more reminders or announcements to it, and it is not
+    /// offered where cohorts are picked; its participants and data stay.
+    Archive { code: String },
     /// A printable poster of the cohort's link: its QR code (at least 1,000 pixels wide) with the cohort's name
     /// and the link written under it.
     Qr {

@@ -24,8 +24,8 @@ use crate::storage::{self, audit, facts, roles};
 use crate::{simulate, telegram};
 
 use admin::{
-    add_cohort, backup, cohort_poster, erase_participant, grant_role, list_cohorts, list_roles, no_language,
-    rename_cohort, revoke_role, show_audit, translator,
+    add_cohort, archive_cohort, backup, cohort_poster, erase_participant, grant_role, list_cohorts, list_roles,
+    no_language, rename_cohort, revoke_role, show_audit, translator,
 };
 use args::{CohortsCommand, DialoguesCommand, GrantedRole, ParticipantsCommand, RolesCommand};
 use reports::{check_export_target, export, export_format, summary, summit_report};
@@ -45,6 +45,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Cohorts { command: CohortsCommand::Rename { code, name } } => {
             rename_cohort(&settings, &code, &name).await
         }
+        Command::Cohorts { command: CohortsCommand::Archive { code } } => archive_cohort(&settings, &code).await,
         Command::Cohorts { command: CohortsCommand::Qr { code, out, force } } => {
             cohort_poster(&settings, &code, &out, force).await
         }

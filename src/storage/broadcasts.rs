@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
 use super::StorageError;
+use super::cohorts::IN_ARCHIVED_COHORT;
 use super::outbox::{self, Payload};
 use crate::domain::{Audience, Reach, TelegramId};
 
@@ -22,17 +23,18 @@ pub async fn recipients(
         Audience::Language { code } => language = Some(code.clone()),
         Audience::Session { id } => session = Some(*id),
     }
-    Ok(sqlx::query_scalar(
+    // Members of an archived cohort get no more announcements.
+    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "SELECT telegram_id FROM participants \
-         WHERE status = 'active' AND muted = 0 \
+         WHERE status = 'active' AND muted = 0 AND coalesce(cohort_code, '') NOT {IN_ARCHIVED_COHORT} \
            AND (?1 OR cohort_code IN (SELECT value FROM json_each(?2))) \
            AND (?3 IS NULL OR cohort_code = ?3) \
            AND (?4 IS NULL OR country = ?4) \
            AND (?5 IS NULL OR language = ?5) \
            AND (?6 IS NULL OR telegram_id IN (SELECT telegram_id FROM rsvps WHERE session_id = ?6 \
                 AND (checked_in_at IS NOT NULL OR answer = 'coming'))) \
-         ORDER BY telegram_id",
-    )
+         ORDER BY telegram_id"
+    )))
     .bind(all)
     .bind(cohorts)
     .bind(cohort)

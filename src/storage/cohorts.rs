@@ -67,9 +67,36 @@ pub async fn rename(
     Ok(renamed)
 }
 
-/// Every cohort's code, in order.
+/// Archives a cohort: no more reminders or announcements to it, not offered where cohorts are picked; its data
+/// stays. Audited as done by `actor` in the same transaction. `false`: no such cohort, or archived already.
+pub async fn archive(
+    writer: &SqlitePool,
+    code: &CohortCode,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let mut tx = super::begin_write(writer).await?;
+    let archived = sqlx::query("UPDATE cohorts SET archived_at = ? WHERE code = ? AND archived_at IS NULL")
+        .bind(now)
+        .bind(code.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if archived {
+        super::audit::record(&mut *tx, actor, "cohort_archived", &format!("cohort {code}"), now).await?;
+        tx.commit().await?;
+    }
+    Ok(archived)
+}
+
+/// SQL: whether the cohort code `column` names is archived (a participant or session without one is not).
+pub const IN_ARCHIVED_COHORT: &str = "IN (SELECT code FROM cohorts WHERE archived_at IS NOT NULL)";
+
+/// Every cohort's code that is not archived, in order (the cohorts offered as buttons).
 pub async fn codes(pool: &SqlitePool) -> Result<Vec<CohortCode>, StorageError> {
-    let codes: Vec<String> = sqlx::query_scalar("SELECT code FROM cohorts ORDER BY code").fetch_all(pool).await?;
+    let codes: Vec<String> =
+        sqlx::query_scalar("SELECT code FROM cohorts WHERE archived_at IS NULL ORDER BY code").fetch_all(pool).await?;
     codes.iter().map(|code| stored_code(code)).collect()
 }
 
@@ -78,22 +105,22 @@ fn stored_code(code: &str) -> Result<CohortCode, StorageError> {
     CohortCode::parse(code).map_err(|e| StorageError::Corrupt(format!("cohort code '{code}': {e}")))
 }
 
-/// Every cohort, by code, with the number of participants in it.
-pub async fn list(pool: &SqlitePool) -> Result<Vec<(Cohort, i64)>, StorageError> {
-    let rows: Vec<(String, String, Option<String>, i64)> = sqlx::query_as(
-        "SELECT c.code, c.name, c.country, COUNT(p.telegram_id) FROM cohorts c \
+/// Every cohort, by code, with the number of participants in it and whether it is archived.
+pub async fn list(pool: &SqlitePool) -> Result<Vec<(Cohort, i64, bool)>, StorageError> {
+    let rows: Vec<(String, String, Option<String>, i64, bool)> = sqlx::query_as(
+        "SELECT c.code, c.name, c.country, COUNT(p.telegram_id), c.archived_at IS NOT NULL FROM cohorts c \
          LEFT JOIN participants p ON p.cohort_code = c.code GROUP BY c.code ORDER BY c.code",
     )
     .fetch_all(pool)
     .await?;
     rows.into_iter()
-        .map(|(code, name, country, participants)| {
+        .map(|(code, name, country, participants, archived)| {
             let code = stored_code(&code)?;
             let country = match country {
                 Some(c) => Some(c.parse::<Country>().map_err(StorageError::Corrupt)?),
                 None => None,
             };
-            Ok((Cohort { code, name, country }, participants))
+            Ok((Cohort { code, name, country }, participants, archived))
         })
         .collect()
 }

@@ -257,12 +257,12 @@ pub async fn needing_reminders(
     horizon: Span,
 ) -> Result<Vec<Session>, StorageError> {
     let until = horizon.after(now);
-    let rows: Vec<Row> =
-        sqlx::query_as(select("WHERE cancelled = 0 AND starts_at > ? AND starts_at <= ? ORDER BY starts_at"))
-            .bind(now)
-            .bind(until)
-            .fetch_all(pool)
-            .await?;
+    // An archived cohort's sessions are reminded of no more.
+    let filter = format!(
+        "WHERE cancelled = 0 AND starts_at > ? AND starts_at <= ? AND cohort_code NOT {} ORDER BY starts_at",
+        super::cohorts::IN_ARCHIVED_COHORT
+    );
+    let rows: Vec<Row> = sqlx::query_as(select(&filter)).bind(now).bind(until).fetch_all(pool).await?;
     rows.into_iter().map(Session::try_from).collect()
 }
 

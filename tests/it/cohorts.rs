@@ -1,0 +1,85 @@
+//! Cohorts: a printable poster of a cohort's link (a QR code at least 1,000 pixels wide, with the cohort's name
+//! and the link under it), and archiving a cohort whose programme is over.
+
+use active_citizens_bot::domain::{Audience, Country, NewSession, Reach};
+use active_citizens_bot::storage::{broadcasts, cohorts, sessions};
+
+use crate::support::cli::{Cli, stderr, stdout};
+use crate::support::fixtures::cohort;
+use crate::support::{spawn_bot, test_now};
+
+#[test]
+fn a_cohort_poster_is_a_large_scannable_code_with_its_name_and_link() {
+    let cli = Cli::new();
+    let env = [("BOT_USERNAME", "ActiveCitizensBot")];
+    assert!(cli.run_with(&["cohorts", "add", "TIRANA-2026", "--name", "Tirana 2026"], &env).status.success());
+    let out = cli.path("tirana.png");
+    let made = cli.run_with(&["cohorts", "qr", "TIRANA-2026", "--out", out.to_str().unwrap()], &env);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let bytes = std::fs::read(&out).expect("the poster");
+    let info = png::Decoder::new(std::io::Cursor::new(&bytes)).read_info().expect("a PNG").info().clone();
+    assert!(info.width >= 1000 && info.height > info.width, "{}×{}: text under the code", info.width, info.height);
+    assert_eq!(crate::support::scan_qr(&bytes), "https://t.me/ActiveCitizensBot?start=TIRANA-2026");
+
+    let again = cli.run_with(&["cohorts", "qr", "TIRANA-2026", "--out", out.to_str().unwrap()], &env);
+    assert!(stderr(&again).contains("the file exists already"), "{}", stderr(&again));
+    let unknown = cli.run_with(&["cohorts", "qr", "SKOPJE-2026", "--out", cli.path("s.png").to_str().unwrap()], &env);
+    assert!(stderr(&unknown).contains("no cohort has the code SKOPJE-2026"), "{}", stderr(&unknown));
+    let no_name = cli.run(&["cohorts", "qr", "TIRANA-2026", "--out", cli.path("n.png").to_str().unwrap()]);
+    assert!(stderr(&no_name).contains("needs the bot's username"), "{}", stderr(&no_name));
+}
+
+/// An archived cohort gets no reminders or announcements and is not offered among the cohorts; its members and
+/// sessions stay.
+#[tokio::test]
+async fn an_archived_cohort_gets_nothing_and_is_not_offered() {
+    let bot = spawn_bot().await;
+    bot.add_cohort("SKOPJE-2026").await;
+    bot.enrol(1, "TIRANA-2026", "en", Country::Albania).await;
+    bot.enrol(2, "SKOPJE-2026", "mk", Country::NorthMacedonia).await;
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    for code in ["TIRANA-2026", "SKOPJE-2026"] {
+        let new = NewSession {
+            cohort: cohort(code),
+            title: format!("Workshop in {code}"),
+            module: None,
+            starts_at: test_now() + chrono::Duration::hours(3),
+            timezone: chrono_tz::Europe::Belgrade,
+            duration: active_citizens_bot::domain::Span::from_minutes(90),
+            location: None,
+            survey: None,
+            checkin_code: format!("code{code}").to_lowercase(),
+        };
+        sessions::insert(&mut conn, &new, test_now()).await.unwrap();
+    }
+    drop(conn);
+    assert!(cohorts::archive(bot.core.pool(), &cohort("SKOPJE-2026"), "test", test_now()).await.unwrap());
+    assert!(!cohorts::archive(bot.core.pool(), &cohort("SKOPJE-2026"), "test", test_now()).await.unwrap());
+
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    let reached = broadcasts::recipients(&mut conn, &Audience::Everyone, &Reach::Everything).await.unwrap();
+    assert_eq!(reached, [1], "announcements skip the archived cohort");
+    let to_skopje = Audience::Cohort { code: cohort("SKOPJE-2026") };
+    assert!(broadcasts::recipients(&mut conn, &to_skopje, &Reach::Everything).await.unwrap().is_empty());
+    drop(conn);
+    let horizon = active_citizens_bot::domain::Span::from_minutes(48 * 60);
+    let reminded = sessions::needing_reminders(bot.core.pool(), test_now(), horizon).await.unwrap();
+    let titles: Vec<&str> = reminded.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Workshop in TIRANA-2026"]);
+    let offered = cohorts::codes(bot.core.pool()).await.unwrap();
+    assert!(!offered.contains(&cohort("SKOPJE-2026")), "{offered:?}");
+    assert!(active_citizens_bot::storage::participants::find(bot.core.pool(), 2).await.unwrap().is_some());
+}
+
+#[test]
+fn cohorts_archive_from_the_command_line() {
+    let cli = Cli::new();
+    assert!(cli.run(&["cohorts", "add", "SKOPJE-2026", "--name", "Skopje"]).status.success());
+    let archived = cli.run(&["cohorts", "archive", "SKOPJE-2026"]);
+    assert!(stdout(&archived).starts_with("Archived SKOPJE-2026"), "{}", stderr(&archived));
+    assert!(stdout(&cli.run(&["cohorts", "list"])).contains("Skopje  (archived)"));
+    let again = cli.run(&["cohorts", "archive", "SKOPJE-2026"]);
+    assert!(stdout(&again).contains("archived already"), "{}", stdout(&again));
+    let unknown = cli.run(&["cohorts", "archive", "NOPE-1"]);
+    assert!(stderr(&unknown).contains("no cohort has the code NOPE-1"), "{}", stderr(&unknown));
+}
