@@ -405,7 +405,7 @@ survey-invite =
 btn-start-survey = Započni upitnik
 results-none = Još nema odgovora za sesije koje možete da vidite.
 results-pick = Rezultati koje sesije?
-results-header = Utisci o sesiji { $title } ({ $when })
+results-header = Utisci o sesiji { $title } ({ $when }): odgovora { $answered }, prijavljenih na licu mjesta { $attended }.
 stats-header = Program do sada: { $participants ->
         [one] { $participants } učesnik
         [few] { $participants } učesnika

@@ -383,7 +383,7 @@ survey-invite =
 btn-start-survey = Start the survey
 results-none = There are no survey answers yet for sessions you can see.
 results-pick = The results of which session?
-results-header = Feedback on { $title } ({ $when })
+results-header = Feedback on { $title } ({ $when }): { $answered } answered; { $attended } checked in.
 stats-header = The programme so far: { $participants ->
         [one] { $participants } participant
        *[other] { $participants } participants

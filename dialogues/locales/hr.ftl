@@ -397,7 +397,7 @@ survey-invite =
 btn-start-survey = Započni upitnik
 results-none = Još nema odgovora za sesije koje možete vidjeti.
 results-pick = Rezultati koje sesije?
-results-header = Dojmovi o sesiji { $title } ({ $when })
+results-header = Dojmovi o sesiji { $title } ({ $when }): odgovora { $answered }, prijavljenih na mjestu { $attended }.
 stats-header = Program dosad: { $participants ->
         [one] { $participants } sudionik
         [few] { $participants } sudionika

@@ -394,7 +394,7 @@ survey-invite =
 btn-start-survey = Започни ја анкетата
 results-none = Сѐ уште нема одговори за сесиите што можете да ги видите.
 results-pick = Резултатите од која сесија?
-results-header = Впечатоци од { $title } ({ $when })
+results-header = Впечатоци од { $title } ({ $when }): одговори { $answered }, пријавени на местото { $attended }.
 stats-header = Програмата досега: { $participants ->
         [one] { $participants } учесник
        *[other] { $participants } учесници

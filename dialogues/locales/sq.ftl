@@ -382,7 +382,7 @@ survey-invite =
 btn-start-survey = Fillo pyetësorin
 results-none = Ende nuk ka përgjigje për seancat që mund të shihni.
 results-pick = Rezultatet e cilës seancë?
-results-header = Vlerësimi për { $title } ({ $when })
+results-header = Vlerësimi për { $title } ({ $when }): u përgjigjën { $answered }; u regjistruan në vend { $attended }.
 stats-header = Programi deri tani: { $participants } pjesëmarrës, { $sessions ->
         [one] { $sessions } seancë e mbajtur
        *[other] { $sessions } seanca të mbajtura

@@ -405,7 +405,7 @@ survey-invite =
 btn-start-survey = Започни упитник
 results-none = Још нема одговора за сесије које можете да видите.
 results-pick = Резултати које сесије?
-results-header = Утисци о сесији { $title } ({ $when })
+results-header = Утисци о сесији { $title } ({ $when }): одговора { $answered }, пријављених на лицу места { $attended }.
 stats-header = Програм до сада: { $participants ->
         [one] { $participants } учесник
         [few] { $participants } учесника

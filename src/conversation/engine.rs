@@ -302,9 +302,11 @@ impl Turn<'_> {
 
     fn results_with_header(&mut self, header: ResultsHeader, per_survey: Vec<crate::domain::SurveyAnswers>) {
         let header = match header {
-            ResultsHeader::Session { title, when } => {
-                Msg::new(m::RESULTS_HEADER).text("title", title).text("when", when)
-            }
+            ResultsHeader::Session { title, when, answered, attended } => Msg::new(m::RESULTS_HEADER)
+                .text("title", title)
+                .text("when", when)
+                .number("answered", answered)
+                .number("attended", attended),
             ResultsHeader::Programme { participants, sessions, responses } => Msg::new(m::STATS_HEADER)
                 .number("participants", participants)
                 .number("sessions", sessions)

@@ -194,6 +194,9 @@ pub enum ResultsHeader {
     Session {
         title: String,
         when: String,
+        /// Responses to its survey, and people checked in at it.
+        answered: i64,
+        attended: i64,
     },
     Programme {
         participants: i64,

@@ -168,8 +168,9 @@ impl Core {
         let Some(session) = session else {
             return Ok(Input::Results { header: ResultsHeader::Refused, per_survey: Vec::new() });
         };
-        let header =
-            ResultsHeader::Session { title: session.title.clone(), when: session.local_start(session.timezone) };
+        let (answered, attended) = sessions::response_rate(self.db.read(), id).await?;
+        let when = session.local_start(session.timezone);
+        let header = ResultsHeader::Session { title: session.title.clone(), when, answered, attended };
         Ok(Input::Results { header, per_survey: surveys::answers_by_survey(self.db.read(), Some(id)).await? })
     }
 

@@ -250,6 +250,17 @@ pub async fn to_tell(conn: &mut SqliteConnection, session: i64) -> Result<Vec<Te
     .await?)
 }
 
+/// How many answered a session's survey, and how many checked in at it.
+pub async fn response_rate(pool: &SqlitePool, session: i64) -> Result<(i64, i64), StorageError> {
+    Ok(sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM survey_responses WHERE session_id = ?1), \
+                (SELECT COUNT(*) FROM rsvps WHERE session_id = ?1 AND checked_in_at IS NOT NULL)",
+    )
+    .bind(session)
+    .fetch_one(pool)
+    .await?)
+}
+
 /// Sessions that may need a reminder now: not cancelled, not started, starting within `horizon`.
 pub async fn needing_reminders(
     pool: &SqlitePool,

@@ -445,7 +445,12 @@ fn an_anonymous_surveys_figures_are_shown_only_from_five_responses() {
     let mut results = |survey: &str, responses: i64| -> Vec<String> {
         let answers = (0..responses).map(|_| ("safe".to_owned(), "no".to_owned())).collect();
         let per_survey = vec![SurveyAnswers { survey: survey.into(), responses, answers }];
-        let header = ResultsHeader::Session { title: "Dialogue".into(), when: "2026-11-27 08:00".into() };
+        let header = ResultsHeader::Session {
+            title: "Dialogue".into(),
+            when: "2026-11-27 08:00".into(),
+            answered: 3,
+            attended: 4,
+        };
         match chat.send(Input::Results { header, per_survey }).as_slice() {
             [Reply::Show { msgs, .. }] => msgs.iter().map(|m| m.key.clone()).collect(),
             other => panic!("one message of results, not {other:?}"),

@@ -251,7 +251,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
     let pick = say(&bot.fake, 50, "/results").await;
     let results = press(&bot.fake, 50, &pick, &pick.buttons()[0]).await;
     for expected in [
-        "Feedback on Intercultural dialogue (2026-11-27 08:00)",
+        "Feedback on Intercultural dialogue (2026-11-27 08:00): 3 answered; 0 checked in.",
         "Session feedback: 3 responses",
         // Each question with its figures or answers in one paragraph, the questions apart.
         "Overall, how was the session? (1 = poor, 5 = excellent) (3 answers)\naverage 3.7 · 1: 0 · 2: 1 · 3: 0 · 4: 1 · 5: 1\n\n",
