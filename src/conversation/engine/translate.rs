@@ -140,3 +140,68 @@ impl Turn<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{ORGANISER, engine, turn};
+    use super::*;
+    use crate::conversation::{Command, Conversation, Input};
+
+    fn item(id: i64) -> ToTranslate {
+        ToTranslate {
+            id,
+            theme: "employment".into(),
+            text: "Текст".into(),
+            language: Some("sr-Cyrl".into()),
+            existing: None,
+        }
+    }
+
+    #[test]
+    fn an_organiser_translates_one_after_another_and_skipped_ones_are_left_out() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Command(Command::Translate(None)));
+        let [Reply::Ask { prompt, choices, .. }] = out.replies.as_slice() else { panic!("{:?}", out.replies) };
+        assert_eq!(choices.len(), engine.languages().len(), "every language for an organiser");
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: "en".into() });
+        assert_eq!(out.query, Some(Query::ToTranslate { language: "en".into(), target: None, skipped: vec![] }));
+        let card = Input::ToTranslate { language: "en".into(), item: Some(item(4)), waiting: 2 };
+        turn(&engine, &mut conv, &ORGANISER, card);
+        let Some(prompt) = conv.phase.prompt() else { panic!("the translation is asked") };
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt, value: SKIP.into() });
+        assert_eq!(out.query, Some(Query::ToTranslate { language: "en".into(), target: None, skipped: vec![4] }));
+        turn(
+            &engine,
+            &mut conv,
+            &ORGANISER,
+            Input::ToTranslate { language: "en".into(), item: Some(item(5)), waiting: 2 },
+        );
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Text("Less cramming, more practice.".into()));
+        let text = "Less cramming, more practice.".to_owned();
+        assert_eq!(out.effects, [Effect::Translate { recommendation: 5, language: "en".into(), text }]);
+        // The next is looked up before this one is stored: both it and the skipped one are left out.
+        assert_eq!(out.query, Some(Query::ToTranslate { language: "en".into(), target: None, skipped: vec![4, 5] }));
+    }
+
+    #[test]
+    fn a_translator_is_offered_their_languages_and_a_bad_number_is_explained() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let out = turn(&engine, &mut conv, &[], Input::Command(Command::Translate(Some("12".into()))));
+        assert_eq!(out.query, Some(Query::TranslatorLanguages { target: Some(12) }));
+        let none = turn(&engine, &mut conv, &[], Input::TranslatorLanguages { languages: vec![], target: Some(12) });
+        assert_eq!(none.replies, [Reply::Say(Msg::new(m::TRANSLATORS_ONLY))]);
+        let languages = Input::TranslatorLanguages { languages: vec!["sq".into()], target: Some(12) };
+        let out = turn(&engine, &mut conv, &[], languages);
+        let [Reply::Ask { prompt, choices, .. }] = out.replies.as_slice() else { panic!("{:?}", out.replies) };
+        assert_eq!(choices.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(), ["sq"]);
+        let forged = turn(&engine, &mut conv, &[], Input::Choice { prompt: *prompt, value: "en".into() });
+        assert_eq!(forged.query, None, "a language not granted is not taken");
+        let usage = turn(
+            &engine,
+            &mut Conversation::default(),
+            &ORGANISER,
+            Input::Command(Command::Translate(Some("x".into()))),
+        );
+        assert_eq!(usage.replies, [Reply::Say(Msg::new(m::TRANSLATE_USAGE))]);
+    }
+}
