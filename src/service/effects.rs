@@ -54,7 +54,7 @@ pub(super) async fn apply(
         Effect::SaveProfile { profile, guardian_link } => {
             participants::save(tx, profile, guardian_link.as_deref(), now).await
         }
-        Effect::RenewGuardianLink { token } => guardians::request(tx, user, token, now).await,
+        Effect::RenewGuardianLink { token } => guardians::renew(tx, user, token).await,
         Effect::GuardianAnswer { token, agree } => return guardian_answer(tx, user, token, *agree, now).await,
         Effect::SetLanguage(lang) => participants::set_language(tx, user, lang, now).await,
         Effect::JoinCohort(code) => participants::join_cohort(tx, user, code, now).await,

@@ -52,19 +52,8 @@ pub async fn rename(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
-    let mut tx = super::begin_write(writer).await?;
-    let renamed = sqlx::query("UPDATE cohorts SET name = ? WHERE code = ?")
-        .bind(name)
-        .bind(code.as_str())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if renamed {
-        super::audit::record(&mut *tx, actor, "cohort_renamed", &format!("cohort {code}"), now).await?;
-        tx.commit().await?;
-    }
-    Ok(renamed)
+    let change = sqlx::query("UPDATE cohorts SET name = ?1 WHERE code = ?2").bind(name).bind(code.as_str());
+    change_audited(writer, change, (actor, "cohort_renamed", code), now).await
 }
 
 /// Archives a cohort: no more reminders or announcements to it, not offered where cohorts are picked; its data
@@ -75,22 +64,29 @@ pub async fn archive(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
-    let mut tx = super::begin_write(writer).await?;
-    let archived = sqlx::query("UPDATE cohorts SET archived_at = ? WHERE code = ? AND archived_at IS NULL")
+    let change = sqlx::query("UPDATE cohorts SET archived_at = ?1 WHERE code = ?2 AND archived_at IS NULL")
         .bind(now)
-        .bind(code.as_str())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if archived {
-        super::audit::record(&mut *tx, actor, "cohort_archived", &format!("cohort {code}"), now).await?;
-        tx.commit().await?;
-    }
-    Ok(archived)
+        .bind(code.as_str());
+    change_audited(writer, change, (actor, "cohort_archived", code), now).await
 }
 
-/// SQL: whether the cohort code `column` names is archived (a participant or session without one is not).
+/// Runs `change` on one cohort and, if it changed it, records `action` by `actor` in the same transaction.
+async fn change_audited(
+    writer: &SqlitePool,
+    change: sqlx::query::Query<'_, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>,
+    (actor, action, code): (&str, &str, &CohortCode),
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let mut tx = super::begin_write(writer).await?;
+    let changed = change.execute(&mut *tx).await?.rows_affected() == 1;
+    if changed {
+        super::audit::record(&mut *tx, actor, action, &format!("cohort {code}"), now).await?;
+        tx.commit().await?;
+    }
+    Ok(changed)
+}
+
+/// SQL to follow a cohort-code column: true where that cohort is archived (a NULL code is in none).
 pub const IN_ARCHIVED_COHORT: &str = "IN (SELECT code FROM cohorts WHERE archived_at IS NOT NULL)";
 
 /// Every cohort's code that is not archived, in order (the cohorts offered as buttons).

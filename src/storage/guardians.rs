@@ -30,6 +30,16 @@ pub async fn request(
     Ok(())
 }
 
+/// Gives a waiting person's request a new token (the old link stops working); nothing for anyone not waiting.
+pub async fn renew(conn: &mut SqliteConnection, child: TelegramId, token: &str) -> Result<(), StorageError> {
+    sqlx::query("UPDATE guardian_requests SET token = ? WHERE telegram_id = ?")
+        .bind(token)
+        .bind(child)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// Closes the request of someone who no longer waits.
 pub async fn withdraw(conn: &mut SqliteConnection, child: TelegramId) -> Result<(), StorageError> {
     sqlx::query("DELETE FROM guardian_requests WHERE telegram_id = ?").bind(child).execute(conn).await?;
