@@ -159,7 +159,7 @@ mydata =
     Organizacija: { $organisation }
     Grupa: { $cohort }
     Saglasnost sa obavještenjem o privatnosti: { $consent_at } (verzija { $privacy_version })
-    Saglasnost roditelja ili staratelja: { $guardian }{ $guardian_at }
+    Saglasnost roditelja ili staratelja: { $guardian }
     Status: { $status }
     Registrovani: { $registered_at }
     Posljednja izmjena: { $updated_at }
@@ -196,6 +196,7 @@ cmd-cancel = Prekid onoga što radite
 sessions-no-cohort = Još niste u grupi. Iskoristite link ili QR kod od facilitatora, ili pošaljite /start sa kodom grupe (npr. /start TIRANA-2026).
 sessions-none = Još nema predstojećih sesija za vašu grupu. Dobit ćete podsjetnik kada se neka zakaže.
 sessions-header = Vaše naredne sesije:
+session-label = { $when } · { $title }
 session-line =
     { $n }. { $title }
     🕒 { $when }
@@ -582,9 +583,9 @@ guardian-own-account = Ovaj link je za vašeg roditelja ili staratelja: proslije
 guardian-confirmed-notice = Dobre vijesti, { $name }: saglasnost vašeg roditelja ili staratelja je potvrđena. Sada ste u potpunosti registrovani za Active Citizens i dobijat ćete vijesti o svojim sesijama. /help prikazuje šta možete.
 erased-guardian-declined = Vaš roditelj ili staratelj se nije složio, pa smo obrisali vašu registraciju. Dobrodošli ste nazad kad god se slože: pošaljite /start.
 erased-guardian-never-confirmed = Saglasnost vašeg roditelja ili staratelja nije stigla u roku od { $days } dana, pa smo obrisali vašu registraciju. Pošaljite /start da se ponovo registrujete kada budu spremni.
-guardian-by-telegram = potvrdili su je sa svog Telegram računa,
-guardian-by-paper = potvrdio ju je vaš facilitator, koji ima obrazac koji su potpisali,
-guardian-declared = na vašu riječ, datu pri registraciji,
+guardian-by-telegram = potvrdili su je sa svog Telegram računa, { $at }
+guardian-by-paper = potvrdio ju je vaš facilitator, koji ima obrazac koji su potpisali, { $at }
+guardian-declared = na vašu riječ, datu pri registraciji, { $at }
 guardian-waiting = čeka se njihova potvrda
 participant-status-pending-guardian = čeka se saglasnost roditelja ili staratelja (do tada bez podsjetnika i obavještenja)
 paper-none = U vašim grupama niko ne čeka saglasnost roditelja ili staratelja.

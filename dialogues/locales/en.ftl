@@ -149,7 +149,7 @@ mydata =
     Organisation: { $organisation }
     Cohort: { $cohort }
     Agreed to the privacy notice: { $consent_at } (version { $privacy_version })
-    Parent's or guardian's agreement: { $guardian }{ $guardian_at }
+    Parent's or guardian's agreement: { $guardian }
     Status: { $status }
     Registered: { $registered_at }
     Last changed: { $updated_at }
@@ -186,6 +186,7 @@ cmd-cancel = Stop what you are doing
 sessions-no-cohort = You are not in a cohort yet. Use the link or QR code from your facilitator, or send /start with your cohort code (e.g. /start TIRANA-2026).
 sessions-none = There are no upcoming sessions for your cohort yet. You will get a reminder when one is planned.
 sessions-header = Your next sessions:
+session-label = { $when } · { $title }
 session-line =
     { $n }. { $title }
     🕒 { $when }
@@ -549,9 +550,9 @@ guardian-own-account = This link is for your parent or guardian: forward it to t
 guardian-confirmed-notice = Good news, { $name }: your parent's or guardian's agreement is confirmed. You are fully registered for Active Citizens now, and will hear about your sessions. /help shows what you can do.
 erased-guardian-declined = Your parent or guardian did not agree, so we have erased your registration. You are welcome back whenever they agree: send /start.
 erased-guardian-never-confirmed = Your parent's or guardian's agreement did not come within { $days } days, so we have erased your registration. Send /start to register again when they are ready.
-guardian-by-telegram = confirmed by them from their own Telegram account on
-guardian-by-paper = confirmed by your facilitator, who holds the form they signed, on
-guardian-declared = on your own word, given at registration on
+guardian-by-telegram = confirmed by them from their own Telegram account on { $at }
+guardian-by-paper = confirmed by your facilitator, who holds the form they signed, on { $at }
+guardian-declared = on your own word, given at registration on { $at }
 guardian-waiting = waiting for their confirmation
 participant-status-pending-guardian = waiting for a parent's or guardian's agreement (no reminders or announcements until then)
 paper-none = Nobody in your cohorts is waiting for a parent's or guardian's agreement.

@@ -159,7 +159,7 @@ mydata =
     Organizacija: { $organisation }
     Grupa: { $cohort }
     Suglasnost s obavijesti o privatnosti: { $consent_at } (verzija { $privacy_version })
-    Suglasnost roditelja ili skrbnika: { $guardian }{ $guardian_at }
+    Suglasnost roditelja ili skrbnika: { $guardian }
     Status: { $status }
     Registrirani: { $registered_at }
     Posljednja izmjena: { $updated_at }
@@ -196,6 +196,7 @@ cmd-cancel = Prekid onoga što radite
 sessions-no-cohort = Još niste u grupi. Iskoristite poveznicu ili QR kôd od facilitatora ili pošaljite /start s kôdom grupe (npr. /start TIRANA-2026).
 sessions-none = Još nema predstojećih sesija za vašu grupu. Dobit ćete podsjetnik kada se neka zakaže.
 sessions-header = Vaše sljedeće sesije:
+session-label = { $when } · { $title }
 session-line =
     { $n }. { $title }
     🕒 { $when }
@@ -574,9 +575,9 @@ guardian-own-account = Ova je poveznica za vašeg roditelja ili skrbnika: prosli
 guardian-confirmed-notice = Dobre vijesti, { $name }: suglasnost vašeg roditelja ili skrbnika je potvrđena. Sada ste u potpunosti registrirani za Active Citizens i dobivat ćete vijesti o svojim sesijama. /help prikazuje što možete.
 erased-guardian-declined = Vaš se roditelj ili skrbnik nije složio, pa smo izbrisali vašu registraciju. Dobrodošli ste natrag kad god se slože: pošaljite /start.
 erased-guardian-never-confirmed = Suglasnost vašeg roditelja ili skrbnika nije stigla u roku od { $days } dana, pa smo izbrisali vašu registraciju. Pošaljite /start da se ponovno registrirate kada budu spremni.
-guardian-by-telegram = potvrdili su je sa svojeg Telegram računa,
-guardian-by-paper = potvrdio ju je vaš facilitator, koji ima obrazac koji su potpisali,
-guardian-declared = na vašu riječ, danu pri registraciji,
+guardian-by-telegram = potvrdili su je sa svojeg Telegram računa, { $at }
+guardian-by-paper = potvrdio ju je vaš facilitator, koji ima obrazac koji su potpisali, { $at }
+guardian-declared = na vašu riječ, danu pri registraciji, { $at }
 guardian-waiting = čeka se njihova potvrda
 participant-status-pending-guardian = čeka se suglasnost roditelja ili skrbnika (do tada bez podsjetnika i obavijesti)
 paper-none = U vašim grupama nitko ne čeka suglasnost roditelja ili skrbnika.

@@ -148,7 +148,7 @@ mydata =
     Organizata: { $organisation }
     Grupi: { $cohort }
     Pëlqimi për njoftimin e privatësisë: { $consent_at } (versioni { $privacy_version })
-    Pëlqimi i prindit ose kujdestarit: { $guardian }{ $guardian_at }
+    Pëlqimi i prindit ose kujdestarit: { $guardian }
     Statusi: { $status }
     Regjistruar: { $registered_at }
     Ndryshuar së fundi: { $updated_at }
@@ -185,6 +185,7 @@ cmd-cancel = Ndalni atë që po bëni
 sessions-no-cohort = Ende nuk jeni në një grup. Përdorni lidhjen ose kodin QR nga lehtësuesi, ose dërgoni /start me kodin e grupit (p.sh. /start TIRANA-2026).
 sessions-none = Ende nuk ka seanca të ardhshme për grupin tuaj. Do të merrni një kujtesë kur të planifikohet një.
 sessions-header = Seancat tuaja të ardhshme:
+session-label = { $when } · { $title }
 session-line =
     { $n }. { $title }
     🕒 { $when }
@@ -533,9 +534,9 @@ guardian-own-account = Kjo lidhje është për prindin ose kujdestarin tuaj: pë
 guardian-confirmed-notice = Lajm i mirë, { $name }: pëlqimi i prindit ose kujdestarit tuaj u konfirmua. Tani jeni regjistruar plotësisht në Active Citizens dhe do të merrni njoftime për seancat tuaja. /help tregon çfarë mund të bëni.
 erased-guardian-declined = Prindi ose kujdestari juaj nuk dha pëlqimin, prandaj e fshimë regjistrimin tuaj. Jeni të mirëpritur sërish sapo ata të pajtohen: dërgoni /start.
 erased-guardian-never-confirmed = Pëlqimi i prindit ose kujdestarit tuaj nuk erdhi brenda { $days } ditëve, prandaj e fshimë regjistrimin tuaj. Dërgoni /start për t'u regjistruar sërish kur ata të jenë gati.
-guardian-by-telegram = e konfirmuan vetë nga llogaria e tyre e Telegramit, më
-guardian-by-paper = e konfirmoi lehtësuesi juaj, i cili ka formularin e nënshkruar prej tyre, më
-guardian-declared = me fjalën tuaj, të dhënë gjatë regjistrimit, më
+guardian-by-telegram = e konfirmuan vetë nga llogaria e tyre e Telegramit, më { $at }
+guardian-by-paper = e konfirmoi lehtësuesi juaj, i cili ka formularin e nënshkruar prej tyre, më { $at }
+guardian-declared = me fjalën tuaj, të dhënë gjatë regjistrimit, më { $at }
 guardian-waiting = në pritje të konfirmimit të tyre
 participant-status-pending-guardian = në pritje të pëlqimit të prindit ose kujdestarit (deri atëherë pa kujtesa e njoftime)
 paper-none = Askush në grupet tuaja nuk po pret pëlqimin e një prindi ose kujdestari.

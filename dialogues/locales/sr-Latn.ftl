@@ -158,7 +158,7 @@ mydata =
     Organizacija: { $organisation }
     Grupa: { $cohort }
     Saglasnost sa obaveštenjem o privatnosti: { $consent_at } (verzija { $privacy_version })
-    Saglasnost roditelja ili staratelja: { $guardian }{ $guardian_at }
+    Saglasnost roditelja ili staratelja: { $guardian }
     Status: { $status }
     Registrovani: { $registered_at }
     Poslednja izmena: { $updated_at }
@@ -195,6 +195,7 @@ cmd-cancel = Prekid onoga što radite
 sessions-no-cohort = Još niste u grupi. Iskoristite link ili QR kod od facilitatora, ili pošaljite /start sa kodom grupe (npr. /start TIRANA-2026).
 sessions-none = Još nema predstojećih sesija za vašu grupu. Dobićete podsetnik kada se neka zakaže.
 sessions-header = Vaše naredne sesije:
+session-label = { $when } · { $title }
 session-line =
     { $n }. { $title }
     🕒 { $when }
@@ -581,9 +582,9 @@ guardian-own-account = Ovaj link je za vašeg roditelja ili staratelja: prosledi
 guardian-confirmed-notice = Dobre vesti, { $name }: saglasnost vašeg roditelja ili staratelja je potvrđena. Sada ste u potpunosti registrovani za Active Citizens i dobijaćete vesti o svojim sesijama. /help prikazuje šta možete.
 erased-guardian-declined = Vaš roditelj ili staratelj se nije složio, pa smo obrisali vašu registraciju. Dobrodošli ste nazad kad god se slože: pošaljite /start.
 erased-guardian-never-confirmed = Saglasnost vašeg roditelja ili staratelja nije stigla u roku od { $days } dana, pa smo obrisali vašu registraciju. Pošaljite /start da se ponovo registrujete kada budu spremni.
-guardian-by-telegram = potvrdili su je sa svog Telegram naloga,
-guardian-by-paper = potvrdio ju je vaš facilitator, koji ima obrazac koji su potpisali,
-guardian-declared = na vašu reč, datu pri registraciji,
+guardian-by-telegram = potvrdili su je sa svog Telegram naloga, { $at }
+guardian-by-paper = potvrdio ju je vaš facilitator, koji ima obrazac koji su potpisali, { $at }
+guardian-declared = na vašu reč, datu pri registraciji, { $at }
 guardian-waiting = čeka se njihova potvrda
 participant-status-pending-guardian = čeka se saglasnost roditelja ili staratelja (do tada bez podsetnika i obaveštenja)
 paper-none = U vašim grupama niko ne čeka saglasnost roditelja ili staratelja.

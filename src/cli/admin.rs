@@ -276,8 +276,9 @@ pub(super) async fn revoke_role(
 pub(super) async fn list_roles(settings: &Settings) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
         let empty = "No roles granted. Grant one with: active-citizens-bot roles grant TELEGRAM_ID organiser";
+        let zone = settings.timezone;
         let line = |user: TelegramId, role: &str, scope: &str, when: DateTime<Utc>, by: &str| {
-            format!("{user:>12}  {role:<12} {scope:<24} {}  by {by}", when.format("%Y-%m-%d %H:%M UTC"))
+            format!("{user:>12}  {role:<12} {scope:<24} {}  by {by}", programme_time(when, zone))
         };
         let mut lines: Vec<String> = roles::all(pool)
             .await?
@@ -385,9 +386,15 @@ pub(super) async fn erase_participant(settings: &Settings, id: TelegramId, reaso
 pub(super) async fn show_audit(settings: &Settings, limit: i64) -> anyhow::Result<()> {
     on_database(settings, async |pool| {
         print_lines(audit::latest(pool, limit.max(1)).await?, "The audit log is empty.", |e| {
-            format!("{}  {:<18} {:<18} {}", e.at.format("%Y-%m-%d %H:%M:%S"), e.actor, e.action, e.detail)
+            format!("{}  {:<18} {:<18} {}", programme_time(e.at, settings.timezone), e.actor, e.action, e.detail)
         });
         Ok(())
     })
     .await
+}
+
+/// A recorded time in the programme's zone (TIMEZONE), with its offset: the operator reads the same clock as
+/// the sessions' times, and the offset keeps the autumn hour that happens twice apart.
+fn programme_time(at: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+    at.with_timezone(&zone).format("%Y-%m-%d %H:%M:%S %:z").to_string()
 }

@@ -14,8 +14,8 @@ use super::{
     Reply,
 };
 use crate::domain::{
-    BroadcastCounts, CHECKIN_OPENS_BEFORE, Participant, PrivacyNotice, Reach, RoleGrant, Session, TelegramId,
-    TextError, reach,
+    BroadcastCounts, CHECKIN_OPENS_BEFORE, LocalTime, Participant, PrivacyNotice, Reach, RoleGrant, Session,
+    TelegramId, TextError, reach,
 };
 use crate::i18n::Language;
 
@@ -304,7 +304,7 @@ impl Turn<'_> {
         let header = match header {
             ResultsHeader::Session { title, when, answered, attended } => Msg::new(m::RESULTS_HEADER)
                 .text("title", title)
-                .text("when", when)
+                .when("when", when)
                 .number("answered", answered)
                 .number("attended", attended),
             ResultsHeader::Programme { participants, sessions, responses } => Msg::new(m::STATS_HEADER)
@@ -332,6 +332,11 @@ impl Turn<'_> {
 
     /// The deep link that opens the bot with `/start <payload>` ([`crate::domain::deep_link`]; the username is
     /// unknown when BOT_USERNAME is unset and `serve` never ran).
+    /// A time in the programme's zone, where every date of the chat is shown.
+    fn local(&self, at: DateTime<Utc>) -> LocalTime {
+        LocalTime::new(at, self.ctx.timezone)
+    }
+
     fn deep_link(&self, payload: &str) -> String {
         crate::domain::deep_link(self.ctx.bot_username, payload)
     }
@@ -433,9 +438,7 @@ impl Turn<'_> {
         let mut msgs = vec![Msg::new(m::BC_PROGRESS_HEADER)];
         for (id, created, counts) in list {
             msgs.push(
-                report_args(Msg::new(m::BC_PROGRESS_LINE), counts)
-                    .number("id", *id)
-                    .text("when", created.with_timezone(&self.ctx.timezone).format("%Y-%m-%d %H:%M").to_string()),
+                report_args(Msg::new(m::BC_PROGRESS_LINE), counts).number("id", *id).when("when", self.local(*created)),
             );
         }
         self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
@@ -651,9 +654,7 @@ pub fn session_args(msg: Msg, session: &Session) -> Msg {
         Some(place) => Arg::Text(place.clone()),
         None => Arg::Message(m::LOCATION_TBA.into()),
     };
-    msg.text("title", session.title.clone())
-        .text("when", session.local_start(session.timezone))
-        .arg("location", location)
+    msg.text("title", session.title.clone()).when("when", session.start()).arg("location", location)
 }
 
 /// `$minutes`: how long before the start check-in opens, for the messages that tell it.

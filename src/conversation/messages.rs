@@ -65,6 +65,8 @@ pub const SESSIONS_NO_COHORT: &str = "sessions-no-cohort";
 pub const SESSIONS_NONE: &str = "sessions-none";
 pub const SESSIONS_HEADER: &str = "sessions-header";
 pub const SESSION_LINE: &str = "session-line";
+/// A session's button: `$when · $title`.
+pub const SESSION_LABEL: &str = "session-label";
 pub const RSVP_COMING: &str = "rsvp-coming";
 pub const RSVP_NOT_COMING: &str = "rsvp-not-coming";
 pub const RSVP_NONE: &str = "rsvp-none";
@@ -450,6 +452,7 @@ const FIXED: &[&str] = &[
     SESSIONS_NONE,
     SESSIONS_HEADER,
     SESSION_LINE,
+    SESSION_LABEL,
     RSVP_COMING,
     RSVP_NOT_COMING,
     RSVP_NONE,

@@ -29,8 +29,8 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::summary::Summary;
 use crate::domain::{
-    Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, GuardianRequest,
-    PendingRecommendation, RoleGrant, Rsvp, SessionView, SurveyAnswers, TelegramId, ToTranslate,
+    Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, GuardianRequest, LocalTime,
+    PendingRecommendation, RoleGrant, Rsvp, SessionLabel, SessionView, SurveyAnswers, TelegramId, ToTranslate,
 };
 
 /// What a person did, independent of the transport.
@@ -83,8 +83,8 @@ pub enum Input {
     },
     /// The answer to [`Query::CheckIn`].
     CheckInTarget(Option<SessionView>),
-    /// The answer to [`Query::ReachableSessions`]: id and label.
-    ReachableSessions(Vec<(i64, String)>),
+    /// The answer to [`Query::ReachableSessions`].
+    ReachableSessions(Vec<SessionLabel>),
     /// The answer to [`Query::AllCohorts`], by code.
     AllCohorts(Vec<CohortCode>),
     /// The answer to [`Query::CountAudience`].
@@ -102,10 +102,10 @@ pub enum Input {
     },
     /// The answer to [`Query::SurveySession`].
     SurveyTarget(Option<SurveyTarget>),
-    /// The answer to [`Query::OpenSurveys`]: session id and label.
-    OpenSurveys(Vec<(i64, String)>),
-    /// The answer to [`Query::ResultSessions`]: session id and label.
-    ResultSessions(Vec<(i64, String)>),
+    /// The answer to [`Query::OpenSurveys`].
+    OpenSurveys(Vec<SessionLabel>),
+    /// The answer to [`Query::ResultSessions`].
+    ResultSessions(Vec<SessionLabel>),
     /// The answer to [`Query::CheckinSessions`].
     CheckinSessions(Vec<CheckinSession>),
     /// The answer to [`Query::Results`] or [`Query::ProgrammeStats`]: per survey, its responses and answers.
@@ -193,7 +193,7 @@ pub struct SurveyTarget {
 pub enum ResultsHeader {
     Session {
         title: String,
-        when: String,
+        when: LocalTime,
         /// Responses to its survey, and people checked in at it.
         answered: i64,
         attended: i64,

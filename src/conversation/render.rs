@@ -136,6 +136,7 @@ pub fn text(i18n: &I18n, lang: &str, msg: &Msg) -> String {
             Arg::List(lines) => {
                 FluentValue::from(lines.iter().map(|l| text(i18n, lang, l)).collect::<Vec<_>>().join("\n"))
             }
+            Arg::Time(time, style) => FluentValue::from(crate::i18n::dates::format(lang, time, *style)),
         };
         args.set(*name, value);
     }

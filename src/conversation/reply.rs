@@ -2,7 +2,10 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::{Audience, CohortCode, ExportKind, NewSession, Profile, RoleGrant, Rsvp, TelegramId};
+use crate::domain::{
+    Audience, CohortCode, ExportKind, LocalTime, NewSession, Profile, RoleGrant, Rsvp, SessionLabel, TelegramId,
+};
+use crate::i18n::dates::Style;
 
 use super::PromptId;
 
@@ -16,6 +19,8 @@ pub enum Arg {
     Message(String),
     /// Several messages, each translated, one per line.
     List(Vec<Msg>),
+    /// A date and time, written the way the reader's language writes them.
+    Time(LocalTime, Style),
 }
 
 /// A translatable message: a key in `dialogues/locales/*.ftl` and its arguments.
@@ -54,6 +59,18 @@ impl Msg {
         self.args.push((name, Arg::Message(key.into())));
         self
     }
+
+    /// When something happens, with its weekday (see [`Style::Event`]).
+    pub fn when(mut self, name: &'static str, time: LocalTime) -> Self {
+        self.args.push((name, Arg::Time(time, Style::Event)));
+        self
+    }
+
+    /// When something was recorded, with its year (see [`Style::Record`]).
+    pub fn recorded(mut self, name: &'static str, time: LocalTime) -> Self {
+        self.args.push((name, Arg::Time(time, Style::Record)));
+        self
+    }
 }
 
 /// A button label: translated, or a fixed text (a language's own name).
@@ -66,6 +83,13 @@ pub enum Label {
 impl Label {
     pub fn key(key: impl Into<String>) -> Self {
         Label::Msg(Msg::new(key))
+    }
+
+    /// A session's button: its start in the reader's language, and its title.
+    pub fn session(session: &SessionLabel) -> Self {
+        Label::Msg(
+            Msg::new(super::messages::SESSION_LABEL).when("when", session.starts).text("title", session.title.clone()),
+        )
     }
 }
 

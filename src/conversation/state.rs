@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::flow::Field;
-use crate::domain::{Audience, BirthYear, CohortCode, Country, Gender, GuardianConsent, TelegramId};
+use crate::domain::{
+    Audience, BirthYear, CohortCode, Country, Gender, GuardianConsent, LocalTime, SessionLabel, TelegramId,
+};
 
 /// Identifies one question with buttons, so that a press on an older message can be told apart.
 pub type PromptId = u64;
@@ -80,7 +82,7 @@ pub enum Phase {
     /// Choosing a session's results (/results); any other input leaves it.
     PickingResults {
         prompt: PromptId,
-        sessions: Vec<(i64, String)>,
+        sessions: Vec<SessionLabel>,
     },
     /// A facilitator choosing the session whose check-in QR code to show (/checkin); any other input leaves it.
     PickingCheckin {
@@ -350,8 +352,8 @@ pub struct BroadcastDraft {
     pub text: Option<String>,
     /// How many it would reach, counted for the preview.
     pub recipients: Option<u64>,
-    /// The sessions offered for a session audience: id and label.
-    pub sessions: Vec<(i64, String)>,
+    /// The sessions offered for a session audience.
+    pub sessions: Vec<SessionLabel>,
     /// The cohorts offered as buttons to someone who reaches every cohort (see `Query::AllCohorts`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cohorts: Vec<CohortCode>,
@@ -403,7 +405,6 @@ pub struct CheckinSession {
     /// Checked against the person's roles again when they pick it.
     pub cohort: CohortCode,
     pub title: String,
-    /// The local start, as shown to people.
-    pub when: String,
+    pub when: LocalTime,
     pub code: String,
 }

@@ -1,5 +1,7 @@
 //! Youth recommendations as the conversation sees them.
 
+use super::LocalTime;
+
 /// Recommendations are between these lengths, in characters.
 pub const RECOMMENDATION_CHARS: (usize, usize) = (20, 1000);
 
@@ -39,7 +41,7 @@ pub struct EndorseTarget {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Activity {
     /// Session title, local start, answer (`coming`, `not_coming` or none), checked in.
-    pub rsvps: Vec<(String, String, Option<String>, bool)>,
+    pub rsvps: Vec<(String, LocalTime, Option<String>, bool)>,
     /// Theme id, status, text.
     pub recommendations: Vec<(String, String, String)>,
     pub endorsements: i64,

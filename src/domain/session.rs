@@ -1,7 +1,8 @@
 //! Training sessions: when and where a cohort meets, and the rules of reminders, RSVPs and check-in.
 
-use chrono::{DateTime, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
 
 use super::{CohortCode, Span};
 
@@ -90,10 +91,43 @@ impl Session {
         self.starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string()
     }
 
-    /// The session as a button shows it: its local start in its own zone, and its title.
-    pub fn label(&self) -> String {
-        session_label(&self.local_start(self.timezone), &self.title)
+    /// The start in the session's own zone, to be shown in each reader's language.
+    pub fn start(&self) -> LocalTime {
+        LocalTime { at: self.starts_at, zone: self.timezone }
     }
+
+    /// The session as a button offers it.
+    pub fn to_label(&self) -> SessionLabel {
+        SessionLabel { id: self.id, starts: self.start(), title: self.title.clone() }
+    }
+}
+
+/// A moment and the zone it is shown in; `i18n::dates` writes it in each reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalTime {
+    pub at: DateTime<Utc>,
+    pub zone: Tz,
+}
+
+impl LocalTime {
+    pub fn new(at: DateTime<Utc>, zone: Tz) -> Self {
+        Self { at, zone }
+    }
+
+    /// Whether its wall-clock time happens twice in its zone (the autumn hour the clocks go back), so that
+    /// only the offset tells which one is meant.
+    pub fn is_ambiguous(&self) -> bool {
+        let wall = self.at.with_timezone(&self.zone).naive_local();
+        matches!(self.zone.from_local_datetime(&wall), LocalResult::Ambiguous(..))
+    }
+}
+
+/// A session as a button offers it: its start and title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionLabel {
+    pub id: i64,
+    pub starts: LocalTime,
+    pub title: String,
 }
 
 /// A time zone as people read it, by its letters and offset at `at` ("CET, UTC+1", "CEST, UTC+2"), or its offset
@@ -114,11 +148,6 @@ pub fn zone_label(zone: Tz, at: DateTime<Utc>) -> String {
     } else {
         format!("{letters}, {offset}")
     }
-}
-
-/// A session's button label from its start as shown (`local_start`) and its title.
-pub fn session_label(when: &str, title: &str) -> String {
-    format!("{when} · {title}")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

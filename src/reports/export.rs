@@ -86,7 +86,7 @@ pub fn my_data(participant: &Participant, activity: &Activity) -> serde_json::Va
     }
     document.insert("muted".into(), participant.muted.into());
     let sessions = activity.rsvps.iter().map(|(title, starts, answer, checked_in)| {
-        serde_json::json!({ "title": title, "starts": starts, "rsvp": answer, "checked_in": checked_in })
+        serde_json::json!({ "title": title, "starts": starts.at, "rsvp": answer, "checked_in": checked_in })
     });
     document.insert("sessions".into(), sessions.collect());
     let recommendations = activity

@@ -3,7 +3,7 @@
 
 use super::{ANSWERABLE, BROADCASTS_SHOWN, Core, PAGE_SIZE, REACHABLE_FUTURE, REACHABLE_PAST, UPCOMING_SHOWN};
 use crate::conversation::{CheckinSession, Input, Query, ResultsHeader, SurveyTarget};
-use crate::domain::{Audience, CohortCode, Reach, Rsvp, TelegramId, reach};
+use crate::domain::{Audience, CohortCode, Reach, Rsvp, Session, TelegramId, reach};
 use crate::storage::{
     StorageError, broadcasts, cohorts, guardians, invites, participants, recommendations, roles, sessions, surveys,
     translators,
@@ -121,7 +121,7 @@ impl Core {
         let reach = self.reach_of(user).await?;
         let now = self.clock.now();
         let found = sessions::reachable(self.db.read(), &reach, now - REACHABLE_PAST, now + REACHABLE_FUTURE).await?;
-        Ok(Input::ReachableSessions(found.into_iter().map(|s| (s.id, s.label())).collect()))
+        Ok(Input::ReachableSessions(found.iter().map(Session::to_label).collect()))
     }
 
     async fn checkin_sessions(&self, user: TelegramId) -> Result<Input, StorageError> {
@@ -133,7 +133,7 @@ impl Core {
             .map(|s| CheckinSession {
                 id: s.id,
                 cohort: s.cohort.clone(),
-                when: s.local_start(s.timezone),
+                when: s.start(),
                 title: s.title,
                 code: s.checkin_code,
             })
@@ -149,7 +149,7 @@ impl Core {
         };
         let now = self.clock.now();
         let open = surveys::open_for(&mut conn, &cohort, user, now - ANSWERABLE, now).await?;
-        Ok(Input::OpenSurveys(open.into_iter().map(|s| (s.id, s.label())).collect()))
+        Ok(Input::OpenSurveys(open.iter().map(Session::to_label).collect()))
     }
 
     async fn survey_session(&self, user: TelegramId, id: i64) -> Result<Input, StorageError> {
@@ -169,14 +169,14 @@ impl Core {
             return Ok(Input::Results { header: ResultsHeader::Refused, per_survey: Vec::new() });
         };
         let (answered, attended) = sessions::response_rate(self.db.read(), id).await?;
-        let when = session.local_start(session.timezone);
+        let when = session.start();
         let header = ResultsHeader::Session { title: session.title.clone(), when, answered, attended };
         Ok(Input::Results { header, per_survey: surveys::answers_by_survey(self.db.read(), Some(id)).await? })
     }
 
     async fn result_sessions(&self, user: TelegramId) -> Result<Input, StorageError> {
         let found = sessions::with_responses(self.db.read(), &self.reach_of(user).await?).await?;
-        Ok(Input::ResultSessions(found.into_iter().map(|s| (s.id, s.label())).collect()))
+        Ok(Input::ResultSessions(found.iter().map(Session::to_label).collect()))
     }
 
     async fn programme_stats(&self) -> Result<Input, StorageError> {

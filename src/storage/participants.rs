@@ -359,8 +359,7 @@ pub async fn activity(conn: &mut SqliteConnection, id: TelegramId) -> Result<cra
         .into_iter()
         .map(|r| {
             let zone: chrono_tz::Tz = r.timezone.parse().unwrap_or(chrono_tz::UTC);
-            let when = r.starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
-            (r.title, when, r.answer, r.checked_in_at.is_some())
+            (r.title, crate::domain::LocalTime::new(r.starts_at, zone), r.answer, r.checked_in_at.is_some())
         })
         .collect();
     let recommendations =

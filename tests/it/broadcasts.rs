@@ -135,7 +135,7 @@ async fn a_broadcast_is_delivered_exactly_within_limits_and_reported() {
     assert_eq!(report.text, "Announcement #1 is done: 297 delivered, 3 blocked the bot, 0 skipped, 0 failed (of 300).");
     let progress = say(&bot.fake, ORGANISER, "/broadcasts").await;
     assert!(
-        progress.text.contains("#1 (2026-11-27 11:00): 297 of 300 delivered, 0 waiting, 3 blocked"),
+        progress.text.contains("#1 (Friday 27 November, 11:00): 297 of 300 delivered, 0 waiting, 3 blocked"),
         "{}",
         progress.text
     );
@@ -340,8 +340,8 @@ async fn a_sessions_attendees_are_those_who_checked_in_or_said_they_were_coming(
 
     let audience = say(&bot.fake, FACILITATOR, "/broadcast").await;
     let sessions_q = press(&bot.fake, FACILITATOR, &audience, "A session's attendees").await;
-    assert_eq!(sessions_q.buttons(), ["2026-11-29 11:00 · Planning social action"]);
-    let text_q = press(&bot.fake, FACILITATOR, &sessions_q, "2026-11-29 11:00 · Planning social action").await;
+    assert_eq!(sessions_q.buttons(), ["Sunday 29 November, 11:00 · Planning social action"]);
+    let text_q = press(&bot.fake, FACILITATOR, &sessions_q, "Sunday 29 November, 11:00 · Planning social action").await;
     assert!(text_q.text.starts_with("Write the announcement"));
     say(&bot.fake, FACILITATOR, "Bring your notebooks").await;
     let preview = bot.fake.next_message(FACILITATOR).await;

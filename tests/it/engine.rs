@@ -9,7 +9,7 @@ use active_citizens_bot::conversation::{
     Input, Msg, Phase, Query, Reply, ResultsHeader,
 };
 use active_citizens_bot::domain::{
-    CohortCode, GuardianRequest, Participant, ParticipantStatus, Profile, SurveyAnswers,
+    CohortCode, GuardianRequest, LocalTime, Participant, ParticipantStatus, Profile, SurveyAnswers,
 };
 
 fn engine() -> Engine {
@@ -447,7 +447,7 @@ fn an_anonymous_surveys_figures_are_shown_only_from_five_responses() {
         let per_survey = vec![SurveyAnswers { survey: survey.into(), responses, answers }];
         let header = ResultsHeader::Session {
             title: "Dialogue".into(),
-            when: "2026-11-27 08:00".into(),
+            when: LocalTime::new(chrono::Utc::now(), chrono_tz::UTC),
             answered: 3,
             attended: 4,
         };

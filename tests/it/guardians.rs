@@ -83,7 +83,7 @@ async fn a_guardian_agrees_from_their_own_account_and_the_young_person_is_told()
     assert_eq!((consent.method, consent.guardian, consent.at), (GuardianMethod::Telegram, Some(PARENT), test_now()));
     let mydata = say(fake, YOUNG, "/mydata").await;
     assert!(
-        mydata.text.contains("agreement: confirmed by them from their own Telegram account on 2026-11-27 10:00 UTC"),
+        mydata.text.contains("agreement: confirmed by them from their own Telegram account on 27 November 2026, 11:00"),
         "{}",
         mydata.text
     );

@@ -261,7 +261,7 @@ async fn mydata_lists_sessions_recommendations_endorsements_and_surveys() {
     for expected in [
         "Name: Participant 1",
         "Announcements and reminders: on",
-        "• Intercultural dialogue (2026-11-27 08:00): coming, checked in",
+        "• Intercultural dialogue (Friday 27 November, 08:00): coming, checked in",
         "• Employment, waiting for moderation: Apprenticeships with local firms, paid",
         "Endorsements you gave: 0",
         "Survey responses stored with your id: 0",

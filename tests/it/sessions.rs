@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::support::fixtures::cohort;
+use crate::support::fixtures::{cohort, session_button};
 use crate::support::{Sent, TestBot, press, say, scan_qr, spawn_bot, test_now};
 use active_citizens_bot::domain::NewSession;
 use active_citizens_bot::domain::{Country, Rsvp, Session, Span};
@@ -56,7 +56,7 @@ async fn a_reminder_goes_out_at_each_offset_with_rsvp_buttons() {
     let first = bot.fake.next_message(1).await;
     assert_eq!(
         first.text,
-        "Reminder: Intercultural dialogue\n🕒 2026-11-29 11:00\n📍 Youth Centre, Rruga e Kavajës\nAre you coming?"
+        "Reminder: Intercultural dialogue\n🕒 Sunday 29 November, 11:00\n📍 Youth Centre, Rruga e Kavajës\nAre you coming?"
     );
     assert_eq!(first.buttons(), ["Coming", "Can't come"]);
     let albanian = bot.fake.next_message(2).await;
@@ -199,7 +199,7 @@ async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_its_coho
     let notice = bot.fake.next_message(1).await;
     assert_eq!(
         notice.text,
-        "Change to a session of your cohort: Intercultural dialogue\n🕒 now 2026-11-30 07:00\n📍 Youth Centre, Rruga e Kavajës"
+        "Change to a session of your cohort: Intercultural dialogue\n🕒 now Monday 30 November, 07:00\n📍 Youth Centre, Rruga e Kavajës"
     );
     bot.fake.next_message(2).await; // participant 2's first reminder, never answered
     assert_eq!(bot.fake.next_message(2).await.text, notice.text, "who never answered is told too");
@@ -213,7 +213,7 @@ async fn editing_and_cancelling_a_session_moves_its_reminders_and_tells_its_coho
     bot.deliver().await;
     assert_eq!(
         bot.fake.next_message(1).await.text,
-        "The session Intercultural dialogue (2026-11-30 07:00) is cancelled. Sorry for the change!"
+        "The session Intercultural dialogue (Monday 30 November, 07:00) is cancelled. Sorry for the change!"
     );
     bot.advance_to(moved - Duration::minutes(30));
     bot.deliver().await;
@@ -238,7 +238,7 @@ async fn sessions_lists_the_next_ones_and_changes_an_answer() {
     bot.fake.send_text(1, "/sessions");
     let list = bot.fake.next_message(1).await;
     assert!(
-        list.text.starts_with("Your next sessions:\n\n1. Intercultural dialogue\n🕒 2026-11-30 11:00"),
+        list.text.starts_with("Your next sessions:\n\n1. Intercultural dialogue\n🕒 Monday 30 November, 11:00"),
         "{}",
         list.text
     );
@@ -280,7 +280,7 @@ async fn check_in_works_in_its_window_and_explains_otherwise() {
 
     assert_eq!(
         say(1, link.clone()).await,
-        "Check-in for Intercultural dialogue opens 30 minutes before the start (2026-11-27 13:00)."
+        "Check-in for Intercultural dialogue opens 30 minutes before the start (Friday 27 November, 13:00)."
     );
     bot.advance_to(start - Duration::minutes(10));
     assert_eq!(say(1, link.clone()).await, "Welcome! You are checked in for Intercultural dialogue.");
@@ -411,7 +411,7 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     assert!(say(facilitator, "forever").await.text.starts_with("Please write the length"));
     assert_eq!(say(facilitator, "1h45m").await.text, "Where does it take place?");
     let confirm = say(facilitator, "Youth Centre").await;
-    assert!(confirm.text.contains("Cohort: TIRANA-2026\nTitle: Planning our action\nModule: Planning social action\nStarts: 2026-12-05 18:00\nLength: 1h45m\nPlace: Youth Centre"), "{}", confirm.text);
+    assert!(confirm.text.contains("Cohort: TIRANA-2026\nTitle: Planning our action\nModule: Planning social action\nStarts: Saturday 5 December, 18:00\nLength: 1h45m\nPlace: Youth Centre"), "{}", confirm.text);
 
     // The role is checked again when it is used: revoked before confirming, nothing is created.
     sqlx::query("DELETE FROM roles WHERE telegram_id = ?").bind(facilitator).execute(bot.core.pool()).await.unwrap();
@@ -464,7 +464,7 @@ async fn a_facilitator_schedules_a_session_and_a_participant_may_not() {
     assert_eq!(
         created.text,
         format!(
-            "Session created: Dialogue evening (2026-12-06 17:00).\nCheck-in link (show its QR code at the venue): https://t.me/ActiveCitizensTestBot?start=checkin-{}",
+            "Session created: Dialogue evening (Sunday 6 December, 17:00).\nCheck-in link (show its QR code at the venue): https://t.me/ActiveCitizensTestBot?start=checkin-{}",
             session.checkin_code
         )
     );
@@ -504,7 +504,7 @@ async fn checkin_gives_a_facilitator_the_qr_code_of_a_session_not_over() {
     storage::roles::grant(bot.core.pool(), facilitator, role, Some(&cohort("TIRANA-2026")), "test", now).await.unwrap();
     let pick = say(&bot.fake, facilitator, "/checkin").await;
     assert_eq!(pick.text, "The check-in code of which session?");
-    let label = |s: &Session| format!("{} · {}", s.local_start(s.timezone), s.title);
+    let label = session_button;
     assert_eq!(
         pick.buttons(),
         [label(&conference), label(&under_way), label(&next_week)],
@@ -518,7 +518,7 @@ async fn checkin_gives_a_facilitator_the_qr_code_of_a_session_not_over() {
         format!(
             "Check-in for Identity and culture ({}): {link}\nShow the QR code at the venue: participants scan it to \
              check in, from 30 minutes before the start until the end.",
-            under_way.local_start(under_way.timezone)
+            session_button(&under_way).trim_end_matches(" · Identity and culture")
         )
     );
     let qr = bot.fake.next_message(facilitator).await;

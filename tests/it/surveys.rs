@@ -7,6 +7,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use crate::support::fixtures::session_button;
 use crate::support::{TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::clock::Clock;
 use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
@@ -81,14 +82,16 @@ async fn a_full_survey_from_the_invitation_with_skipping_a_long_answer_and_a_for
     let invite = bot.fake.next_message(1).await;
     assert_eq!(
         invite.text,
-        "How was Intercultural dialogue (2026-11-27 12:00)?\nPlease tell us in a two-minute survey."
+        "How was Intercultural dialogue (Friday 27 November, 12:00)?\nPlease tell us in a two-minute survey."
     );
     assert_eq!(invite.buttons(), ["Start the survey"]);
     assert_eq!(bot.fake.sent_to(2).len(), 1, "only those who checked in are invited when someone did");
 
     let q1 = press(&bot.fake, 1, &invite, "Start the survey").await;
     assert!(
-        q1.text.starts_with("Session feedback: Intercultural dialogue (2026-11-27 12:00). A few short questions."),
+        q1.text.starts_with(
+            "Session feedback: Intercultural dialogue (Friday 27 November, 12:00). A few short questions."
+        ),
         "{}",
         q1.text
     );
@@ -135,7 +138,7 @@ async fn a_full_survey_from_the_invitation_with_skipping_a_long_answer_and_a_for
     assert_eq!(say(&bot.fake, 1, "/feedback").await.text, "There is no survey waiting for you. Thank you!");
     // Participant 2 was not invited but may still answer from /feedback.
     let open = say(&bot.fake, 2, "/feedback").await;
-    assert_eq!(open.buttons(), ["2026-11-27 12:00 · Intercultural dialogue"]);
+    assert_eq!(open.buttons(), ["Friday 27 November, 12:00 · Intercultural dialogue"]);
 
     // Erasing their data leaves the answers, with nothing left to tie them to the person.
     let confirm = say(&bot.fake, 1, "/delete").await;
@@ -251,7 +254,7 @@ async fn results_stats_and_exports_match_the_answers_given() {
     let pick = say(&bot.fake, 50, "/results").await;
     let results = press(&bot.fake, 50, &pick, &pick.buttons()[0]).await;
     for expected in [
-        "Feedback on Intercultural dialogue (2026-11-27 08:00): 3 answered; 0 checked in.",
+        "Feedback on Intercultural dialogue (Friday 27 November, 08:00): 3 answered; 0 checked in.",
         "Session feedback: 3 responses",
         // Each question with its figures or answers in one paragraph, the questions apart.
         "Overall, how was the session? (1 = poor, 5 = excellent) (3 answers)\naverage 3.7 · 1: 0 · 2: 1 · 3: 0 · 4: 1 · 5: 1\n\n",
@@ -389,12 +392,12 @@ async fn results_offer_a_facilitators_sessions_however_many_other_cohorts_have()
     for day in 0..60 {
         let session = session_of(&bot, "SKOPJE-2026", test_now() - Duration::days(day), None).await;
         respond(&bot, 2, &session, "session-feedback", &[("overall", "5")]).await;
-        theirs.push(session.label());
+        theirs.push(session_button(&session));
     }
     let tirana = CohortCode::parse("TIRANA-2026").ok();
     roles::grant(bot.core.pool(), 50, Role::Facilitator, tirana.as_ref(), "test", test_now()).await.unwrap();
     let pick = say(&bot.fake, 50, "/results").await;
-    assert_eq!(pick.buttons(), [ours.label()], "only their cohort's session, and it is there");
+    assert_eq!(pick.buttons(), [session_button(&ours)], "only their cohort's session, and it is there");
     roles::grant(bot.core.pool(), 60, Role::Organiser, None, "test", test_now()).await.unwrap();
     let pick = say(&bot.fake, 60, "/results").await;
     assert_eq!(pick.buttons(), theirs[..50], "the 50 held last, the latest first, for someone who reaches all");

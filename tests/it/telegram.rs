@@ -271,7 +271,7 @@ async fn mydata_shows_everything_stored_and_profile_edits_save() {
         "Municipality: Tiranë",
         "Organisation: none",
         "Cohort: TIRANA-2026",
-        "Agreed to the privacy notice: 2026-11-27 10:00 UTC (version 2026-12)",
+        "Agreed to the privacy notice: 27 November 2026, 11:00 (version 2026-12)",
         "Parent's or guardian's agreement: not needed",
     ] {
         assert!(mydata.text.contains(expected), "{expected:?} missing from {}", mydata.text);

@@ -146,3 +146,9 @@ impl std::io::Write for Logs {
         Ok(())
     }
 }
+
+/// A session's button as an English reader sees it ("Tuesday 8 December, 18:00 · Identity").
+pub fn session_button(session: &active_citizens_bot::domain::Session) -> String {
+    use active_citizens_bot::i18n::dates::{Style, format};
+    format!("{} · {}", format("en", &session.start(), Style::Event), session.title)
+}

@@ -7,7 +7,7 @@ use crate::conversation::messages as m;
 use crate::conversation::{
     ActionButton, BroadcastDraft, BroadcastStep, Choice, Effect, Label, Msg, Phase, PromptId, Query, Reply,
 };
-use crate::domain::{Audience, CohortCode, Country, MAX_MESSAGE_CHARS, Reach, reach};
+use crate::domain::{Audience, CohortCode, Country, MAX_MESSAGE_CHARS, Reach, SessionLabel, reach};
 
 const SEND: &str = "send";
 const TEST: &str = "test";
@@ -70,11 +70,7 @@ impl Turn<'_> {
             ),
             BroadcastStep::Session => (
                 Msg::new(m::BC_SESSION),
-                draft
-                    .sessions
-                    .iter()
-                    .map(|(id, label)| choice(&id.to_string(), Label::Literal(label.clone())))
-                    .collect(),
+                draft.sessions.iter().map(|s| choice(&s.id.to_string(), Label::session(s))).collect(),
             ),
             BroadcastStep::Text => (Msg::new(m::BC_TEXT).number("max", super::count(MAX_MESSAGE_CHARS)), Vec::new()),
             BroadcastStep::Preview => (
@@ -141,7 +137,7 @@ impl Turn<'_> {
             BroadcastStep::Session => value
                 .parse::<i64>()
                 .ok()
-                .filter(|id| draft.sessions.iter().any(|(s, _)| s == id))
+                .filter(|id| draft.sessions.iter().any(|s| s.id == *id))
                 .map(|id| Audience::Session { id }),
             _ => None,
         }
@@ -188,7 +184,7 @@ impl Turn<'_> {
         &mut self,
         prompt: PromptId,
         mut draft: BroadcastDraft,
-        sessions: Vec<(i64, String)>,
+        sessions: Vec<SessionLabel>,
     ) {
         if sessions.is_empty() {
             self.say(Msg::new(m::BC_NO_SESSIONS));

@@ -1,11 +1,9 @@
 //! What is stored about a person (/mydata) and erasing it (/delete).
 
-use chrono::{DateTime, Utc};
-
 use super::{DELETE_NO, DELETE_YES, Turn};
 use crate::conversation::messages as m;
 use crate::conversation::{Arg, Attachment, Effect, Msg, Phase, PromptId, Reply};
-use crate::domain::{Activity, GuardianMethod, Participant, ParticipantStatus, Profile};
+use crate::domain::{Activity, GuardianMethod, LocalTime, Participant, ParticipantStatus, Profile};
 
 impl Turn<'_> {
     /// Everything stored about the person: the profile and consent, then sessions, recommendations,
@@ -20,7 +18,7 @@ impl Turn<'_> {
         let rsvps: Vec<Msg> = activity
             .rsvps
             .iter()
-            .map(|(title, when, answer, checked)| rsvp_msg(title, when, answer.as_deref(), *checked))
+            .map(|(title, when, answer, checked)| rsvp_msg(title, *when, answer.as_deref(), *checked))
             .collect();
         let recommendations: Vec<Msg> = activity
             .recommendations
@@ -45,16 +43,15 @@ impl Turn<'_> {
     /// The profile, consent and status.
     fn profile_msg(&self, p: &Participant) -> Msg {
         let guardian = match (&p.profile.guardian, p.status) {
-            (Some(g), _) => match g.method {
+            (Some(g), _) => Msg::new(match g.method {
                 GuardianMethod::Telegram => m::GUARDIAN_BY_TELEGRAM,
                 GuardianMethod::Paper => m::GUARDIAN_BY_PAPER,
                 GuardianMethod::Declared => m::GUARDIAN_DECLARED,
-            },
-            (None, ParticipantStatus::PendingGuardian) => m::GUARDIAN_WAITING,
-            (None, _) => m::GUARDIAN_NOT_NEEDED,
+            })
+            .recorded("at", self.local(g.at)),
+            (None, ParticipantStatus::PendingGuardian) => Msg::new(m::GUARDIAN_WAITING),
+            (None, _) => Msg::new(m::GUARDIAN_NOT_NEEDED),
         };
-        // Follows the wording of how it was confirmed ("… on"), with its space; nothing when there is no date.
-        let guardian_at = p.profile.guardian.map(|g| format!(" {}", timestamp(g.at))).unwrap_or_default();
         let status = match p.status {
             ParticipantStatus::Active => m::STATUS_ACTIVE,
             ParticipantStatus::Blocked => m::STATUS_BLOCKED,
@@ -63,13 +60,12 @@ impl Turn<'_> {
         profile_args(Msg::new(m::MYDATA), &p.profile)
             .text("telegram_id", p.profile.telegram_id.to_string())
             .text("language", self.language_name(&p.profile.language))
-            .text("consent_at", timestamp(p.profile.consent_at))
+            .recorded("consent_at", self.local(p.profile.consent_at))
             .text("privacy_version", p.profile.privacy_version.clone())
-            .message("guardian", guardian)
-            .text("guardian_at", guardian_at)
+            .list("guardian", vec![guardian])
             .message("status", status)
-            .text("registered_at", timestamp(p.registered_at))
-            .text("updated_at", timestamp(p.updated_at))
+            .recorded("registered_at", self.local(p.registered_at))
+            .recorded("updated_at", self.local(p.updated_at))
     }
 
     pub(super) fn theme_label_of(&self, id: &str) -> String {
@@ -109,10 +105,6 @@ impl Turn<'_> {
     }
 }
 
-pub(super) fn timestamp(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
 /// The arguments the profile card and /mydata share.
 pub(super) fn profile_args(msg: Msg, p: &Profile) -> Msg {
     let none = || Arg::Message(m::VALUE_NONE.into());
@@ -126,7 +118,7 @@ pub(super) fn profile_args(msg: Msg, p: &Profile) -> Msg {
 }
 
 /// One session of the person's: their answer and whether they were checked in.
-fn rsvp_msg(title: &str, when: &str, answer: Option<&str>, checked: bool) -> Msg {
+fn rsvp_msg(title: &str, when: LocalTime, answer: Option<&str>, checked: bool) -> Msg {
     let answer = match answer {
         Some("coming") => m::RSVP_COMING,
         Some("not_coming") => m::RSVP_NOT_COMING,
@@ -135,7 +127,7 @@ fn rsvp_msg(title: &str, when: &str, answer: Option<&str>, checked: bool) -> Msg
     let checked = if checked { m::MYDATA_CHECKED } else { m::MYDATA_NOT_CHECKED };
     Msg::new(m::MYDATA_RSVP)
         .text("title", title)
-        .text("when", when)
+        .when("when", when)
         .message("answer", answer)
         .message("checked", checked)
 }

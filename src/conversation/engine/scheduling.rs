@@ -1,8 +1,6 @@
 //! /newsession: a facilitator schedules a session for one of their cohorts, step by step, then confirms.
 //! The role is checked again at every step, not only at the start.
 
-use chrono::DateTime;
-
 use super::{Turn, checkin_opens};
 use crate::conversation::messages as m;
 use crate::conversation::{
@@ -10,8 +8,8 @@ use crate::conversation::{
     SessionStep,
 };
 use crate::domain::{
-    CohortCode, LocalTimeError, NewSession, Reach, Span, bounded_text, checkin_code, parse_local_start, reach,
-    session_label, zone_label,
+    CohortCode, LocalTimeError, NewSession, Reach, SessionLabel, Span, bounded_text, checkin_code, parse_local_start,
+    reach, zone_label,
 };
 
 const SKIP: &str = "~skip";
@@ -127,20 +125,19 @@ impl Turn<'_> {
             Some(Optional::Given(code)) => format!("module-{code}"),
             _ => none(),
         };
-        let msg = Msg::new(m::NS_CONFIRM)
+        let msg = match draft.starts_at {
+            Some(at) => Msg::new(m::NS_CONFIRM).when("when", self.local(at)),
+            None => Msg::new(m::NS_CONFIRM).text("when", ""),
+        };
+        let msg = msg
             .text("cohort", draft.cohort.as_ref().map(ToString::to_string).unwrap_or_default())
             .text("title", draft.title.clone().unwrap_or_default())
             .message("module", module)
-            .text("when", draft.starts_at.map(|t| self.local(t)).unwrap_or_default())
             .text("duration", Span::from_secs(draft.duration_seconds.unwrap_or(0)).to_string());
         match &draft.location {
             Some(Optional::Given(place)) => msg.text("location", place.clone()),
             _ => msg.message("location", m::LOCATION_TBA),
         }
-    }
-
-    fn local(&self, at: DateTime<chrono::Utc>) -> String {
-        at.with_timezone(&self.ctx.timezone).format("%Y-%m-%d %H:%M").to_string()
     }
 
     /// An input while scheduling (a press has been checked against the prompt already).
@@ -302,7 +299,7 @@ impl Turn<'_> {
         self.say(
             Msg::new(m::SESSION_CREATED)
                 .text("title", session.title.clone())
-                .text("when", self.local(starts_at))
+                .when("when", self.local(starts_at))
                 .text("link", link.clone()),
         );
         self.attach_checkin_qr(&session.checkin_code, link);
@@ -331,7 +328,7 @@ impl Turn<'_> {
                     .iter()
                     .map(|s| Choice {
                         value: s.id.to_string(),
-                        label: Label::Literal(session_label(&s.when, &s.title)),
+                        label: Label::session(&SessionLabel { id: s.id, starts: s.when, title: s.title.clone() }),
                     })
                     .collect();
                 self.conv.phase = Phase::PickingCheckin { prompt, sessions };
@@ -359,7 +356,7 @@ impl Turn<'_> {
         self.say(
             checkin_opens(Msg::new(m::CHECKIN_LINK))
                 .text("title", session.title.clone())
-                .text("when", session.when.clone())
+                .when("when", session.when)
                 .text("link", link.clone()),
         );
         self.attach_checkin_qr(&session.code, link);
@@ -396,7 +393,7 @@ mod tests {
     use super::super::testing::{ORGANISER, engine, turn};
     use super::*;
     use crate::conversation::{Command, Conversation, Engine, Input};
-    use crate::domain::{Role, RoleGrant};
+    use crate::domain::{LocalTime, Role, RoleGrant};
 
     fn codes(names: &[&str]) -> Vec<CohortCode> {
         names.iter().filter_map(|n| CohortCode::parse(n).ok()).collect()
@@ -439,7 +436,12 @@ mod tests {
 
     fn checkin_session(id: i64, title: &str) -> CheckinSession {
         let cohort = CohortCode::parse("TIRANA-1").expect("valid");
-        CheckinSession { id, cohort, title: title.into(), when: "2027-01-15 10:00".into(), code: format!("code{id}") }
+        CheckinSession { id, cohort, title: title.into(), when: january_15(), code: format!("code{id}") }
+    }
+
+    fn january_15() -> LocalTime {
+        let at = chrono::DateTime::from_timestamp(1_800_003_600, 0).unwrap_or_default();
+        LocalTime::new(at, chrono_tz::Europe::Belgrade)
     }
 
     #[test]
@@ -465,8 +467,8 @@ mod tests {
         assert_eq!(
             labels,
             [
-                &Label::Literal("2027-01-15 10:00 · Identity".into()),
-                &Label::Literal("2027-01-15 10:00 · Dialogue".into())
+                &Label::session(&SessionLabel { id: 4, starts: january_15(), title: "Identity".into() }),
+                &Label::session(&SessionLabel { id: 5, starts: january_15(), title: "Dialogue".into() })
             ]
         );
         let forged = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: "6".into() });

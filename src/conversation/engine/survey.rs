@@ -10,7 +10,7 @@ use crate::conversation::{
     Action, ActionButton, Choice, Effect, Label, Msg, Phase, PromptId, Query, Reply, SurveyProgress, SurveyTarget,
 };
 use crate::domain::summary::SMALL_CELL;
-use crate::domain::{Reach, SurveyAnswers, multiline_text, reach};
+use crate::domain::{Reach, SessionLabel, SurveyAnswers, multiline_text, reach};
 
 const SKIP: &str = "~skip";
 const DONE: &str = "~done";
@@ -29,15 +29,15 @@ impl Turn<'_> {
         self.out.query = Some(Query::OpenSurveys);
     }
 
-    pub(super) fn show_open_surveys(&mut self, open: Vec<(i64, String)>) {
+    pub(super) fn show_open_surveys(&mut self, open: Vec<SessionLabel>) {
         if open.is_empty() {
             return self.say(Msg::new(m::FEEDBACK_NONE));
         }
         let buttons = open
             .into_iter()
-            .map(|(session, label)| ActionButton {
-                label: Label::Literal(label),
-                action: Action::StartSurvey { session },
+            .map(|session| ActionButton {
+                label: Label::session(&session),
+                action: Action::StartSurvey { session: session.id },
             })
             .collect();
         self.out.replies.push(Reply::Show { msgs: vec![Msg::new(m::FEEDBACK_LIST)], buttons });
@@ -221,21 +221,18 @@ impl Turn<'_> {
         self.out.query = Some(Query::ResultSessions);
     }
 
-    pub(super) fn pick_results(&mut self, sessions: Vec<(i64, String)>) {
+    pub(super) fn pick_results(&mut self, sessions: Vec<SessionLabel>) {
         if sessions.is_empty() {
             return self.say(Msg::new(m::RESULTS_NONE));
         }
         let prompt = self.new_prompt();
-        let choices = sessions
-            .iter()
-            .map(|(id, label)| Choice { value: id.to_string(), label: Label::Literal(label.clone()) })
-            .collect();
+        let choices = sessions.iter().map(|s| Choice { value: s.id.to_string(), label: Label::session(s) }).collect();
         self.conv.phase = Phase::PickingResults { prompt, sessions };
         self.out.replies.push(Reply::Ask { msg: Msg::new(m::RESULTS_PICK), prompt, choices });
     }
 
-    pub(super) fn results_choice(&mut self, prompt: PromptId, sessions: Vec<(i64, String)>, value: &str) {
-        let chosen = value.parse::<i64>().ok().filter(|id| sessions.iter().any(|(s, _)| s == id));
+    pub(super) fn results_choice(&mut self, prompt: PromptId, sessions: Vec<SessionLabel>, value: &str) {
+        let chosen = value.parse::<i64>().ok().filter(|id| sessions.iter().any(|s| s.id == *id));
         let (Some(session), true) = (chosen, reach(self.ctx.grants) != Reach::None) else {
             self.conv.phase = Phase::PickingResults { prompt, sessions };
             return self.notice(m::STALE_BUTTON);

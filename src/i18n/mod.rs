@@ -11,6 +11,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::source::{DialogueFiles, FileError};
 
+pub mod dates;
+
 type Bundle = FluentBundle<FluentResource>;
 
 /// A language offered in the picker.
