@@ -342,6 +342,7 @@ help-facilitator =
     /broadcasts: how far your announcements are
     /results: what participants said about your sessions
     /guardians: confirm a guardian's signed paper form
+    /people: who is in your cohorts and who came; mark someone present
 help-organiser =
     For organisers:
     /grant: invite a facilitator or organiser
@@ -609,3 +610,31 @@ report-meta = Level: { $level } · { $endorsements ->
     }
 report-chart-heading = Recommendations by theme
 report-sent = Here is the Summit report ({ $language }), to edit before sending: { $listed } recommendations. { $missing } approved ones have no English yet and are left out: /translate adds it.
+
+## Rosters and marking present (/people)
+
+cmd-people = who is in your cohorts, who came; mark someone present
+roster-none = You have no cohort to show: your roles name none that is still running.
+roster-pick-cohort = Which cohort?
+roster =
+    { $cohort }: registered { $registered } · waiting for a guardian's agreement { $pending } · sessions held { $sessions }. Page { $page } of { $pages }.
+    🗓 sessions attended · 📝 surveys answered
+
+    { $lines }
+roster-line = { $n }. { $name }: 🗓 { $attended }/{ $sessions } · 📝 { $answered }{ $status ->
+        [pending_guardian] {" "}(waiting for a guardian's agreement)
+        [blocked] {" "}(unreachable)
+       *[active] {""}
+    }
+btn-roster-previous = ◀ Previous
+btn-roster-next = Next ▶
+btn-roster-export = 📄 Attendance sheet
+btn-roster-mark = ✅ Mark someone present
+roster-export-sent = The attendance sheet of { $cohort } (who came to each session, who answered its survey), as CSV and XLSX. It names people: keep it safe and delete it when you no longer need it.
+mark-no-sessions = No session of { $cohort } is under way or recently over.
+mark-pick-session = At which session do you mark someone present?
+mark-everyone-present = Everyone in the cohort is already checked in at { $title }.
+mark-pick-person = Who was at { $title } ({ $when })? Not checked in yet: { $count }.
+mark-done = { $name } is marked present at { $title } ({ $when }). If the session's survey has gone out, they get it too.
+mark-not-member = That person is no longer in the session's cohort: nobody was marked present.
+mark-already = That person was already checked in at that session.

@@ -356,6 +356,7 @@ help-facilitator =
     /broadcasts: napredak vaših obavijesti
     /results: što su sudionici rekli o vašim sesijama
     /guardians: potvrdite potpisan papirnati obrazac roditelja ili skrbnika
+    /people: tko je u vašim grupama i tko je došao; označite prisutnost
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
@@ -633,3 +634,31 @@ report-meta = Razina: { $level } · { $endorsements ->
     }
 report-chart-heading = Preporuke po temama
 report-sent = Evo izvješća za Samit ({ $language }) da ga uredite prije slanja: { $listed } preporuka. Odobrenih bez engleskog teksta, izostavljenih: { $missing }; /translate ga dodaje.
+
+## Rosters and marking present (/people)
+
+cmd-people = tko je u vašim grupama, tko je došao; označite prisutnost
+roster-none = Nemate grupu za prikaz: vaše uloge ne navode nijednu grupu koja još traje.
+roster-pick-cohort = Koja grupa?
+roster =
+    { $cohort }: prijavljeni { $registered } · čekaju suglasnost roditelja { $pending } · održane sesije { $sessions }. Stranica { $page } od { $pages }.
+    🗓 prisutnost na sesijama · 📝 ispunjene ankete
+
+    { $lines }
+roster-line = { $n }. { $name }: 🗓 { $attended }/{ $sessions } · 📝 { $answered }{ $status ->
+        [pending_guardian] {" "}(čeka suglasnost roditelja)
+        [blocked] {" "}(ne prima poruke)
+       *[active] {""}
+    }
+btn-roster-previous = ◀ Natrag
+btn-roster-next = Dalje ▶
+btn-roster-export = 📄 Evidencija prisutnosti
+btn-roster-mark = ✅ Označite prisutnost
+roster-export-sent = Evidencija prisutnosti grupe { $cohort } (tko je bio na kojoj sesiji, tko je ispunio anketu), kao CSV i XLSX. Sadrži imena: čuvajte je sigurno i izbrišite je kad vam više ne treba.
+mark-no-sessions = Nijedna sesija grupe { $cohort } nije u tijeku niti je nedavno završila.
+mark-pick-session = Na kojoj sesiji označavate prisutnost?
+mark-everyone-present = Svi iz grupe već su označeni kao prisutni na sesiji { $title }.
+mark-pick-person = Tko je bio na sesiji { $title } ({ $when })? Još nisu označeni: { $count }.
+mark-done = Prisutnost osobe { $name } na sesiji { $title } ({ $when }) je označena. Ako je anketa sesije već poslana, dobit će je i ta osoba.
+mark-not-member = Ta osoba više nije u grupi ove sesije: prisutnost nije označena.
+mark-already = Prisutnost te osobe na toj sesiji već je bila označena.

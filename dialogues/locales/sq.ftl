@@ -341,6 +341,7 @@ help-facilitator =
     /broadcasts: ecuria e njoftimeve tuaja
     /results: çfarë thanë pjesëmarrësit për seancat tuaja
     /guardians: konfirmoni formularin në letër të nënshkruar nga prindi ose kujdestari
+    /people: kush është në grupet tuaja dhe kush erdhi; shënoni pjesëmarrjen
 help-organiser =
     Për organizatorët:
     /grant: ftoni një lehtësues ose organizator
@@ -590,3 +591,31 @@ report-meta = Niveli: { $level } · { $endorsements ->
     }
 report-chart-heading = Rekomandimet sipas temës
 report-sent = Ja raporti për Samitin ({ $language }), për ta redaktuar para dërgimit: { $listed } rekomandime. { $missing } të miratuara ende s'kanë tekst në anglisht dhe nuk janë përfshirë: /translate e shton.
+
+## Rosters and marking present (/people)
+
+cmd-people = kush është në grupet tuaja, kush erdhi; shënoni pjesëmarrjen
+roster-none = Nuk keni asnjë grup për të parë: rolet tuaja nuk përmendin asnjë grup që vazhdon ende.
+roster-pick-cohort = Cili grup?
+roster =
+    { $cohort }: të regjistruar { $registered } · në pritje të pëlqimit të prindit { $pending } · sesione të mbajtura { $sessions }. Faqja { $page } nga { $pages }.
+    🗓 sesione të ndjekura · 📝 pyetësorë të plotësuar
+
+    { $lines }
+roster-line = { $n }. { $name }: 🗓 { $attended }/{ $sessions } · 📝 { $answered }{ $status ->
+        [pending_guardian] {" "}(në pritje të pëlqimit të prindit)
+        [blocked] {" "}(nuk merr mesazhe)
+       *[active] {""}
+    }
+btn-roster-previous = ◀ Mbrapa
+btn-roster-next = Përpara ▶
+btn-roster-export = 📄 Lista e pjesëmarrjes
+btn-roster-mark = ✅ Shënoni pjesëmarrjen
+roster-export-sent = Lista e pjesëmarrjes së { $cohort } (kush erdhi në secilin sesion, kush plotësoi pyetësorin), si CSV dhe XLSX. Aty ka emra: ruajeni me kujdes dhe fshijeni kur të mos ju duhet më.
+mark-no-sessions = Asnjë sesion i { $cohort } nuk është duke u zhvilluar apo i përfunduar së fundi.
+mark-pick-session = Në cilin sesion shënoni pjesëmarrjen?
+mark-everyone-present = Të gjithë në grup janë shënuar tashmë të pranishëm në { $title }.
+mark-pick-person = Kush ishte në { $title } ({ $when })? Ende pa u shënuar: { $count }.
+mark-done = U shënua pjesëmarrja e { $name } në { $title } ({ $when }). Nëse pyetësori i sesionit është dërguar, do ta marrë edhe ky person.
+mark-not-member = Ky person nuk është më në grupin e sesionit: nuk u shënua asgjë.
+mark-already = Pjesëmarrja e këtij personi në atë sesion ishte shënuar tashmë.

@@ -363,6 +363,7 @@ help-facilitator =
     /broadcasts: napredak vaših obaveštenja
     /results: šta su učesnici rekli o vašim sesijama
     /guardians: potvrdite potpisan papirni obrazac roditelja ili staratelja
+    /people: ko je u vašim grupama i ko je došao; označite prisustvo
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
@@ -640,3 +641,31 @@ report-meta = Nivo: { $level } · { $endorsements ->
     }
 report-chart-heading = Preporuke po temama
 report-sent = Evo izveštaja za Samit ({ $language }) da ga uredite pre slanja: { $listed } preporuka. Odobrenih bez engleskog teksta, izostavljenih: { $missing }; /translate ga dodaje.
+
+## Rosters and marking present (/people)
+
+cmd-people = ko je u vašim grupama, ko je došao; označite prisustvo
+roster-none = Nemate grupu za prikaz: vaše uloge ne navode nijednu grupu koja je još u toku.
+roster-pick-cohort = Koja grupa?
+roster =
+    { $cohort }: prijavljeni { $registered } · čekaju saglasnost roditelja { $pending } · održane sesije { $sessions }. Strana { $page } od { $pages }.
+    🗓 prisustvo na sesijama · 📝 popunjene ankete
+
+    { $lines }
+roster-line = { $n }. { $name }: 🗓 { $attended }/{ $sessions } · 📝 { $answered }{ $status ->
+        [pending_guardian] {" "}(čeka saglasnost roditelja)
+        [blocked] {" "}(ne prima poruke)
+       *[active] {""}
+    }
+btn-roster-previous = ◀ Nazad
+btn-roster-next = Dalje ▶
+btn-roster-export = 📄 Evidencija prisustva
+btn-roster-mark = ✅ Označite prisustvo
+roster-export-sent = Evidencija prisustva grupe { $cohort } (ko je bio na kojoj sesiji, ko je popunio anketu), kao CSV i XLSX. Sadrži imena: čuvajte je bezbedno i obrišite je kada vam više ne treba.
+mark-no-sessions = Nijedna sesija grupe { $cohort } nije u toku niti se nedavno završila.
+mark-pick-session = Na kojoj sesiji označavate prisustvo?
+mark-everyone-present = Svi iz grupe su već označeni kao prisutni na sesiji { $title }.
+mark-pick-person = Ko je bio na sesiji { $title } ({ $when })? Još nisu označeni: { $count }.
+mark-done = Prisustvo osobe { $name } na sesiji { $title } ({ $when }) je označeno. Ako je anketa sesije već poslata, dobiće je i ta osoba.
+mark-not-member = Ta osoba više nije u grupi ove sesije: prisustvo nije označeno.
+mark-already = Prisustvo te osobe na toj sesiji je već bilo označeno.

@@ -42,6 +42,8 @@ pub enum Command {
     WhoAmI,
     /// Facilitators: confirm the guardian's signed paper form of someone waiting.
     Guardians,
+    /// Facilitators: a cohort's roster, attendance and survey answers; marking someone present by hand.
+    People,
     /// Organisers: erase a participant who asked them to (by e-mail, at a workshop).
     Erase,
     /// Organisers: translate approved recommendations (`/translate ID` edits one).
@@ -52,8 +54,9 @@ pub enum Command {
 
 impl Command {
     /// Commands added to the menu of facilitators and organisers.
-    pub const FACILITATOR_MENU: [(&'static str, &'static str); 6] = [
+    pub const FACILITATOR_MENU: [(&'static str, &'static str); 7] = [
         ("newsession", "cmd-newsession"),
+        ("people", "cmd-people"),
         ("checkin", "cmd-checkin"),
         ("broadcast", "cmd-broadcast"),
         ("broadcasts", "cmd-broadcasts"),
@@ -136,6 +139,7 @@ fn named(name: &str, argument: Option<String>) -> Option<Command> {
         "summary" => Command::Summary,
         "export" => Command::Export,
         "guardians" => Command::Guardians,
+        "people" => Command::People,
         "erase" => Command::Erase,
         "translate" => Command::Translate(argument),
         "report" => Command::Report(argument),

@@ -28,6 +28,7 @@ mod grant;
 mod guardian;
 mod my_data;
 mod recommend;
+mod roster;
 mod scheduling;
 mod sessions;
 mod survey;
@@ -284,6 +285,10 @@ impl Turn<'_> {
             Input::ToTranslate { language, item, waiting } => self.translate_next(language, item, waiting),
             Input::TranslatorLanguages { languages, target } => self.translator_languages(languages, target),
             Input::WaitingForGuardian(waiting) => self.pick_paper_form(waiting),
+            Input::RosterCohorts(cohorts) => self.roster_cohorts(cohorts),
+            Input::Roster(roster) => self.show_roster(roster),
+            Input::MarkableSessions { cohort, sessions } => self.pick_mark_session(&cohort, sessions),
+            Input::Absent { session, people } => self.pick_absent(session, people),
             // Handled in `run`.
             Input::Command(_)
             | Input::UnknownCommand(_)
@@ -406,6 +411,7 @@ impl Turn<'_> {
             Command::Summary => self.summary(),
             Command::Export => self.export(),
             Command::Guardians => self.paper_forms(),
+            Command::People => self.people(),
             Command::Erase => self.erase(),
             Command::Translate(argument) => self.translate(argument),
             Command::Report(language) => self.summit_report(language),
@@ -484,6 +490,10 @@ impl Turn<'_> {
             Phase::AnsweringAsGuardian { token, .. } => self.guardian_answer(prompt, token, value),
             Phase::PickingPaperForm { waiting, .. } => self.paper_form_picked(prompt, waiting, value),
             Phase::ConfirmingPaperForm { child, name, .. } => self.paper_form_confirmed(child, name, value),
+            Phase::PickingRosterCohort { cohorts, .. } => self.roster_cohort_choice(prompt, cohorts, value),
+            Phase::Roster { cohort, page, .. } => self.roster_choice(prompt, cohort, page, value),
+            Phase::PickingMarkSession { sessions, .. } => self.mark_session_choice(prompt, sessions, value),
+            Phase::PickingAbsent { session, people, .. } => self.absent_choice(prompt, session, people, value),
             Phase::ErasingParticipant { asking, .. } => self.erase_choice(prompt, asking, value),
             Phase::Translating { asking, .. } => self.translate_choice(prompt, asking, value),
             Phase::Idle | Phase::Lost => self.notice(m::STALE_BUTTON),
@@ -517,6 +527,10 @@ impl Turn<'_> {
             | Phase::AnsweringAsGuardian { .. }
             | Phase::PickingPaperForm { .. }
             | Phase::ConfirmingPaperForm { .. }
+            | Phase::PickingRosterCohort { .. }
+            | Phase::Roster { .. }
+            | Phase::PickingMarkSession { .. }
+            | Phase::PickingAbsent { .. }
             | Phase::Lost => {
                 let key = if self.participant().is_some() { m::IDLE_TEXT } else { m::IDLE_NOT_REGISTERED };
                 self.say(Msg::new(key));
@@ -619,6 +633,10 @@ impl Turn<'_> {
                 None => return,
             },
             Phase::PickingResults { .. } | Phase::PickingCheckin { .. } | Phase::Moderating { .. } => return,
+            Phase::PickingRosterCohort { .. }
+            | Phase::Roster { .. }
+            | Phase::PickingMarkSession { .. }
+            | Phase::PickingAbsent { .. } => return,
             Phase::AnsweringAsGuardian { .. } | Phase::PickingPaperForm { .. } | Phase::ConfirmingPaperForm { .. } => {
                 return;
             }

@@ -300,8 +300,40 @@ pub const REPORT_ORIGINAL: &str = "report-original";
 pub const REPORT_META: &str = "report-meta";
 pub const REPORT_CHART_HEADING: &str = "report-chart-heading";
 pub const REPORT_SENT: &str = "report-sent";
+pub const ROSTER_NONE: &str = "roster-none";
+pub const ROSTER_PICK_COHORT: &str = "roster-pick-cohort";
+pub const ROSTER: &str = "roster";
+pub const ROSTER_LINE: &str = "roster-line";
+pub const BTN_ROSTER_PREVIOUS: &str = "btn-roster-previous";
+pub const BTN_ROSTER_NEXT: &str = "btn-roster-next";
+pub const BTN_ROSTER_EXPORT: &str = "btn-roster-export";
+pub const BTN_ROSTER_MARK: &str = "btn-roster-mark";
+pub const ROSTER_EXPORT_SENT: &str = "roster-export-sent";
+pub const MARK_NO_SESSIONS: &str = "mark-no-sessions";
+pub const MARK_PICK_SESSION: &str = "mark-pick-session";
+pub const MARK_EVERYONE_PRESENT: &str = "mark-everyone-present";
+pub const MARK_PICK_PERSON: &str = "mark-pick-person";
+pub const MARK_DONE: &str = "mark-done";
+pub const MARK_NOT_MEMBER: &str = "mark-not-member";
+pub const MARK_ALREADY: &str = "mark-already";
 
 const FIXED: &[&str] = &[
+    ROSTER_NONE,
+    ROSTER_PICK_COHORT,
+    ROSTER,
+    ROSTER_LINE,
+    BTN_ROSTER_PREVIOUS,
+    BTN_ROSTER_NEXT,
+    BTN_ROSTER_EXPORT,
+    BTN_ROSTER_MARK,
+    ROSTER_EXPORT_SENT,
+    MARK_NO_SESSIONS,
+    MARK_PICK_SESSION,
+    MARK_EVERYONE_PRESENT,
+    MARK_PICK_PERSON,
+    MARK_DONE,
+    MARK_NOT_MEMBER,
+    MARK_ALREADY,
     MYDATA_ACTIVITY,
     MYDATA_RSVP,
     MYDATA_CHECKED,

@@ -30,7 +30,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::summary::Summary;
 use crate::domain::{
     Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, GuardianRequest, LocalTime,
-    PendingRecommendation, RoleGrant, Rsvp, SessionLabel, SessionView, SurveyAnswers, TelegramId, ToTranslate,
+    PendingRecommendation, RoleGrant, Roster, Rsvp, SessionLabel, SessionView, SurveyAnswers, TelegramId, ToTranslate,
 };
 
 /// What a person did, independent of the transport.
@@ -108,6 +108,20 @@ pub enum Input {
     ResultSessions(Vec<SessionLabel>),
     /// The answer to [`Query::CheckinSessions`].
     CheckinSessions(Vec<CheckinSession>),
+    /// The answer to [`Query::RosterCohorts`].
+    RosterCohorts(Vec<CohortCode>),
+    /// The answer to [`Query::Roster`]; `None` if the person does not reach the cohort.
+    Roster(Option<Roster>),
+    /// The answer to [`Query::MarkableSessions`].
+    MarkableSessions {
+        cohort: CohortCode,
+        sessions: Vec<SessionLabel>,
+    },
+    /// The answer to [`Query::Absent`]: the session (`None` if gone or out of reach) and who is not checked in.
+    Absent {
+        session: Option<SessionLabel>,
+        people: Vec<(TelegramId, String)>,
+    },
     /// The answer to [`Query::Results`] or [`Query::ProgrammeStats`]: per survey, its responses and answers.
     Results {
         header: ResultsHeader,

@@ -152,6 +152,8 @@ pub enum Attachment {
     MyData,
     /// The Summit report in `language`, as a Word document, with a line saying what it holds.
     SummitReport { language: String },
+    /// A cohort's attendance sheet (who came to each session, who answered its survey), as CSV and XLSX.
+    Roster { cohort: CohortCode },
 }
 
 /// A change to stored data, applied by the service in the same transaction as the new state.
@@ -176,6 +178,15 @@ pub enum Effect {
     /// A facilitator of the young person's cohort (or an organiser) holds the guardian's signed paper form.
     ConfirmPaperForm {
         child: TelegramId,
+    },
+    /// A facilitator of the session's cohort marks a member present by hand (a flat phone); audited.
+    MarkPresent {
+        session: i64,
+        person: TelegramId,
+    },
+    /// A cohort's attendance sheet was sent to a facilitator of it; audited.
+    RosterExported {
+        cohort: CohortCode,
     },
     /// An organiser stores (or replaces) the translation of an approved recommendation; audited.
     Translate {
@@ -268,6 +279,18 @@ pub enum Query {
     GuardianRequest(String),
     /// The people waiting for a guardian in the cohorts the person reaches.
     WaitingForGuardian,
+    /// The cohorts, not archived, whose roster the person may see.
+    RosterCohorts,
+    /// A page (from 0) of a cohort's roster, if the person reaches the cohort.
+    Roster {
+        cohort: CohortCode,
+        page: i64,
+    },
+    /// The sessions of a cohort at which someone may be marked present now: begun (or about to), and
+    /// recent enough for their survey.
+    MarkableSessions(CohortCode),
+    /// A session and the members of its cohort not checked in at it.
+    Absent(i64),
     /// A participant's name, for an organiser about to erase them.
     ParticipantName(TelegramId),
     /// The languages the person translates into (a translator's grants), passing `target` on.

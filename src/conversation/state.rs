@@ -89,6 +89,28 @@ pub enum Phase {
         prompt: PromptId,
         sessions: Vec<CheckinSession>,
     },
+    /// Choosing the cohort whose roster to see (/people).
+    PickingRosterCohort {
+        prompt: PromptId,
+        cohorts: Vec<CohortCode>,
+    },
+    /// Looking at a page of a cohort's roster, with its buttons (pages, export, mark present).
+    Roster {
+        prompt: PromptId,
+        cohort: CohortCode,
+        page: i64,
+    },
+    /// Choosing the session at which to mark someone present.
+    PickingMarkSession {
+        prompt: PromptId,
+        sessions: Vec<SessionLabel>,
+    },
+    /// Choosing whom to mark present at `session`.
+    PickingAbsent {
+        prompt: PromptId,
+        session: SessionLabel,
+        people: Vec<(TelegramId, String)>,
+    },
     /// An organiser choosing what to export (/export); any other input leaves it.
     PickingExport {
         prompt: PromptId,
@@ -186,6 +208,10 @@ impl Phase {
             | Phase::PickingResults { prompt, .. }
             | Phase::PickingCheckin { prompt, .. }
             | Phase::PickingExport { prompt }
+            | Phase::PickingRosterCohort { prompt, .. }
+            | Phase::Roster { prompt, .. }
+            | Phase::PickingMarkSession { prompt, .. }
+            | Phase::PickingAbsent { prompt, .. }
             | Phase::Recommending { prompt, .. }
             | Phase::Moderating { prompt, .. }
             | Phase::AnsweringAsGuardian { prompt, .. }

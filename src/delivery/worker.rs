@@ -146,6 +146,7 @@ impl<S: Sender> Worker<S> {
         let answerable = chrono::Duration::days(crate::conversation::SURVEY_ANSWERABLE_DAYS);
         surveys::plan_invitations(self.deps.pool(), self.options.survey_delay, answerable, now, |t| quiet.release(t))
             .await?;
+        surveys::plan_late_invitations(self.deps.pool(), answerable, now, |t| quiet.release(t)).await?;
         let batch = (i64::from(self.options.rate_per_second) * 8).max(BATCH);
         let rows = outbox::claim_due(self.deps.pool(), self.recipients, self.deps.now(), batch).await?;
         let (rows, later) = one_per_chat(rows);

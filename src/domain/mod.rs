@@ -9,6 +9,7 @@ mod participant;
 mod quiet;
 mod recommendation;
 mod role;
+mod roster;
 pub mod script;
 mod session;
 pub mod summary;
@@ -27,6 +28,7 @@ pub use recommendation::{
     Activity, ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, ToTranslate,
 };
 pub use role::{Reach, Role, RoleGrant, invite_token, reach};
+pub use roster::{ROSTER_PAGE, Roster, RosterEntry};
 pub use session::{
     CHECKIN_OPENS_BEFORE, CheckInWindow, DEFAULT_SURVEY, Due, LocalTime, LocalTimeError, NewSession, Rsvp, Session,
     SessionLabel, SessionView, checkin_code, parse_local_start, reminder_due, zone_label,

@@ -5,8 +5,8 @@ use crate::conversation::{Effect, Msg};
 use crate::domain::{Audience, GuardianConsent, GuardianMethod, Reach, RoleGrant, TelegramId, reach};
 use crate::storage::outbox::{ErasedBecause, Payload};
 use crate::storage::{
-    StorageError, audit, broadcasts, guardians, invites, outbox, participants, recommendations, roles, sessions,
-    surveys, translators,
+    StorageError, audit, broadcasts, guardians, invites, outbox, participants, recommendations, roles, roster,
+    sessions, surveys, translators,
 };
 
 /// How an audience is named in the audit log (no personal data).
@@ -89,7 +89,10 @@ pub(super) async fn apply(
 fn allowed(effect: &Effect, grants: &[crate::domain::RoleGrant], reach: &crate::domain::Reach) -> bool {
     match effect {
         Effect::CreateSession(session) => reach.includes(&session.cohort),
-        Effect::Broadcast { .. } | Effect::ConfirmPaperForm { .. } => *reach != crate::domain::Reach::None,
+        Effect::RosterExported { cohort } => reach.includes(cohort),
+        Effect::Broadcast { .. } | Effect::ConfirmPaperForm { .. } | Effect::MarkPresent { .. } => {
+            *reach != crate::domain::Reach::None
+        }
         _ => grants.iter().any(|g| g.role == crate::domain::Role::Organiser),
     }
 }
@@ -128,6 +131,13 @@ async fn apply_privileged(
             return moderate(tx, user, *recommendation, *approve, now).await;
         }
         Effect::ConfirmPaperForm { child } => return paper_form(tx, user, &reach, *child, now).await,
+        Effect::MarkPresent { session, person } => {
+            return mark_present(tx, user, &reach, (*session, *person), now).await;
+        }
+        Effect::RosterExported { cohort } => {
+            audit::record(&mut *tx, actor, "export", &format!("attendance of cohort {cohort}, sent in a chat"), now)
+                .await
+        }
 
         Effect::EraseParticipant { id, reason } => {
             if !participants::erase_requested(tx, *id, actor, reason, now).await? {
@@ -222,6 +232,32 @@ async fn paper_form(
     let consent = GuardianConsent { at: now, method: GuardianMethod::Paper, guardian: None, confirmed_by: Some(user) };
     guardians::confirm(tx, child, &consent, now).await?;
     audit::record(&mut *tx, &audit::telegram(user), "guardian_confirmed", "signed paper form held", now).await?;
+    Ok(Applied::Done)
+}
+
+/// Marks `person` present at `session` for a facilitator who reaches the session's cohort now, while someone
+/// may still be marked present there; audited (who marked, at which session — not whom).
+async fn mark_present(
+    tx: &mut sqlx::SqliteConnection,
+    user: TelegramId,
+    reach: &Reach,
+    (session, person): (i64, TelegramId),
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Applied, StorageError> {
+    use crate::conversation::messages as m;
+    let Some(session) = sessions::find(&mut *tx, session).await?.filter(|s| super::roster::markable(s, now)) else {
+        return Ok(Applied::Refused(Msg::new(m::SESSION_GONE)));
+    };
+    if !reach.includes(&session.cohort) {
+        return Ok(Applied::Refused(Msg::new(m::NOT_ALLOWED)));
+    }
+    match roster::mark_present(tx, &session, person, user, now).await? {
+        roster::Marked::NotMember => return Ok(Applied::Refused(Msg::new(m::MARK_NOT_MEMBER))),
+        roster::Marked::AlreadyPresent => return Ok(Applied::Refused(Msg::new(m::MARK_ALREADY))),
+        roster::Marked::Done => {}
+    }
+    let detail = format!("a participant marked present at session {}", session.id);
+    audit::record(&mut *tx, &audit::telegram(user), "checked_in_by_facilitator", &detail, now).await?;
     Ok(Applied::Done)
 }
 

@@ -23,6 +23,7 @@ use crate::monitor::Monitor;
 use crate::source::FileErrors;
 mod effects;
 mod queries;
+mod roster;
 
 use crate::storage::{self, Db, StorageError, conversations, facts, participants, roles};
 use effects::{Applied, apply};
@@ -329,6 +330,7 @@ impl Core {
                 Reply::Attach(Attachment::Export(kind)) => rendered.files.extend(self.export_files(*kind).await?),
                 Reply::Attach(Attachment::CheckinQr { code, link }) => rendered.files.extend(checkin_qr(code, link)),
                 Reply::Attach(Attachment::MyData) => rendered.files.extend(self.my_data_file(user).await?),
+                Reply::Attach(Attachment::Roster { cohort }) => rendered.files.extend(self.roster_files(cohort).await?),
                 Reply::Attach(Attachment::SummitReport { language }) => self.summit_report(rendered, language).await?,
                 _ => {}
             }

@@ -29,6 +29,11 @@ impl Core {
                 Input::GuardianRequestFound { token, request: request.map(|(r, _)| r) }
             }
             Query::WaitingForGuardian => self.waiting_for_guardian(user).await?,
+            // Rosters.
+            Query::RosterCohorts => self.roster_cohorts(user).await?,
+            Query::Roster { cohort, page } => self.roster(user, cohort, page).await?,
+            Query::MarkableSessions(cohort) => self.markable_sessions(user, cohort).await?,
+            Query::Absent(session) => self.absent(user, session).await?,
             // Sessions.
             Query::Upcoming(cohort) => {
                 Input::Upcoming(sessions::upcoming(read, &cohort, user, self.clock.now(), UPCOMING_SHOWN).await?)
@@ -95,7 +100,7 @@ impl Core {
     }
 
     /// The cohorts the person's roles reach, as stored now.
-    async fn reach_of(&self, user: TelegramId) -> Result<Reach, StorageError> {
+    pub(super) async fn reach_of(&self, user: TelegramId) -> Result<Reach, StorageError> {
         Ok(reach(&roles::grants_of(self.db.read(), user).await?))
     }
 

@@ -15,6 +15,7 @@ pub mod outbox;
 pub mod participants;
 pub mod recommendations;
 pub mod roles;
+pub mod roster;
 pub mod sessions;
 pub mod surveys;
 pub mod translators;

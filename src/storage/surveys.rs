@@ -248,6 +248,39 @@ pub async fn plan_invitations(
     Ok(queued)
 }
 
+/// Plans the invitations of people a facilitator marked present after their session's invitations went out
+/// (they were not among those invited then), within `window` of being marked, unless they answered already or
+/// were invited.
+pub async fn plan_late_invitations(
+    pool: &SqlitePool,
+    window: chrono::Duration,
+    now: DateTime<Utc>,
+    due: impl Fn(DateTime<Utc>) -> DateTime<Utc>,
+) -> Result<usize, StorageError> {
+    let late: Vec<(i64, TelegramId)> = sqlx::query_as(
+        "SELECT r.session_id, r.telegram_id FROM rsvps r \
+         JOIN survey_runs u ON u.session_id = r.session_id \
+         JOIN participants p ON p.telegram_id = r.telegram_id AND p.status = 'active' AND p.muted = 0 \
+         WHERE r.checked_in_by IS NOT NULL AND r.checked_in_at >= u.planned_at AND r.checked_in_at >= ? \
+           AND NOT EXISTS (SELECT 1 FROM survey_done d WHERE d.session_id = r.session_id AND d.telegram_id = r.telegram_id) \
+           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'survey_invite' AND o.session_id = r.session_id \
+                             AND o.chat_id = r.telegram_id)",
+    )
+    .bind(now - window)
+    .fetch_all(pool)
+    .await?;
+    if late.is_empty() {
+        return Ok(0);
+    }
+    // The worker is the only one planning invitations, one round at a time: nothing else adds them meanwhile.
+    let mut tx = super::begin_write(pool).await?;
+    for (session, chat) in &late {
+        outbox::enqueue(&mut tx, *chat, &Payload::SurveyInvite { session: *session }, due(now), now).await?;
+    }
+    tx.commit().await?;
+    Ok(late.len())
+}
+
 async fn invitees(conn: &mut SqliteConnection, session: &Session) -> Result<Vec<TelegramId>, StorageError> {
     let base =
         "SELECT p.telegram_id FROM participants p WHERE p.status = 'active' AND p.muted = 0 AND p.cohort_code = ?2";

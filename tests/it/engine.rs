@@ -120,6 +120,8 @@ impl Chat {
             | Effect::RenewGuardianLink { .. }
             | Effect::GuardianAnswer { .. }
             | Effect::ConfirmPaperForm { .. }
+            | Effect::MarkPresent { .. }
+            | Effect::RosterExported { .. }
             | Effect::EraseParticipant { .. }
             | Effect::Translate { .. }
             | Effect::ReportSent { .. } => {}

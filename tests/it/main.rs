@@ -14,6 +14,7 @@ mod faults;
 mod guardians;
 mod hostile;
 mod operations;
+mod people;
 mod privacy;
 mod recommendations;
 mod serve;

@@ -1,0 +1,104 @@
+//! The answers behind `/people` — rosters, sessions to mark present at, who is absent — and the attendance
+//! sheet's documents. Every answer is limited to the cohorts the person reaches as their roles are now.
+
+use super::{ANSWERABLE, Core};
+use crate::conversation::Input;
+use crate::conversation::render::OutFile;
+use crate::domain::{CHECKIN_OPENS_BEFORE, CohortCode, Session, TelegramId};
+use crate::reports::table::{Cell, Format, Table};
+use crate::storage::{StorageError, cohorts, roster, sessions};
+
+/// Sessions offered to mark someone present at, the latest first.
+const MARKABLE_SHOWN: usize = 10;
+
+impl Core {
+    /// The cohorts, not archived, that `user` reaches.
+    pub(super) async fn roster_cohorts(&self, user: TelegramId) -> Result<Input, StorageError> {
+        let reach = self.reach_of(user).await?;
+        let codes = cohorts::codes(self.db.read()).await?;
+        Ok(Input::RosterCohorts(codes.into_iter().filter(|c| reach.includes(c)).collect()))
+    }
+
+    pub(super) async fn roster(&self, user: TelegramId, cohort: CohortCode, page: i64) -> Result<Input, StorageError> {
+        if !self.reach_of(user).await?.includes(&cohort) {
+            return Ok(Input::Roster(None));
+        }
+        Ok(Input::Roster(Some(roster::page(self.db.read(), &cohort, page, self.clock.now()).await?)))
+    }
+
+    /// Sessions of `cohort` at which someone may be marked present now: from when check-in opens until the
+    /// survey can no longer be answered.
+    pub(super) async fn markable_sessions(&self, user: TelegramId, cohort: CohortCode) -> Result<Input, StorageError> {
+        let sessions = if self.reach_of(user).await?.includes(&cohort) {
+            let now = self.clock.now();
+            let mut found: Vec<Session> =
+                sessions::list(self.db.read(), Some(&cohort)).await?.into_iter().filter(|s| markable(s, now)).collect();
+            found.reverse();
+            found.iter().take(MARKABLE_SHOWN).map(Session::to_label).collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Input::MarkableSessions { cohort, sessions })
+    }
+
+    pub(super) async fn absent(&self, user: TelegramId, id: i64) -> Result<Input, StorageError> {
+        let mut conn = self.db.read().acquire().await?;
+        let reach = self.reach_of(user).await?;
+        let session = sessions::find(&mut *conn, id).await?.filter(|s| reach.includes(&s.cohort));
+        let Some(session) = session.filter(|s| markable(s, self.clock.now())) else {
+            return Ok(Input::Absent { session: None, people: Vec::new() });
+        };
+        let people = roster::absent(&mut conn, &session).await?;
+        Ok(Input::Absent { session: Some(session.to_label()), people })
+    }
+
+    /// A cohort's attendance sheet as CSV and XLSX, made after the turn (and its audit entry) was stored. A
+    /// document that cannot be made is left out (and logged).
+    pub(super) async fn roster_files(&self, cohort: &CohortCode) -> Result<Vec<OutFile>, StorageError> {
+        let (held, people) = roster::attendance(self.db.read(), cohort, self.clock.now()).await?;
+        let sheet = attendance_table(&held, &people);
+        let mut files = Vec::new();
+        for (format, extension) in [(Format::CSV, "csv"), (Format::Xlsx, "xlsx")] {
+            let mut bytes = Vec::new();
+            match sheet.write(format, &mut bytes) {
+                Ok(()) => files.push(OutFile { name: format!("attendance-{cohort}.{extension}"), bytes, photo: false }),
+                Err(e) => tracing::error!(error = %e, %cohort, "attendance sheet"),
+            }
+        }
+        Ok(files)
+    }
+}
+
+/// Whether someone may be marked present at `session` at `now`: not cancelled, check-in open or past, and
+/// its survey still answerable.
+pub(super) fn markable(session: &Session, now: chrono::DateTime<chrono::Utc>) -> bool {
+    !session.cancelled && CHECKIN_OPENS_BEFORE.before(session.starts_at) <= now && session.ends_at() + ANSWERABLE >= now
+}
+
+/// One row per person: name, status, sessions attended and surveys answered, then per session (headed by its
+/// local start and title) `present`, `answered` (the survey, without having been checked in) or both.
+fn attendance_table(held: &[Session], people: &[(crate::domain::RosterEntry, Vec<(bool, bool)>)]) -> Table {
+    let columns: Vec<String> = held
+        .iter()
+        .map(|s| format!("{} {}", s.starts_at.with_timezone(&s.timezone).format("%Y-%m-%d %H:%M"), s.title))
+        .collect();
+    let mut header = vec!["name", "status", "attended", "surveys_answered"];
+    header.extend(columns.iter().map(String::as_str));
+    let mut table = Table::new(&header);
+    for (person, marks) in people {
+        let mut row = vec![
+            Cell::text(&person.name),
+            Cell::text(person.status.code()),
+            Cell::Int(person.attended),
+            Cell::Int(person.answered),
+        ];
+        row.extend(marks.iter().map(|mark| match mark {
+            (true, true) => Cell::text("present, answered"),
+            (true, false) => Cell::text("present"),
+            (false, true) => Cell::text("answered"),
+            (false, false) => Cell::Empty,
+        }));
+        table.rows.push(row);
+    }
+    table
+}
