@@ -133,11 +133,14 @@ impl Settings {
                     .filter(|n| (2..=100_000).contains(n))
                     .ok_or_else(|| invalid("SEND_LIMIT", format!("'{raw}': expected messages per second, 2 to 100000")))
             })?,
-            recommendations_per_day: var("RECOMMENDATIONS_PER_DAY").map_or(Ok(3), |raw| {
-                raw.parse::<i64>().ok().filter(|n| (1..=100).contains(n)).ok_or_else(|| {
-                    invalid("RECOMMENDATIONS_PER_DAY", format!("'{raw}': expected a number from 1 to 100"))
-                })
-            })?,
+            recommendations_per_day: var("RECOMMENDATIONS_PER_DAY").map_or(
+                Ok(crate::service::DEFAULT_RECOMMENDATIONS_PER_DAY),
+                |raw| {
+                    raw.parse::<i64>().ok().filter(|n| (1..=100).contains(n)).ok_or_else(|| {
+                        invalid("RECOMMENDATIONS_PER_DAY", format!("'{raw}': expected a number from 1 to 100"))
+                    })
+                },
+            )?,
             http_addr: var("HTTP_ADDR").map(parse_http_addr).transpose()?,
             privacy_controller: var("PRIVACY_CONTROLLER").map(parse_controller).transpose()?,
             privacy_contact: var("PRIVACY_CONTACT").map(parse_contact).transpose()?,

@@ -343,6 +343,7 @@ help-facilitator =
     /results: what participants said about your sessions
     /guardians: confirm a guardian's signed paper form
     /people: who is in your cohorts and who came; mark someone present
+    /upcoming: what the bot is about to send, and to how many
 help-organiser =
     For organisers:
     /grant: invite a facilitator or organiser
@@ -613,7 +614,7 @@ report-sent = Here is the Summit report ({ $language }), to edit before sending:
 
 ## Rosters and marking present (/people)
 
-cmd-people = who is in your cohorts, who came; mark someone present
+cmd-people = Who is in your cohorts, who came; mark someone present
 roster-none = You have no cohort to show: your roles name none that is still running.
 roster-pick-cohort = Which cohort?
 roster =
@@ -638,3 +639,17 @@ mark-pick-person = Who was at { $title } ({ $when })? Not checked in yet: { $cou
 mark-done = { $name } is marked present at { $title } ({ $when }). If the session's survey has gone out, they get it too.
 mark-not-member = That person is no longer in the session's cohort: nobody was marked present.
 mark-already = That person was already checked in at that session.
+
+## What is about to be sent (/upcoming)
+
+cmd-upcoming = What the bot is about to send, and to how many
+upcoming-none = Nothing is planned for your cohorts in the next { $days } days.
+upcoming-header =
+    Planned for the next { $days } days (👥 recipients as the cohorts stand now):
+    { $lines }
+upcoming-now = now
+upcoming-reminder = { $when } · reminder: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-survey = { $when } · survey invitation: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-notice = { $when } · notice of a change: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-announcement = { $when } · announcement #{ $id } · 👥 { $count }
+upcoming-more = …and { $more } more: the command line's schedule lists them all.

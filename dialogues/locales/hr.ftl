@@ -357,6 +357,7 @@ help-facilitator =
     /results: što su sudionici rekli o vašim sesijama
     /guardians: potvrdite potpisan papirnati obrazac roditelja ili skrbnika
     /people: tko je u vašim grupama i tko je došao; označite prisutnost
+    /upcoming: što bot uskoro šalje i koliko ljudi
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
@@ -637,7 +638,7 @@ report-sent = Evo izvješća za Samit ({ $language }) da ga uredite prije slanja
 
 ## Rosters and marking present (/people)
 
-cmd-people = tko je u vašim grupama, tko je došao; označite prisutnost
+cmd-people = Tko je u vašim grupama, tko je došao; označite prisutnost
 roster-none = Nemate grupu za prikaz: vaše uloge ne navode nijednu grupu koja još traje.
 roster-pick-cohort = Koja grupa?
 roster =
@@ -662,3 +663,17 @@ mark-pick-person = Tko je bio na sesiji { $title } ({ $when })? Još nisu označ
 mark-done = Prisutnost osobe { $name } na sesiji { $title } ({ $when }) je označena. Ako je anketa sesije već poslana, dobit će je i ta osoba.
 mark-not-member = Ta osoba više nije u grupi ove sesije: prisutnost nije označena.
 mark-already = Prisutnost te osobe na toj sesiji već je bila označena.
+
+## What is about to be sent (/upcoming)
+
+cmd-upcoming = Što bot uskoro šalje i koliko ljudi
+upcoming-none = Za vaše grupe ništa nije planirano u sljedećih { $days } dana.
+upcoming-header =
+    Planirano za sljedećih { $days } dana (👥 primatelji prema trenutačnom stanju grupa):
+    { $lines }
+upcoming-now = odmah
+upcoming-reminder = { $when } · podsjetnik: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-survey = { $when } · poziv na anketu: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-notice = { $when } · obavijest o izmjeni: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-announcement = { $when } · obavijest #{ $id } · 👥 { $count }
+upcoming-more = …i još { $more }: naredba schedule u terminalu navodi sve.

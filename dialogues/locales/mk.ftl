@@ -354,6 +354,7 @@ help-facilitator =
     /results: што рекоа учесниците за вашите сесии
     /guardians: потврдете потпишан хартиен формулар од родител или старател
     /people: кој е во вашите групи и кој дојде; означете присуство
+    /upcoming: што ботот наскоро испраќа и на колку луѓе
 help-organiser =
     За организатори:
     /grant: поканете фасилитатор или организатор
@@ -630,7 +631,7 @@ report-sent = Еве го извештајот за Самитот ({ $language 
 
 ## Rosters and marking present (/people)
 
-cmd-people = кој е во вашите групи, кој дојде; означете присуство
+cmd-people = Кој е во вашите групи, кој дојде; означете присуство
 roster-none = Немате група за прикажување: вашите улоги не наведуваат ниту една група што сѐ уште трае.
 roster-pick-cohort = Која група?
 roster =
@@ -655,3 +656,17 @@ mark-pick-person = Кој беше на { $title } ({ $when })? Сѐ уште н
 mark-done = Присуството на { $name } на { $title } ({ $when }) е означено. Ако анкетата на сесијата веќе е испратена, ќе ја добие и оваа личност.
 mark-not-member = Оваа личност веќе не е во групата на сесијата: присуството не е означено.
 mark-already = Присуството на оваа личност на таа сесија веќе беше означено.
+
+## What is about to be sent (/upcoming)
+
+cmd-upcoming = Што ботот наскоро испраќа и на колку луѓе
+upcoming-none = За вашите групи ништо не е планирано во следните { $days } дена.
+upcoming-header =
+    Планирано за следните { $days } дена (👥 примачи според сегашната состојба на групите):
+    { $lines }
+upcoming-now = веднаш
+upcoming-reminder = { $when } · потсетник: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-survey = { $when } · покана за анкета: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-notice = { $when } · известување за промена: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-announcement = { $when } · известување #{ $id } · 👥 { $count }
+upcoming-more = …и уште { $more }: командата schedule во терминалот ги наведува сите.

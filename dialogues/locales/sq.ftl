@@ -342,6 +342,7 @@ help-facilitator =
     /results: çfarë thanë pjesëmarrësit për seancat tuaja
     /guardians: konfirmoni formularin në letër të nënshkruar nga prindi ose kujdestari
     /people: kush është në grupet tuaja dhe kush erdhi; shënoni pjesëmarrjen
+    /upcoming: çfarë do të dërgojë boti së shpejti, dhe sa vetëve
 help-organiser =
     Për organizatorët:
     /grant: ftoni një lehtësues ose organizator
@@ -594,12 +595,12 @@ report-sent = Ja raporti për Samitin ({ $language }), për ta redaktuar para d�
 
 ## Rosters and marking present (/people)
 
-cmd-people = kush është në grupet tuaja, kush erdhi; shënoni pjesëmarrjen
+cmd-people = Kush është në grupet tuaja, kush erdhi; shënoni pjesëmarrjen
 roster-none = Nuk keni asnjë grup për të parë: rolet tuaja nuk përmendin asnjë grup që vazhdon ende.
 roster-pick-cohort = Cili grup?
 roster =
-    { $cohort }: të regjistruar { $registered } · në pritje të pëlqimit të prindit { $pending } · sesione të mbajtura { $sessions }. Faqja { $page } nga { $pages }.
-    🗓 sesione të ndjekura · 📝 pyetësorë të plotësuar
+    { $cohort }: të regjistruar { $registered } · në pritje të pëlqimit të prindit { $pending } · seanca të mbajtura { $sessions }. Faqja { $page } nga { $pages }.
+    🗓 seanca të ndjekura · 📝 pyetësorë të plotësuar
 
     { $lines }
 roster-line = { $n }. { $name }: 🗓 { $attended }/{ $sessions } · 📝 { $answered }{ $status ->
@@ -611,11 +612,25 @@ btn-roster-previous = ◀ Mbrapa
 btn-roster-next = Përpara ▶
 btn-roster-export = 📄 Lista e pjesëmarrjes
 btn-roster-mark = ✅ Shënoni pjesëmarrjen
-roster-export-sent = Lista e pjesëmarrjes së { $cohort } (kush erdhi në secilin sesion, kush plotësoi pyetësorin), si CSV dhe XLSX. Aty ka emra: ruajeni me kujdes dhe fshijeni kur të mos ju duhet më.
-mark-no-sessions = Asnjë sesion i { $cohort } nuk është duke u zhvilluar apo i përfunduar së fundi.
-mark-pick-session = Në cilin sesion shënoni pjesëmarrjen?
+roster-export-sent = Lista e pjesëmarrjes së { $cohort } (kush erdhi në secilën seancë, kush plotësoi pyetësorin), si CSV dhe XLSX. Aty ka emra: ruajeni me kujdes dhe fshijeni kur të mos ju duhet më.
+mark-no-sessions = Asnjë seancë e { $cohort } nuk është duke u zhvilluar apo e përfunduar së fundi.
+mark-pick-session = Në cilën seancë shënoni pjesëmarrjen?
 mark-everyone-present = Të gjithë në grup janë shënuar tashmë të pranishëm në { $title }.
 mark-pick-person = Kush ishte në { $title } ({ $when })? Ende pa u shënuar: { $count }.
-mark-done = U shënua pjesëmarrja e { $name } në { $title } ({ $when }). Nëse pyetësori i sesionit është dërguar, do ta marrë edhe ky person.
-mark-not-member = Ky person nuk është më në grupin e sesionit: nuk u shënua asgjë.
-mark-already = Pjesëmarrja e këtij personi në atë sesion ishte shënuar tashmë.
+mark-done = U shënua pjesëmarrja e { $name } në { $title } ({ $when }). Nëse pyetësori i seancës është dërguar, do ta marrë edhe ky person.
+mark-not-member = Ky person nuk është më në grupin e seancës: nuk u shënua asgjë.
+mark-already = Pjesëmarrja e këtij personi në atë seancë ishte shënuar tashmë.
+
+## What is about to be sent (/upcoming)
+
+cmd-upcoming = Çfarë do të dërgojë boti së shpejti, dhe sa vetëve
+upcoming-none = Asgjë nuk është planifikuar për grupet tuaja në { $days } ditët e ardhshme.
+upcoming-header =
+    Të planifikuara për { $days } ditët e ardhshme (👥 marrës sipas gjendjes së tanishme të grupeve):
+    { $lines }
+upcoming-now = tani
+upcoming-reminder = { $when } · kujtesë: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-survey = { $when } · ftesë për pyetësorin: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-notice = { $when } · njoftim për një ndryshim: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-announcement = { $when } · njoftimi #{ $id } · 👥 { $count }
+upcoming-more = …dhe { $more } të tjera: komanda schedule në terminal i liston të gjitha.

@@ -365,6 +365,7 @@ help-facilitator =
     /results: шта су учесници рекли о вашим сесијама
     /guardians: потврдите потписан папирни образац родитеља или старатеља
     /people: ко је у вашим групама и ко је дошао; означите присуство
+    /upcoming: шта бот ускоро шаље и колико људи
 help-organiser =
     За организаторе:
     /grant: позовите фацилитатора или организатора
@@ -645,7 +646,7 @@ report-sent = Ево извештаја за Самит ({ $language }) да г�
 
 ## Rosters and marking present (/people)
 
-cmd-people = ко је у вашим групама, ко је дошао; означите присуство
+cmd-people = Ко је у вашим групама, ко је дошао; означите присуство
 roster-none = Немате групу за приказ: ваше улоге не наводе ниједну групу која је још у току.
 roster-pick-cohort = Која група?
 roster =
@@ -670,3 +671,17 @@ mark-pick-person = Ко је био на сесији { $title } ({ $when })? Ј
 mark-done = Присуство особе { $name } на сесији { $title } ({ $when }) је означено. Ако је анкета сесије већ послата, добиће је и та особа.
 mark-not-member = Та особа више није у групи ове сесије: присуство није означено.
 mark-already = Присуство те особе на тој сесији је већ било означено.
+
+## What is about to be sent (/upcoming)
+
+cmd-upcoming = Шта бот ускоро шаље и колико људи
+upcoming-none = За ваше групе ништа није планирано у наредних { $days } дана.
+upcoming-header =
+    Планирано за наредних { $days } дана (👥 примаоци према тренутном стању група):
+    { $lines }
+upcoming-now = одмах
+upcoming-reminder = { $when } · подсетник: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-survey = { $when } · позив на анкету: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-notice = { $when } · обавештење о измени: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-announcement = { $when } · обавештење #{ $id } · 👥 { $count }
+upcoming-more = …и још { $more }: команда schedule у терминалу наводи све.

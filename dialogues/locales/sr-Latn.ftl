@@ -364,6 +364,7 @@ help-facilitator =
     /results: šta su učesnici rekli o vašim sesijama
     /guardians: potvrdite potpisan papirni obrazac roditelja ili staratelja
     /people: ko je u vašim grupama i ko je došao; označite prisustvo
+    /upcoming: šta bot uskoro šalje i koliko ljudi
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
@@ -644,7 +645,7 @@ report-sent = Evo izveštaja za Samit ({ $language }) da ga uredite pre slanja: 
 
 ## Rosters and marking present (/people)
 
-cmd-people = ko je u vašim grupama, ko je došao; označite prisustvo
+cmd-people = Ko je u vašim grupama, ko je došao; označite prisustvo
 roster-none = Nemate grupu za prikaz: vaše uloge ne navode nijednu grupu koja je još u toku.
 roster-pick-cohort = Koja grupa?
 roster =
@@ -669,3 +670,17 @@ mark-pick-person = Ko je bio na sesiji { $title } ({ $when })? Još nisu označe
 mark-done = Prisustvo osobe { $name } na sesiji { $title } ({ $when }) je označeno. Ako je anketa sesije već poslata, dobiće je i ta osoba.
 mark-not-member = Ta osoba više nije u grupi ove sesije: prisustvo nije označeno.
 mark-already = Prisustvo te osobe na toj sesiji je već bilo označeno.
+
+## What is about to be sent (/upcoming)
+
+cmd-upcoming = Šta bot uskoro šalje i koliko ljudi
+upcoming-none = Za vaše grupe ništa nije planirano u narednih { $days } dana.
+upcoming-header =
+    Planirano za narednih { $days } dana (👥 primaoci prema trenutnom stanju grupa):
+    { $lines }
+upcoming-now = odmah
+upcoming-reminder = { $when } · podsetnik: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-survey = { $when } · poziv na anketu: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-notice = { $when } · obaveštenje o izmeni: { $title } ({ $cohort }) · 👥 { $count }
+upcoming-announcement = { $when } · obaveštenje #{ $id } · 👥 { $count }
+upcoming-more = …i još { $more }: komanda schedule u terminalu navodi sve.

@@ -98,6 +98,14 @@ pub enum Command {
         /// A new file for the copy: a backup never overwrites one.
         file: PathBuf,
     },
+    /// What the bot is about to send, in time order: the reminders and survey invitations it will plan, by the
+    /// rules `serve` runs with (REMINDER_OFFSETS, SURVEY_DELAY, QUIET_HOURS), and the messages already waiting
+    /// (announcements, session changes); when, in TIMEZONE, and to how many people as the cohorts stand now.
+    Schedule {
+        /// How many days ahead to look, from 1 to 90.
+        #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u16).range(1..=90))]
+        days: u16,
+    },
     /// Show the audit log: grants and revocations, broadcasts, sessions, exports and erasures, newest first.
     Audit {
         /// How many entries to show, the newest first.

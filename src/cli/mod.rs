@@ -69,6 +69,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Sessions { command } => sessions_command(&settings, command).await,
         Command::Audit { limit } => show_audit(&settings, limit).await,
+        Command::Schedule { days } => schedule::show_schedule(&settings, days).await,
         Command::Backup { file } => backup(&settings, &file).await,
         Command::Summary { format, chart } => summary(&settings, format, chart.as_deref()).await,
         Command::Report { format: _, language, out, force } => summit_report(&settings, &language, &out, force).await,

@@ -176,3 +176,40 @@ pub(super) fn cli_flag(field: scheduling::InputField) -> &'static str {
         other => other.name(),
     }
 }
+
+/// `schedule --days N`: one line per thing planned, in time order.
+pub(super) async fn show_schedule(settings: &Settings, days: u16) -> anyhow::Result<()> {
+    use crate::delivery::forecast::{self, Rules};
+    let rules = Rules::from(&crate::delivery::WorkerOptions::from(settings));
+    on_database(settings, async |pool| {
+        let now = now();
+        let until = now + chrono::Duration::days(i64::from(days));
+        let planned = forecast::upcoming(pool, &rules, (&crate::domain::Reach::Everything, None), now, until).await?;
+        let empty = format!("Nothing is planned for the next {}.", counted(days, "day", "days"));
+        print_lines(planned, &empty, |p| planned_line(&p, settings.timezone, now));
+        Ok(())
+    })
+    .await
+}
+
+/// "Fri 2026-11-27 12:00 +01:00  reminder            12 people  Dialogue (TIRANA-2026, starts 2026-11-28 11:00)"
+fn planned_line(p: &crate::domain::Planned, zone: chrono_tz::Tz, now: chrono::DateTime<chrono::Utc>) -> String {
+    use crate::domain::Sending as What;
+    let when = if p.at <= now {
+        "now".to_owned()
+    } else {
+        p.at.with_timezone(&zone).format("%a %Y-%m-%d %H:%M %:z").to_string()
+    };
+    let (kind, about) = match &p.what {
+        What::Reminder { session, cohort } => ("reminder", session_about(session, cohort)),
+        What::SurveyInvitation { session, cohort } => ("survey invitation", session_about(session, cohort)),
+        What::SessionNotice { session, cohort } => ("session notice", session_about(session, cohort)),
+        What::Announcement { id } => ("announcement", format!("#{id}")),
+    };
+    format!("{when:<27} {kind:<18} {:>12}  {about}", counted(p.recipients, "person", "people"))
+}
+
+fn session_about(session: &crate::domain::SessionLabel, cohort: &CohortCode) -> String {
+    let starts = session.starts.at.with_timezone(&session.starts.zone).format("%Y-%m-%d %H:%M");
+    format!("{} (session {}, {cohort}, starts {starts})", session.title, session.id)
+}

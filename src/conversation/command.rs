@@ -44,6 +44,8 @@ pub enum Command {
     Guardians,
     /// Facilitators: a cohort's roster, attendance and survey answers; marking someone present by hand.
     People,
+    /// Facilitators: the reminders, survey invitations and announcements about to be sent.
+    Upcoming,
     /// Organisers: erase a participant who asked them to (by e-mail, at a workshop).
     Erase,
     /// Organisers: translate approved recommendations (`/translate ID` edits one).
@@ -54,12 +56,13 @@ pub enum Command {
 
 impl Command {
     /// Commands added to the menu of facilitators and organisers.
-    pub const FACILITATOR_MENU: [(&'static str, &'static str); 7] = [
+    pub const FACILITATOR_MENU: [(&'static str, &'static str); 8] = [
         ("newsession", "cmd-newsession"),
         ("people", "cmd-people"),
         ("checkin", "cmd-checkin"),
         ("broadcast", "cmd-broadcast"),
         ("broadcasts", "cmd-broadcasts"),
+        ("upcoming", "cmd-upcoming"),
         ("results", "cmd-results"),
         ("guardians", "cmd-guardians"),
     ];
@@ -140,6 +143,7 @@ fn named(name: &str, argument: Option<String>) -> Option<Command> {
         "export" => Command::Export,
         "guardians" => Command::Guardians,
         "people" => Command::People,
+        "upcoming" => Command::Upcoming,
         "erase" => Command::Erase,
         "translate" => Command::Translate(argument),
         "report" => Command::Report(argument),

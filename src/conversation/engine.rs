@@ -35,6 +35,7 @@ mod survey;
 #[cfg(test)]
 mod testing;
 mod translate;
+mod upcoming;
 
 use broadcast::BroadcastInput;
 pub use grant::{INVITE_PREFIX, ROLE_KINDS};
@@ -43,6 +44,7 @@ use my_data::profile_args;
 use recommend::Page;
 pub use recommend::{PAGE_SIZE as RECOMMENDATIONS_PAGE_SIZE, age_key};
 pub use survey::ANSWERABLE_DAYS as SURVEY_ANSWERABLE_DAYS;
+pub use upcoming::UPCOMING_DAYS;
 
 pub use scheduling::MODULES;
 use scheduling::SchedulingInput;
@@ -286,6 +288,7 @@ impl Turn<'_> {
             Input::TranslatorLanguages { languages, target } => self.translator_languages(languages, target),
             Input::WaitingForGuardian(waiting) => self.pick_paper_form(waiting),
             Input::RosterCohorts(cohorts) => self.roster_cohorts(cohorts),
+            Input::Planned(planned) => self.show_planned(&planned),
             Input::Roster(roster) => self.show_roster(roster),
             Input::MarkableSessions { cohort, sessions } => self.pick_mark_session(&cohort, sessions),
             Input::Absent { session, people } => self.pick_absent(session, people),
@@ -412,6 +415,7 @@ impl Turn<'_> {
             Command::Export => self.export(),
             Command::Guardians => self.paper_forms(),
             Command::People => self.people(),
+            Command::Upcoming => self.upcoming(),
             Command::Erase => self.erase(),
             Command::Translate(argument) => self.translate(argument),
             Command::Report(language) => self.summit_report(language),

@@ -316,8 +316,24 @@ pub const MARK_PICK_PERSON: &str = "mark-pick-person";
 pub const MARK_DONE: &str = "mark-done";
 pub const MARK_NOT_MEMBER: &str = "mark-not-member";
 pub const MARK_ALREADY: &str = "mark-already";
+pub const UPCOMING_NONE: &str = "upcoming-none";
+pub const UPCOMING_HEADER: &str = "upcoming-header";
+pub const UPCOMING_NOW: &str = "upcoming-now";
+pub const UPCOMING_REMINDER: &str = "upcoming-reminder";
+pub const UPCOMING_SURVEY: &str = "upcoming-survey";
+pub const UPCOMING_NOTICE: &str = "upcoming-notice";
+pub const UPCOMING_ANNOUNCEMENT: &str = "upcoming-announcement";
+pub const UPCOMING_MORE: &str = "upcoming-more";
 
 const FIXED: &[&str] = &[
+    UPCOMING_NONE,
+    UPCOMING_MORE,
+    UPCOMING_HEADER,
+    UPCOMING_NOW,
+    UPCOMING_REMINDER,
+    UPCOMING_SURVEY,
+    UPCOMING_NOTICE,
+    UPCOMING_ANNOUNCEMENT,
     ROSTER_NONE,
     ROSTER_PICK_COHORT,
     ROSTER,

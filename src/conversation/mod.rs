@@ -17,7 +17,7 @@ pub use command::{Command, parse_command};
 pub use dialogues::Dialogues;
 pub use engine::{
     CHECKIN_PREFIX, Context, Engine, INVITE_PREFIX, Outcome, RECOMMENDATIONS_PAGE_SIZE, SURVEY_ANSWERABLE_DAYS,
-    report_args, session_args,
+    UPCOMING_DAYS, report_args, session_args,
 };
 pub use reply::{Action, ActionButton, Arg, Attachment, Choice, Effect, Label, Msg, Query, Reply};
 pub use state::{
@@ -30,7 +30,8 @@ use chrono::{DateTime, Utc};
 use crate::domain::summary::Summary;
 use crate::domain::{
     Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, GuardianRequest, LocalTime,
-    PendingRecommendation, RoleGrant, Roster, Rsvp, SessionLabel, SessionView, SurveyAnswers, TelegramId, ToTranslate,
+    PendingRecommendation, Planned, RoleGrant, Roster, Rsvp, SessionLabel, SessionView, SurveyAnswers, TelegramId,
+    ToTranslate,
 };
 
 /// What a person did, independent of the transport.
@@ -108,6 +109,8 @@ pub enum Input {
     ResultSessions(Vec<SessionLabel>),
     /// The answer to [`Query::CheckinSessions`].
     CheckinSessions(Vec<CheckinSession>),
+    /// The answer to [`Query::Planned`], in time order.
+    Planned(Vec<Planned>),
     /// The answer to [`Query::RosterCohorts`].
     RosterCohorts(Vec<CohortCode>),
     /// The answer to [`Query::Roster`]; `None` if the person does not reach the cohort.

@@ -279,6 +279,8 @@ pub enum Query {
     GuardianRequest(String),
     /// The people waiting for a guardian in the cohorts the person reaches.
     WaitingForGuardian,
+    /// What is about to be sent to the cohorts the person reaches, in the coming days.
+    Planned,
     /// The cohorts, not archived, whose roster the person may see.
     RosterCohorts,
     /// A page (from 0) of a cohort's roster, if the person reaches the cohort.

@@ -3,6 +3,7 @@
 //! transaction as the decision; the [`Worker`] plans reminders, renders due rows in each recipient's language
 //! and sends them within Telegram's limits through a [`Sender`].
 
+pub mod forecast;
 pub mod limiter;
 mod notices;
 pub mod reminders;

@@ -6,6 +6,7 @@ mod cohort;
 mod duration;
 mod export;
 mod participant;
+mod planned;
 mod quiet;
 mod recommendation;
 mod role;
@@ -23,6 +24,7 @@ pub use participant::{
     GuardianMethod, GuardianRequest, Participant, ParticipantStatus, PrivacyNotice, Profile, TextError, bounded_text,
     multiline_text,
 };
+pub use planned::{Planned, Sending};
 pub use quiet::{QuietHours, QuietHoursError};
 pub use recommendation::{
     Activity, ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, ToTranslate,

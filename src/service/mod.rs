@@ -64,6 +64,7 @@ pub struct Core {
     recommendations_per_day: i64,
     send_window: Arc<SendWindow>,
     monitor: Arc<Monitor>,
+    delivery_rules: crate::delivery::forecast::Rules,
 }
 
 /// What the core needs to start, usually taken from [`crate::config::Settings`].
@@ -81,6 +82,8 @@ pub struct CoreOptions {
     pub bot_username: Option<String>,
     /// Who the privacy notice names as responsible, and the retention it states.
     pub privacy: crate::domain::PrivacyNotice,
+    /// The delivery worker's rules, for telling what it is about to send (`/upcoming`).
+    pub delivery_rules: crate::delivery::forecast::Rules,
 }
 
 impl From<&Settings> for CoreOptions {
@@ -94,6 +97,7 @@ impl From<&Settings> for CoreOptions {
             send_limit: s.send_limit,
             bot_username: s.bot_username.clone(),
             privacy: s.privacy_notice(),
+            delivery_rules: (&crate::delivery::WorkerOptions::from(s)).into(),
         }
     }
 }
@@ -117,34 +121,33 @@ impl Core {
             return Err(StartError::DefaultLanguage { language: options.default_language, known });
         }
         let db = Db::open(&options.database_url).await?;
-        let known_username = match options.bot_username {
+        let known_username = match options.bot_username.clone() {
             Some(name) => Some(name),
             None => facts::get(db.read(), facts::BOT_USERNAME).await?,
         };
-        let mut core = Self::new(dialogues, db, clock, options.timezone, options.default_language);
-        core.engine = core.engine.with_privacy(options.privacy);
-        core.recommendations_per_day = options.recommendations_per_day;
-        core.send_window = Arc::new(SendWindow::new(options.send_limit));
+        let core = Self::new(dialogues, db, clock, options);
         if let Some(name) = known_username {
             core.set_bot_username(&name);
         }
         Ok(core)
     }
 
-    pub fn new(dialogues: Dialogues, db: Db, clock: Arc<dyn Clock>, timezone: Tz, default_language: String) -> Self {
-        let languages = Arc::new(LanguageChoice::new(dialogues.languages.clone(), default_language));
-        let engine = Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys, dialogues.themes);
+    fn new(dialogues: Dialogues, db: Db, clock: Arc<dyn Clock>, options: CoreOptions) -> Self {
+        let languages = Arc::new(LanguageChoice::new(dialogues.languages.clone(), options.default_language));
+        let engine = Engine::new(dialogues.registration, dialogues.languages, dialogues.surveys, dialogues.themes)
+            .with_privacy(options.privacy);
         Self {
             engine,
             i18n: Arc::new(dialogues.i18n),
             db,
             clock,
-            timezone,
+            timezone: options.timezone,
             languages,
             bot_username: std::sync::RwLock::new(None),
-            send_window: Arc::default(),
+            send_window: Arc::new(SendWindow::new(options.send_limit)),
             monitor: Arc::default(),
-            recommendations_per_day: DEFAULT_RECOMMENDATIONS_PER_DAY,
+            recommendations_per_day: options.recommendations_per_day,
+            delivery_rules: options.delivery_rules,
         }
     }
 

@@ -29,6 +29,7 @@ impl Core {
                 Input::GuardianRequestFound { token, request: request.map(|(r, _)| r) }
             }
             Query::WaitingForGuardian => self.waiting_for_guardian(user).await?,
+            Query::Planned => self.planned(user).await?,
             // Rosters.
             Query::RosterCohorts => self.roster_cohorts(user).await?,
             Query::Roster { cohort, page } => self.roster(user, cohort, page).await?,

@@ -52,6 +52,18 @@ impl Core {
         Ok(Input::Absent { session: Some(session.to_label()), people })
     }
 
+    /// What is about to be sent to the cohorts `user` reaches (their own announcements; every one for those who
+    /// reach every cohort), in the coming days.
+    pub(super) async fn planned(&self, user: TelegramId) -> Result<Input, StorageError> {
+        use crate::delivery::forecast;
+        let reach = self.reach_of(user).await?;
+        let now = self.clock.now();
+        let until = now + chrono::Duration::days(crate::conversation::UPCOMING_DAYS);
+        let planned =
+            forecast::upcoming(self.db.read(), &self.delivery_rules, (&reach, Some(user)), now, until).await?;
+        Ok(Input::Planned(planned))
+    }
+
     /// A cohort's attendance sheet as CSV and XLSX, made after the turn (and its audit entry) was stored. A
     /// document that cannot be made is left out (and logged).
     pub(super) async fn roster_files(&self, cohort: &CohortCode) -> Result<Vec<OutFile>, StorageError> {

@@ -319,3 +319,26 @@ pub async fn waiting_by_kind(pool: &SqlitePool) -> Result<Vec<(String, i64)>, St
     .fetch_all(pool)
     .await?)
 }
+
+/// Messages not sent yet, counted per kind and session or announcement, with the earliest due time and the
+/// announcement's author (for `schedule` and `/upcoming`).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct WaitingGroup {
+    pub kind: String,
+    pub session: Option<i64>,
+    pub broadcast: Option<i64>,
+    pub author: Option<TelegramId>,
+    pub due_at: DateTime<Utc>,
+    pub count: i64,
+}
+
+pub async fn waiting_groups(pool: &SqlitePool) -> Result<Vec<WaitingGroup>, StorageError> {
+    Ok(sqlx::query_as(
+        "SELECT o.kind, o.session_id AS session, o.broadcast_id AS broadcast, b.author, MIN(o.due_at) AS due_at, \
+                COUNT(*) AS count \
+         FROM outbox o LEFT JOIN broadcasts b ON b.id = o.broadcast_id \
+         WHERE o.status IN ('pending', 'sending') GROUP BY o.kind, o.session_id, o.broadcast_id ORDER BY due_at",
+    )
+    .fetch_all(pool)
+    .await?)
+}

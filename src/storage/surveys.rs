@@ -281,7 +281,16 @@ pub async fn plan_late_invitations(
     Ok(late.len())
 }
 
-async fn invitees(conn: &mut SqliteConnection, session: &Session) -> Result<Vec<TelegramId>, StorageError> {
+/// Whether the invitations of `session` were planned already.
+pub async fn was_planned(pool: &SqlitePool, session: i64) -> Result<bool, StorageError> {
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT 1 FROM survey_runs WHERE session_id = ?").bind(session).fetch_optional(pool).await?;
+    Ok(found.is_some())
+}
+
+/// Who a session's survey invitation goes to: those who checked in, else those who said they were coming, else
+/// the whole cohort (active, not muted).
+pub async fn invitees(conn: &mut SqliteConnection, session: &Session) -> Result<Vec<TelegramId>, StorageError> {
     let base =
         "SELECT p.telegram_id FROM participants p WHERE p.status = 'active' AND p.muted = 0 AND p.cohort_code = ?2";
     for filter in [

@@ -25,3 +25,4 @@ mod summit;
 mod surveys;
 mod telegram;
 mod transcripts;
+mod upcoming;

@@ -57,6 +57,7 @@ pub fn core_options(dir: &std::path::Path) -> CoreOptions {
         recommendations_per_day: 2,
         send_limit: active_citizens_bot::delivery::limiter::TELEGRAM_PER_SECOND,
         bot_username: None,
+        delivery_rules: (&worker_options()).into(),
     }
 }
 
