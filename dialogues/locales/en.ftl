@@ -653,3 +653,10 @@ upcoming-survey = { $when } · survey invitation: { $title } ({ $cohort }) · �
 upcoming-notice = { $when } · notice of a change: { $title } ({ $cohort }) · 👥 { $count }
 upcoming-announcement = { $when } · announcement #{ $id } · 👥 { $count }
 upcoming-more = …and { $more } more: the command line's schedule lists them all.
+
+## Announcements in several languages
+
+bc-languages = Recipients by language: { $list }. Those marked ✓ get your version in their language; the others, the text above.
+btn-add-version = 🌐 Add a version in another language
+bc-version-language = A version for readers of which language?
+bc-version-text = Write the version for { $language } (up to { $max } characters). Readers of that language get it instead of your text.

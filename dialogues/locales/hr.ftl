@@ -677,3 +677,10 @@ upcoming-survey = { $when } · poziv na anketu: { $title } ({ $cohort }) · 👥
 upcoming-notice = { $when } · obavijest o izmjeni: { $title } ({ $cohort }) · 👥 { $count }
 upcoming-announcement = { $when } · obavijest #{ $id } · 👥 { $count }
 upcoming-more = …i još { $more }: naredba schedule u terminalu navodi sve.
+
+## Announcements in several languages
+
+bc-languages = Primatelji po jeziku: { $list }. Oni označeni s ✓ dobivaju verziju na svojem jeziku; ostali, tekst iznad.
+btn-add-version = 🌐 Dodajte verziju na drugom jeziku
+bc-version-language = Verzija za čitatelje kojeg jezika?
+bc-version-text = Napišite verziju za jezik: { $language } (do { $max } znakova). Čitatelji tog jezika dobit će nju umjesto vašeg teksta.

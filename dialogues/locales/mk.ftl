@@ -670,3 +670,10 @@ upcoming-survey = { $when } · покана за анкета: { $title } ({ $co
 upcoming-notice = { $when } · известување за промена: { $title } ({ $cohort }) · 👥 { $count }
 upcoming-announcement = { $when } · известување #{ $id } · 👥 { $count }
 upcoming-more = …и уште { $more }: командата schedule во терминалот ги наведува сите.
+
+## Announcements in several languages
+
+bc-languages = Примачи по јазик: { $list }. Означените со ✓ ја добиваат верзијата на својот јазик; другите, текстот погоре.
+btn-add-version = 🌐 Додајте верзија на друг јазик
+bc-version-language = Верзија за читателите на кој јазик?
+bc-version-text = Напишете ја верзијата за јазикот: { $language } (до { $max } знаци). Читателите на тој јазик ќе ја добијат неа наместо вашиот текст.

@@ -634,3 +634,10 @@ upcoming-survey = { $when } · ftesë për pyetësorin: { $title } ({ $cohort })
 upcoming-notice = { $when } · njoftim për një ndryshim: { $title } ({ $cohort }) · 👥 { $count }
 upcoming-announcement = { $when } · njoftimi #{ $id } · 👥 { $count }
 upcoming-more = …dhe { $more } të tjera: komanda schedule në terminal i liston të gjitha.
+
+## Announcements in several languages
+
+bc-languages = Marrësit sipas gjuhës: { $list }. Ata me ✓ marrin versionin në gjuhën e tyre; të tjerët, tekstin më sipër.
+btn-add-version = 🌐 Shtoni një version në një gjuhë tjetër
+bc-version-language = Një version për lexuesit e cilës gjuhë?
+bc-version-text = Shkruani versionin për gjuhën: { $language } (deri në { $max } karaktere). Ata që lexojnë këtë gjuhë do ta marrin në vend të tekstit tuaj.

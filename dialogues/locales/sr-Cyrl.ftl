@@ -685,3 +685,10 @@ upcoming-survey = { $when } · позив на анкету: { $title } ({ $coho
 upcoming-notice = { $when } · обавештење о измени: { $title } ({ $cohort }) · 👥 { $count }
 upcoming-announcement = { $when } · обавештење #{ $id } · 👥 { $count }
 upcoming-more = …и још { $more }: команда schedule у терминалу наводи све.
+
+## Announcements in several languages
+
+bc-languages = Примаоци по језику: { $list }. Они означени са ✓ добијају верзију на свом језику; остали, текст изнад.
+btn-add-version = 🌐 Додајте верзију на другом језику
+bc-version-language = Верзија за читаоце ког језика?
+bc-version-text = Напишите верзију за језик: { $language } (до { $max } знакова). Читаоци тог језика добиће њу уместо вашег текста.

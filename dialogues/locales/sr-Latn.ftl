@@ -684,3 +684,10 @@ upcoming-survey = { $when } · poziv na anketu: { $title } ({ $cohort }) · 👥
 upcoming-notice = { $when } · obaveštenje o izmeni: { $title } ({ $cohort }) · 👥 { $count }
 upcoming-announcement = { $when } · obaveštenje #{ $id } · 👥 { $count }
 upcoming-more = …i još { $more }: komanda schedule u terminalu navodi sve.
+
+## Announcements in several languages
+
+bc-languages = Primaoci po jeziku: { $list }. Oni označeni sa ✓ dobijaju verziju na svom jeziku; ostali, tekst iznad.
+btn-add-version = 🌐 Dodajte verziju na drugom jeziku
+bc-version-language = Verzija za čitaoce kog jezika?
+bc-version-text = Napišite verziju za jezik: { $language } (do { $max } znakova). Čitaoci tog jezika dobiće nju umesto vašeg teksta.

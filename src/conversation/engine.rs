@@ -96,6 +96,8 @@ pub struct Context<'a> {
     pub secret: u128,
     /// For deep links in replies, when known.
     pub bot_username: Option<&'a str>,
+    /// The language the person is answered in as the input arrives (an announcement they write is in it).
+    pub language: &'a str,
 }
 
 /// The result of one input, besides the changed conversation.
@@ -545,7 +547,8 @@ impl Turn<'_> {
     fn non_text(&mut self, phase: Phase) {
         let key = match &phase {
             Phase::Filling { asking, .. } if self.expects_text(*asking) => m::TEXT_EXPECTED,
-            Phase::Scheduling { .. } | Phase::Broadcasting { asking: BroadcastStep::Text, .. } => m::TEXT_EXPECTED,
+            Phase::Scheduling { .. }
+            | Phase::Broadcasting { asking: BroadcastStep::Text | BroadcastStep::VersionText, .. } => m::TEXT_EXPECTED,
             _ if phase.is_busy() => m::USE_BUTTONS,
             _ => {
                 self.say(Msg::new(m::NONTEXT_IDLE));

@@ -89,7 +89,7 @@ pub enum Input {
     /// The answer to [`Query::AllCohorts`], by code.
     AllCohorts(Vec<CohortCode>),
     /// The answer to [`Query::CountAudience`].
-    AudienceCount(u64),
+    AudienceCount(Vec<(String, u64)>),
     /// The answer to [`Query::Invite`]: the grant, its expiry, and whether it was used.
     InviteFound {
         token: String,

@@ -215,9 +215,11 @@ pub enum Effect {
     SetMuted(bool),
     CreateSession(Box<NewSession>),
     /// Queue an announcement for everyone in the audience (resolved within the author's reach when applied).
+    /// An announcement, with its versions in other languages (language, text).
     Broadcast {
         audience: Audience,
         text: String,
+        versions: Vec<(String, String)>,
     },
     CreateInvite {
         token: String,

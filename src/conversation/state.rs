@@ -368,6 +368,10 @@ pub enum BroadcastStep {
     Session,
     Text,
     Preview,
+    /// Which language a version of the text is for.
+    VersionLanguage,
+    /// The text of that version.
+    VersionText,
 }
 
 /// An announcement being prepared.
@@ -378,6 +382,15 @@ pub struct BroadcastDraft {
     pub text: Option<String>,
     /// How many it would reach, counted for the preview.
     pub recipients: Option<u64>,
+    /// How many of them read each language, the most read first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<(String, u64)>,
+    /// The text in other languages (language, text); the others get `text`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<(String, String)>,
+    /// The language whose version is being written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adding: Option<String>,
     /// The sessions offered for a session audience.
     pub sessions: Vec<SessionLabel>,
     /// The cohorts offered as buttons to someone who reaches every cohort (see `Query::AllCohorts`).

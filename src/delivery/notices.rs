@@ -43,7 +43,8 @@ pub async fn prepare(deps: &Deps, row: &OutboxRow) -> Result<Prepared, StorageEr
         if participant.muted {
             return Ok(Prepared::Skip("muted"));
         }
-        return Ok(match broadcasts::text_of(deps.pool(), broadcast).await? {
+        // In the reader's language if the author added a version in it, else as written.
+        return Ok(match broadcasts::text_for(deps.pool(), broadcast, &participant.profile.language).await? {
             // Sent as written, without a parse mode: nothing in it is markup.
             Some(text) => Prepared::Send(OutMessage { text, buttons: Vec::new() }),
             None => Prepared::Skip("broadcast gone"),

@@ -117,8 +117,9 @@ async fn apply_privileged(
             let detail = format!("session {} for cohort {}", created.id, created.cohort);
             audit::record(&mut *tx, actor, "session_created", &detail, now).await
         }
-        Effect::Broadcast { audience, text } => {
+        Effect::Broadcast { audience, text, versions } => {
             let (id, count) = broadcasts::create(tx, user, audience, &reach, text, now).await?;
+            broadcasts::add_versions(tx, id, versions).await?;
             let detail = format!("broadcast {id} to {count} recipients ({})", audience_name(audience));
             audit::record(&mut *tx, actor, "broadcast", &detail, now).await
         }

@@ -248,6 +248,8 @@ impl Core {
         let now = self.clock.now();
         let (participant, grants) = participants::find_with_roles(self.db.read(), user).await?;
         let blocked = participant.as_ref().is_some_and(|p| p.status == ParticipantStatus::Blocked);
+        let stored = participant.as_ref().map(|p| p.profile.language.as_str());
+        let typed_in = self.language_for(conv.lang.as_deref(), stored, arrival.client_language);
         let ctx_of = |bot_username| Context {
             user,
             now,
@@ -258,11 +260,10 @@ impl Core {
             random: crate::scheduling::random(),
             secret: crate::scheduling::secret(),
             bot_username,
+            language: &typed_in,
         };
         let bot_username = self.bot_username();
         let ctx = ctx_of(bot_username.as_deref());
-        let stored = participant.as_ref().map(|p| p.profile.language.as_str());
-        let typed_in = self.language_for(conv.lang.as_deref(), stored, arrival.client_language);
         let input = self.typed_press(&ctx, &conv, input, &typed_in);
         let (mut outcome, mut summary) = self.run_engine(user, &ctx, &mut conv, input).await?;
         let lang = self.language_for(conv.lang.as_deref(), stored, arrival.client_language);

@@ -194,8 +194,8 @@ impl Core {
 
     async fn count_audience(&self, user: TelegramId, audience: &Audience) -> Result<Input, StorageError> {
         let reach = self.reach_of(user).await?;
-        let count = broadcasts::recipients(&mut *self.db.read().acquire().await?, audience, &reach).await?.len();
-        Ok(Input::AudienceCount(u64::try_from(count).unwrap_or(u64::MAX)))
+        let languages = broadcasts::languages(&mut *self.db.read().acquire().await?, audience, &reach).await?;
+        Ok(Input::AudienceCount(languages))
     }
 
     async fn recommend_quota(&self, user: TelegramId) -> Result<Input, StorageError> {

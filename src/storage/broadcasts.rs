@@ -14,6 +14,32 @@ pub async fn recipients(
     audience: &Audience,
     reach: &Reach,
 ) -> Result<Vec<TelegramId>, StorageError> {
+    Ok(with_language(conn, audience, reach).await?.into_iter().map(|(id, _)| id).collect())
+}
+
+/// How many of an audience read each language, the most read first: what an author may add versions for.
+pub async fn languages(
+    conn: &mut SqliteConnection,
+    audience: &Audience,
+    reach: &Reach,
+) -> Result<Vec<(String, u64)>, StorageError> {
+    let mut counts: Vec<(String, u64)> = Vec::new();
+    for (_, language) in with_language(conn, audience, reach).await? {
+        match counts.iter_mut().find(|(l, _)| *l == language) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((language, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(counts)
+}
+
+/// The audience within `reach`, each with their language.
+async fn with_language(
+    conn: &mut SqliteConnection,
+    audience: &Audience,
+    reach: &Reach,
+) -> Result<Vec<(TelegramId, String)>, StorageError> {
     let Some((all, cohorts)) = super::reach_params(reach) else { return Ok(Vec::new()) };
     let (mut cohort, mut country, mut language, mut session) = (None, None, None, None);
     match audience {
@@ -24,8 +50,8 @@ pub async fn recipients(
         Audience::Session { id } => session = Some(*id),
     }
     // Members of an archived cohort get no more announcements.
-    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT telegram_id FROM participants \
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT telegram_id, language FROM participants \
          WHERE status = 'active' AND muted = 0 AND coalesce(cohort_code, '') NOT {IN_ARCHIVED_COHORT} \
            AND (?1 OR cohort_code IN (SELECT value FROM json_each(?2))) \
            AND (?3 IS NULL OR cohort_code = ?3) \
@@ -73,8 +99,33 @@ pub async fn create(
     Ok((id, recipients.len()))
 }
 
-pub async fn text_of(pool: &SqlitePool, id: i64) -> Result<Option<String>, StorageError> {
-    Ok(sqlx::query_scalar("SELECT text FROM broadcasts WHERE id = ?").bind(id).fetch_optional(pool).await?)
+/// The text of announcement `id` for a reader of `language`: its version in that language, else as written.
+pub async fn text_for(pool: &SqlitePool, id: i64, language: &str) -> Result<Option<String>, StorageError> {
+    Ok(sqlx::query_scalar(
+        "SELECT COALESCE((SELECT v.text FROM broadcast_versions v WHERE v.broadcast_id = b.id AND v.language = ?), \
+                b.text) FROM broadcasts b WHERE b.id = ?",
+    )
+    .bind(language)
+    .bind(id)
+    .fetch_optional(pool)
+    .await?)
+}
+
+/// Stores an announcement's versions in other languages (language, text), in the caller's transaction.
+pub async fn add_versions(
+    conn: &mut SqliteConnection,
+    id: i64,
+    versions: &[(String, String)],
+) -> Result<(), StorageError> {
+    for (language, text) in versions {
+        sqlx::query("INSERT INTO broadcast_versions (broadcast_id, language, text) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(language)
+            .bind(text)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }
 
 pub use crate::domain::BroadcastCounts as Progress;

@@ -383,3 +383,36 @@ async fn a_429_with_sends_in_flight_loses_nothing_sends_nothing_during_the_freez
         assert_eq!(bot.fake.sent_to(id).len(), 1, "participant {id}: exactly once");
     }
 }
+
+#[tokio::test]
+async fn an_announcement_with_a_version_reaches_each_reader_in_their_language() {
+    let bot = spawn_bot().await;
+    roles::grant(bot.core.pool(), ORGANISER, Role::Organiser, None, "test", test_now()).await.unwrap();
+    for (id, language) in [(1, "en"), (2, "sq"), (3, "mk")] {
+        bot.enrol(id, "TIRANA-2026", language, Country::Albania).await;
+    }
+    let (shown, preview) = prepare(&bot.fake, ORGANISER, &["Everyone"], "The workshop moves to Friday.").await;
+    assert_eq!(shown.text, "The workshop moves to Friday.", "the text alone, as recipients will see it");
+    assert!(
+        preview.text.starts_with("Recipients by language: English 1 · Македонски 1 · Shqip 1. Those marked ✓"),
+        "{}",
+        preview.text
+    );
+    assert_eq!(preview.buttons(), ["Send", "🌐 Add a version in another language", "Send me a test", "Cancel"]);
+    let which = press(&bot.fake, ORGANISER, &preview, "🌐 Add a version in another language").await;
+    assert_eq!(which.buttons(), ["Македонски", "Shqip"], "the audience's languages but the author's own");
+    let write = press(&bot.fake, ORGANISER, &which, "Shqip").await;
+    assert!(write.text.starts_with("Write the version for Shqip"), "{}", write.text);
+    let too_long = say(&bot.fake, ORGANISER, &"a".repeat(5000)).await;
+    assert!(too_long.text.starts_with("That is too long"), "{}", too_long.text);
+    say(&bot.fake, ORGANISER, "Punëtoria kalon të premten.").await;
+    let preview = bot.fake.next_message(ORGANISER).await;
+    assert!(preview.text.contains("English 1 · Македонски 1 · Shqip 1 ✓."), "{}", preview.text);
+    let queued = press(&bot.fake, ORGANISER, &preview, "Send").await;
+    assert!(queued.text.starts_with("Sending to 3"), "{}", queued.text);
+
+    bot.deliver().await;
+    assert_eq!(bot.fake.next_message(2).await.text, "Punëtoria kalon të premten.", "their language's version");
+    assert_eq!(bot.fake.next_message(1).await.text, "The workshop moves to Friday.");
+    assert_eq!(bot.fake.next_message(3).await.text, "The workshop moves to Friday.", "no version: as written");
+}

@@ -52,6 +52,7 @@ impl Chat {
             random: 42,
             secret: 42,
             bot_username: None,
+            language: "en",
         };
         let outcome = self.engine.handle(&ctx, &mut self.conv, input);
         let mut replies = outcome.replies;

@@ -1,5 +1,7 @@
 //! /broadcast: a facilitator or organiser chooses an audience within their reach, writes the text, sees it
-//! exactly as recipients will with the recipient count, and sends it, sends a test to themselves, or cancels.
+//! exactly as recipients will with the recipient count per language, may add versions in the audience's other
+//! languages (each recipient gets their language's, else the text as written), and sends it, sends a test to
+//! themselves, or cancels.
 //! Delivery is the outbox's; the author gets a report at the end and can ask for progress with /broadcasts.
 
 use super::Turn;
@@ -11,6 +13,7 @@ use crate::domain::{Audience, CohortCode, Country, MAX_MESSAGE_CHARS, Reach, Ses
 
 const SEND: &str = "send";
 const TEST: &str = "test";
+const VERSION: &str = "version";
 const CANCEL: &str = "cancel";
 const AUDIENCES: [(&str, &str); 5] = [
     ("everyone", m::BTN_AUD_EVERYONE),
@@ -43,8 +46,32 @@ impl Turn<'_> {
             // The text alone first, exactly as recipients will see it.
             let text = Msg::new(m::VERBATIM).text("text", draft.text.clone().unwrap_or_default());
             self.out.replies.push(Reply::Show { msgs: vec![text], buttons: Vec::<ActionButton>::new() });
+            // Worth saying (above the question) only when some recipients read another language than the author's.
+            if draft.languages.iter().any(|(code, _)| code != self.ctx.language) {
+                let line = self.languages_line(draft);
+                self.say(Msg::new(m::BC_LANGUAGES).text("list", line));
+            }
         }
         self.ask_current();
+    }
+
+    /// "Shqip 12 ✓ · English 4": recipients per language, ✓ where a version in it was added.
+    fn languages_line(&self, draft: &BroadcastDraft) -> String {
+        let parts: Vec<String> = draft
+            .languages
+            .iter()
+            .map(|(code, n)| {
+                let mark = if draft.versions.iter().any(|(l, _)| l == code) { " ✓" } else { "" };
+                format!("{} {n}{mark}", self.language_name(code))
+            })
+            .collect();
+        parts.join(" · ")
+    }
+
+    /// The audience's languages, besides the author's own (the text is in it), that have no version yet.
+    fn missing_versions<'d>(&self, draft: &'d BroadcastDraft) -> Vec<&'d str> {
+        let has = |code: &str| code == self.ctx.language || draft.versions.iter().any(|(l, _)| l == code);
+        draft.languages.iter().map(|(code, _)| code.as_str()).filter(|code| !has(code)).collect()
     }
 
     pub(super) fn broadcast_question(&self, prompt: PromptId, asking: BroadcastStep, draft: &BroadcastDraft) -> Reply {
@@ -73,13 +100,30 @@ impl Turn<'_> {
                 draft.sessions.iter().map(|s| choice(&s.id.to_string(), Label::session(s))).collect(),
             ),
             BroadcastStep::Text => (Msg::new(m::BC_TEXT).number("max", super::count(MAX_MESSAGE_CHARS)), Vec::new()),
-            BroadcastStep::Preview => (
-                Msg::new(m::BC_PREVIEW).number("count", i64::try_from(draft.recipients.unwrap_or(0)).unwrap_or(0)),
-                vec![
-                    choice(SEND, Label::key(m::BTN_SEND)),
+            BroadcastStep::Preview => {
+                let mut choices = vec![choice(SEND, Label::key(m::BTN_SEND))];
+                if !self.missing_versions(draft).is_empty() {
+                    choices.push(choice(VERSION, Label::key(m::BTN_ADD_VERSION)));
+                }
+                choices.extend([
                     choice(TEST, Label::key(m::BTN_SEND_TEST)),
                     choice(CANCEL, Label::key(m::BTN_CANCEL_SEND)),
-                ],
+                ]);
+                let count = i64::try_from(draft.recipients.unwrap_or(0)).unwrap_or(0);
+                (Msg::new(m::BC_PREVIEW).number("count", count), choices)
+            }
+            BroadcastStep::VersionLanguage => (
+                Msg::new(m::BC_VERSION_LANGUAGE),
+                self.missing_versions(draft)
+                    .into_iter()
+                    .map(|code| choice(code, Label::Literal(self.language_name(code))))
+                    .collect(),
+            ),
+            BroadcastStep::VersionText => (
+                Msg::new(m::BC_VERSION_TEXT)
+                    .text("language", self.language_name(draft.adding.as_deref().unwrap_or_default()))
+                    .number("max", super::count(MAX_MESSAGE_CHARS)),
+                Vec::new(),
             ),
         };
         Reply::Ask { msg, prompt, choices }
@@ -117,6 +161,16 @@ impl Turn<'_> {
             },
             (BroadcastStep::Text, BroadcastInput::Text(text)) => self.broadcast_text(prompt, draft, text),
             (BroadcastStep::Preview, BroadcastInput::Choice(value)) => self.preview_choice(prompt, draft, &value),
+            (BroadcastStep::VersionLanguage, BroadcastInput::Choice(value)) => {
+                if self.missing_versions(&draft).contains(&value.as_str()) {
+                    let mut draft = draft;
+                    draft.adding = Some(value);
+                    self.broadcast_step(BroadcastStep::VersionText, draft);
+                } else {
+                    self.stale(again(draft));
+                }
+            }
+            (BroadcastStep::VersionText, BroadcastInput::Text(text)) => self.version_text(prompt, draft, text),
             (_, BroadcastInput::Choice(_)) => self.stale(again(draft)),
             (_, BroadcastInput::Text(_)) => self.problem(Msg::new(m::USE_BUTTONS), again(draft)),
         }
@@ -211,13 +265,8 @@ impl Turn<'_> {
 
     fn broadcast_text(&mut self, prompt: PromptId, mut draft: BroadcastDraft, text: String) {
         let again = |draft| Phase::Broadcasting { prompt, asking: BroadcastStep::Text, draft };
-        if text.trim().is_empty() {
-            return self.problem(Msg::new(m::INVALID_TEXT_EMPTY), again(draft));
-        }
-        // Counted as Telegram counts (UTF-16 units): it is sent as written, in one message.
-        if crate::conversation::render::telegram_len(&text) > MAX_MESSAGE_CHARS {
-            let msg = Msg::new(m::BC_TEXT_TOO_LONG).number("max", super::count(MAX_MESSAGE_CHARS));
-            return self.problem(msg, again(draft));
+        if let Some(problem) = text_problem(&text) {
+            return self.problem(problem, again(draft));
         }
         let Some(audience) = draft.audience.clone() else { return self.broadcast_step(BroadcastStep::Audience, draft) };
         draft.text = Some(text);
@@ -225,8 +274,19 @@ impl Turn<'_> {
         self.out.query = Some(Query::CountAudience(audience));
     }
 
-    pub(super) fn broadcast_counted(&mut self, mut draft: BroadcastDraft, count: u64) {
-        draft.recipients = Some(count);
+    pub(super) fn broadcast_counted(&mut self, mut draft: BroadcastDraft, languages: Vec<(String, u64)>) {
+        draft.recipients = Some(languages.iter().map(|(_, n)| n).sum());
+        draft.languages = languages;
+        self.broadcast_step(BroadcastStep::Preview, draft);
+    }
+
+    /// A version's text: checked as the text itself, then back to the preview.
+    fn version_text(&mut self, prompt: PromptId, mut draft: BroadcastDraft, text: String) {
+        if let Some(problem) = text_problem(&text) {
+            return self.problem(problem, Phase::Broadcasting { prompt, asking: BroadcastStep::VersionText, draft });
+        }
+        let Some(language) = draft.adding.take() else { return self.broadcast_step(BroadcastStep::Preview, draft) };
+        draft.versions.push((language, text));
         self.broadcast_step(BroadcastStep::Preview, draft);
     }
 
@@ -241,10 +301,12 @@ impl Turn<'_> {
                     return self.problem(Msg::new(m::BC_NOBODY), again(draft));
                 }
                 let count = i64::try_from(draft.recipients.unwrap_or(0)).unwrap_or(0);
-                self.out.effects.push(Effect::Broadcast { audience, text });
+                let versions = draft.versions.clone();
+                self.out.effects.push(Effect::Broadcast { audience, text, versions });
                 self.say(Msg::new(m::BC_QUEUED).number("count", count));
                 self.idle();
             }
+            VERSION => self.broadcast_step(BroadcastStep::VersionLanguage, draft),
             TEST => {
                 let text = Msg::new(m::VERBATIM).text("text", draft.text.clone().unwrap_or_default());
                 self.out.replies.push(Reply::Show { msgs: vec![text], buttons: Vec::new() });
@@ -256,5 +318,54 @@ impl Turn<'_> {
             }
             _ => self.stale(again(draft)),
         }
+    }
+}
+
+/// Why an announcement's text (or a version of it) cannot be sent as it is, if it cannot.
+fn text_problem(text: &str) -> Option<Msg> {
+    if text.trim().is_empty() {
+        return Some(Msg::new(m::INVALID_TEXT_EMPTY));
+    }
+    // Counted as Telegram counts (UTF-16 units): it is sent as written, in one message.
+    (crate::conversation::render::telegram_len(text) > MAX_MESSAGE_CHARS)
+        .then(|| Msg::new(m::BC_TEXT_TOO_LONG).number("max", super::count(MAX_MESSAGE_CHARS)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{ORGANISER, engine, turn};
+    use super::*;
+    use crate::conversation::{Command, Conversation, Input};
+
+    /// Presses the button `value` of the open question.
+    fn press(
+        engine: &crate::conversation::Engine,
+        conv: &mut Conversation,
+        value: &str,
+    ) -> crate::conversation::Outcome {
+        let prompt = conv.phase.prompt().expect("a question is open");
+        turn(engine, conv, &ORGANISER, Input::Choice { prompt, value: value.into() })
+    }
+
+    #[test]
+    fn versions_are_offered_for_the_audiences_other_languages_and_sent_with_the_text() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        turn(&engine, &mut conv, &ORGANISER, Input::Command(Command::Broadcast));
+        press(&engine, &mut conv, "everyone");
+        let counted = turn(&engine, &mut conv, &ORGANISER, Input::Text("Hello".into()));
+        assert_eq!(counted.query, Some(Query::CountAudience(Audience::Everyone)));
+        let languages = vec![("en".to_owned(), 3), ("sq".to_owned(), 2)];
+        turn(&engine, &mut conv, &ORGANISER, Input::AudienceCount(languages));
+        let asked = press(&engine, &mut conv, VERSION);
+        let [Reply::Ask { choices, .. }] = asked.replies.as_slice() else { panic!("{:?}", asked.replies) };
+        let offered: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(offered, ["sq"], "not English: the text is in the author's language");
+        let forged = press(&engine, &mut conv.clone(), "en");
+        assert_eq!(forged.replies, [Reply::Notice(Msg::new(m::STALE_BUTTON))]);
+        press(&engine, &mut conv, "sq");
+        turn(&engine, &mut conv, &ORGANISER, Input::Text("Përshëndetje".into()));
+        let sent = press(&engine, &mut conv, SEND);
+        let versions = vec![("sq".to_owned(), "Përshëndetje".to_owned())];
+        assert_eq!(sent.effects, [Effect::Broadcast { audience: Audience::Everyone, text: "Hello".into(), versions }]);
     }
 }

@@ -24,6 +24,7 @@ pub fn turn(engine: &Engine, conv: &mut Conversation, grants: &[RoleGrant], inpu
         random: 1,
         secret: 1,
         bot_username: None,
+        language: "en",
     };
     engine.handle(&ctx, conv, input)
 }
