@@ -78,8 +78,11 @@ pub async fn validate(
     surveys: &[String],
 ) -> Result<NewSession, (InputField, String)> {
     let cohort = CohortCode::parse(&input.cohort).map_err(|e| (InputField::Cohort, e.to_string()))?;
-    match cohorts::name_of(pool, &cohort).await {
-        Ok(Some(_)) => {}
+    match cohorts::is_archived(pool, &cohort).await {
+        Ok(Some(false)) => {}
+        Ok(Some(true)) => {
+            return Err((InputField::Cohort, format!("cohort {cohort} is archived (its programme is over)")));
+        }
         Ok(None) => return Err((InputField::Cohort, format!("no cohort has the code {cohort}"))),
         Err(e) => return Err((InputField::Cohort, e.to_string())),
     }

@@ -366,6 +366,7 @@ help-facilitator =
     /guardians: potvrdite potpisan papirni obrazac roditelja ili staratelja
     /people: ko je u vašim grupama i ko je došao; označite prisustvo
     /upcoming: šta bot uskoro šalje i koliko ljudi
+    /poster: plakat za štampanje sa linkom za prijavu u vašu grupu
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
@@ -692,3 +693,9 @@ bc-languages = Primaoci po jeziku: { $list }. Oni označeni sa ✓ dobijaju verz
 btn-add-version = 🌐 Dodajte verziju na drugom jeziku
 bc-version-language = Verzija za čitaoce kojeg jezika?
 bc-version-text = Napišite verziju za jezik: { $language } (do { $max } znakova). Čitaoci tog jezika dobit će nju umjesto vašeg teksta.
+
+## Posters (/poster)
+
+cohort-archived = Ta grupa je arhivirana (njen program je završen), pa sesija nije napravljena.
+cmd-poster = Plakat za štampanje sa linkom za prijavu u vašu grupu
+poster-sent = Plakat grupe { $cohort }, za štampanje ili dijeljenje: njegov QR kod otvara prijavu u ovu grupu, { $link }

@@ -344,6 +344,7 @@ help-facilitator =
     /guardians: confirm a guardian's signed paper form
     /people: who is in your cohorts and who came; mark someone present
     /upcoming: what the bot is about to send, and to how many
+    /poster: a printable poster of your cohort's registration link
 help-organiser =
     For organisers:
     /grant: invite a facilitator or organiser
@@ -660,3 +661,9 @@ bc-languages = Recipients by language: { $list }. Those marked ✓ get your vers
 btn-add-version = 🌐 Add a version in another language
 bc-version-language = A version for readers of which language?
 bc-version-text = Write the version for { $language } (up to { $max } characters). Readers of that language get it instead of your text.
+
+## Posters (/poster)
+
+cohort-archived = That cohort is archived (its programme is over), so no session was created.
+cmd-poster = A printable poster of your cohort's registration link
+poster-sent = The poster of { $cohort }, to print or share: its QR code opens registration in this cohort, { $link }

@@ -358,6 +358,7 @@ help-facilitator =
     /guardians: potvrdite potpisan papirnati obrazac roditelja ili skrbnika
     /people: tko je u vašim grupama i tko je došao; označite prisutnost
     /upcoming: što bot uskoro šalje i koliko ljudi
+    /poster: plakat za ispis s poveznicom za prijavu u vašu grupu
 help-organiser =
     Za organizatore:
     /grant: pozovite facilitatora ili organizatora
@@ -684,3 +685,9 @@ bc-languages = Primatelji po jeziku: { $list }. Oni označeni s ✓ dobivaju ver
 btn-add-version = 🌐 Dodajte verziju na drugom jeziku
 bc-version-language = Verzija za čitatelje kojeg jezika?
 bc-version-text = Napišite verziju za jezik: { $language } (do { $max } znakova). Čitatelji tog jezika dobit će nju umjesto vašeg teksta.
+
+## Posters (/poster)
+
+cohort-archived = Ta je grupa arhivirana (njezin je program završen), pa sesija nije stvorena.
+cmd-poster = Plakat za ispis s poveznicom za prijavu u vašu grupu
+poster-sent = Plakat grupe { $cohort }, za ispis ili dijeljenje: njegov QR kôd otvara prijavu u ovu grupu, { $link }

@@ -343,6 +343,7 @@ help-facilitator =
     /guardians: konfirmoni formularin në letër të nënshkruar nga prindi ose kujdestari
     /people: kush është në grupet tuaja dhe kush erdhi; shënoni pjesëmarrjen
     /upcoming: çfarë do të dërgojë boti së shpejti, dhe sa vetëve
+    /poster: një poster për printim me lidhjen e regjistrimit në grupin tuaj
 help-organiser =
     Për organizatorët:
     /grant: ftoni një lehtësues ose organizator
@@ -641,3 +642,9 @@ bc-languages = Marrësit sipas gjuhës: { $list }. Ata me ✓ marrin versionin n
 btn-add-version = 🌐 Shtoni një version në një gjuhë tjetër
 bc-version-language = Një version për lexuesit e cilës gjuhë?
 bc-version-text = Shkruani versionin për gjuhën: { $language } (deri në { $max } karaktere). Ata që lexojnë këtë gjuhë do ta marrin në vend të tekstit tuaj.
+
+## Posters (/poster)
+
+cohort-archived = Ky grup është arkivuar (programi i tij ka përfunduar), prandaj nuk u krijua asnjë seancë.
+cmd-poster = Një poster për printim me lidhjen e regjistrimit në grupin tuaj
+poster-sent = Posteri i { $cohort }, për ta printuar ose shpërndarë: kodi i tij QR hap regjistrimin në këtë grup, { $link }

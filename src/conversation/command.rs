@@ -46,6 +46,8 @@ pub enum Command {
     People,
     /// Facilitators: the reminders, survey invitations and announcements about to be sent.
     Upcoming,
+    /// Facilitators: a cohort's printable poster with its registration link.
+    Poster,
     /// Organisers: erase a participant who asked them to (by e-mail, at a workshop).
     Erase,
     /// Organisers: translate approved recommendations (`/translate ID` edits one).
@@ -56,13 +58,14 @@ pub enum Command {
 
 impl Command {
     /// Commands added to the menu of facilitators and organisers.
-    pub const FACILITATOR_MENU: [(&'static str, &'static str); 8] = [
+    pub const FACILITATOR_MENU: [(&'static str, &'static str); 9] = [
         ("newsession", "cmd-newsession"),
         ("people", "cmd-people"),
         ("checkin", "cmd-checkin"),
         ("broadcast", "cmd-broadcast"),
         ("broadcasts", "cmd-broadcasts"),
         ("upcoming", "cmd-upcoming"),
+        ("poster", "cmd-poster"),
         ("results", "cmd-results"),
         ("guardians", "cmd-guardians"),
     ];
@@ -144,6 +147,7 @@ fn named(name: &str, argument: Option<String>) -> Option<Command> {
         "guardians" => Command::Guardians,
         "people" => Command::People,
         "upcoming" => Command::Upcoming,
+        "poster" => Command::Poster,
         "erase" => Command::Erase,
         "translate" => Command::Translate(argument),
         "report" => Command::Report(argument),

@@ -289,7 +289,7 @@ impl Turn<'_> {
             Input::ToTranslate { language, item, waiting } => self.translate_next(language, item, waiting),
             Input::TranslatorLanguages { languages, target } => self.translator_languages(languages, target),
             Input::WaitingForGuardian(waiting) => self.pick_paper_form(waiting),
-            Input::RosterCohorts(cohorts) => self.roster_cohorts(cohorts),
+            Input::ReachedCohorts { task, cohorts } => self.reached_cohorts(task, cohorts),
             Input::Planned(planned) => self.show_planned(&planned),
             Input::Roster(roster) => self.show_roster(roster),
             Input::MarkableSessions { cohort, sessions } => self.pick_mark_session(&cohort, sessions),
@@ -418,6 +418,7 @@ impl Turn<'_> {
             Command::Guardians => self.paper_forms(),
             Command::People => self.people(),
             Command::Upcoming => self.upcoming(),
+            Command::Poster => self.poster(),
             Command::Erase => self.erase(),
             Command::Translate(argument) => self.translate(argument),
             Command::Report(language) => self.summit_report(language),
@@ -496,7 +497,7 @@ impl Turn<'_> {
             Phase::AnsweringAsGuardian { token, .. } => self.guardian_answer(prompt, token, value),
             Phase::PickingPaperForm { waiting, .. } => self.paper_form_picked(prompt, waiting, value),
             Phase::ConfirmingPaperForm { child, name, .. } => self.paper_form_confirmed(child, name, value),
-            Phase::PickingRosterCohort { cohorts, .. } => self.roster_cohort_choice(prompt, cohorts, value),
+            Phase::PickingCohort { task, cohorts, .. } => self.cohort_choice(prompt, task, cohorts, value),
             Phase::Roster { cohort, page, .. } => self.roster_choice(prompt, cohort, page, value),
             Phase::PickingMarkSession { sessions, .. } => self.mark_session_choice(prompt, sessions, value),
             Phase::PickingAbsent { session, people, .. } => self.absent_choice(prompt, session, people, value),
@@ -533,7 +534,7 @@ impl Turn<'_> {
             | Phase::AnsweringAsGuardian { .. }
             | Phase::PickingPaperForm { .. }
             | Phase::ConfirmingPaperForm { .. }
-            | Phase::PickingRosterCohort { .. }
+            | Phase::PickingCohort { .. }
             | Phase::Roster { .. }
             | Phase::PickingMarkSession { .. }
             | Phase::PickingAbsent { .. }
@@ -640,7 +641,7 @@ impl Turn<'_> {
                 None => return,
             },
             Phase::PickingResults { .. } | Phase::PickingCheckin { .. } | Phase::Moderating { .. } => return,
-            Phase::PickingRosterCohort { .. }
+            Phase::PickingCohort { .. }
             | Phase::Roster { .. }
             | Phase::PickingMarkSession { .. }
             | Phase::PickingAbsent { .. } => return,

@@ -325,12 +325,16 @@ pub const UPCOMING_NOTICE: &str = "upcoming-notice";
 pub const UPCOMING_ANNOUNCEMENT: &str = "upcoming-announcement";
 pub const UPCOMING_MORE: &str = "upcoming-more";
 pub const BC_LANGUAGES: &str = "bc-languages";
+pub const POSTER_SENT: &str = "poster-sent";
+pub const COHORT_ARCHIVED: &str = "cohort-archived";
 pub const BTN_ADD_VERSION: &str = "btn-add-version";
 pub const BC_VERSION_LANGUAGE: &str = "bc-version-language";
 pub const BC_VERSION_TEXT: &str = "bc-version-text";
 
 const FIXED: &[&str] = &[
     BC_LANGUAGES,
+    POSTER_SENT,
+    COHORT_ARCHIVED,
     BTN_ADD_VERSION,
     BC_VERSION_LANGUAGE,
     BC_VERSION_TEXT,

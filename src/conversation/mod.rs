@@ -21,8 +21,9 @@ pub use engine::{
 };
 pub use reply::{Action, ActionButton, Arg, Attachment, Choice, Effect, Label, Msg, Query, Reply};
 pub use state::{
-    BroadcastDraft, BroadcastStep, CheckinSession, Conversation, Draft, EraseStep, Form, FormMode, GrantStep, Optional,
-    Phase, PromptId, RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress, TranslateStep,
+    BroadcastDraft, BroadcastStep, CheckinSession, CohortTask, Conversation, Draft, EraseStep, Form, FormMode,
+    GrantStep, Optional, Phase, PromptId, RecommendDraft, RecommendStep, SessionDraft, SessionStep, SurveyProgress,
+    TranslateStep,
 };
 
 use chrono::{DateTime, Utc};
@@ -111,8 +112,11 @@ pub enum Input {
     CheckinSessions(Vec<CheckinSession>),
     /// The answer to [`Query::Planned`], in time order.
     Planned(Vec<Planned>),
-    /// The answer to [`Query::RosterCohorts`].
-    RosterCohorts(Vec<CohortCode>),
+    /// The answer to [`Query::ReachedCohorts`].
+    ReachedCohorts {
+        task: CohortTask,
+        cohorts: Vec<CohortCode>,
+    },
     /// The answer to [`Query::Roster`]; `None` if the person does not reach the cohort.
     Roster(Option<Roster>),
     /// The answer to [`Query::MarkableSessions`].

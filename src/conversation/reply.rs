@@ -154,6 +154,8 @@ pub enum Attachment {
     SummitReport { language: String },
     /// A cohort's attendance sheet (who came to each session, who answered its survey), as CSV and XLSX.
     Roster { cohort: CohortCode },
+    /// A cohort's printable poster: its registration link as a QR code, with its name and the link under it.
+    CohortPoster { cohort: CohortCode, link: String },
 }
 
 /// A change to stored data, applied by the service in the same transaction as the new state.
@@ -283,8 +285,8 @@ pub enum Query {
     WaitingForGuardian,
     /// What is about to be sent to the cohorts the person reaches, in the coming days.
     Planned,
-    /// The cohorts, not archived, whose roster the person may see.
-    RosterCohorts,
+    /// The cohorts, not archived, that the person reaches, for `task`.
+    ReachedCohorts(super::CohortTask),
     /// A page (from 0) of a cohort's roster, if the person reaches the cohort.
     Roster {
         cohort: CohortCode,

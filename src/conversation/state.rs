@@ -89,9 +89,10 @@ pub enum Phase {
         prompt: PromptId,
         sessions: Vec<CheckinSession>,
     },
-    /// Choosing the cohort whose roster to see (/people).
-    PickingRosterCohort {
+    /// Choosing the cohort whose roster to see (/people) or whose poster to get (/poster).
+    PickingCohort {
         prompt: PromptId,
+        task: CohortTask,
         cohorts: Vec<CohortCode>,
     },
     /// Looking at a page of a cohort's roster, with its buttons (pages, export, mark present).
@@ -208,7 +209,7 @@ impl Phase {
             | Phase::PickingResults { prompt, .. }
             | Phase::PickingCheckin { prompt, .. }
             | Phase::PickingExport { prompt }
-            | Phase::PickingRosterCohort { prompt, .. }
+            | Phase::PickingCohort { prompt, .. }
             | Phase::Roster { prompt, .. }
             | Phase::PickingMarkSession { prompt, .. }
             | Phase::PickingAbsent { prompt, .. }
@@ -396,6 +397,16 @@ pub struct BroadcastDraft {
     /// The cohorts offered as buttons to someone who reaches every cohort (see `Query::AllCohorts`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cohorts: Vec<CohortCode>,
+}
+
+/// What a facilitator picks one of their cohorts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CohortTask {
+    /// Its roster (/people).
+    Roster,
+    /// Its printable poster with the registration link (/poster).
+    Poster,
 }
 
 /// The questions of /grant.

@@ -5,7 +5,7 @@ use crate::conversation::{Effect, Msg};
 use crate::domain::{Audience, GuardianConsent, GuardianMethod, Reach, RoleGrant, TelegramId, reach};
 use crate::storage::outbox::{ErasedBecause, Payload};
 use crate::storage::{
-    StorageError, audit, broadcasts, guardians, invites, outbox, participants, recommendations, roles, roster,
+    StorageError, audit, broadcasts, cohorts, guardians, invites, outbox, participants, recommendations, roles, roster,
     sessions, surveys, translators,
 };
 
@@ -113,6 +113,10 @@ async fn apply_privileged(
     }
     match effect {
         Effect::CreateSession(session) => {
+            // A facilitator's grant may still name a cohort whose programme is over.
+            if cohorts::is_archived(&mut *tx, &session.cohort).await? == Some(true) {
+                return Ok(Applied::Refused(Msg::new(crate::conversation::messages::COHORT_ARCHIVED)));
+            }
             let created = sessions::insert(tx, session, now).await?;
             let detail = format!("session {} for cohort {}", created.id, created.cohort);
             audit::record(&mut *tx, actor, "session_created", &detail, now).await

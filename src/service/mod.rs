@@ -335,6 +335,9 @@ impl Core {
                 Reply::Attach(Attachment::CheckinQr { code, link }) => rendered.files.extend(checkin_qr(code, link)),
                 Reply::Attach(Attachment::MyData) => rendered.files.extend(self.my_data_file(user).await?),
                 Reply::Attach(Attachment::Roster { cohort }) => rendered.files.extend(self.roster_files(cohort).await?),
+                Reply::Attach(Attachment::CohortPoster { cohort, link }) => {
+                    rendered.files.extend(self.cohort_poster(cohort, link).await?);
+                }
                 Reply::Attach(Attachment::SummitReport { language }) => self.summit_report(rendered, language).await?,
                 _ => {}
             }

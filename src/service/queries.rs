@@ -31,7 +31,7 @@ impl Core {
             Query::WaitingForGuardian => self.waiting_for_guardian(user).await?,
             Query::Planned => self.planned(user).await?,
             // Rosters.
-            Query::RosterCohorts => self.roster_cohorts(user).await?,
+            Query::ReachedCohorts(task) => self.reached_cohorts(user, task).await?,
             Query::Roster { cohort, page } => self.roster(user, cohort, page).await?,
             Query::MarkableSessions(cohort) => self.markable_sessions(user, cohort).await?,
             Query::Absent(session) => self.absent(user, session).await?,

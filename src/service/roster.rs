@@ -2,8 +2,8 @@
 //! sheet's documents. Every answer is limited to the cohorts the person reaches as their roles are now.
 
 use super::{ANSWERABLE, Core};
-use crate::conversation::Input;
 use crate::conversation::render::OutFile;
+use crate::conversation::{CohortTask, Input};
 use crate::domain::{CHECKIN_OPENS_BEFORE, CohortCode, Session, TelegramId};
 use crate::reports::table::{Cell, Format, Table};
 use crate::storage::{StorageError, cohorts, roster, sessions};
@@ -13,10 +13,10 @@ const MARKABLE_SHOWN: usize = 10;
 
 impl Core {
     /// The cohorts, not archived, that `user` reaches.
-    pub(super) async fn roster_cohorts(&self, user: TelegramId) -> Result<Input, StorageError> {
+    pub(super) async fn reached_cohorts(&self, user: TelegramId, task: CohortTask) -> Result<Input, StorageError> {
         let reach = self.reach_of(user).await?;
         let codes = cohorts::codes(self.db.read()).await?;
-        Ok(Input::RosterCohorts(codes.into_iter().filter(|c| reach.includes(c)).collect()))
+        Ok(Input::ReachedCohorts { task, cohorts: codes.into_iter().filter(|c| reach.includes(c)).collect() })
     }
 
     pub(super) async fn roster(&self, user: TelegramId, cohort: CohortCode, page: i64) -> Result<Input, StorageError> {
@@ -62,6 +62,19 @@ impl Core {
         let planned =
             forecast::upcoming(self.db.read(), &self.delivery_rules, (&reach, Some(user)), now, until).await?;
         Ok(Input::Planned(planned))
+    }
+
+    /// A cohort's printable poster, as a document (a photo would be recompressed), its name and link written
+    /// under the code; nothing if the cohort is gone or the image cannot be made (logged).
+    pub(super) async fn cohort_poster(&self, cohort: &CohortCode, link: &str) -> Result<Option<OutFile>, StorageError> {
+        let Some(name) = cohorts::name_of(self.db.read(), cohort).await? else { return Ok(None) };
+        match crate::reports::qr::poster_png(link, &name) {
+            Ok(bytes) => Ok(Some(OutFile { name: format!("poster-{cohort}.png"), bytes, photo: false })),
+            Err(e) => {
+                tracing::error!(error = %e, %cohort, "cohort poster");
+                Ok(None)
+            }
+        }
     }
 
     /// A cohort's attendance sheet as CSV and XLSX, made after the turn (and its audit entry) was stored. A

@@ -44,6 +44,17 @@ pub async fn name_of<'e>(
     Ok(sqlx::query_scalar("SELECT name FROM cohorts WHERE code = ?").bind(code.as_str()).fetch_optional(db).await?)
 }
 
+/// Whether the cohort is archived; `None` if no cohort has the code.
+pub async fn is_archived<'e>(
+    db: impl Executor<'e, Database = Sqlite>,
+    code: &CohortCode,
+) -> Result<Option<bool>, StorageError> {
+    Ok(sqlx::query_scalar("SELECT archived_at IS NOT NULL FROM cohorts WHERE code = ?")
+        .bind(code.as_str())
+        .fetch_optional(db)
+        .await?)
+}
+
 /// Renames a cohort, audited as done by `actor` in the same transaction. `false`: no cohort has the code.
 pub async fn rename(
     writer: &SqlitePool,

@@ -82,4 +82,55 @@ fn cohorts_archive_from_the_command_line() {
     assert!(stdout(&again).contains("archived already"), "{}", stdout(&again));
     let unknown = cli.run(&["cohorts", "archive", "NOPE-1"]);
     assert!(stderr(&unknown).contains("no cohort has the code NOPE-1"), "{}", stderr(&unknown));
+    let session = ["sessions", "add", "--cohort", "SKOPJE-2026", "--title", "Late", "--starts", "2030-01-15 18:00"];
+    let refused = cli.run(&session);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("cohort SKOPJE-2026 is archived"), "{}", stderr(&refused));
+}
+
+/// A facilitator whose grant still names an archived cohort goes through /newsession, and nothing is created.
+#[tokio::test]
+async fn no_session_is_created_in_an_archived_cohort_from_the_chat() {
+    use crate::support::{press, say};
+    use active_citizens_bot::domain::Role;
+    let bot = spawn_bot().await;
+    bot.grant(50, Role::Facilitator, Some("TIRANA-2026")).await;
+    assert!(cohorts::archive(bot.core.pool(), &cohort("TIRANA-2026"), "test", test_now()).await.unwrap());
+    say(&bot.fake, 50, "/newsession").await;
+    let module = say(&bot.fake, 50, "Reunion").await;
+    press(&bot.fake, 50, &module, "Planning social action").await;
+    say(&bot.fake, 50, "05.12.2026 18:00").await;
+    say(&bot.fake, 50, "2h").await;
+    let confirm = say(&bot.fake, 50, "Youth Centre").await;
+    let refused = press(&bot.fake, 50, &confirm, "Create the session").await;
+    assert_eq!(refused.text, "That cohort is archived (its programme is over), so no session was created.");
+    assert!(sessions::list(bot.core.pool(), None).await.unwrap().is_empty());
+}
+
+/// `/poster`: a facilitator gets their cohort's poster as a document (a photo would be recompressed); someone
+/// reaching several cohorts picks one, archived ones not offered.
+#[tokio::test]
+async fn a_facilitator_gets_their_cohorts_poster_in_the_chat() {
+    use active_citizens_bot::domain::Role;
+    let bot = spawn_bot().await;
+    bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
+    bot.add_cohort("SKOPJE-2026").await;
+    bot.add_cohort("PODGORICA-2025").await;
+    assert!(cohorts::archive(bot.core.pool(), &cohort("PODGORICA-2025"), "test", test_now()).await.unwrap());
+    bot.grant(50, Role::Facilitator, Some("TIRANA-2026")).await;
+    let sent = crate::support::say(&bot.fake, 50, "/poster").await;
+    let link = "https://t.me/ActiveCitizensTestBot?start=TIRANA-2026";
+    assert!(sent.text.starts_with("The poster of TIRANA-2026") && sent.text.ends_with(link), "{}", sent.text);
+    let (name, bytes) = bot.fake.next_message(50).await.file.expect("the poster");
+    assert_eq!(name, "poster-TIRANA-2026.png");
+    assert_eq!(crate::support::scan_qr(&bytes), link);
+
+    bot.grant(60, Role::Organiser, None).await;
+    let pick = crate::support::say(&bot.fake, 60, "/poster").await;
+    assert_eq!(pick.buttons(), ["SKOPJE-2026", "TIRANA-2026"], "not the archived cohort");
+    let sent = crate::support::press(&bot.fake, 60, &pick, "SKOPJE-2026").await;
+    assert!(sent.text.ends_with("?start=SKOPJE-2026"), "{}", sent.text);
+    assert_eq!(bot.fake.next_message(60).await.file.expect("the poster").0, "poster-SKOPJE-2026.png");
+    let refused = crate::support::say(&bot.fake, 1, "/poster").await;
+    assert_eq!(refused.text, "Sorry, that command is for facilitators and organisers.");
 }

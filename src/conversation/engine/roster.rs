@@ -1,10 +1,11 @@
 //! `/people`: a cohort's roster for its facilitators (organisers: any cohort) — who is registered, who waits for
 //! a guardian, how often each came and answered — a page at a time, its attendance sheet as documents, and
-//! marking someone present by hand when their phone could not scan the code.
+//! marking someone present by hand when their phone could not scan the code. `/poster`: a cohort's printable
+//! poster with its registration link.
 
 use super::{MAX_COHORT_BUTTONS, Turn};
 use crate::conversation::messages as m;
-use crate::conversation::{Attachment, Choice, Effect, Label, Msg, Phase, PromptId, Query, Reply};
+use crate::conversation::{Attachment, Choice, CohortTask, Effect, Label, Msg, Phase, PromptId, Query, Reply};
 use crate::domain::{CohortCode, ROSTER_PAGE, Reach, Roster, RosterEntry, SessionLabel, TelegramId, reach};
 
 /// The roster's buttons.
@@ -21,13 +22,21 @@ impl Turn<'_> {
         if reach(self.ctx.grants) == Reach::None {
             return self.say(Msg::new(m::NOT_ALLOWED));
         }
-        self.out.query = Some(Query::RosterCohorts);
+        self.out.query = Some(Query::ReachedCohorts(CohortTask::Roster));
     }
 
-    pub(super) fn roster_cohorts(&mut self, mut cohorts: Vec<CohortCode>) {
+    pub(super) fn poster(&mut self) {
+        if reach(self.ctx.grants) == Reach::None {
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
+        self.out.query = Some(Query::ReachedCohorts(CohortTask::Poster));
+    }
+
+    /// The cohorts the person reaches, for `task`: the only one at once, several as buttons.
+    pub(super) fn reached_cohorts(&mut self, task: CohortTask, mut cohorts: Vec<CohortCode>) {
         match cohorts.as_slice() {
             [] => self.say(Msg::new(m::ROSTER_NONE)),
-            [only] => self.out.query = Some(Query::Roster { cohort: only.clone(), page: 0 }),
+            [only] => self.cohort_task(task, only.clone()),
             _ => {
                 cohorts.truncate(MAX_COHORT_BUTTONS);
                 let prompt = self.new_prompt();
@@ -35,18 +44,29 @@ impl Turn<'_> {
                     cohorts.iter().map(|c| Choice { value: c.to_string(), label: Label::Literal(c.to_string()) });
                 let msg = Msg::new(m::ROSTER_PICK_COHORT);
                 self.out.replies.push(Reply::Ask { msg, prompt, choices: choices.collect() });
-                self.conv.phase = Phase::PickingRosterCohort { prompt, cohorts };
+                self.conv.phase = Phase::PickingCohort { prompt, task, cohorts };
             }
         }
     }
 
-    pub(super) fn roster_cohort_choice(&mut self, prompt: PromptId, cohorts: Vec<CohortCode>, value: &str) {
+    pub(super) fn cohort_choice(&mut self, prompt: PromptId, task: CohortTask, cohorts: Vec<CohortCode>, value: &str) {
         let Some(cohort) = cohorts.iter().find(|c| c.as_str() == value).cloned() else {
-            self.conv.phase = Phase::PickingRosterCohort { prompt, cohorts };
+            self.conv.phase = Phase::PickingCohort { prompt, task, cohorts };
             return self.notice(m::STALE_BUTTON);
         };
         self.idle();
-        self.out.query = Some(Query::Roster { cohort, page: 0 });
+        self.cohort_task(task, cohort);
+    }
+
+    fn cohort_task(&mut self, task: CohortTask, cohort: CohortCode) {
+        match task {
+            CohortTask::Roster => self.out.query = Some(Query::Roster { cohort, page: 0 }),
+            CohortTask::Poster => {
+                let link = self.deep_link(cohort.as_str());
+                self.say(Msg::new(m::POSTER_SENT).text("cohort", cohort.to_string()).text("link", link.clone()));
+                self.out.replies.push(Reply::Attach(Attachment::CohortPoster { cohort, link }));
+            }
+        }
     }
 
     /// A page of the roster, with buttons to the pages beside it, the attendance sheet and marking present.
@@ -196,10 +216,11 @@ mod tests {
         assert_eq!(refused.replies, [Reply::Say(Msg::new(m::NOT_ALLOWED))]);
         let facilitator = [RoleGrant { role: Role::Facilitator, cohort: Some(tirana()) }];
         let asked = turn(&engine, &mut conv, &facilitator, Input::Command(Command::People));
-        assert_eq!(asked.query, Some(Query::RosterCohorts));
-        let one = turn(&engine, &mut conv, &facilitator, Input::RosterCohorts(vec![tirana()]));
+        assert_eq!(asked.query, Some(Query::ReachedCohorts(CohortTask::Roster)));
+        let roster = |cohorts| Input::ReachedCohorts { task: CohortTask::Roster, cohorts };
+        let one = turn(&engine, &mut conv, &facilitator, roster(vec![tirana()]));
         assert_eq!(one.query, Some(Query::Roster { cohort: tirana(), page: 0 }));
-        let none = turn(&engine, &mut conv, &facilitator, Input::RosterCohorts(Vec::new()));
+        let none = turn(&engine, &mut conv, &facilitator, roster(Vec::new()));
         assert_eq!(none.replies, [Reply::Say(Msg::new(m::ROSTER_NONE))]);
         let out_of_reach = turn(&engine, &mut conv, &facilitator, Input::Roster(None));
         assert_eq!(out_of_reach.replies, [Reply::Say(Msg::new(m::NOT_ALLOWED))]);
