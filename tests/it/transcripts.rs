@@ -184,6 +184,22 @@ async fn a_translator_translates_recommendations_into_english() {
     check_on("translation_en.txt", &test).await;
 }
 
+#[tokio::test]
+async fn a_facilitator_sees_what_is_coming_and_marks_someone_present_in_albanian() {
+    let test = crate::support::test_core().await;
+    for (id, language) in [(USER, "sq"), (2, "sq"), (3, "en")] {
+        enrol(&test, id, language).await;
+    }
+    let cohort = CohortCode::parse("TIRANA-2026").ok();
+    roles::grant(test.core.pool(), USER, Role::Facilitator, cohort.as_ref(), "test", test_now()).await.expect("granted");
+    let yesterday = session(&test, "Dialogu ndërkulturor", test_now() - Duration::days(1), None, 7).await;
+    session(&test, "Planifikimi i veprimit", test_now() + Duration::days(2), None, 8).await;
+    let mut conn = test.core.pool().acquire().await.expect("a connection");
+    sessions::check_in(&mut conn, yesterday.id, 3, yesterday.starts_at).await.expect("checked in");
+    drop(conn);
+    check_on("facilitator_sq.txt", &test).await;
+}
+
 /// Registers `id` in TIRANA-2026, speaking `language`.
 async fn enrol(test: &TestCore, id: i64, language: &str) {
     let profile = crate::support::fixtures::profile(id, "TIRANA-2026", language, Country::Serbia);
