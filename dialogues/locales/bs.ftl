@@ -696,6 +696,7 @@ bc-version-text = Napišite verziju za jezik: { $language } (do { $max } znakova
 
 ## Posters (/poster)
 
+report-unknown-language = Bot nema jezik "{ $language }": navedite jedan od { $known } (npr. /report mk). Ništa nije poslano.
 cohort-archived = Ta grupa je arhivirana (njen program je završen), pa sesija nije napravljena.
 cmd-poster = Plakat za štampanje sa linkom za prijavu u vašu grupu
 poster-sent = Plakat grupe { $cohort }, za štampanje ili dijeljenje: njegov QR kod otvara prijavu u ovu grupu, { $link }

@@ -664,6 +664,7 @@ bc-version-text = Write the version for { $language } (up to { $max } characters
 
 ## Posters (/poster)
 
+report-unknown-language = The bot has no language "{ $language }": name one of { $known } (e.g. /report mk). Nothing was sent.
 cohort-archived = That cohort is archived (its programme is over), so no session was created.
 cmd-poster = A printable poster of your cohort's registration link
 poster-sent = The poster of { $cohort }, to print or share: its QR code opens registration in this cohort, { $link }

@@ -688,6 +688,7 @@ bc-version-text = Napišite verziju za jezik: { $language } (do { $max } znakova
 
 ## Posters (/poster)
 
+report-unknown-language = Bot nema jezik "{ $language }": navedite jedan od { $known } (npr. /report mk). Ništa nije poslano.
 cohort-archived = Ta je grupa arhivirana (njezin je program završen), pa sesija nije stvorena.
 cmd-poster = Plakat za ispis s poveznicom za prijavu u vašu grupu
 poster-sent = Plakat grupe { $cohort }, za ispis ili dijeljenje: njegov QR kôd otvara prijavu u ovu grupu, { $link }

@@ -645,6 +645,7 @@ bc-version-text = Shkruani versionin për gjuhën: { $language } (deri në { $ma
 
 ## Posters (/poster)
 
+report-unknown-language = Boti nuk ka gjuhën "{ $language }": shkruani një nga { $known } (p.sh. /report mk). Nuk u dërgua asgjë.
 cohort-archived = Ky grup është arkivuar (programi i tij ka përfunduar), prandaj nuk u krijua asnjë seancë.
 cmd-poster = Një poster për printim me lidhjen e regjistrimit në grupin tuaj
 poster-sent = Posteri i { $cohort }, për ta printuar ose shpërndarë: kodi i tij QR hap regjistrimin në këtë grup, { $link }

@@ -521,7 +521,8 @@ impl Turn<'_> {
             Phase::Recommending { prompt, asking, draft } => self.recommend_text(prompt, asking, draft, text),
             Phase::ErasingParticipant { prompt, asking } => self.erase_text(prompt, asking, text),
             Phase::Translating { prompt, asking } => self.translate_text(prompt, asking, text),
-            Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } => {
+            // A guardian typing instead of pressing is pointed at the buttons above, which stay live.
+            Phase::PickingLanguage { .. } | Phase::ConfirmingDelete { .. } | Phase::AnsweringAsGuardian { .. } => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(phase);
             }
@@ -531,7 +532,6 @@ impl Turn<'_> {
             | Phase::PickingCheckin { .. }
             | Phase::PickingExport { .. }
             | Phase::Moderating { .. }
-            | Phase::AnsweringAsGuardian { .. }
             | Phase::PickingPaperForm { .. }
             | Phase::ConfirmingPaperForm { .. }
             | Phase::PickingCohort { .. }

@@ -300,6 +300,7 @@ pub const REPORT_ORIGINAL: &str = "report-original";
 pub const REPORT_META: &str = "report-meta";
 pub const REPORT_CHART_HEADING: &str = "report-chart-heading";
 pub const REPORT_SENT: &str = "report-sent";
+pub const REPORT_UNKNOWN_LANGUAGE: &str = "report-unknown-language";
 pub const ROSTER_NONE: &str = "roster-none";
 pub const ROSTER_PICK_COHORT: &str = "roster-pick-cohort";
 pub const ROSTER: &str = "roster";
@@ -335,6 +336,7 @@ const FIXED: &[&str] = &[
     BC_LANGUAGES,
     POSTER_SENT,
     COHORT_ARCHIVED,
+    REPORT_UNKNOWN_LANGUAGE,
     BTN_ADD_VERSION,
     BC_VERSION_LANGUAGE,
     BC_VERSION_TEXT,

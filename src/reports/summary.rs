@@ -240,6 +240,15 @@ impl<'a> Names<'a> {
     pub fn themes(&self) -> Vec<(String, String)> {
         self.themes.iter().map(|t| (t.id.clone(), self.i18n.format(self.language, &t.label, None))).collect()
     }
+
+    /// Message `key` in this language, with `args`.
+    pub fn say(&self, key: &str, args: &[(&str, fluent_bundle::FluentValue<'static>)]) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.i18n.format(self.language, key, Some(&fluent))
+    }
 }
 
 /// The summary as Markdown, in English, for `summary --format md`.

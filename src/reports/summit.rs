@@ -8,7 +8,7 @@ use std::io::Cursor;
 
 use chrono::{DateTime, Utc};
 use docx_rs::{Docx, Paragraph, Pic, Run, Style, StyleType};
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::FluentValue;
 
 use super::summary::{Names, chart_png};
 use crate::conversation::messages as m;
@@ -176,15 +176,4 @@ fn styled_text(style: &str, text: &str) -> Paragraph {
 
 fn plain(text: &str) -> Paragraph {
     Paragraph::new().add_run(Run::new().add_text(text))
-}
-
-impl Names<'_> {
-    /// Message `key` in the report's language, with `args`.
-    pub fn say(&self, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        self.i18n.format(self.language, key, Some(&fluent))
-    }
 }

@@ -201,15 +201,17 @@ pub async fn finish(
         .execute(pool)
         .await?
         .rows_affected();
-    if deleted == 0 {
-        sqlx::query("UPDATE outbox SET status = ?, last_error = ?, done_at = ? WHERE id = ?")
-            .bind(outcome.code())
-            .bind(error)
-            .bind(now)
-            .bind(id)
-            .execute(pool)
-            .await?;
+    if deleted == 1 {
+        // Its chat id and language were in the write-ahead log since it was queued: out of the files too.
+        return super::forget_erased(pool).await;
     }
+    sqlx::query("UPDATE outbox SET status = ?, last_error = ?, done_at = ? WHERE id = ?")
+        .bind(outcome.code())
+        .bind(error)
+        .bind(now)
+        .bind(id)
+        .execute(pool)
+        .await?;
     Ok(())
 }
 

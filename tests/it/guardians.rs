@@ -71,6 +71,9 @@ async fn a_guardian_agrees_from_their_own_account_and_the_young_person_is_told()
     assert!(request.text.contains("Mira Kola") && request.text.contains("2011"), "{}", request.text);
     assert!(request.text.contains("Active Citizens Western Balkans"), "the controller: {}", request.text);
     assert_eq!(request.buttons(), ["Се согласувам", "Не се согласувам"]);
+    // Typing instead of pressing points at the buttons, which stay live.
+    let typed = say(fake, PARENT, "во ред").await;
+    assert_eq!(typed.text, "Ве молиме изберете едно од копчињата.");
     let thanks = press(fake, PARENT, &request, "Се согласувам").await;
     assert!(!thanks.text.is_empty());
 

@@ -114,4 +114,10 @@ async fn organisers_get_the_report_in_the_chat_in_the_language_they_name() {
     let shown = paragraphs(&bytes);
     assert_eq!(shown[0].1, "Препораки од младите за Самитот на Западен Балкан");
     assert!(shown.iter().any(|(_, t)| t == &format!("1. {ENGLISH}")), "English beside the original: {shown:?}");
+    // A language the bot does not have is named back with those it has, and nothing is made or audited.
+    let unknown = say(&bot.fake, 900, "/report de").await;
+    assert!(unknown.text.starts_with("The bot has no language \"de\": name one of en, sq, "), "{}", unknown.text);
+    assert!(unknown.file.is_none());
+    let audited = active_citizens_bot::storage::audit::latest(bot.core.pool(), 10).await.unwrap();
+    assert_eq!(audited.iter().filter(|e| e.action == "report").count(), 1, "only the Macedonian report");
 }

@@ -191,7 +191,9 @@ async fn a_facilitator_sees_what_is_coming_and_marks_someone_present_in_albanian
         enrol(&test, id, language).await;
     }
     let cohort = CohortCode::parse("TIRANA-2026").ok();
-    roles::grant(test.core.pool(), USER, Role::Facilitator, cohort.as_ref(), "test", test_now()).await.expect("granted");
+    roles::grant(test.core.pool(), USER, Role::Facilitator, cohort.as_ref(), "test", test_now())
+        .await
+        .expect("granted");
     let yesterday = session(&test, "Dialogu ndërkulturor", test_now() - Duration::days(1), None, 7).await;
     session(&test, "Planifikimi i veprimit", test_now() + Duration::days(2), None, 8).await;
     let mut conn = test.core.pool().acquire().await.expect("a connection");

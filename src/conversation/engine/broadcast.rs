@@ -100,18 +100,7 @@ impl Turn<'_> {
                 draft.sessions.iter().map(|s| choice(&s.id.to_string(), Label::session(s))).collect(),
             ),
             BroadcastStep::Text => (Msg::new(m::BC_TEXT).number("max", super::count(MAX_MESSAGE_CHARS)), Vec::new()),
-            BroadcastStep::Preview => {
-                let mut choices = vec![choice(SEND, Label::key(m::BTN_SEND))];
-                if !self.missing_versions(draft).is_empty() {
-                    choices.push(choice(VERSION, Label::key(m::BTN_ADD_VERSION)));
-                }
-                choices.extend([
-                    choice(TEST, Label::key(m::BTN_SEND_TEST)),
-                    choice(CANCEL, Label::key(m::BTN_CANCEL_SEND)),
-                ]);
-                let count = i64::try_from(draft.recipients.unwrap_or(0)).unwrap_or(0);
-                (Msg::new(m::BC_PREVIEW).number("count", count), choices)
-            }
+            BroadcastStep::Preview => self.preview_question(draft),
             BroadcastStep::VersionLanguage => (
                 Msg::new(m::BC_VERSION_LANGUAGE),
                 self.missing_versions(draft)
@@ -127,6 +116,18 @@ impl Turn<'_> {
             ),
         };
         Reply::Ask { msg, prompt, choices }
+    }
+
+    /// The preview's question: send, add a version (while a language of the audience lacks one), test, cancel.
+    fn preview_question(&self, draft: &BroadcastDraft) -> (Msg, Vec<Choice>) {
+        let choice = |value: &str, key: &str| Choice { value: value.to_owned(), label: Label::key(key) };
+        let mut choices = vec![choice(SEND, m::BTN_SEND)];
+        if !self.missing_versions(draft).is_empty() {
+            choices.push(choice(VERSION, m::BTN_ADD_VERSION));
+        }
+        choices.extend([choice(TEST, m::BTN_SEND_TEST), choice(CANCEL, m::BTN_CANCEL_SEND)]);
+        let count = i64::try_from(draft.recipients.unwrap_or(0)).unwrap_or(0);
+        (Msg::new(m::BC_PREVIEW).number("count", count), choices)
     }
 
     pub(super) fn broadcast_input(

@@ -309,10 +309,18 @@ impl Turn<'_> {
         if !self.is_organiser() {
             return self.say(Msg::new(m::ORGANISERS_ONLY));
         }
-        let named = language.map(|l| l.trim().to_owned());
-        let language = named
-            .and_then(|l| self.engine.languages.iter().find(|known| known.code.eq_ignore_ascii_case(&l)).cloned())
-            .map_or_else(|| "en".to_owned(), |l| l.code);
+        let language = match language.as_deref().map(str::trim) {
+            None | Some("") => "en".to_owned(),
+            Some(named) => match self.engine.languages.iter().find(|l| l.code.eq_ignore_ascii_case(named)) {
+                Some(known) => known.code.clone(),
+                None => {
+                    let known: Vec<&str> = self.engine.languages.iter().map(|l| l.code.as_str()).collect();
+                    let msg =
+                        Msg::new(m::REPORT_UNKNOWN_LANGUAGE).text("language", named).text("known", known.join(", "));
+                    return self.say(msg);
+                }
+            },
+        };
         self.out.effects.push(Effect::ReportSent { language: language.clone() });
         self.out.replies.push(Reply::Attach(crate::conversation::Attachment::SummitReport { language }));
     }
