@@ -348,17 +348,8 @@ impl Core {
     /// An export's documents, CSV and XLSX, read after the turn (and its audit entry) was stored. A document that
     /// cannot be made is left out (and logged).
     async fn export_files(&self, kind: ExportKind) -> Result<Vec<OutFile>, StorageError> {
-        use crate::reports::export::{self, Format};
-        let data = export::read(self.db.read(), kind, &self.i18n, self.engine.surveys()).await?;
-        let mut files = Vec::new();
-        for (format, extension) in [(Format::CSV, "csv"), (Format::Xlsx, "xlsx")] {
-            let mut bytes = Vec::new();
-            match data.write(format, &mut bytes) {
-                Ok(()) => files.push(OutFile { name: format!("{kind}.{extension}"), bytes, photo: false }),
-                Err(e) => tracing::error!(error = %e, %kind, "export document"),
-            }
-        }
-        Ok(files)
+        let data = crate::reports::export::read(self.db.read(), kind, &self.i18n, self.engine.surveys()).await?;
+        Ok(documents(&data, &kind.to_string()))
     }
 
     /// Everything stored about the person as a JSON document (GDPR Art. 20: in a form they can keep and reuse);
@@ -518,6 +509,21 @@ impl Core {
 
 /// A session's check-in link as a QR code photo, named after its code; left out (and logged) if it cannot be
 /// made.
+/// A table as the two documents the chat sends, `<stem>.csv` and `<stem>.xlsx`; one that cannot be made is left
+/// out (and logged).
+fn documents(table: &crate::reports::table::Table, stem: &str) -> Vec<OutFile> {
+    use crate::reports::table::Format;
+    let mut files = Vec::new();
+    for (format, extension) in [(Format::CSV, "csv"), (Format::Xlsx, "xlsx")] {
+        let mut bytes = Vec::new();
+        match table.write(format, &mut bytes) {
+            Ok(()) => files.push(OutFile { name: format!("{stem}.{extension}"), bytes, photo: false }),
+            Err(e) => tracing::error!(error = %e, stem, "document"),
+        }
+    }
+    files
+}
+
 fn checkin_qr(code: &str, link: &str) -> Option<OutFile> {
     match crate::reports::qr::png(link) {
         Ok(bytes) => Some(OutFile { name: format!("checkin-{code}.png"), bytes, photo: true }),

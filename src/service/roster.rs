@@ -5,7 +5,7 @@ use super::{ANSWERABLE, Core};
 use crate::conversation::render::OutFile;
 use crate::conversation::{CohortTask, Input};
 use crate::domain::{CHECKIN_OPENS_BEFORE, CohortCode, Session, TelegramId};
-use crate::reports::table::{Cell, Format, Table};
+use crate::reports::table::{Cell, Table};
 use crate::storage::{StorageError, cohorts, roster, sessions};
 
 /// Sessions offered to mark someone present at, the latest first.
@@ -81,16 +81,7 @@ impl Core {
     /// document that cannot be made is left out (and logged).
     pub(super) async fn roster_files(&self, cohort: &CohortCode) -> Result<Vec<OutFile>, StorageError> {
         let (held, people) = roster::attendance(self.db.read(), cohort, self.clock.now()).await?;
-        let sheet = attendance_table(&held, &people);
-        let mut files = Vec::new();
-        for (format, extension) in [(Format::CSV, "csv"), (Format::Xlsx, "xlsx")] {
-            let mut bytes = Vec::new();
-            match sheet.write(format, &mut bytes) {
-                Ok(()) => files.push(OutFile { name: format!("attendance-{cohort}.{extension}"), bytes, photo: false }),
-                Err(e) => tracing::error!(error = %e, %cohort, "attendance sheet"),
-            }
-        }
-        Ok(files)
+        Ok(super::documents(&attendance_table(&held, &people), &format!("attendance-{cohort}")))
     }
 }
 

@@ -1,31 +1,15 @@
 //! `/people` through the real dispatcher and the fake Bot API: a cohort's roster, its pages, its attendance
 //! sheet, and marking someone present by hand so that their survey reaches them.
 
-use active_citizens_bot::clock::Clock;
-use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
-use active_citizens_bot::{scheduling, storage};
-use chrono::{DateTime, Duration, Utc};
+use active_citizens_bot::domain::{Country, Role, Session};
+use active_citizens_bot::storage;
+use chrono::Duration;
 
 use crate::support::fixtures::session_button;
 use crate::support::{TestBot, press, say, spawn_bot, test_now};
 
 const FACILITATOR: i64 = 50;
 const OTHER_FACILITATOR: i64 = 51;
-
-async fn session(bot: &TestBot, starts_at: DateTime<Utc>) -> Session {
-    let new = NewSession {
-        cohort: CohortCode::parse("TIRANA-2026").unwrap(),
-        title: "Intercultural dialogue".into(),
-        module: None,
-        starts_at,
-        timezone: chrono_tz::Europe::Belgrade,
-        duration: Span::from_minutes(120),
-        location: None,
-        checkin_code: checkin_code(scheduling::random()),
-        survey: None,
-    };
-    scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.unwrap()
-}
 
 /// Three members of TIRANA-2026 (the third waiting for a guardian), a session two days ago that the first came
 /// to and answered, and one that ended an hour ago; a facilitator for TIRANA-2026 and one for SKOPJE-2026.
@@ -39,8 +23,8 @@ async fn programme() -> (TestBot, Session, Session) {
         .execute(bot.core.pool())
         .await
         .unwrap();
-    let earlier = session(&bot, test_now() - Duration::days(2)).await;
-    let latest = session(&bot, test_now() - Duration::hours(3)).await;
+    let earlier = bot.session("Intercultural dialogue", test_now() - Duration::days(2), 120).await;
+    let latest = bot.session("Intercultural dialogue", test_now() - Duration::hours(3), 120).await;
     let mut tx = storage::begin_write(bot.core.pool()).await.unwrap();
     storage::sessions::check_in(&mut tx, earlier.id, 1, test_now() - Duration::days(2)).await.unwrap();
     let response =

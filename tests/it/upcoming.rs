@@ -1,32 +1,14 @@
 //! `/upcoming` through the real dispatcher and the fake Bot API, and `schedule` from the command line: what the
 //! bot is about to send, when, and to how many.
 
-use active_citizens_bot::clock::Clock;
-use active_citizens_bot::domain::{
-    Audience, CohortCode, Country, NewSession, Reach, Role, Session, Span, checkin_code,
-};
-use active_citizens_bot::{scheduling, storage};
-use chrono::{DateTime, Duration, Utc};
+use active_citizens_bot::domain::{Audience, CohortCode, Country, Reach, Role};
+use active_citizens_bot::storage;
+use chrono::{Duration, Utc};
 
 use crate::support::cli::{Cli, stderr, stdout};
-use crate::support::{TestBot, say, spawn_bot, test_now};
+use crate::support::{say, spawn_bot, test_now};
 
 const FACILITATOR: i64 = 50;
-
-async fn session(bot: &TestBot, title: &str, starts_at: DateTime<Utc>) -> Session {
-    let new = NewSession {
-        cohort: CohortCode::parse("TIRANA-2026").unwrap(),
-        title: title.into(),
-        module: None,
-        starts_at,
-        timezone: chrono_tz::Europe::Belgrade,
-        duration: Span::from_minutes(60),
-        location: None,
-        checkin_code: checkin_code(scheduling::random()),
-        survey: None,
-    };
-    scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.unwrap()
-}
 
 #[tokio::test]
 async fn upcoming_lists_reminders_invitations_and_waiting_announcements_in_time_order() {
@@ -39,8 +21,8 @@ async fn upcoming_lists_reminders_invitations_and_waiting_announcements_in_time_
     bot.grant(FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
     bot.grant(51, Role::Facilitator, Some("SKOPJE-2026")).await;
     // Ended 20 minutes ago: invited 30 minutes after its end. Starts in two days: reminded 24 h and 1 h before.
-    session(&bot, "Dialogue", test_now() - Duration::minutes(80)).await;
-    session(&bot, "Planning", test_now() + Duration::days(2)).await;
+    bot.session("Dialogue", test_now() - Duration::minutes(80), 60).await;
+    bot.session("Planning", test_now() + Duration::days(2), 60).await;
     let mut tx = storage::begin_write(bot.core.pool()).await.unwrap();
     let cohort = Audience::Cohort { code: CohortCode::parse("TIRANA-2026").unwrap() };
     let reach = Reach::Everything;

@@ -1,7 +1,9 @@
 //! Builders and small helpers shared by tests and benchmarks.
 
 use active_citizens_bot::clock::Clock;
-use active_citizens_bot::domain::{BirthYear, CohortCode, Country, Gender, Profile, Role};
+use active_citizens_bot::domain::{
+    BirthYear, CohortCode, Country, Gender, NewSession, Profile, Role, Session, Span, checkin_code,
+};
 use active_citizens_bot::storage::{self, participants, roles};
 use chrono::{DateTime, Utc};
 
@@ -29,6 +31,24 @@ impl TestBot {
     pub async fn add_cohort(&self, code: &str) {
         let c = storage::cohorts::Cohort { code: cohort(code), name: code.into(), country: None };
         storage::cohorts::add(self.core.pool(), &c, test_now()).await.expect("added");
+    }
+
+    /// A session of TIRANA-2026 in Belgrade's time, of `minutes`, at no set place, with the default survey.
+    pub async fn session(&self, title: &str, starts_at: DateTime<Utc>, minutes: u64) -> Session {
+        let new = NewSession {
+            cohort: cohort("TIRANA-2026"),
+            title: title.into(),
+            module: None,
+            starts_at,
+            timezone: chrono_tz::Europe::Belgrade,
+            duration: Span::from_minutes(minutes),
+            location: None,
+            checkin_code: checkin_code(active_citizens_bot::scheduling::random()),
+            survey: None,
+        };
+        active_citizens_bot::scheduling::create(self.core.pool(), &new, "test", self.clock.now())
+            .await
+            .expect("created")
     }
 
     /// The bot's database file.
