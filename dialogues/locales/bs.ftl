@@ -648,7 +648,7 @@ report-sent = Evo izvještaja za Samit ({ $language }) da ga uredite prije slanj
 ## Rosters and marking present (/people)
 
 cmd-people = Ko je u vašim grupama, ko je došao; označite prisustvo
-roster-none = Nemate grupu za prikaz: vaše uloge ne navode nijednu grupu koja još traje.
+roster-none = Vaše uloge ne navode nijednu grupu koja još traje.
 roster-pick-cohort = Koja grupa?
 roster =
     { $cohort }: prijavljeni { $registered } · čekaju saglasnost roditelja { $pending } · održane sesije { $sessions }. Stranica { $page } od { $pages }.

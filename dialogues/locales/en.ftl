@@ -616,7 +616,7 @@ report-sent = Here is the Summit report ({ $language }), to edit before sending:
 ## Rosters and marking present (/people)
 
 cmd-people = Who is in your cohorts, who came; mark someone present
-roster-none = You have no cohort to show: your roles name none that is still running.
+roster-none = Your roles name no cohort that is still running.
 roster-pick-cohort = Which cohort?
 roster =
     { $cohort }: registered { $registered } · waiting for a guardian's agreement { $pending } · sessions held { $sessions }. Page { $page } of { $pages }.

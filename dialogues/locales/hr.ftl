@@ -640,7 +640,7 @@ report-sent = Evo izvješća za Samit ({ $language }) da ga uredite prije slanja
 ## Rosters and marking present (/people)
 
 cmd-people = Tko je u vašim grupama, tko je došao; označite prisutnost
-roster-none = Nemate grupu za prikaz: vaše uloge ne navode nijednu grupu koja još traje.
+roster-none = Vaše uloge ne navode nijednu grupu koja još traje.
 roster-pick-cohort = Koja grupa?
 roster =
     { $cohort }: prijavljeni { $registered } · čekaju suglasnost roditelja { $pending } · održane sesije { $sessions }. Stranica { $page } od { $pages }.

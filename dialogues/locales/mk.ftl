@@ -633,7 +633,7 @@ report-sent = Еве го извештајот за Самитот ({ $language 
 ## Rosters and marking present (/people)
 
 cmd-people = Кој е во вашите групи, кој дојде; означете присуство
-roster-none = Немате група за прикажување: вашите улоги не наведуваат ниту една група што сѐ уште трае.
+roster-none = Вашите улоги не наведуваат ниту една група што сѐ уште трае.
 roster-pick-cohort = Која група?
 roster =
     { $cohort }: пријавени { $registered } · чекаат согласност од родител { $pending } · одржани сесии { $sessions }. Страница { $page } од { $pages }.

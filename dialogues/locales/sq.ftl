@@ -597,7 +597,7 @@ report-sent = Ja raporti për Samitin ({ $language }), për ta redaktuar para d�
 ## Rosters and marking present (/people)
 
 cmd-people = Kush është në grupet tuaja, kush erdhi; shënoni pjesëmarrjen
-roster-none = Nuk keni asnjë grup për të parë: rolet tuaja nuk përmendin asnjë grup që vazhdon ende.
+roster-none = Rolet tuaja nuk përmendin asnjë grup që vazhdon ende.
 roster-pick-cohort = Cili grup?
 roster =
     { $cohort }: të regjistruar { $registered } · në pritje të pëlqimit të prindit { $pending } · seanca të mbajtura { $sessions }. Faqja { $page } nga { $pages }.

@@ -648,7 +648,7 @@ report-sent = Ево извештаја за Самит ({ $language }) да г�
 ## Rosters and marking present (/people)
 
 cmd-people = Ко је у вашим групама, ко је дошао; означите присуство
-roster-none = Немате групу за приказ: ваше улоге не наводе ниједну групу која је још у току.
+roster-none = Ваше улоге не наводе ниједну групу која је још у току.
 roster-pick-cohort = Која група?
 roster =
     { $cohort }: пријављени { $registered } · чекају сагласност родитеља { $pending } · одржане сесије { $sessions }. Страна { $page } од { $pages }.

@@ -647,7 +647,7 @@ report-sent = Evo izveštaja za Samit ({ $language }) da ga uredite pre slanja: 
 ## Rosters and marking present (/people)
 
 cmd-people = Ko je u vašim grupama, ko je došao; označite prisustvo
-roster-none = Nemate grupu za prikaz: vaše uloge ne navode nijednu grupu koja je još u toku.
+roster-none = Vaše uloge ne navode nijednu grupu koja je još u toku.
 roster-pick-cohort = Koja grupa?
 roster =
     { $cohort }: prijavljeni { $registered } · čekaju saglasnost roditelja { $pending } · održane sesije { $sessions }. Strana { $page } od { $pages }.

@@ -88,15 +88,23 @@ fn cohorts_archive_from_the_command_line() {
     assert!(stderr(&refused).contains("cohort SKOPJE-2026 is archived"), "{}", stderr(&refused));
 }
 
-/// A facilitator whose grant still names an archived cohort goes through /newsession, and nothing is created.
+/// A facilitator whose grant still names an archived cohort is told so at /newsession; one archived while they
+/// schedule gets nothing created.
 #[tokio::test]
 async fn no_session_is_created_in_an_archived_cohort_from_the_chat() {
     use crate::support::{press, say};
     use active_citizens_bot::domain::Role;
     let bot = spawn_bot().await;
+    bot.add_cohort("SKOPJE-2026").await;
     bot.grant(50, Role::Facilitator, Some("TIRANA-2026")).await;
+    bot.grant(51, Role::Facilitator, Some("SKOPJE-2026")).await;
+    assert!(cohorts::archive(bot.core.pool(), &cohort("SKOPJE-2026"), "test", test_now()).await.unwrap());
+    let nothing = say(&bot.fake, 51, "/newsession").await;
+    assert_eq!(nothing.text, "Your roles name no cohort that is still running.");
+
+    let title = say(&bot.fake, 50, "/newsession").await;
+    assert_eq!(title.text, "What is the session's title?", "their one running cohort, not asked");
     assert!(cohorts::archive(bot.core.pool(), &cohort("TIRANA-2026"), "test", test_now()).await.unwrap());
-    say(&bot.fake, 50, "/newsession").await;
     let module = say(&bot.fake, 50, "Reunion").await;
     press(&bot.fake, 50, &module, "Planning social action").await;
     say(&bot.fake, 50, "05.12.2026 18:00").await;

@@ -4,8 +4,8 @@ use super::{GUARDIAN_PREFIX, INVITE_PREFIX, MAX_COHORT_BUTTONS, MAX_ECHOED_CODE,
 use crate::conversation::flow::Field;
 use crate::conversation::messages as m;
 use crate::conversation::{
-    Action, ActionButton, BroadcastStep, Command, Draft, Effect, Form, GrantStep, Label, Msg, Optional, Phase, Query,
-    Reply, SessionStep,
+    Action, ActionButton, BroadcastStep, Command, Draft, Effect, Form, GrantStep, Label, Msg, Optional, Phase,
+    PromptId, Query, Reply, SessionDraft, SessionStep,
 };
 use crate::domain::{CohortCode, Reach, reach};
 
@@ -116,11 +116,13 @@ impl Turn<'_> {
         self.say(Msg::new(m::COHORT_JOINED).text("cohort", name));
     }
 
-    /// The cohorts to offer as buttons where a cohort is chosen: a facilitator's own, or for someone who reaches
-    /// them all, those `looked_up` (see [`Turn::all_cohorts`]).
+    /// The cohorts to offer as buttons where a cohort is chosen: a facilitator's own (those still running, once
+    /// looked up for /newsession), or for someone who reaches them all, those `looked_up` (see
+    /// [`Turn::all_cohorts`]).
     pub(super) fn cohort_buttons(&self, looked_up: &[CohortCode]) -> Vec<CohortCode> {
         match reach(self.ctx.grants) {
-            Reach::Cohorts(cohorts) => cohorts,
+            Reach::Cohorts(cohorts) if looked_up.is_empty() => cohorts,
+            Reach::Cohorts(cohorts) => cohorts.into_iter().filter(|c| looked_up.contains(c)).collect(),
             Reach::Everything => looked_up.to_vec(),
             Reach::None => Vec::new(),
         }
@@ -129,6 +131,14 @@ impl Turn<'_> {
     /// Every cohort, for someone who reaches them all: buttons on the open cohort question when there are few
     /// enough, else the code is typed.
     pub(super) fn all_cohorts(&mut self, phase: Phase, mut codes: Vec<CohortCode>) {
+        let phase = match phase {
+            Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft }
+                if reach(self.ctx.grants) != Reach::Everything =>
+            {
+                return self.facilitator_schedules(prompt, draft, &codes);
+            }
+            other => other,
+        };
         if codes.len() > MAX_COHORT_BUTTONS {
             codes.clear();
         }
@@ -146,5 +156,29 @@ impl Turn<'_> {
         *offered = codes;
         self.conv.phase = phase;
         self.ask_current();
+    }
+
+    /// /newsession for a facilitator, once the cohorts still running are known: their one running cohort is taken
+    /// without asking, several are offered, and with none running there is nothing to schedule.
+    fn facilitator_schedules(&mut self, prompt: PromptId, mut draft: SessionDraft, running: &[CohortCode]) {
+        let own: Vec<CohortCode> = match reach(self.ctx.grants) {
+            Reach::Cohorts(own) => own.into_iter().filter(|c| running.contains(c)).collect(),
+            Reach::Everything | Reach::None => Vec::new(),
+        };
+        match own.as_slice() {
+            [] => {
+                self.idle();
+                self.say(Msg::new(m::ROSTER_NONE));
+            }
+            [only] => {
+                draft.cohort = Some(only.clone());
+                self.next_session_step(draft);
+            }
+            _ => {
+                draft.cohorts = own;
+                self.conv.phase = Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft };
+                self.ask_current();
+            }
+        }
     }
 }

@@ -32,21 +32,13 @@ impl Turn<'_> {
         if !self.may_schedule() {
             return self.say(Msg::new(m::NOT_ALLOWED));
         }
-        let mut draft = SessionDraft::default();
-        match reach(self.ctx.grants) {
-            Reach::Cohorts(cohorts) if cohorts.len() == 1 => draft.cohort = cohorts.into_iter().next(),
-            Reach::Everything => {
-                let prompt = self.new_prompt();
-                self.conv.phase = Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft };
-                self.out.query = Some(Query::AllCohorts);
-                return;
-            }
-            _ => {}
-        }
-        self.next_session_step(draft);
+        // The cohorts still running are looked up: a facilitator's grant may name one that is archived.
+        let prompt = self.new_prompt();
+        self.conv.phase = Phase::Scheduling { prompt, asking: SessionStep::Cohort, draft: SessionDraft::default() };
+        self.out.query = Some(Query::AllCohorts);
     }
 
-    fn next_session_step(&mut self, mut draft: SessionDraft) {
+    pub(super) fn next_session_step(&mut self, mut draft: SessionDraft) {
         // The cohorts offered are of no more use, and would be stored with every step.
         if draft.cohort.is_some() {
             draft.cohorts.clear();
