@@ -55,6 +55,10 @@ impl Turn<'_> {
             return self.notice(m::STALE_BUTTON);
         };
         self.idle();
+        // The roles are read afresh for every input: one revoked since the list was shown stops here.
+        if !reach(self.ctx.grants).includes(&cohort) {
+            return self.say(Msg::new(m::NOT_ALLOWED));
+        }
         self.cohort_task(task, cohort);
     }
 
@@ -224,6 +228,15 @@ mod tests {
         assert_eq!(none.replies, [Reply::Say(Msg::new(m::ROSTER_NONE))]);
         let out_of_reach = turn(&engine, &mut conv, &facilitator, Input::Roster(None));
         assert_eq!(out_of_reach.replies, [Reply::Say(Msg::new(m::NOT_ALLOWED))]);
+
+        // A poster picked from the list after the role on that cohort was revoked is refused.
+        let skopje = CohortCode::parse("SKOPJE-1").expect("valid");
+        let posters = Input::ReachedCohorts { task: CohortTask::Poster, cohorts: vec![tirana(), skopje.clone()] };
+        turn(&engine, &mut conv, &ORGANISER, posters);
+        let Phase::PickingCohort { prompt, .. } = conv.phase.clone() else { panic!("picking: {:?}", conv.phase) };
+        let now_only_skopje = [RoleGrant { role: Role::Facilitator, cohort: Some(skopje) }];
+        let late = turn(&engine, &mut conv, &now_only_skopje, Input::Choice { prompt, value: "TIRANA-1".into() });
+        assert_eq!(late.replies, [Reply::Say(Msg::new(m::NOT_ALLOWED))]);
     }
 
     #[test]
