@@ -3,656 +3,345 @@
 
 use crate::domain::{Country, ExportKind, Gender};
 
-pub const PICK_LANGUAGE: &str = "pick-language";
-pub const LANGUAGE_PICK: &str = "language-pick";
-pub const LANGUAGE_SET: &str = "language-set";
-pub const REG_DECLINED: &str = "reg-declined";
-pub const BTN_START_AGAIN: &str = "btn-start-again";
-pub const REG_GUARDIAN_NEEDED: &str = "reg-guardian-needed";
-pub const REG_DONE: &str = "reg-done";
-pub const REG_COHORT_LINK_UNKNOWN: &str = "reg-cohort-link-unknown";
-pub const INVALID_TEXT_EMPTY: &str = "invalid-text-empty";
-pub const INVALID_TEXT_TOO_SHORT: &str = "invalid-text-too-short";
-pub const INVALID_TEXT_TOO_LONG: &str = "invalid-text-too-long";
-pub const INVALID_TEXT_NO_LETTERS: &str = "invalid-text-no-letters";
-pub const INVALID_TEXT_UNPRINTABLE: &str = "invalid-text-unprintable";
-pub const INVALID_BIRTH_YEAR_FORMAT: &str = "invalid-birth-year-format";
-pub const INVALID_BIRTH_YEAR_RANGE: &str = "invalid-birth-year-range";
-pub const INVALID_COHORT_FORMAT: &str = "invalid-cohort-format";
-pub const INVALID_COHORT_UNKNOWN: &str = "invalid-cohort-unknown";
-/// A cohort code typed by a facilitator or organiser that names no cohort (the participants' message points
-/// them to their facilitator and a button they do not have).
-pub const COHORT_NOT_FOUND: &str = "cohort-not-found";
-pub const USE_BUTTONS: &str = "use-buttons";
-pub const TEXT_EXPECTED: &str = "text-expected";
-pub const NONTEXT_IDLE: &str = "nontext-idle";
-pub const IDLE_TEXT: &str = "idle-text";
-pub const IDLE_NOT_REGISTERED: &str = "idle-not-registered";
-pub const UNKNOWN_COMMAND: &str = "unknown-command";
-/// The person's numeric Telegram id (/whoami), for ADMIN_IDS and the CLI's `roles grant`.
-pub const WHOAMI: &str = "whoami";
-pub const HELP: &str = "help";
-pub const HELP_FACILITATOR: &str = "help-facilitator";
-pub const HELP_ORGANISER: &str = "help-organiser";
-pub const BUSY: &str = "busy-finish-first";
-pub const CANCELLED: &str = "cancelled";
-pub const NOTHING_TO_CANCEL: &str = "nothing-to-cancel";
-pub const WELCOME_BACK: &str = "welcome-back";
-pub const COHORT_JOINED: &str = "cohort-joined";
-pub const COHORT_ALREADY: &str = "cohort-already";
-pub const COHORT_MOVE_ASK: &str = "cohort-move-ask";
-pub const BTN_COHORT_MOVE: &str = "btn-cohort-move";
-pub const COHORT_UNKNOWN: &str = "cohort-unknown";
-pub const NOT_REGISTERED: &str = "not-registered";
-pub const PROFILE_CARD: &str = "profile-card";
-pub const PROFILE_SAVED: &str = "profile-saved";
-pub const PROFILE_NOT_SAVED: &str = "profile-not-saved";
-pub const VALUE_NONE: &str = "value-none";
-pub const MYDATA_NONE: &str = "mydata-none";
-pub const MYDATA: &str = "mydata";
-pub const GUARDIAN_NOT_NEEDED: &str = "guardian-not-needed";
-pub const DELETE_CONFIRM: &str = "delete-confirm";
-pub const BTN_DELETE_YES: &str = "btn-delete-yes";
-pub const BTN_DELETE_NO: &str = "btn-delete-no";
-pub const DELETED: &str = "deleted";
-pub const DELETE_KEPT: &str = "delete-kept";
-pub const NOTHING_STORED: &str = "nothing-stored";
-pub const STALE_BUTTON: &str = "stale-button";
-pub const STATE_LOST: &str = "state-lost";
-pub const ERROR_APOLOGY: &str = "error-apology";
-pub const GROUP_POINTER: &str = "group-pointer";
-pub const SESSIONS_NO_COHORT: &str = "sessions-no-cohort";
-pub const SESSIONS_NONE: &str = "sessions-none";
-pub const SESSIONS_HEADER: &str = "sessions-header";
-pub const SESSION_LINE: &str = "session-line";
-/// A session's button: `$when · $title`.
-pub const SESSION_LABEL: &str = "session-label";
-pub const RSVP_COMING: &str = "rsvp-coming";
-pub const RSVP_NOT_COMING: &str = "rsvp-not-coming";
-pub const RSVP_NONE: &str = "rsvp-none";
-pub const BTN_COMING: &str = "btn-coming";
-pub const BTN_NOT_COMING: &str = "btn-not-coming";
-pub const BTN_COMING_N: &str = "btn-coming-n";
-pub const BTN_NOT_COMING_N: &str = "btn-not-coming-n";
-pub const RSVP_SAVED_COMING: &str = "rsvp-saved-coming";
-pub const RSVP_SAVED_NOT_COMING: &str = "rsvp-saved-not-coming";
-pub const RSVP_CLOSED: &str = "rsvp-closed";
-pub const RSVP_NOT_MEMBER: &str = "rsvp-not-member";
-pub const SESSION_GONE: &str = "session-gone";
-pub const LOCATION_TBA: &str = "location-tba";
-pub const CHECKIN_UNKNOWN: &str = "checkin-unknown";
-pub const CHECKIN_REGISTER_FIRST: &str = "checkin-register-first";
-pub const CHECKIN_NOT_MEMBER: &str = "checkin-not-member";
-pub const CHECKIN_CANCELLED: &str = "checkin-cancelled";
-pub const CHECKIN_TOO_EARLY: &str = "checkin-too-early";
-pub const CHECKIN_OVER: &str = "checkin-over";
-pub const CHECKIN_ALREADY: &str = "checkin-already";
-pub const CHECKIN_DONE: &str = "checkin-done";
-pub const REMINDER: &str = "reminder";
-pub const SESSION_CHANGED: &str = "session-changed";
-pub const SESSION_CANCELLED: &str = "session-cancelled";
-pub const MUTED: &str = "muted";
-pub const UNMUTED: &str = "unmuted";
-pub const NOT_ALLOWED: &str = "not-allowed";
-/// The refusal of a command only organisers may use (to a facilitator, "for facilitators and organisers" is no answer).
-pub const ORGANISERS_ONLY: &str = "not-allowed-organisers";
-pub const NS_COHORT_PICK: &str = "ns-cohort-pick";
-pub const NS_COHORT_TYPE: &str = "ns-cohort-type";
-pub const NS_TITLE: &str = "ns-title";
-pub const NS_MODULE: &str = "ns-module";
-pub const BTN_NO_MODULE: &str = "btn-no-module";
-pub const NS_STARTS: &str = "ns-starts";
-pub const NS_STARTS_INVALID: &str = "ns-starts-invalid";
-pub const NS_STARTS_PAST: &str = "ns-starts-past";
-pub const NS_DURATION: &str = "ns-duration";
-pub const NS_DURATION_INVALID: &str = "ns-duration-invalid";
-pub const NS_LOCATION: &str = "ns-location";
-pub const BTN_LOCATION_TBA: &str = "btn-location-tba";
-pub const NS_CONFIRM: &str = "ns-confirm";
-pub const BTN_CREATE: &str = "btn-create";
-pub const BTN_DISCARD: &str = "btn-discard";
-pub const NS_DISCARDED: &str = "ns-discarded";
-pub const SESSION_CREATED: &str = "session-created";
-pub const MYDATA_ACTIVITY: &str = "mydata-activity";
-pub const MYDATA_RSVP: &str = "mydata-rsvp";
-pub const MYDATA_CHECKED: &str = "mydata-checked";
-pub const MYDATA_NOT_CHECKED: &str = "mydata-not-checked";
-pub const MYDATA_RECOMMENDATION: &str = "mydata-recommendation";
-pub const STATUS_ACTIVE: &str = "participant-status-active";
-pub const STATUS_BLOCKED: &str = "participant-status-blocked";
-pub const MUTED_YES: &str = "muted-yes";
-pub const MUTED_NO: &str = "muted-no";
-pub const REC_STATUS_PENDING: &str = "rec-status-pending";
-pub const REC_STATUS_APPROVED: &str = "rec-status-approved";
-pub const REC_STATUS_REJECTED: &str = "rec-status-rejected";
-pub const REC_LIMIT: &str = "rec-limit";
-pub const REC_THEME: &str = "rec-theme";
-pub const REC_LEVEL: &str = "rec-level";
-pub const REC_TEXT: &str = "rec-text";
-pub const REC_PREVIEW: &str = "rec-preview";
-pub const BTN_SUBMIT: &str = "btn-submit";
-pub const BTN_EDIT: &str = "btn-edit";
-pub const REC_SUBMITTED: &str = "rec-submitted";
-pub const REC_CANCELLED: &str = "rec-cancelled";
-pub const MOD_NONE: &str = "mod-none";
-pub const MOD_CARD: &str = "mod-card";
-pub const BTN_APPROVE: &str = "btn-approve";
-pub const BTN_REJECT: &str = "btn-reject";
-pub const MOD_APPROVED: &str = "mod-approved";
-pub const MOD_REJECTED: &str = "mod-rejected";
-pub const REC_APPROVED_NOTICE: &str = "rec-approved-notice";
-pub const REC_REJECTED_NOTICE: &str = "rec-rejected-notice";
-pub const BROWSE_PICK: &str = "browse-pick";
-pub const BROWSE_THEME: &str = "browse-theme";
-pub const BROWSE_NONE: &str = "browse-none";
-pub const BROWSE_EMPTY: &str = "browse-empty";
-pub const BROWSE_HEADER: &str = "browse-header";
-pub const BROWSE_ITEM: &str = "browse-item";
-pub const BROWSE_OWN: &str = "browse-own";
-pub const BROWSE_ENDORSED: &str = "browse-endorsed";
-pub const BROWSE_OTHER: &str = "browse-other";
-pub const BTN_ENDORSE_N: &str = "btn-endorse-n";
-pub const BTN_NEXT_PAGE: &str = "btn-next-page";
-pub const ENDORSE_DONE: &str = "endorse-done";
-pub const ENDORSE_OWN: &str = "endorse-own";
-pub const ENDORSE_TWICE: &str = "endorse-twice";
-pub const ENDORSE_GONE: &str = "endorse-gone";
-pub const SUM_HEADER: &str = "sum-header";
-pub const SUM_NONE_APPROVED: &str = "sum-none-approved";
-pub const SUM_SECTION: &str = "sum-section";
-pub const SUM_LINE: &str = "sum-line";
-pub const SUM_OTHERS: &str = "sum-others";
-pub const SUM_TOP: &str = "sum-top";
-pub const SUM_TOP_ITEM: &str = "sum-top-item";
-pub const VALUE_UNKNOWN: &str = "value-unknown";
-pub const FEEDBACK_NONE: &str = "feedback-none";
-pub const FEEDBACK_LIST: &str = "feedback-list";
-pub const SURVEY_ALREADY: &str = "survey-already";
-pub const SURVEY_NOT_YET: &str = "survey-not-yet";
-pub const SURVEY_CLOSED: &str = "survey-closed";
-pub const SURVEY_INTRO: &str = "survey-intro";
-pub const SURVEY_ANONYMOUS: &str = "survey-anonymous";
-pub const SURVEY_QUESTION: &str = "survey-question";
-pub const OPT_YES: &str = "opt-yes";
-pub const OPT_NO: &str = "opt-no";
-pub const OPT_ON: &str = "opt-on";
-pub const OPT_OFF: &str = "opt-off";
-pub const BTN_DONE: &str = "btn-done";
-pub const BTN_SKIP_QUESTION: &str = "btn-skip-question";
-pub const SURVEY_PICK_ONE: &str = "survey-pick-one";
-pub const SURVEY_THANKS: &str = "survey-thanks";
-pub const SURVEY_INVITE: &str = "survey-invite";
-pub const BTN_START_SURVEY: &str = "btn-start-survey";
-pub const CHECKIN_NONE: &str = "checkin-none";
-pub const CHECKIN_PICK: &str = "checkin-pick";
-pub const CHECKIN_LINK: &str = "checkin-link";
-pub const RESULTS_NONE: &str = "results-none";
-pub const RESULTS_PICK: &str = "results-pick";
-pub const RESULTS_HEADER: &str = "results-header";
-pub const STATS_HEADER: &str = "stats-header";
-pub const RESULTS_SURVEY: &str = "results-survey";
-pub const RESULTS_QUESTION: &str = "results-question";
-pub const RESULTS_RATING: &str = "results-rating";
-pub const RESULTS_CHOICE: &str = "results-choice";
-pub const RESULTS_BLOCK: &str = "results-block";
-pub const RESULTS_TEXT: &str = "results-text";
-pub const RESULTS_ANONYMOUS_WITHHELD: &str = "results-anonymous-withheld";
-pub const VERBATIM: &str = "verbatim";
-pub const BTN_AUD_EVERYONE: &str = "btn-aud-everyone";
-pub const BTN_AUD_COHORT: &str = "btn-aud-cohort";
-pub const BTN_AUD_COUNTRY: &str = "btn-aud-country";
-pub const BTN_AUD_LANGUAGE: &str = "btn-aud-language";
-pub const BTN_AUD_SESSION: &str = "btn-aud-session";
-pub const BC_AUDIENCE: &str = "bc-audience";
-pub const BC_COHORT_PICK: &str = "bc-cohort-pick";
-pub const BC_COHORT_TYPE: &str = "bc-cohort-type";
-pub const BC_COUNTRY: &str = "bc-country";
-pub const BC_LANGUAGE: &str = "bc-language";
-pub const BC_SESSION: &str = "bc-session";
-pub const BC_NO_SESSIONS: &str = "bc-no-sessions";
-pub const BC_TEXT: &str = "bc-text";
-pub const BC_TEXT_TOO_LONG: &str = "bc-text-too-long";
-pub const BC_PREVIEW: &str = "bc-preview";
-pub const BTN_SEND: &str = "btn-send";
-pub const BTN_SEND_TEST: &str = "btn-send-test";
-pub const BTN_CANCEL_SEND: &str = "btn-cancel-send";
-pub const BC_NOBODY: &str = "bc-nobody";
-pub const BC_QUEUED: &str = "bc-queued";
-pub const BC_CANCELLED: &str = "bc-cancelled";
-pub const BC_REPORT: &str = "bc-report";
-pub const BC_PROGRESS_NONE: &str = "bc-progress-none";
-pub const BC_PROGRESS_HEADER: &str = "bc-progress-header";
-pub const BC_PROGRESS_LINE: &str = "bc-progress-line";
-pub const GR_ROLE: &str = "gr-role";
-pub const BTN_ROLE_FACILITATOR: &str = "btn-role-facilitator";
-pub const BTN_ROLE_ORGANISER: &str = "btn-role-organiser";
-pub const GR_COHORT: &str = "gr-cohort";
-pub const GR_COHORT_PICK: &str = "gr-cohort-pick";
-pub const BTN_ALL_COHORTS: &str = "btn-all-cohorts";
-pub const INVITE_UNKNOWN: &str = "invite-unknown";
-pub const INVITE_USED: &str = "invite-used";
-pub const INVITE_EXPIRED: &str = "invite-expired";
-/// The invitation's maker no longer holds the right to give its role.
-pub const INVITE_WITHDRAWN: &str = "invite-withdrawn";
-/// A privileged act refused because the role it needs was revoked since the dialogue began.
-pub const RIGHT_LOST: &str = "right-lost";
-/// Another organiser moderated the recommendation first.
-pub const MOD_TAKEN: &str = "mod-taken";
-pub const EXPORT_PICK: &str = "export-pick";
-pub const EXPORT_SENT: &str = "export-sent";
-pub const EXPORT_PERSONAL: &str = "export-personal";
+/// Declares each key as a constant and lists them all in `FIXED`, so that no key the code uses escapes the check
+/// at start.
+macro_rules! keys {
+    ($($(#[$doc:meta])* $name:ident = $key:literal;)*) => {
+        $($(#[$doc])* pub const $name: &str = $key;)*
+        const FIXED: &[&str] = &[$($name),*];
+    };
+}
 
-// Guardian confirmation and erasure on request.
-pub const REG_PENDING: &str = "reg-pending";
-pub const GUARDIAN_LINK: &str = "guardian-link";
-pub const GUARDIAN_STILL_WAITING: &str = "guardian-still-waiting";
-pub const GUARDIAN_REQUEST: &str = "guardian-request";
-pub const BTN_AGREE: &str = "btn-agree";
-pub const BTN_DECLINE: &str = "btn-decline";
-pub const GUARDIAN_AGREED: &str = "guardian-agreed";
-pub const GUARDIAN_DECLINED: &str = "guardian-declined";
-pub const GUARDIAN_LINK_UNKNOWN: &str = "guardian-link-unknown";
-pub const GUARDIAN_OWN_ACCOUNT: &str = "guardian-own-account";
-pub const GUARDIAN_CONFIRMED_NOTICE: &str = "guardian-confirmed-notice";
-pub const ERASED_GUARDIAN_DECLINED: &str = "erased-guardian-declined";
-pub const ERASED_GUARDIAN_NEVER_CONFIRMED: &str = "erased-guardian-never-confirmed";
-pub const GUARDIAN_BY_TELEGRAM: &str = "guardian-by-telegram";
-pub const GUARDIAN_BY_PAPER: &str = "guardian-by-paper";
-pub const GUARDIAN_DECLARED: &str = "guardian-declared";
-pub const GUARDIAN_WAITING: &str = "guardian-waiting";
-pub const STATUS_PENDING_GUARDIAN: &str = "participant-status-pending-guardian";
-pub const PAPER_NONE: &str = "paper-none";
-pub const PAPER_PICK: &str = "paper-pick";
-pub const PAPER_CONFIRM: &str = "paper-confirm";
-pub const BTN_PAPER_YES: &str = "btn-paper-yes";
-pub const BTN_PAPER_NO: &str = "btn-paper-no";
-pub const PAPER_CONFIRMED: &str = "paper-confirmed";
-pub const PAPER_NOT_CONFIRMED: &str = "paper-not-confirmed";
-pub const PAPER_NOT_WAITING: &str = "paper-not-waiting";
-pub const ERASE_ASK_ID: &str = "erase-ask-id";
-pub const ERASE_NOT_AN_ID: &str = "erase-not-an-id";
-pub const ERASE_YOURSELF: &str = "erase-yourself";
-pub const ERASE_UNKNOWN: &str = "erase-unknown";
-pub const ERASE_ASK_REASON: &str = "erase-ask-reason";
-pub const ERASE_CONFIRM: &str = "erase-confirm";
-pub const BTN_ERASE_YES: &str = "btn-erase-yes";
-pub const BTN_ERASE_NO: &str = "btn-erase-no";
-pub const ERASE_DONE: &str = "erase-done";
-pub const ERASE_KEPT: &str = "erase-kept";
-pub const ERASE_GONE: &str = "erase-gone";
-pub const BTN_SHOW_ORIGINAL: &str = "btn-show-original";
-pub const TRANSLATE_USAGE: &str = "translate-usage";
-pub const TRANSLATE_PICK_LANGUAGE: &str = "translate-pick-language";
-pub const TRANSLATE_NONE: &str = "translate-none";
-pub const TRANSLATE_CARD: &str = "translate-card";
-pub const BTN_TRANSLATE_SKIP: &str = "btn-translate-skip";
-pub const TRANSLATE_SAVED: &str = "translate-saved";
-pub const TRANSLATE_GONE: &str = "translate-gone";
-pub const TRANSLATE_EXISTING: &str = "translate-existing";
-pub const TRANSLATE_ASK: &str = "translate-ask";
-pub const TRANSLATORS_ONLY: &str = "translators-only";
-pub const CHART_CAPTION: &str = "chart-caption";
-pub const REPORT_TITLE: &str = "report-title";
-pub const REPORT_GATHERED_HEADING: &str = "report-gathered-heading";
-pub const REPORT_GATHERED: &str = "report-gathered";
-pub const REPORT_COUNTRIES: &str = "report-countries";
-pub const REPORT_ORIGINAL: &str = "report-original";
-pub const REPORT_META: &str = "report-meta";
-pub const REPORT_CHART_HEADING: &str = "report-chart-heading";
-pub const REPORT_SENT: &str = "report-sent";
-pub const REPORT_UNKNOWN_LANGUAGE: &str = "report-unknown-language";
-pub const ROSTER_NONE: &str = "roster-none";
-pub const ROSTER_PICK_COHORT: &str = "roster-pick-cohort";
-pub const ROSTER: &str = "roster";
-pub const ROSTER_LINE: &str = "roster-line";
-pub const BTN_ROSTER_PREVIOUS: &str = "btn-roster-previous";
-pub const BTN_ROSTER_NEXT: &str = "btn-roster-next";
-pub const BTN_ROSTER_EXPORT: &str = "btn-roster-export";
-pub const BTN_ROSTER_MARK: &str = "btn-roster-mark";
-pub const ROSTER_EXPORT_SENT: &str = "roster-export-sent";
-pub const MARK_NO_SESSIONS: &str = "mark-no-sessions";
-pub const MARK_PICK_SESSION: &str = "mark-pick-session";
-pub const MARK_EVERYONE_PRESENT: &str = "mark-everyone-present";
-pub const MARK_PICK_PERSON: &str = "mark-pick-person";
-pub const MARK_DONE: &str = "mark-done";
-pub const MARK_NOT_MEMBER: &str = "mark-not-member";
-pub const MARK_ALREADY: &str = "mark-already";
-pub const UPCOMING_NONE: &str = "upcoming-none";
-pub const UPCOMING_HEADER: &str = "upcoming-header";
-pub const UPCOMING_NOW: &str = "upcoming-now";
-pub const UPCOMING_REMINDER: &str = "upcoming-reminder";
-pub const UPCOMING_SURVEY: &str = "upcoming-survey";
-pub const UPCOMING_NOTICE: &str = "upcoming-notice";
-pub const UPCOMING_ANNOUNCEMENT: &str = "upcoming-announcement";
-pub const UPCOMING_MORE: &str = "upcoming-more";
-pub const BC_LANGUAGES: &str = "bc-languages";
-pub const POSTER_SENT: &str = "poster-sent";
-pub const COHORT_ARCHIVED: &str = "cohort-archived";
-pub const BTN_ADD_VERSION: &str = "btn-add-version";
-pub const BC_VERSION_LANGUAGE: &str = "bc-version-language";
-pub const BC_VERSION_TEXT: &str = "bc-version-text";
+keys! {
+    PICK_LANGUAGE = "pick-language";
+    LANGUAGE_PICK = "language-pick";
+    LANGUAGE_SET = "language-set";
+    REG_DECLINED = "reg-declined";
+    BTN_START_AGAIN = "btn-start-again";
+    REG_GUARDIAN_NEEDED = "reg-guardian-needed";
+    REG_DONE = "reg-done";
+    REG_COHORT_LINK_UNKNOWN = "reg-cohort-link-unknown";
+    INVALID_TEXT_EMPTY = "invalid-text-empty";
+    INVALID_TEXT_TOO_SHORT = "invalid-text-too-short";
+    INVALID_TEXT_TOO_LONG = "invalid-text-too-long";
+    INVALID_TEXT_NO_LETTERS = "invalid-text-no-letters";
+    INVALID_TEXT_UNPRINTABLE = "invalid-text-unprintable";
+    INVALID_BIRTH_YEAR_FORMAT = "invalid-birth-year-format";
+    INVALID_BIRTH_YEAR_RANGE = "invalid-birth-year-range";
+    INVALID_COHORT_FORMAT = "invalid-cohort-format";
+    INVALID_COHORT_UNKNOWN = "invalid-cohort-unknown";
+    /// A cohort code typed by a facilitator or organiser that names no cohort (the participants' message points
+    /// them to their facilitator and a button they do not have).
+    COHORT_NOT_FOUND = "cohort-not-found";
+    USE_BUTTONS = "use-buttons";
+    TEXT_EXPECTED = "text-expected";
+    NONTEXT_IDLE = "nontext-idle";
+    IDLE_TEXT = "idle-text";
+    IDLE_NOT_REGISTERED = "idle-not-registered";
+    UNKNOWN_COMMAND = "unknown-command";
+    /// The person's numeric Telegram id (/whoami), for ADMIN_IDS and the CLI's `roles grant`.
+    WHOAMI = "whoami";
+    HELP = "help";
+    HELP_FACILITATOR = "help-facilitator";
+    HELP_ORGANISER = "help-organiser";
+    BUSY = "busy-finish-first";
+    CANCELLED = "cancelled";
+    NOTHING_TO_CANCEL = "nothing-to-cancel";
+    WELCOME_BACK = "welcome-back";
+    COHORT_JOINED = "cohort-joined";
+    COHORT_ALREADY = "cohort-already";
+    COHORT_MOVE_ASK = "cohort-move-ask";
+    BTN_COHORT_MOVE = "btn-cohort-move";
+    COHORT_UNKNOWN = "cohort-unknown";
+    NOT_REGISTERED = "not-registered";
+    PROFILE_CARD = "profile-card";
+    PROFILE_SAVED = "profile-saved";
+    PROFILE_NOT_SAVED = "profile-not-saved";
+    VALUE_NONE = "value-none";
+    MYDATA_NONE = "mydata-none";
+    MYDATA = "mydata";
+    GUARDIAN_NOT_NEEDED = "guardian-not-needed";
+    DELETE_CONFIRM = "delete-confirm";
+    BTN_DELETE_YES = "btn-delete-yes";
+    BTN_DELETE_NO = "btn-delete-no";
+    DELETED = "deleted";
+    DELETE_KEPT = "delete-kept";
+    NOTHING_STORED = "nothing-stored";
+    STALE_BUTTON = "stale-button";
+    STATE_LOST = "state-lost";
+    ERROR_APOLOGY = "error-apology";
+    GROUP_POINTER = "group-pointer";
+    SESSIONS_NO_COHORT = "sessions-no-cohort";
+    SESSIONS_NONE = "sessions-none";
+    SESSIONS_HEADER = "sessions-header";
+    SESSION_LINE = "session-line";
+    /// A session's button: `$when · $title`.
+    SESSION_LABEL = "session-label";
+    RSVP_COMING = "rsvp-coming";
+    RSVP_NOT_COMING = "rsvp-not-coming";
+    RSVP_NONE = "rsvp-none";
+    BTN_COMING = "btn-coming";
+    BTN_NOT_COMING = "btn-not-coming";
+    BTN_COMING_N = "btn-coming-n";
+    BTN_NOT_COMING_N = "btn-not-coming-n";
+    RSVP_SAVED_COMING = "rsvp-saved-coming";
+    RSVP_SAVED_NOT_COMING = "rsvp-saved-not-coming";
+    RSVP_CLOSED = "rsvp-closed";
+    RSVP_NOT_MEMBER = "rsvp-not-member";
+    SESSION_GONE = "session-gone";
+    LOCATION_TBA = "location-tba";
+    CHECKIN_UNKNOWN = "checkin-unknown";
+    CHECKIN_REGISTER_FIRST = "checkin-register-first";
+    CHECKIN_NOT_MEMBER = "checkin-not-member";
+    CHECKIN_CANCELLED = "checkin-cancelled";
+    CHECKIN_TOO_EARLY = "checkin-too-early";
+    CHECKIN_OVER = "checkin-over";
+    CHECKIN_ALREADY = "checkin-already";
+    CHECKIN_DONE = "checkin-done";
+    REMINDER = "reminder";
+    SESSION_CHANGED = "session-changed";
+    SESSION_CANCELLED = "session-cancelled";
+    MUTED = "muted";
+    UNMUTED = "unmuted";
+    NOT_ALLOWED = "not-allowed";
+    /// The refusal of a command only organisers may use (to a facilitator, "for facilitators and organisers" is no answer).
+    ORGANISERS_ONLY = "not-allowed-organisers";
+    NS_COHORT_PICK = "ns-cohort-pick";
+    NS_COHORT_TYPE = "ns-cohort-type";
+    NS_TITLE = "ns-title";
+    NS_MODULE = "ns-module";
+    BTN_NO_MODULE = "btn-no-module";
+    NS_STARTS = "ns-starts";
+    NS_STARTS_INVALID = "ns-starts-invalid";
+    NS_STARTS_PAST = "ns-starts-past";
+    NS_DURATION = "ns-duration";
+    NS_DURATION_INVALID = "ns-duration-invalid";
+    NS_LOCATION = "ns-location";
+    BTN_LOCATION_TBA = "btn-location-tba";
+    NS_CONFIRM = "ns-confirm";
+    BTN_CREATE = "btn-create";
+    BTN_DISCARD = "btn-discard";
+    NS_DISCARDED = "ns-discarded";
+    SESSION_CREATED = "session-created";
+    MYDATA_ACTIVITY = "mydata-activity";
+    MYDATA_RSVP = "mydata-rsvp";
+    MYDATA_CHECKED = "mydata-checked";
+    MYDATA_NOT_CHECKED = "mydata-not-checked";
+    MYDATA_RECOMMENDATION = "mydata-recommendation";
+    STATUS_ACTIVE = "participant-status-active";
+    STATUS_BLOCKED = "participant-status-blocked";
+    MUTED_YES = "muted-yes";
+    MUTED_NO = "muted-no";
+    REC_STATUS_PENDING = "rec-status-pending";
+    REC_STATUS_APPROVED = "rec-status-approved";
+    REC_STATUS_REJECTED = "rec-status-rejected";
+    REC_LIMIT = "rec-limit";
+    REC_THEME = "rec-theme";
+    REC_LEVEL = "rec-level";
+    REC_TEXT = "rec-text";
+    REC_PREVIEW = "rec-preview";
+    BTN_SUBMIT = "btn-submit";
+    BTN_EDIT = "btn-edit";
+    REC_SUBMITTED = "rec-submitted";
+    REC_CANCELLED = "rec-cancelled";
+    MOD_NONE = "mod-none";
+    MOD_CARD = "mod-card";
+    BTN_APPROVE = "btn-approve";
+    BTN_REJECT = "btn-reject";
+    MOD_APPROVED = "mod-approved";
+    MOD_REJECTED = "mod-rejected";
+    REC_APPROVED_NOTICE = "rec-approved-notice";
+    REC_REJECTED_NOTICE = "rec-rejected-notice";
+    BROWSE_PICK = "browse-pick";
+    BROWSE_THEME = "browse-theme";
+    BROWSE_NONE = "browse-none";
+    BROWSE_EMPTY = "browse-empty";
+    BROWSE_HEADER = "browse-header";
+    BROWSE_ITEM = "browse-item";
+    BROWSE_OWN = "browse-own";
+    BROWSE_ENDORSED = "browse-endorsed";
+    BROWSE_OTHER = "browse-other";
+    BTN_ENDORSE_N = "btn-endorse-n";
+    BTN_NEXT_PAGE = "btn-next-page";
+    ENDORSE_DONE = "endorse-done";
+    ENDORSE_OWN = "endorse-own";
+    ENDORSE_TWICE = "endorse-twice";
+    ENDORSE_GONE = "endorse-gone";
+    SUM_HEADER = "sum-header";
+    SUM_NONE_APPROVED = "sum-none-approved";
+    SUM_SECTION = "sum-section";
+    SUM_LINE = "sum-line";
+    SUM_OTHERS = "sum-others";
+    SUM_TOP = "sum-top";
+    SUM_TOP_ITEM = "sum-top-item";
+    VALUE_UNKNOWN = "value-unknown";
+    FEEDBACK_NONE = "feedback-none";
+    FEEDBACK_LIST = "feedback-list";
+    SURVEY_ALREADY = "survey-already";
+    SURVEY_NOT_YET = "survey-not-yet";
+    SURVEY_CLOSED = "survey-closed";
+    SURVEY_INTRO = "survey-intro";
+    SURVEY_ANONYMOUS = "survey-anonymous";
+    SURVEY_QUESTION = "survey-question";
+    OPT_YES = "opt-yes";
+    OPT_NO = "opt-no";
+    OPT_ON = "opt-on";
+    OPT_OFF = "opt-off";
+    BTN_DONE = "btn-done";
+    BTN_SKIP_QUESTION = "btn-skip-question";
+    SURVEY_PICK_ONE = "survey-pick-one";
+    SURVEY_THANKS = "survey-thanks";
+    SURVEY_INVITE = "survey-invite";
+    BTN_START_SURVEY = "btn-start-survey";
+    CHECKIN_NONE = "checkin-none";
+    CHECKIN_PICK = "checkin-pick";
+    CHECKIN_LINK = "checkin-link";
+    RESULTS_NONE = "results-none";
+    RESULTS_PICK = "results-pick";
+    RESULTS_HEADER = "results-header";
+    STATS_HEADER = "stats-header";
+    RESULTS_SURVEY = "results-survey";
+    RESULTS_QUESTION = "results-question";
+    RESULTS_RATING = "results-rating";
+    RESULTS_CHOICE = "results-choice";
+    RESULTS_BLOCK = "results-block";
+    RESULTS_TEXT = "results-text";
+    RESULTS_ANONYMOUS_WITHHELD = "results-anonymous-withheld";
+    VERBATIM = "verbatim";
+    BTN_AUD_EVERYONE = "btn-aud-everyone";
+    BTN_AUD_COHORT = "btn-aud-cohort";
+    BTN_AUD_COUNTRY = "btn-aud-country";
+    BTN_AUD_LANGUAGE = "btn-aud-language";
+    BTN_AUD_SESSION = "btn-aud-session";
+    BC_AUDIENCE = "bc-audience";
+    BC_COHORT_PICK = "bc-cohort-pick";
+    BC_COHORT_TYPE = "bc-cohort-type";
+    BC_COUNTRY = "bc-country";
+    BC_LANGUAGE = "bc-language";
+    BC_SESSION = "bc-session";
+    BC_NO_SESSIONS = "bc-no-sessions";
+    BC_TEXT = "bc-text";
+    BC_TEXT_TOO_LONG = "bc-text-too-long";
+    BC_PREVIEW = "bc-preview";
+    BTN_SEND = "btn-send";
+    BTN_SEND_TEST = "btn-send-test";
+    BTN_CANCEL_SEND = "btn-cancel-send";
+    BC_NOBODY = "bc-nobody";
+    BC_QUEUED = "bc-queued";
+    BC_CANCELLED = "bc-cancelled";
+    BC_REPORT = "bc-report";
+    BC_PROGRESS_NONE = "bc-progress-none";
+    BC_PROGRESS_HEADER = "bc-progress-header";
+    BC_PROGRESS_LINE = "bc-progress-line";
+    GR_ROLE = "gr-role";
+    BTN_ROLE_FACILITATOR = "btn-role-facilitator";
+    BTN_ROLE_ORGANISER = "btn-role-organiser";
+    GR_COHORT = "gr-cohort";
+    GR_COHORT_PICK = "gr-cohort-pick";
+    BTN_ALL_COHORTS = "btn-all-cohorts";
+    INVITE_UNKNOWN = "invite-unknown";
+    INVITE_USED = "invite-used";
+    INVITE_EXPIRED = "invite-expired";
+    /// The invitation's maker no longer holds the right to give its role.
+    INVITE_WITHDRAWN = "invite-withdrawn";
+    /// A privileged act refused because the role it needs was revoked since the dialogue began.
+    RIGHT_LOST = "right-lost";
+    /// Another organiser moderated the recommendation first.
+    MOD_TAKEN = "mod-taken";
+    EXPORT_PICK = "export-pick";
+    EXPORT_SENT = "export-sent";
+    EXPORT_PERSONAL = "export-personal";
 
-const FIXED: &[&str] = &[
-    BC_LANGUAGES,
-    POSTER_SENT,
-    COHORT_ARCHIVED,
-    REPORT_UNKNOWN_LANGUAGE,
-    BTN_ADD_VERSION,
-    BC_VERSION_LANGUAGE,
-    BC_VERSION_TEXT,
-    UPCOMING_NONE,
-    UPCOMING_MORE,
-    UPCOMING_HEADER,
-    UPCOMING_NOW,
-    UPCOMING_REMINDER,
-    UPCOMING_SURVEY,
-    UPCOMING_NOTICE,
-    UPCOMING_ANNOUNCEMENT,
-    ROSTER_NONE,
-    ROSTER_PICK_COHORT,
-    ROSTER,
-    ROSTER_LINE,
-    BTN_ROSTER_PREVIOUS,
-    BTN_ROSTER_NEXT,
-    BTN_ROSTER_EXPORT,
-    BTN_ROSTER_MARK,
-    ROSTER_EXPORT_SENT,
-    MARK_NO_SESSIONS,
-    MARK_PICK_SESSION,
-    MARK_EVERYONE_PRESENT,
-    MARK_PICK_PERSON,
-    MARK_DONE,
-    MARK_NOT_MEMBER,
-    MARK_ALREADY,
-    MYDATA_ACTIVITY,
-    MYDATA_RSVP,
-    MYDATA_CHECKED,
-    MYDATA_NOT_CHECKED,
-    MYDATA_RECOMMENDATION,
-    STATUS_ACTIVE,
-    STATUS_BLOCKED,
-    MUTED_YES,
-    MUTED_NO,
-    REC_STATUS_PENDING,
-    REC_STATUS_APPROVED,
-    REC_STATUS_REJECTED,
-    REC_LIMIT,
-    REC_THEME,
-    REC_LEVEL,
-    REC_TEXT,
-    REC_PREVIEW,
-    BTN_SUBMIT,
-    BTN_EDIT,
-    REC_SUBMITTED,
-    REC_CANCELLED,
-    MOD_NONE,
-    MOD_CARD,
-    BTN_APPROVE,
-    BTN_REJECT,
-    MOD_APPROVED,
-    MOD_REJECTED,
-    REC_APPROVED_NOTICE,
-    REC_REJECTED_NOTICE,
-    BROWSE_PICK,
-    BROWSE_THEME,
-    BROWSE_NONE,
-    BROWSE_EMPTY,
-    BROWSE_HEADER,
-    BROWSE_ITEM,
-    BROWSE_OWN,
-    BROWSE_ENDORSED,
-    BROWSE_OTHER,
-    BTN_ENDORSE_N,
-    BTN_NEXT_PAGE,
-    ENDORSE_DONE,
-    ENDORSE_OWN,
-    ENDORSE_TWICE,
-    ENDORSE_GONE,
-    SUM_HEADER,
-    SUM_NONE_APPROVED,
-    SUM_SECTION,
-    SUM_LINE,
-    SUM_OTHERS,
-    SUM_TOP,
-    SUM_TOP_ITEM,
-    VALUE_UNKNOWN,
-    FEEDBACK_NONE,
-    FEEDBACK_LIST,
-    SURVEY_ALREADY,
-    SURVEY_NOT_YET,
-    SURVEY_CLOSED,
-    SURVEY_INTRO,
-    SURVEY_ANONYMOUS,
-    SURVEY_QUESTION,
-    OPT_YES,
-    OPT_NO,
-    OPT_ON,
-    OPT_OFF,
-    BTN_DONE,
-    BTN_SKIP_QUESTION,
-    SURVEY_PICK_ONE,
-    SURVEY_THANKS,
-    SURVEY_INVITE,
-    BTN_START_SURVEY,
-    CHECKIN_NONE,
-    CHECKIN_PICK,
-    CHECKIN_LINK,
-    RESULTS_NONE,
-    RESULTS_PICK,
-    RESULTS_HEADER,
-    STATS_HEADER,
-    RESULTS_SURVEY,
-    RESULTS_QUESTION,
-    RESULTS_RATING,
-    RESULTS_CHOICE,
-    RESULTS_BLOCK,
-    RESULTS_TEXT,
-    RESULTS_ANONYMOUS_WITHHELD,
-    HELP_FACILITATOR,
-    HELP_ORGANISER,
-    VERBATIM,
-    BTN_AUD_EVERYONE,
-    BTN_AUD_COHORT,
-    BTN_AUD_COUNTRY,
-    BTN_AUD_LANGUAGE,
-    BTN_AUD_SESSION,
-    BC_AUDIENCE,
-    BC_COHORT_PICK,
-    BC_COHORT_TYPE,
-    BC_COUNTRY,
-    BC_LANGUAGE,
-    BC_SESSION,
-    BC_NO_SESSIONS,
-    BC_TEXT,
-    BC_TEXT_TOO_LONG,
-    BC_PREVIEW,
-    BTN_SEND,
-    BTN_SEND_TEST,
-    BTN_CANCEL_SEND,
-    BC_NOBODY,
-    BC_QUEUED,
-    BC_CANCELLED,
-    BC_REPORT,
-    BC_PROGRESS_NONE,
-    BC_PROGRESS_HEADER,
-    BC_PROGRESS_LINE,
-    GR_ROLE,
-    BTN_ROLE_FACILITATOR,
-    BTN_ROLE_ORGANISER,
-    GR_COHORT,
-    GR_COHORT_PICK,
-    BTN_ALL_COHORTS,
-    INVITE_UNKNOWN,
-    INVITE_USED,
-    INVITE_EXPIRED,
-    INVITE_WITHDRAWN,
-    RIGHT_LOST,
-    MOD_TAKEN,
-    EXPORT_PICK,
-    EXPORT_SENT,
-    EXPORT_PERSONAL,
-    NOT_ALLOWED,
-    ORGANISERS_ONLY,
-    NS_COHORT_PICK,
-    NS_COHORT_TYPE,
-    NS_TITLE,
-    NS_MODULE,
-    BTN_NO_MODULE,
-    NS_STARTS,
-    NS_STARTS_INVALID,
-    NS_STARTS_PAST,
-    NS_DURATION,
-    NS_DURATION_INVALID,
-    NS_LOCATION,
-    BTN_LOCATION_TBA,
-    NS_CONFIRM,
-    BTN_CREATE,
-    BTN_DISCARD,
-    NS_DISCARDED,
-    SESSION_CREATED,
-    SESSIONS_NO_COHORT,
-    SESSIONS_NONE,
-    SESSIONS_HEADER,
-    SESSION_LINE,
-    SESSION_LABEL,
-    RSVP_COMING,
-    RSVP_NOT_COMING,
-    RSVP_NONE,
-    BTN_COMING,
-    BTN_NOT_COMING,
-    BTN_COMING_N,
-    BTN_NOT_COMING_N,
-    RSVP_SAVED_COMING,
-    RSVP_SAVED_NOT_COMING,
-    RSVP_CLOSED,
-    RSVP_NOT_MEMBER,
-    SESSION_GONE,
-    LOCATION_TBA,
-    CHECKIN_UNKNOWN,
-    CHECKIN_REGISTER_FIRST,
-    CHECKIN_NOT_MEMBER,
-    CHECKIN_CANCELLED,
-    CHECKIN_TOO_EARLY,
-    CHECKIN_OVER,
-    CHECKIN_ALREADY,
-    CHECKIN_DONE,
-    REMINDER,
-    SESSION_CHANGED,
-    SESSION_CANCELLED,
-    MUTED,
-    UNMUTED,
-    PICK_LANGUAGE,
-    LANGUAGE_PICK,
-    LANGUAGE_SET,
-    REG_DECLINED,
-    BTN_START_AGAIN,
-    REG_GUARDIAN_NEEDED,
-    REG_DONE,
-    REG_COHORT_LINK_UNKNOWN,
-    INVALID_TEXT_EMPTY,
-    INVALID_TEXT_TOO_SHORT,
-    INVALID_TEXT_TOO_LONG,
-    INVALID_TEXT_NO_LETTERS,
-    INVALID_TEXT_UNPRINTABLE,
-    INVALID_BIRTH_YEAR_FORMAT,
-    INVALID_BIRTH_YEAR_RANGE,
-    INVALID_COHORT_FORMAT,
-    INVALID_COHORT_UNKNOWN,
-    COHORT_NOT_FOUND,
-    USE_BUTTONS,
-    TEXT_EXPECTED,
-    NONTEXT_IDLE,
-    IDLE_TEXT,
-    IDLE_NOT_REGISTERED,
-    UNKNOWN_COMMAND,
-    WHOAMI,
-    HELP,
-    BUSY,
-    CANCELLED,
-    NOTHING_TO_CANCEL,
-    WELCOME_BACK,
-    COHORT_JOINED,
-    COHORT_ALREADY,
-    COHORT_MOVE_ASK,
-    BTN_COHORT_MOVE,
-    COHORT_UNKNOWN,
-    NOT_REGISTERED,
-    PROFILE_CARD,
-    PROFILE_SAVED,
-    PROFILE_NOT_SAVED,
-    VALUE_NONE,
-    MYDATA_NONE,
-    MYDATA,
-    GUARDIAN_NOT_NEEDED,
-    DELETE_CONFIRM,
-    BTN_DELETE_YES,
-    BTN_DELETE_NO,
-    DELETED,
-    DELETE_KEPT,
-    NOTHING_STORED,
-    STALE_BUTTON,
-    STATE_LOST,
-    ERROR_APOLOGY,
-    GROUP_POINTER,
-    "btn-edit-done",
-    REG_PENDING,
-    GUARDIAN_LINK,
-    GUARDIAN_STILL_WAITING,
-    GUARDIAN_REQUEST,
-    BTN_AGREE,
-    BTN_DECLINE,
-    GUARDIAN_AGREED,
-    GUARDIAN_DECLINED,
-    GUARDIAN_LINK_UNKNOWN,
-    GUARDIAN_OWN_ACCOUNT,
-    GUARDIAN_CONFIRMED_NOTICE,
-    ERASED_GUARDIAN_DECLINED,
-    ERASED_GUARDIAN_NEVER_CONFIRMED,
-    GUARDIAN_BY_TELEGRAM,
-    GUARDIAN_BY_PAPER,
-    GUARDIAN_DECLARED,
-    GUARDIAN_WAITING,
-    STATUS_PENDING_GUARDIAN,
-    PAPER_NONE,
-    PAPER_PICK,
-    PAPER_CONFIRM,
-    BTN_PAPER_YES,
-    BTN_PAPER_NO,
-    PAPER_CONFIRMED,
-    PAPER_NOT_CONFIRMED,
-    PAPER_NOT_WAITING,
-    ERASE_ASK_ID,
-    ERASE_NOT_AN_ID,
-    ERASE_YOURSELF,
-    ERASE_UNKNOWN,
-    ERASE_ASK_REASON,
-    ERASE_CONFIRM,
-    BTN_ERASE_YES,
-    BTN_ERASE_NO,
-    ERASE_DONE,
-    ERASE_KEPT,
-    ERASE_GONE,
-    BTN_SHOW_ORIGINAL,
-    TRANSLATE_USAGE,
-    TRANSLATE_PICK_LANGUAGE,
-    TRANSLATE_NONE,
-    TRANSLATE_CARD,
-    BTN_TRANSLATE_SKIP,
-    TRANSLATE_SAVED,
-    TRANSLATE_GONE,
-    TRANSLATE_EXISTING,
-    TRANSLATE_ASK,
-    TRANSLATORS_ONLY,
-    CHART_CAPTION,
-    REPORT_TITLE,
-    REPORT_GATHERED_HEADING,
-    REPORT_GATHERED,
-    REPORT_COUNTRIES,
-    REPORT_ORIGINAL,
-    REPORT_META,
-    REPORT_CHART_HEADING,
-    REPORT_SENT,
-];
+    // Guardian confirmation and erasure on request.
+    REG_PENDING = "reg-pending";
+    GUARDIAN_LINK = "guardian-link";
+    GUARDIAN_STILL_WAITING = "guardian-still-waiting";
+    GUARDIAN_REQUEST = "guardian-request";
+    BTN_AGREE = "btn-agree";
+    BTN_DECLINE = "btn-decline";
+    GUARDIAN_AGREED = "guardian-agreed";
+    GUARDIAN_DECLINED = "guardian-declined";
+    GUARDIAN_LINK_UNKNOWN = "guardian-link-unknown";
+    GUARDIAN_OWN_ACCOUNT = "guardian-own-account";
+    GUARDIAN_CONFIRMED_NOTICE = "guardian-confirmed-notice";
+    ERASED_GUARDIAN_DECLINED = "erased-guardian-declined";
+    ERASED_GUARDIAN_NEVER_CONFIRMED = "erased-guardian-never-confirmed";
+    GUARDIAN_BY_TELEGRAM = "guardian-by-telegram";
+    GUARDIAN_BY_PAPER = "guardian-by-paper";
+    GUARDIAN_DECLARED = "guardian-declared";
+    GUARDIAN_WAITING = "guardian-waiting";
+    STATUS_PENDING_GUARDIAN = "participant-status-pending-guardian";
+    PAPER_NONE = "paper-none";
+    PAPER_PICK = "paper-pick";
+    PAPER_CONFIRM = "paper-confirm";
+    BTN_PAPER_YES = "btn-paper-yes";
+    BTN_PAPER_NO = "btn-paper-no";
+    PAPER_CONFIRMED = "paper-confirmed";
+    PAPER_NOT_CONFIRMED = "paper-not-confirmed";
+    PAPER_NOT_WAITING = "paper-not-waiting";
+    ERASE_ASK_ID = "erase-ask-id";
+    ERASE_NOT_AN_ID = "erase-not-an-id";
+    ERASE_YOURSELF = "erase-yourself";
+    ERASE_UNKNOWN = "erase-unknown";
+    ERASE_ASK_REASON = "erase-ask-reason";
+    ERASE_CONFIRM = "erase-confirm";
+    BTN_ERASE_YES = "btn-erase-yes";
+    BTN_ERASE_NO = "btn-erase-no";
+    ERASE_DONE = "erase-done";
+    ERASE_KEPT = "erase-kept";
+    ERASE_GONE = "erase-gone";
+    BTN_SHOW_ORIGINAL = "btn-show-original";
+    TRANSLATE_USAGE = "translate-usage";
+    TRANSLATE_PICK_LANGUAGE = "translate-pick-language";
+    TRANSLATE_NONE = "translate-none";
+    TRANSLATE_CARD = "translate-card";
+    BTN_TRANSLATE_SKIP = "btn-translate-skip";
+    TRANSLATE_SAVED = "translate-saved";
+    TRANSLATE_GONE = "translate-gone";
+    TRANSLATE_EXISTING = "translate-existing";
+    TRANSLATE_ASK = "translate-ask";
+    TRANSLATORS_ONLY = "translators-only";
+    CHART_CAPTION = "chart-caption";
+    REPORT_TITLE = "report-title";
+    REPORT_GATHERED_HEADING = "report-gathered-heading";
+    REPORT_GATHERED = "report-gathered";
+    REPORT_COUNTRIES = "report-countries";
+    REPORT_ORIGINAL = "report-original";
+    REPORT_META = "report-meta";
+    REPORT_CHART_HEADING = "report-chart-heading";
+    REPORT_SENT = "report-sent";
+    REPORT_UNKNOWN_LANGUAGE = "report-unknown-language";
+    ROSTER_NONE = "roster-none";
+    ROSTER_PICK_COHORT = "roster-pick-cohort";
+    ROSTER = "roster";
+    ROSTER_LINE = "roster-line";
+    BTN_ROSTER_PREVIOUS = "btn-roster-previous";
+    BTN_ROSTER_NEXT = "btn-roster-next";
+    BTN_ROSTER_EXPORT = "btn-roster-export";
+    BTN_ROSTER_MARK = "btn-roster-mark";
+    ROSTER_EXPORT_SENT = "roster-export-sent";
+    MARK_NO_SESSIONS = "mark-no-sessions";
+    MARK_PICK_SESSION = "mark-pick-session";
+    MARK_EVERYONE_PRESENT = "mark-everyone-present";
+    MARK_PICK_PERSON = "mark-pick-person";
+    MARK_DONE = "mark-done";
+    MARK_NOT_MEMBER = "mark-not-member";
+    MARK_ALREADY = "mark-already";
+    UPCOMING_NONE = "upcoming-none";
+    UPCOMING_HEADER = "upcoming-header";
+    UPCOMING_NOW = "upcoming-now";
+    UPCOMING_REMINDER = "upcoming-reminder";
+    UPCOMING_SURVEY = "upcoming-survey";
+    UPCOMING_NOTICE = "upcoming-notice";
+    UPCOMING_ANNOUNCEMENT = "upcoming-announcement";
+    UPCOMING_MORE = "upcoming-more";
+    BC_LANGUAGES = "bc-languages";
+    POSTER_SENT = "poster-sent";
+    COHORT_ARCHIVED = "cohort-archived";
+    BTN_ADD_VERSION = "btn-add-version";
+    BC_VERSION_LANGUAGE = "bc-version-language";
+    BC_VERSION_TEXT = "bc-version-text";
+}
 
 /// The label of the profile button that edits `field`.
 pub fn edit_button(field: super::flow::Field) -> String {

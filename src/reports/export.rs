@@ -1,11 +1,12 @@
-//! Data exports for organisers, from the command line or in a chat (`/export`): each kind read into a
+//! Data exports for organisers, from the command line or in a chat (`/export`), and the attendance sheet of
+//! `/people`: each kind read into a
 //! [`Table`] of typed cells, written as CSV, JSON or a spreadsheet (see [`super::table`]).
 
 use sqlx::SqlitePool;
 
 use super::table::{Cell, Table};
 use crate::conversation::surveys::{QuestionKind, Survey};
-use crate::domain::{Activity, ExportKind, Participant};
+use crate::domain::{Activity, ExportKind, Participant, RosterEntry, Session};
 use crate::i18n::I18n;
 use crate::storage::sessions::RsvpRecord;
 use crate::storage::surveys::StoredResponse;
@@ -190,4 +191,32 @@ fn answer_cell(value: &str, kind: Option<&QuestionKind>, text: &impl Fn(&str) ->
         Some(QuestionKind::Rating) => value.parse().map_or_else(|_| Cell::text(value), Cell::Int),
         _ => Cell::text(value),
     }
+}
+
+/// One row per person: name, status, sessions attended and surveys answered, then per session (headed by its
+/// local start and title) `present`, `answered` (the survey, without having been checked in) or both.
+pub fn attendance_table(held: &[Session], people: &[(RosterEntry, Vec<(bool, bool)>)]) -> Table {
+    let columns: Vec<String> = held
+        .iter()
+        .map(|s| format!("{} {}", s.starts_at.with_timezone(&s.timezone).format("%Y-%m-%d %H:%M"), s.title))
+        .collect();
+    let mut header = vec!["name", "status", "attended", "surveys_answered"];
+    header.extend(columns.iter().map(String::as_str));
+    let mut table = Table::new(&header);
+    for (person, marks) in people {
+        let mut row = vec![
+            Cell::text(&person.name),
+            Cell::text(person.status.code()),
+            Cell::Int(person.attended),
+            Cell::Int(person.answered),
+        ];
+        row.extend(marks.iter().map(|mark| match mark {
+            (true, true) => Cell::text("present, answered"),
+            (true, false) => Cell::text("present"),
+            (false, true) => Cell::text("answered"),
+            (false, false) => Cell::Empty,
+        }));
+        table.rows.push(row);
+    }
+    table
 }

@@ -5,7 +5,7 @@ use super::{ANSWERABLE, Core};
 use crate::conversation::render::OutFile;
 use crate::conversation::{CohortTask, Input};
 use crate::domain::{CHECKIN_OPENS_BEFORE, CohortCode, Session, TelegramId};
-use crate::reports::table::{Cell, Table};
+use crate::reports::export;
 use crate::storage::{StorageError, cohorts, roster, sessions};
 
 /// Sessions offered to mark someone present at, the latest first.
@@ -81,7 +81,7 @@ impl Core {
     /// document that cannot be made is left out (and logged).
     pub(super) async fn roster_files(&self, cohort: &CohortCode) -> Result<Vec<OutFile>, StorageError> {
         let (held, people) = roster::attendance(self.db.read(), cohort, self.clock.now()).await?;
-        Ok(super::documents(&attendance_table(&held, &people), &format!("attendance-{cohort}")))
+        Ok(super::documents(&export::attendance_table(&held, &people), &format!("attendance-{cohort}")))
     }
 }
 
@@ -89,32 +89,4 @@ impl Core {
 /// its survey still answerable.
 pub(super) fn markable(session: &Session, now: chrono::DateTime<chrono::Utc>) -> bool {
     !session.cancelled && CHECKIN_OPENS_BEFORE.before(session.starts_at) <= now && session.ends_at() + ANSWERABLE >= now
-}
-
-/// One row per person: name, status, sessions attended and surveys answered, then per session (headed by its
-/// local start and title) `present`, `answered` (the survey, without having been checked in) or both.
-fn attendance_table(held: &[Session], people: &[(crate::domain::RosterEntry, Vec<(bool, bool)>)]) -> Table {
-    let columns: Vec<String> = held
-        .iter()
-        .map(|s| format!("{} {}", s.starts_at.with_timezone(&s.timezone).format("%Y-%m-%d %H:%M"), s.title))
-        .collect();
-    let mut header = vec!["name", "status", "attended", "surveys_answered"];
-    header.extend(columns.iter().map(String::as_str));
-    let mut table = Table::new(&header);
-    for (person, marks) in people {
-        let mut row = vec![
-            Cell::text(&person.name),
-            Cell::text(person.status.code()),
-            Cell::Int(person.attended),
-            Cell::Int(person.answered),
-        ];
-        row.extend(marks.iter().map(|mark| match mark {
-            (true, true) => Cell::text("present, answered"),
-            (true, false) => Cell::text("present"),
-            (false, true) => Cell::text("answered"),
-            (false, false) => Cell::Empty,
-        }));
-        table.rows.push(row);
-    }
-    table
 }

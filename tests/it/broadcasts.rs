@@ -5,7 +5,6 @@
 use chrono::Duration;
 
 use crate::support::fake_api::Fault;
-use crate::support::fixtures::cohort;
 use crate::support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::domain::{CohortCode, Country, Role};
 use active_citizens_bot::storage::{audit, participants, roles};
@@ -318,18 +317,7 @@ async fn a_sessions_attendees_are_those_who_checked_in_or_said_they_were_coming(
         bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
     }
     bot.grant(FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
-    let new = active_citizens_bot::domain::NewSession {
-        cohort: cohort("TIRANA-2026"),
-        title: "Planning social action".into(),
-        module: None,
-        starts_at: test_now() + Duration::days(2),
-        timezone: chrono_tz::Europe::Belgrade,
-        duration: active_citizens_bot::domain::Span::from_minutes(120),
-        location: None,
-        checkin_code: "abc".into(),
-        survey: None,
-    };
-    let session = active_citizens_bot::scheduling::create(bot.core.pool(), &new, "test", test_now()).await.unwrap();
+    let session = bot.session("Planning social action", test_now() + Duration::days(2), 120).await;
     let mut conn = bot.core.pool().acquire().await.unwrap();
     use active_citizens_bot::domain::Rsvp;
     use active_citizens_bot::storage::sessions;
@@ -403,6 +391,10 @@ async fn an_announcement_with_a_version_reaches_each_reader_in_their_language() 
     assert_eq!(which.buttons(), ["Македонски", "Shqip"], "the audience's languages but the author's own");
     let write = press(&bot.fake, ORGANISER, &which, "Shqip").await;
     assert!(write.text.starts_with("Write the version for Shqip"), "{}", write.text);
+    bot.fake.send_sticker(ORGANISER);
+    let sticker = bot.fake.next_message(ORGANISER).await;
+    assert!(sticker.text.starts_with("I can only read text here."), "{}", sticker.text);
+    assert!(sticker.text.contains("Write the version for Shqip"), "still asked: {}", sticker.text);
     let too_long = say(&bot.fake, ORGANISER, &"a".repeat(5000)).await;
     assert!(too_long.text.starts_with("That is too long"), "{}", too_long.text);
     say(&bot.fake, ORGANISER, "Punëtoria kalon të premten.").await;

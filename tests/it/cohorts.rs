@@ -5,7 +5,7 @@ use active_citizens_bot::domain::{Audience, Country, NewSession, Reach};
 use active_citizens_bot::storage::{broadcasts, cohorts, sessions};
 
 use crate::support::cli::{Cli, stderr, stdout};
-use crate::support::fixtures::cohort;
+use crate::support::fixtures::{cohort, new_session};
 use crate::support::{spawn_bot, test_now};
 
 #[test]
@@ -39,17 +39,8 @@ async fn an_archived_cohort_gets_nothing_and_is_not_offered() {
     bot.enrol(2, "SKOPJE-2026", "mk", Country::NorthMacedonia).await;
     let mut conn = bot.core.pool().acquire().await.unwrap();
     for code in ["TIRANA-2026", "SKOPJE-2026"] {
-        let new = NewSession {
-            cohort: cohort(code),
-            title: format!("Workshop in {code}"),
-            module: None,
-            starts_at: test_now() + chrono::Duration::hours(3),
-            timezone: chrono_tz::Europe::Belgrade,
-            duration: active_citizens_bot::domain::Span::from_minutes(90),
-            location: None,
-            survey: None,
-            checkin_code: format!("code{code}").to_lowercase(),
-        };
+        let starts = test_now() + chrono::Duration::hours(3);
+        let new = NewSession { cohort: cohort(code), ..new_session(&format!("Workshop in {code}"), starts, 90) };
         sessions::insert(&mut conn, &new, test_now()).await.unwrap();
     }
     drop(conn);

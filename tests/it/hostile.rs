@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use crate::support::cli::{Cli, stderr, stdout};
 use crate::support::fake_api::{Fault, TEXT_LIMIT};
-use crate::support::fixtures::cohort;
+use crate::support::fixtures::{cohort, new_session};
 use crate::support::{FakeTelegram, Sent, TestBot, press, say, spawn_bot, test_now};
-use active_citizens_bot::domain::{Audience, Country, NewSession, Reach, Role, Session, Span};
+use active_citizens_bot::domain::{Audience, Country, NewSession, Reach, Role, Session};
 use active_citizens_bot::storage::{self, broadcasts, cohorts, participants, recommendations, roles, sessions};
 
 const ORGANISER: i64 = 900;
@@ -324,18 +324,8 @@ async fn a_stored_session_of_absurd_length_does_not_stop_delivery() {
 
 async fn session_in(bot: &TestBot, from_now: chrono::Duration) -> Session {
     use active_citizens_bot::clock::Clock;
-    let new = NewSession {
-        cohort: cohort("TIRANA-2026"),
-        title: format!("Workshop {from_now}"),
-        module: None,
-        starts_at: bot.clock.now() + from_now,
-        timezone: chrono_tz::Europe::Tirane,
-        duration: Span::from_minutes(120),
-        location: None,
-        checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
-        survey: None,
-    };
-    active_citizens_bot::scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.expect("created")
+    let new = new_session(&format!("Workshop {from_now}"), bot.clock.now() + from_now, 120);
+    bot.create_session(&NewSession { timezone: chrono_tz::Europe::Tirane, ..new }).await
 }
 
 // ----- 7 and 12: the database guarded, exports and imports --------------------------------------------------------

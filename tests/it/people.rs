@@ -162,3 +162,53 @@ async fn someone_marked_present_by_hand_gets_the_survey_that_already_went_out() 
             .unwrap();
     assert_eq!(marked, 0);
 }
+
+/// Marking present says why when there is nothing to mark, and marks nobody twice: no session open to it, a
+/// second facilitator's press on someone already marked, someone who left the cohort meanwhile, everyone there.
+#[tokio::test]
+async fn marking_present_explains_when_there_is_nothing_to_mark_or_it_was_done() {
+    let bot = spawn_bot().await;
+    for id in 1..=2 {
+        bot.enrol(id, "TIRANA-2026", "en", Country::Albania).await;
+    }
+    bot.grant(FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    bot.grant(OTHER_FACILITATOR, Role::Facilitator, Some("TIRANA-2026")).await;
+    bot.session("Planning our action", test_now() + Duration::days(7), 90).await;
+    let roster = say(&bot.fake, FACILITATOR, "/people").await;
+    let none = press(&bot.fake, FACILITATOR, &roster, "✅ Mark someone present").await;
+    assert_eq!(none.text, "No session of TIRANA-2026 is under way or recently over.", "next week's is not open");
+
+    let held = bot.session("Intercultural dialogue", test_now() - Duration::hours(1), 60).await;
+    let open_list = |facilitator| {
+        let fake = &bot.fake;
+        let held = &held;
+        async move {
+            let roster = say(fake, facilitator, "/people").await;
+            let pick = press(fake, facilitator, &roster, "✅ Mark someone present").await;
+            assert_eq!(pick.buttons(), [session_button(held)], "the session held only");
+            press(fake, facilitator, &pick, &session_button(held)).await
+        }
+    };
+    let mine = open_list(FACILITATOR).await;
+    let theirs = open_list(OTHER_FACILITATOR).await;
+    assert_eq!(mine.buttons(), ["Participant 1", "Participant 2"]);
+    let first = press(&bot.fake, OTHER_FACILITATOR, &theirs, "Participant 2").await;
+    assert!(first.text.starts_with("Participant 2 is marked present"), "{}", first.text);
+    let late = press(&bot.fake, FACILITATOR, &mine, "Participant 2").await;
+    assert_eq!(late.text, "That person was already checked in at that session.");
+
+    let theirs = open_list(OTHER_FACILITATOR).await;
+    assert_eq!(theirs.buttons(), ["Participant 1"]);
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    storage::participants::erase(&mut conn, 1).await.unwrap();
+    drop(conn);
+    let gone = press(&bot.fake, OTHER_FACILITATOR, &theirs, "Participant 1").await;
+    assert_eq!(gone.text, "That person is no longer in the session's cohort: nobody was marked present.");
+    let mine = open_list(FACILITATOR).await;
+    assert_eq!(mine.text, "Everyone in the cohort is already checked in at Intercultural dialogue.");
+    let marked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rsvps WHERE checked_in_at IS NOT NULL")
+        .fetch_one(bot.core.pool())
+        .await
+        .unwrap();
+    assert_eq!(marked, 1, "participant 2 once");
+}

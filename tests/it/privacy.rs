@@ -72,20 +72,7 @@ async fn anonymous_answers_carry_no_order_and_no_person() {
     }
     let mut sessions = Vec::new();
     for title in ["Identity", "Dialogue"] {
-        let new = active_citizens_bot::domain::NewSession {
-            cohort: crate::support::fixtures::cohort("TIRANA-2026"),
-            title: title.into(),
-            module: None,
-            starts_at: crate::support::test_now(),
-            timezone: chrono_tz::Europe::Belgrade,
-            duration: active_citizens_bot::domain::Span::from_minutes(120),
-            location: None,
-            checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
-            survey: None,
-        };
-        let created =
-            active_citizens_bot::scheduling::create(bot.core.pool(), &new, "test", crate::support::test_now());
-        sessions.push(created.await.unwrap().id);
+        sessions.push(bot.session(title, crate::support::test_now(), 120).await.id);
     }
     let now = crate::support::test_now() + chrono::Duration::hours(3) + chrono::Duration::minutes(17);
     let submit = async |user, session, survey, anonymous| {

@@ -240,18 +240,7 @@ async fn mydata_lists_sessions_recommendations_endorsements_and_surveys() {
     let bot = spawn_bot().await;
     bot.enrol(1, "TIRANA-2026", "en", Country::Serbia).await;
     recommend(&bot, 1, "Employment", "Apprenticeships with local firms, paid").await;
-    let new = active_citizens_bot::domain::NewSession {
-        cohort: active_citizens_bot::domain::CohortCode::parse("TIRANA-2026").unwrap(),
-        title: "Intercultural dialogue".into(),
-        module: None,
-        starts_at: test_now() - chrono::Duration::hours(3),
-        timezone: chrono_tz::Europe::Belgrade,
-        duration: active_citizens_bot::domain::Span::from_minutes(120),
-        location: None,
-        checkin_code: "xyz".into(),
-        survey: None,
-    };
-    let session = active_citizens_bot::scheduling::create(bot.core.pool(), &new, "test", test_now()).await.unwrap();
+    let session = bot.session("Intercultural dialogue", test_now() - chrono::Duration::hours(3), 120).await;
     let mut conn = bot.core.pool().acquire().await.unwrap();
     use active_citizens_bot::storage::sessions;
     sessions::set_rsvp(&mut conn, session.id, 1, active_citizens_bot::domain::Rsvp::Coming, test_now()).await.unwrap();

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::support::fixtures::{cohort, session_button};
+use crate::support::fixtures::{cohort, new_session, session_button};
 use crate::support::{Sent, TestBot, press, say, scan_qr, spawn_bot, test_now};
 use active_citizens_bot::domain::NewSession;
 use active_citizens_bot::domain::{Country, Rsvp, Session, Span};
@@ -18,18 +18,14 @@ async fn session_at(bot: &TestBot, starts_at: DateTime<Utc>) -> Session {
 
 /// A two-hour session of `cohort_code`.
 async fn session_of(bot: &TestBot, cohort_code: &str, title: &str, starts_at: DateTime<Utc>) -> Session {
-    let new = NewSession {
+    bot.create_session(&NewSession {
         cohort: cohort(cohort_code),
-        title: title.into(),
         module: Some("Intercultural dialogue".into()),
-        starts_at,
         timezone: chrono_tz::Europe::Tirane,
-        duration: Span::from_minutes(120),
         location: Some("Youth Centre, Rruga e Kavajës".into()),
-        checkin_code: active_citizens_bot::domain::checkin_code(active_citizens_bot::scheduling::random()),
-        survey: None,
-    };
-    scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.unwrap()
+        ..new_session(title, starts_at, 120)
+    })
+    .await
 }
 
 fn reminders(sent: &[Sent]) -> Vec<&Sent> {

@@ -7,13 +7,13 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::support::fixtures::session_button;
+use crate::support::fixtures::{new_session, session_button};
 use crate::support::{TestBot, press, say, spawn_bot, test_now};
 use active_citizens_bot::clock::Clock;
-use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session, Span, checkin_code};
+use active_citizens_bot::domain::{CohortCode, Country, NewSession, Role, Session};
+use active_citizens_bot::storage;
 use active_citizens_bot::storage::cohorts::{self, Cohort};
 use active_citizens_bot::storage::{roles, sessions};
-use active_citizens_bot::{scheduling, storage};
 
 /// A two-hour session of TIRANA-2026 starting at `starts_at`, using `survey` (the default when `None`).
 async fn session(bot: &TestBot, starts_at: DateTime<Utc>, survey: Option<&str>) -> Session {
@@ -23,16 +23,10 @@ async fn session(bot: &TestBot, starts_at: DateTime<Utc>, survey: Option<&str>) 
 async fn session_of(bot: &TestBot, cohort: &str, starts_at: DateTime<Utc>, survey: Option<&str>) -> Session {
     let new = NewSession {
         cohort: CohortCode::parse(cohort).unwrap(),
-        title: "Intercultural dialogue".into(),
-        module: None,
-        starts_at,
-        timezone: chrono_tz::Europe::Belgrade,
-        duration: Span::from_minutes(120),
         location: Some("Youth Centre".into()),
-        checkin_code: checkin_code(scheduling::random()),
-        survey: None,
+        ..new_session("Intercultural dialogue", starts_at, 120)
     };
-    let created = scheduling::create(bot.core.pool(), &new, "test", bot.clock.now()).await.unwrap();
+    let created = bot.create_session(&new).await;
     if let Some(survey) = survey {
         sqlx::query("UPDATE sessions SET survey_id = ? WHERE id = ?")
             .bind(survey)

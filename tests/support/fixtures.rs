@@ -35,20 +35,12 @@ impl TestBot {
 
     /// A session of TIRANA-2026 in Belgrade's time, of `minutes`, at no set place, with the default survey.
     pub async fn session(&self, title: &str, starts_at: DateTime<Utc>, minutes: u64) -> Session {
-        let new = NewSession {
-            cohort: cohort("TIRANA-2026"),
-            title: title.into(),
-            module: None,
-            starts_at,
-            timezone: chrono_tz::Europe::Belgrade,
-            duration: Span::from_minutes(minutes),
-            location: None,
-            checkin_code: checkin_code(active_citizens_bot::scheduling::random()),
-            survey: None,
-        };
-        active_citizens_bot::scheduling::create(self.core.pool(), &new, "test", self.clock.now())
-            .await
-            .expect("created")
+        self.create_session(&new_session(title, starts_at, minutes)).await
+    }
+
+    /// `new` created as a facilitator would (its reminders planned), at the test clock's time.
+    pub async fn create_session(&self, new: &NewSession) -> Session {
+        active_citizens_bot::scheduling::create(self.core.pool(), new, "test", self.clock.now()).await.expect("created")
     }
 
     /// The bot's database file.
@@ -164,6 +156,22 @@ impl std::io::Write for Logs {
 
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
+    }
+}
+
+/// A session of TIRANA-2026 in Belgrade's time, of `minutes`, with no module, place or survey of its own and a
+/// random check-in code; a test changes what it needs with `NewSession { location: …, ..new_session(…) }`.
+pub fn new_session(title: &str, starts_at: DateTime<Utc>, minutes: u64) -> NewSession {
+    NewSession {
+        cohort: cohort("TIRANA-2026"),
+        title: title.into(),
+        module: None,
+        starts_at,
+        timezone: chrono_tz::Europe::Belgrade,
+        duration: Span::from_minutes(minutes),
+        location: None,
+        checkin_code: checkin_code(active_citizens_bot::scheduling::random()),
+        survey: None,
     }
 }
 

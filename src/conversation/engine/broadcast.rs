@@ -9,7 +9,7 @@ use crate::conversation::messages as m;
 use crate::conversation::{
     ActionButton, BroadcastDraft, BroadcastStep, Choice, Effect, Label, Msg, Phase, PromptId, Query, Reply,
 };
-use crate::domain::{Audience, CohortCode, Country, MAX_MESSAGE_CHARS, Reach, SessionLabel, reach};
+use crate::domain::{Audience, BroadcastCounts, CohortCode, Country, MAX_MESSAGE_CHARS, Reach, SessionLabel, reach};
 
 const SEND: &str = "send";
 const TEST: &str = "test";
@@ -35,6 +35,22 @@ impl Turn<'_> {
             return self.say(Msg::new(m::NOT_ALLOWED));
         }
         self.broadcast_step(BroadcastStep::Audience, BroadcastDraft::default());
+    }
+
+    /// /broadcasts: the announcements of this person still going out or done lately, with their counts.
+    pub(super) fn show_progress(&mut self, list: &[(i64, chrono::DateTime<chrono::Utc>, BroadcastCounts)]) {
+        if list.is_empty() {
+            return self.say(Msg::new(m::BC_PROGRESS_NONE));
+        }
+        let mut msgs = vec![Msg::new(m::BC_PROGRESS_HEADER)];
+        for (id, created, counts) in list {
+            msgs.push(
+                super::report_args(Msg::new(m::BC_PROGRESS_LINE), counts)
+                    .number("id", *id)
+                    .when("when", self.local(*created)),
+            );
+        }
+        self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
     }
 
     fn broadcast_step(&mut self, asking: BroadcastStep, draft: BroadcastDraft) {
