@@ -317,12 +317,15 @@ bc-progress-line = #{ $id } ({ $when }): { $delivered } of { $recipients } deliv
 gr-role = Invite someone to which role?
 btn-role-facilitator = Facilitator
 btn-role-organiser = Organiser
+btn-role-translator = Translator
 gr-cohort = Facilitator of which cohort? Type its code, or tap "All cohorts".
 gr-cohort-pick = Facilitator of which cohort? Choose it, type its code, or tap "All cohorts".
 btn-all-cohorts = All cohorts
 gr-invite-organiser = Invitation to be an organiser. Send this link to the person; it works once, within { $days } days: { $link }
 gr-invite-facilitator-of = Invitation to be a facilitator of { $cohort }. Send this link to the person; it works once, within { $days } days: { $link }
 gr-invite-facilitator-all = Invitation to be a facilitator of all cohorts. Send this link to the person; it works once, within { $days } days: { $link }
+gr-language = Into which language will they translate the published recommendations?
+gr-invite-translator = Invitation to translate the recommendations into { $language }. Send this link to the person; it works once, within { $days } days: { $link }
 invite-unknown = This invitation link is not valid.
 invite-used = This invitation has already been used.
 invite-withdrawn = This invitation was withdrawn: the person who made it can no longer give this role.
@@ -330,9 +333,10 @@ invite-expired = This invitation has expired. Ask the organiser for a new one.
 invite-accepted-organiser = Welcome to the team! You are now an organiser. /help lists your commands.
 invite-accepted-facilitator-of = Welcome to the team! You are now a facilitator of { $cohort }. /help lists your commands.
 invite-accepted-facilitator-all = Welcome to the team! You are now a facilitator of all cohorts. /help lists your commands.
+invite-accepted-translator = Welcome to the team! You can now translate the published recommendations into { $language }: send /translate.
 cmd-broadcast = Send an announcement
 cmd-broadcasts = Your announcements' progress
-cmd-grant = Invite a facilitator or organiser
+cmd-grant = Invite a facilitator, organiser or translator
 
 help-facilitator =
     For facilitators:
@@ -347,7 +351,7 @@ help-facilitator =
     /poster: a printable poster of your cohort's registration link
 help-organiser =
     For organisers:
-    /grant: invite a facilitator or organiser
+    /grant: invite a facilitator, organiser or translator
     /stats: figures for the whole programme
     /moderate: approve or reject recommendations
     /summary: the recommendations summary, chart and data

@@ -331,12 +331,15 @@ bc-progress-line = #{ $id } ({ $when }): { $delivered } od { $recipients } ispor
 gr-role = Za koju ulogu nekoga pozivate?
 btn-role-facilitator = Facilitator
 btn-role-organiser = Organizator
+btn-role-translator = Prevoditelj
 gr-cohort = Facilitator koje grupe? Upišite njezin kôd ili dodirnite "Sve grupe".
 gr-cohort-pick = Facilitator koje grupe? Odaberite je, upišite njezin kôd ili dodirnite "Sve grupe".
 btn-all-cohorts = Sve grupe
 gr-invite-organiser = Poziv za organizatora. Pošaljite ovu poveznicu osobi; vrijedi jednom, u roku od { $days } dana: { $link }
 gr-invite-facilitator-of = Poziv za facilitatora grupe { $cohort }. Pošaljite ovu poveznicu osobi; vrijedi jednom, u roku od { $days } dana: { $link }
 gr-invite-facilitator-all = Poziv za facilitatora svih grupa. Pošaljite ovu poveznicu osobi; vrijedi jednom, u roku od { $days } dana: { $link }
+gr-language = Na koji će jezik prevoditi objavljene preporuke?
+gr-invite-translator = Poziv za prevođenje preporuka (jezik: { $language }). Pošaljite ovu poveznicu osobi; vrijedi jednom, u roku od { $days } dana: { $link }
 invite-unknown = Ova poveznica za poziv nije valjana.
 invite-used = Ovaj je poziv već iskorišten.
 invite-withdrawn = Ovaj je poziv povučen: osoba koja ga je izradila više ne može dodijeliti ovu ulogu.
@@ -344,9 +347,10 @@ invite-expired = Ovaj je poziv istekao. Zatražite novi od organizatora.
 invite-accepted-organiser = Dobro došli u tim! Sada ste organizator. /help prikazuje vaše naredbe.
 invite-accepted-facilitator-of = Dobro došli u tim! Sada ste facilitator grupe { $cohort }. /help prikazuje vaše naredbe.
 invite-accepted-facilitator-all = Dobro došli u tim! Sada ste facilitator svih grupa. /help prikazuje vaše naredbe.
+invite-accepted-translator = Dobro došli u tim! Sada možete prevoditi objavljene preporuke (jezik: { $language }): pošaljite /translate.
 cmd-broadcast = Pošaljite obavijest
 cmd-broadcasts = Napredak vaših obavijesti
-cmd-grant = Pozovite facilitatora ili organizatora
+cmd-grant = Pozovite facilitatora, organizatora ili prevoditelja
 
 help-facilitator =
     Za facilitatore:
@@ -361,7 +365,7 @@ help-facilitator =
     /poster: plakat za ispis s poveznicom za prijavu u vašu grupu
 help-organiser =
     Za organizatore:
-    /grant: pozovite facilitatora ili organizatora
+    /grant: pozovite facilitatora, organizatora ili prevoditelja
     /stats: brojke cijelog programa
     /moderate: odobrite ili odbijte preporuke
     /summary: pregled, grafikon i podaci o preporukama

@@ -316,12 +316,15 @@ bc-progress-line = #{ $id } ({ $when }): { $delivered } nga { $recipients } u do
 gr-role = Për cilin rol ta ftoni dikë?
 btn-role-facilitator = Lehtësues
 btn-role-organiser = Organizator
+btn-role-translator = Përkthyes
 gr-cohort = Lehtësues i cilit grup? Shkruani kodin, ose shtypni "Të gjitha grupet".
 gr-cohort-pick = Lehtësues i cilit grup? Zgjidheni, shkruani kodin, ose shtypni "Të gjitha grupet".
 btn-all-cohorts = Të gjitha grupet
 gr-invite-organiser = Ftesë për të qenë organizator. Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }
 gr-invite-facilitator-of = Ftesë për të qenë lehtësues i { $cohort }. Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }
 gr-invite-facilitator-all = Ftesë për të qenë lehtësues i të gjitha grupeve. Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }
+gr-language = Në cilën gjuhë do t'i përkthejë rekomandimet e publikuara?
+gr-invite-translator = Ftesë për të përkthyer rekomandimet (gjuha: { $language }). Dërgojani këtë lidhje personit; funksionon një herë, brenda { $days } ditëve: { $link }
 invite-unknown = Kjo lidhje ftese nuk është e vlefshme.
 invite-used = Kjo ftesë është përdorur tashmë.
 invite-withdrawn = Kjo ftesë u tërhoq: personi që e bëri nuk mund ta japë më këtë rol.
@@ -329,9 +332,10 @@ invite-expired = Kjo ftesë ka skaduar. Kërkojini organizatorit një të re.
 invite-accepted-organiser = Mirë se vini në ekip! Tani jeni organizator. /help tregon komandat tuaja.
 invite-accepted-facilitator-of = Mirë se vini në ekip! Tani jeni lehtësues i { $cohort }. /help tregon komandat tuaja.
 invite-accepted-facilitator-all = Mirë se vini në ekip! Tani jeni lehtësues i të gjitha grupeve. /help tregon komandat tuaja.
+invite-accepted-translator = Mirë se vini në ekip! Tani mund t'i përktheni rekomandimet e publikuara (gjuha: { $language }): dërgoni /translate.
 cmd-broadcast = Dërgoni një njoftim
 cmd-broadcasts = Ecuria e njoftimeve tuaja
-cmd-grant = Ftoni një lehtësues ose organizator
+cmd-grant = Ftoni një lehtësues, organizator ose përkthyes
 
 help-facilitator =
     Për lehtësuesit:
@@ -346,7 +350,7 @@ help-facilitator =
     /poster: një poster për printim me lidhjen e regjistrimit në grupin tuaj
 help-organiser =
     Për organizatorët:
-    /grant: ftoni një lehtësues ose organizator
+    /grant: ftoni një lehtësues, organizator ose përkthyes
     /stats: shifrat e gjithë programit
     /moderate: miratoni ose refuzoni rekomandimet
     /summary: përmbledhja, grafiku dhe të dhënat e rekomandimeve

@@ -338,12 +338,15 @@ bc-progress-line = #{ $id } ({ $when }): { $delivered } od { $recipients } ispor
 gr-role = Za koju ulogu pozivate nekoga?
 btn-role-facilitator = Facilitator
 btn-role-organiser = Organizator
+btn-role-translator = Prevodilac
 gr-cohort = Facilitator koje grupe? Upišite njen kod ili dodirnite "Sve grupe".
 gr-cohort-pick = Facilitator koje grupe? Izaberite je, upišite njen kod ili dodirnite "Sve grupe".
 btn-all-cohorts = Sve grupe
 gr-invite-organiser = Poziv da bude organizator. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
 gr-invite-facilitator-of = Poziv da bude facilitator grupe { $cohort }. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
 gr-invite-facilitator-all = Poziv da bude facilitator svih grupa. Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
+gr-language = Na koji jezik će prevoditi objavljene preporuke?
+gr-invite-translator = Poziv da prevodi preporuke (jezik: { $language }). Pošaljite ovaj link osobi; važi jednom, u roku od { $days } dana: { $link }
 invite-unknown = Ovaj link za poziv nije važeći.
 invite-used = Ovaj poziv je već iskorišćen.
 invite-withdrawn = Ovaj poziv je povučen: osoba koja ga je napravila više ne može da dodeli ovu ulogu.
@@ -351,9 +354,10 @@ invite-expired = Ovaj poziv je istekao. Zatražite novi od organizatora.
 invite-accepted-organiser = Dobro došli u tim! Sada ste organizator. /help prikazuje vaše komande.
 invite-accepted-facilitator-of = Dobro došli u tim! Sada ste facilitator grupe { $cohort }. /help prikazuje vaše komande.
 invite-accepted-facilitator-all = Dobro došli u tim! Sada ste facilitator svih grupa. /help prikazuje vaše komande.
+invite-accepted-translator = Dobro došli u tim! Sada možete da prevodite objavljene preporuke (jezik: { $language }): pošaljite /translate.
 cmd-broadcast = Pošaljite obaveštenje
 cmd-broadcasts = Napredak vaših obaveštenja
-cmd-grant = Pozovite facilitatora ili organizatora
+cmd-grant = Pozovite facilitatora, organizatora ili prevodioca
 
 help-facilitator =
     Za facilitatore:
@@ -368,7 +372,7 @@ help-facilitator =
     /poster: plakat za štampu sa linkom za prijavu u vašu grupu
 help-organiser =
     Za organizatore:
-    /grant: pozovite facilitatora ili organizatora
+    /grant: pozovite facilitatora, organizatora ili prevodioca
     /stats: brojke celog programa
     /moderate: odobrite ili odbijte preporuke
     /summary: pregled, grafikon i podaci o preporukama

@@ -236,6 +236,8 @@ keys! {
     GR_ROLE = "gr-role";
     BTN_ROLE_FACILITATOR = "btn-role-facilitator";
     BTN_ROLE_ORGANISER = "btn-role-organiser";
+    BTN_ROLE_TRANSLATOR = "btn-role-translator";
+    GR_LANGUAGE = "gr-language";
     GR_COHORT = "gr-cohort";
     GR_COHORT_PICK = "gr-cohort-pick";
     BTN_ALL_COHORTS = "btn-all-cohorts";

@@ -30,8 +30,8 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::summary::Summary;
 use crate::domain::{
-    Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, GuardianRequest, LocalTime,
-    PendingRecommendation, Planned, RoleGrant, Roster, Rsvp, SessionLabel, SessionView, SurveyAnswers, TelegramId,
+    Activity, ApprovedRecommendation, BroadcastCounts, CohortCode, EndorseTarget, GuardianRequest, Invitation,
+    LocalTime, PendingRecommendation, Planned, Roster, Rsvp, SessionLabel, SessionView, SurveyAnswers, TelegramId,
     ToTranslate,
 };
 
@@ -94,7 +94,7 @@ pub enum Input {
     /// The answer to [`Query::Invite`]: the grant, its expiry, and whether it was used.
     InviteFound {
         token: String,
-        invite: Option<(RoleGrant, DateTime<Utc>, bool)>,
+        invite: Option<(Invitation, DateTime<Utc>, bool)>,
     },
     /// The answer to [`Query::MyBroadcasts`]: id, creation time, progress.
     BroadcastProgress(Vec<(i64, DateTime<Utc>, BroadcastCounts)>),

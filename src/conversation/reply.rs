@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::domain::{
-    Audience, CohortCode, ExportKind, LocalTime, NewSession, Profile, RoleGrant, Rsvp, SessionLabel, TelegramId,
+    Audience, CohortCode, ExportKind, Invitation, LocalTime, NewSession, Profile, Rsvp, SessionLabel, TelegramId,
 };
 use crate::i18n::dates::Style;
 
@@ -225,13 +225,13 @@ pub enum Effect {
     },
     CreateInvite {
         token: String,
-        grant: RoleGrant,
+        invitation: Invitation,
         expires_at: DateTime<Utc>,
     },
-    /// Use an invitation: the service grants its role if it is still unused and valid.
+    /// Use an invitation: the service grants what it gives if it is still unused and valid.
     AcceptInvite {
         token: String,
-        grant: RoleGrant,
+        invitation: Invitation,
     },
     SubmitRecommendation {
         theme: String,

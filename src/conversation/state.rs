@@ -415,6 +415,8 @@ pub enum CohortTask {
 pub enum GrantStep {
     Role,
     Cohort,
+    /// The language a translator's invitation is for.
+    Language,
 }
 
 /// A survey being answered: which question comes next, the answers so far (`None`: skipped), and the options

@@ -29,7 +29,7 @@ pub use quiet::{QuietHours, QuietHoursError};
 pub use recommendation::{
     Activity, ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, ToTranslate,
 };
-pub use role::{Reach, Role, RoleGrant, invite_token, reach};
+pub use role::{Invitation, Reach, Role, RoleGrant, invite_token, reach};
 pub use roster::{ROSTER_PAGE, Roster, RosterEntry};
 pub use session::{
     CHECKIN_OPENS_BEFORE, CheckInWindow, DEFAULT_SURVEY, Due, LocalTime, LocalTimeError, NewSession, Rsvp, Session,

@@ -47,6 +47,26 @@ pub struct RoleGrant {
     pub cohort: Option<crate::domain::CohortCode>,
 }
 
+/// What an invitation link gives whoever opens it first: a role, or the right to translate published
+/// recommendations into a language (translators are kept apart from the roles every turn reads).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invitation {
+    Role(RoleGrant),
+    Translator { language: String },
+}
+
+impl fmt::Display for Invitation {
+    /// As the audit log names it: "facilitator of cohort TIRANA-2026", "organiser (all cohorts)", "translator
+    /// (into sq)".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Invitation::Role(RoleGrant { role, cohort: Some(cohort) }) => write!(f, "{role} of cohort {cohort}"),
+            Invitation::Role(RoleGrant { role, cohort: None }) => write!(f, "{role} (all cohorts)"),
+            Invitation::Translator { language } => write!(f, "translator (into {language})"),
+        }
+    }
+}
+
 /// What someone's grants allow them to schedule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reach {

@@ -2,7 +2,7 @@
 //! object acted on, there and then.
 
 use crate::conversation::{Effect, Msg};
-use crate::domain::{Audience, GuardianConsent, GuardianMethod, Reach, RoleGrant, TelegramId, reach};
+use crate::domain::{Audience, GuardianConsent, GuardianMethod, Invitation, Reach, TelegramId, reach};
 use crate::storage::outbox::{ErasedBecause, Payload};
 use crate::storage::{
     StorageError, audit, broadcasts, cohorts, guardians, invites, outbox, participants, recommendations, roles, roster,
@@ -17,13 +17,6 @@ fn audience_name(audience: &Audience) -> String {
         Audience::Country { code } => format!("country {code}"),
         Audience::Language { code } => format!("language {code}"),
         Audience::Session { id } => format!("attendees of session {id}"),
-    }
-}
-
-fn grant_name(grant: &RoleGrant) -> String {
-    match &grant.cohort {
-        Some(cohort) => format!("{} of cohort {cohort}", grant.role),
-        None => format!("{} (all cohorts)", grant.role),
     }
 }
 
@@ -75,7 +68,7 @@ pub(super) async fn apply(
             // A second submission (two devices, a double press) finds the session answered and stores nothing.
             surveys::submit(tx, user, &response, answers, now).await.map(|_| ())
         }
-        Effect::AcceptInvite { token, grant } => return accept_invite(tx, user, token, grant, now).await,
+        Effect::AcceptInvite { token, invitation } => return accept_invite(tx, user, token, invitation, now).await,
         Effect::Translate { recommendation, language, text } => {
             return translate(tx, user, (*recommendation, language), text, now).await;
         }
@@ -127,10 +120,9 @@ async fn apply_privileged(
             let detail = format!("broadcast {id} to {count} recipients ({})", audience_name(audience));
             audit::record(&mut *tx, actor, "broadcast", &detail, now).await
         }
-        Effect::CreateInvite { token, grant, expires_at } => {
-            invites::create(tx, token, grant, user, now, *expires_at).await?;
-            audit::record(&mut *tx, actor, "invite_created", &format!("invitation for {}", grant_name(grant)), now)
-                .await
+        Effect::CreateInvite { token, invitation, expires_at } => {
+            invites::create(tx, token, invitation, user, now, *expires_at).await?;
+            audit::record(&mut *tx, actor, "invite_created", &format!("invitation for {invitation}"), now).await
         }
         Effect::Moderate { recommendation, approve } => {
             return moderate(tx, user, *recommendation, *approve, now).await;
@@ -293,7 +285,7 @@ async fn accept_invite(
     tx: &mut sqlx::SqliteConnection,
     user: TelegramId,
     token: &str,
-    grant: &RoleGrant,
+    invitation: &Invitation,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Applied, StorageError> {
     use crate::conversation::messages as m;
@@ -304,8 +296,11 @@ async fn accept_invite(
         invites::Redeemed::Withdrawn => return Ok(Applied::Refused(Msg::new(m::INVITE_WITHDRAWN))),
     }
     let by = format!("invite {token}");
-    roles::grant(&mut *tx, user, grant.role, grant.cohort.as_ref(), &by, now).await?;
-    let detail = format!("{} granted by invitation", grant_name(grant));
+    match invitation {
+        Invitation::Role(grant) => roles::grant(&mut *tx, user, grant.role, grant.cohort.as_ref(), &by, now).await?,
+        Invitation::Translator { language } => translators::grant(&mut *tx, user, language, &by, now).await?,
+    };
+    let detail = format!("{invitation} granted by invitation");
     audit::record(&mut *tx, &audit::telegram(user), "role_granted", &detail, now).await?;
     Ok(Applied::Done)
 }

@@ -218,7 +218,7 @@ impl Core {
     }
 
     async fn invite(&self, token: String) -> Result<Input, StorageError> {
-        let invite = invites::find(self.db.read(), &token).await?.map(|i| (i.grant, i.expires_at, i.used));
+        let invite = invites::find(self.db.read(), &token).await?.map(|i| (i.invitation, i.expires_at, i.used));
         Ok(Input::InviteFound { token, invite })
     }
 

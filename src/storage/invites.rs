@@ -1,15 +1,15 @@
-//! One-time role invitations, opened through `start=invite-<token>`.
+//! One-time invitations to a role or to translate, opened through `start=invite-<token>`.
 
 use chrono::{DateTime, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
 use super::StorageError;
-use crate::domain::{CohortCode, Role, RoleGrant, TelegramId};
+use crate::domain::{CohortCode, Invitation, Role, RoleGrant, TelegramId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invite {
     pub token: String,
-    pub grant: RoleGrant,
+    pub invitation: Invitation,
     pub expires_at: DateTime<Utc>,
     pub used: bool,
 }
@@ -17,17 +17,23 @@ pub struct Invite {
 pub async fn create(
     conn: &mut SqliteConnection,
     token: &str,
-    grant: &RoleGrant,
+    invitation: &Invitation,
     created_by: TelegramId,
     now: DateTime<Utc>,
     expires_at: DateTime<Utc>,
 ) -> Result<(), StorageError> {
+    let (role, cohort, language) = match invitation {
+        Invitation::Role(grant) => (grant.role.as_str(), grant.cohort.as_ref().map(CohortCode::as_str), None),
+        Invitation::Translator { language } => (TRANSLATOR, None, Some(language.as_str())),
+    };
     sqlx::query(
-        "INSERT INTO invites (token, role, cohort_code, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO invites (token, role, cohort_code, language, created_by, created_at, expires_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(token)
-    .bind(grant.role.as_str())
-    .bind(grant.cohort.as_ref().map(CohortCode::as_str))
+    .bind(role)
+    .bind(cohort)
+    .bind(language)
     .bind(created_by)
     .bind(now)
     .bind(expires_at)
@@ -36,23 +42,35 @@ pub async fn create(
     Ok(())
 }
 
+/// The `role` stored for a translator's invitation.
+const TRANSLATOR: &str = "translator";
+
 #[derive(sqlx::FromRow)]
 struct Row {
     role: String,
     cohort_code: Option<String>,
+    language: Option<String>,
     expires_at: DateTime<Utc>,
     used_by: Option<i64>,
 }
 
 pub async fn find(pool: &SqlitePool, token: &str) -> Result<Option<Invite>, StorageError> {
-    let row: Option<Row> = sqlx::query_as("SELECT role, cohort_code, expires_at, used_by FROM invites WHERE token = ?")
-        .bind(token)
-        .fetch_optional(pool)
-        .await?;
-    let Some(Row { role, cohort_code: cohort, expires_at, used_by }) = row else { return Ok(None) };
-    let role: Role = role.parse().map_err(StorageError::Corrupt)?;
-    let cohort = cohort.map(|c| CohortCode::parse(&c)).transpose().map_err(|e| StorageError::Corrupt(e.to_string()))?;
-    Ok(Some(Invite { token: token.to_owned(), grant: RoleGrant { role, cohort }, expires_at, used: used_by.is_some() }))
+    let row: Option<Row> =
+        sqlx::query_as("SELECT role, cohort_code, language, expires_at, used_by FROM invites WHERE token = ?")
+            .bind(token)
+            .fetch_optional(pool)
+            .await?;
+    let Some(Row { role, cohort_code: cohort, language, expires_at, used_by }) = row else { return Ok(None) };
+    let invitation = match (role.as_str(), language) {
+        (TRANSLATOR, Some(language)) => Invitation::Translator { language },
+        _ => {
+            let role: Role = role.parse().map_err(StorageError::Corrupt)?;
+            let cohort =
+                cohort.map(|c| CohortCode::parse(&c)).transpose().map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            Invitation::Role(RoleGrant { role, cohort })
+        }
+    };
+    Ok(Some(Invite { token: token.to_owned(), invitation, expires_at, used: used_by.is_some() }))
 }
 
 /// What opening an invitation came to.

@@ -257,7 +257,7 @@ async fn an_invitation_works_once_and_not_after_it_expires() {
     bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
     bot.grant(ORGANISER, Role::Organiser, None).await;
     let role = say(&bot.fake, ORGANISER, "/grant").await;
-    assert_eq!(role.buttons(), ["Facilitator", "Organiser"]);
+    assert_eq!(role.buttons(), ["Facilitator", "Organiser", "Translator"]);
     let which = press(&bot.fake, ORGANISER, &role, "Facilitator").await;
     assert_eq!(which.text, "Facilitator of which cohort? Choose it, type its code, or tap \"All cohorts\".");
     assert_eq!(which.buttons(), ["All cohorts", "TIRANA-2026"]);

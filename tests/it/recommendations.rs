@@ -384,3 +384,39 @@ async fn a_translator_translates_into_their_languages_only() {
         .unwrap();
     assert_eq!(stored, 0);
 }
+
+/// An organiser invites a translator from the chat: the link makes whoever opens it first a translator into the
+/// language picked (no other role), and /translate then offers that language.
+#[tokio::test]
+async fn an_organiser_invites_a_translator_from_the_chat() {
+    let bot = spawn_bot().await;
+    bot.core.set_bot_username(crate::support::fake_api::BOT_USERNAME);
+    bot.grant(ORGANISER, Role::Organiser, None).await;
+    let role = say(&bot.fake, ORGANISER, "/grant").await;
+    let which = press(&bot.fake, ORGANISER, &role, "Translator").await;
+    assert_eq!(which.text, "Into which language will they translate the published recommendations?");
+    assert_eq!(which.buttons().len(), 8, "{:?}", which.buttons());
+    let invite = press(&bot.fake, ORGANISER, &which, "Shqip").await;
+    assert!(invite.text.starts_with("Invitation to translate the recommendations into Shqip."), "{}", invite.text);
+    let payload = invite.text.split("start=").nth(1).unwrap().trim().to_owned();
+
+    let accepted = say(&bot.fake, 77, &format!("/start {payload}")).await;
+    assert_eq!(
+        accepted.text,
+        "Welcome to the team! You can now translate the published recommendations into Shqip: send /translate."
+    );
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    assert_eq!(storage::translators::languages_of(&mut conn, 77).await.unwrap(), ["sq"]);
+    drop(conn);
+    assert!(roles::grants_of(bot.core.pool(), 77).await.unwrap().is_empty(), "a translator, not a facilitator");
+    assert_eq!(say(&bot.fake, 77, "/translate").await.buttons(), ["Shqip"]);
+    let second = say(&bot.fake, 78, &format!("/start {payload}")).await;
+    assert_eq!(second.text, "This invitation has already been used.");
+    let log = audit::latest(bot.core.pool(), 5).await.unwrap();
+    let entry = log.iter().find(|e| e.action == "role_granted").expect("the grant is audited");
+    assert_eq!(
+        (entry.actor.as_str(), entry.detail.as_str()),
+        ("telegram:77", "translator (into sq) granted by invitation")
+    );
+    assert!(log.iter().any(|e| e.detail == "invitation for translator (into sq)"), "{log:#?}");
+}

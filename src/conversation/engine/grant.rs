@@ -1,17 +1,19 @@
 //! /grant: an organiser makes a one-time invitation link that grants a role (facilitator of a cohort or of
-//! all, or organiser) to whoever opens it first, within a week. Opening it: `start=invite-<token>`.
+//! all, organiser, or translator into a language) to whoever opens it first, within a week. Opening it:
+//! `start=invite-<token>`.
 
 use chrono::{DateTime, Duration, Utc};
 
 use super::Turn;
 use crate::conversation::messages as m;
 use crate::conversation::{Choice, Effect, GrantStep, Label, Msg, Phase, PromptId, Query, Reply};
-use crate::domain::{CohortCode, Role, RoleGrant, invite_token};
+use crate::domain::{CohortCode, Invitation, Role, RoleGrant, invite_token};
 
 /// How long an invitation stays valid.
 pub const INVITE_VALID_DAYS: i64 = 7;
 pub const INVITE_PREFIX: &str = "invite-";
 const ALL_COHORTS: &str = "~all";
+const TRANSLATOR: &str = "translator";
 
 impl Turn<'_> {
     pub(super) fn is_organiser(&self) -> bool {
@@ -36,8 +38,12 @@ impl Turn<'_> {
                 choices: vec![
                     choice(Role::Facilitator.as_str(), m::BTN_ROLE_FACILITATOR),
                     choice(Role::Organiser.as_str(), m::BTN_ROLE_ORGANISER),
+                    choice(TRANSLATOR, m::BTN_ROLE_TRANSLATOR),
                 ],
             },
+            GrantStep::Language => {
+                Reply::Ask { msg: Msg::new(m::GR_LANGUAGE), prompt, choices: self.language_choices() }
+            }
             GrantStep::Cohort => {
                 let mut choices = vec![choice(ALL_COHORTS, m::BTN_ALL_COHORTS)];
                 choices.extend(
@@ -55,9 +61,15 @@ impl Turn<'_> {
             return self.idle();
         }
         let offered = cohorts.iter().find(|c| c.as_str() == value).cloned();
+        let role = |role, cohort| Invitation::Role(RoleGrant { role, cohort });
         match (asking, value.parse::<Role>()) {
-            (GrantStep::Role, Ok(Role::Organiser)) => {
-                self.make_invite(RoleGrant { role: Role::Organiser, cohort: None })
+            (GrantStep::Role, Ok(Role::Organiser)) => self.make_invite(role(Role::Organiser, None)),
+            (GrantStep::Role, _) if value == TRANSLATOR => {
+                self.conv.phase = Phase::Granting { prompt: self.new_prompt(), asking: GrantStep::Language, cohorts };
+                self.ask_current();
+            }
+            (GrantStep::Language, _) if self.engine.languages.iter().any(|l| l.code == value) => {
+                self.make_invite(Invitation::Translator { language: value.to_owned() })
             }
             (GrantStep::Role, Ok(Role::Facilitator)) => {
                 // The cohorts are looked up first, to be offered as buttons.
@@ -65,12 +77,8 @@ impl Turn<'_> {
                 self.conv.phase = Phase::Granting { prompt, asking: GrantStep::Cohort, cohorts: Vec::new() };
                 self.out.query = Some(Query::AllCohorts);
             }
-            (GrantStep::Cohort, _) if value == ALL_COHORTS => {
-                self.make_invite(RoleGrant { role: Role::Facilitator, cohort: None })
-            }
-            (GrantStep::Cohort, _) if offered.is_some() => {
-                self.make_invite(RoleGrant { role: Role::Facilitator, cohort: offered })
-            }
+            (GrantStep::Cohort, _) if value == ALL_COHORTS => self.make_invite(role(Role::Facilitator, None)),
+            (GrantStep::Cohort, _) if offered.is_some() => self.make_invite(role(Role::Facilitator, offered)),
             _ => {
                 self.conv.phase = Phase::Granting { prompt, asking, cohorts };
                 self.notice(m::STALE_BUTTON);
@@ -93,7 +101,7 @@ impl Turn<'_> {
                 self.say(Msg::new(m::INVALID_COHORT_FORMAT));
                 self.reask(again);
             }
-            (GrantStep::Role, _) => {
+            (GrantStep::Role | GrantStep::Language, _) => {
                 self.say(Msg::new(m::USE_BUTTONS));
                 self.reask(again);
             }
@@ -108,51 +116,58 @@ impl Turn<'_> {
         found: bool,
     ) {
         if found {
-            return self.make_invite(RoleGrant { role: Role::Facilitator, cohort: Some(code) });
+            return self.make_invite(Invitation::Role(RoleGrant { role: Role::Facilitator, cohort: Some(code) }));
         }
         self.say(Msg::new(m::COHORT_NOT_FOUND).text("code", code.to_string()));
         self.reask(Phase::Granting { prompt, asking: GrantStep::Cohort, cohorts });
     }
 
-    fn make_invite(&mut self, grant: RoleGrant) {
+    fn make_invite(&mut self, invitation: Invitation) {
         let token = invite_token(self.ctx.secret);
         let expires_at = self.ctx.now + Duration::days(INVITE_VALID_DAYS);
-        let payload = format!("{INVITE_PREFIX}{token}");
-        let link = self.deep_link(&payload);
-        self.say(
-            Msg::new(format!("gr-invite-{}", role_kind(&grant)))
-                .text("cohort", grant.cohort.as_ref().map(ToString::to_string).unwrap_or_default())
-                .text("link", link)
-                .number("days", INVITE_VALID_DAYS),
-        );
-        self.out.effects.push(Effect::CreateInvite { token, grant, expires_at });
+        let link = self.deep_link(&format!("{INVITE_PREFIX}{token}"));
+        let msg = self.invitation_args(Msg::new(format!("gr-invite-{}", role_kind(&invitation))), &invitation);
+        self.say(msg.text("link", link).number("days", INVITE_VALID_DAYS));
+        self.out.effects.push(Effect::CreateInvite { token, invitation, expires_at });
         self.idle();
     }
 
     /// Someone opened an invitation link; `invite` is what the token names, if anything.
-    pub(super) fn invite_opened(&mut self, token: String, invite: Option<(RoleGrant, DateTime<Utc>, bool)>) {
-        let key = match &invite {
+    pub(super) fn invite_opened(&mut self, token: String, invite: Option<(Invitation, DateTime<Utc>, bool)>) {
+        let key = match invite {
             None => m::INVITE_UNKNOWN,
             Some((_, _, true)) => m::INVITE_USED,
-            Some((_, expires_at, false)) if *expires_at <= self.ctx.now => m::INVITE_EXPIRED,
-            Some((grant, _, false)) => {
-                self.out.effects.push(Effect::AcceptInvite { token, grant: grant.clone() });
-                let cohort = grant.cohort.as_ref().map(ToString::to_string).unwrap_or_default();
-                return self.say(Msg::new(format!("invite-accepted-{}", role_kind(grant))).text("cohort", cohort));
+            Some((_, expires_at, false)) if expires_at <= self.ctx.now => m::INVITE_EXPIRED,
+            Some((invitation, _, false)) => {
+                let msg = Msg::new(format!("invite-accepted-{}", role_kind(&invitation)));
+                self.say(self.invitation_args(msg, &invitation));
+                return self.out.effects.push(Effect::AcceptInvite { token, invitation });
             }
         };
         self.say(Msg::new(key));
     }
+
+    /// The cohort and the language (named in itself) that the messages about an invitation may mention.
+    fn invitation_args(&self, msg: Msg, invitation: &Invitation) -> Msg {
+        match invitation {
+            Invitation::Role(grant) => {
+                msg.text("cohort", grant.cohort.as_ref().map(ToString::to_string).unwrap_or_default())
+            }
+            Invitation::Translator { language } => msg.text("language", self.language_name(language)),
+        }
+    }
 }
 
-/// The suffix of the messages about a grant: `organiser`, `facilitator-of` (a cohort) or `facilitator-all`.
-pub const ROLE_KINDS: [&str; 3] = ["organiser", "facilitator-of", "facilitator-all"];
+/// The suffix of the messages about an invitation: `organiser`, `facilitator-of` (a cohort), `facilitator-all`
+/// or `translator`.
+pub const ROLE_KINDS: [&str; 4] = ["organiser", "facilitator-of", "facilitator-all", "translator"];
 
-fn role_kind(grant: &RoleGrant) -> &'static str {
-    match (grant.role, &grant.cohort) {
-        (Role::Organiser, _) => ROLE_KINDS[0],
-        (_, Some(_)) => ROLE_KINDS[1],
-        (_, None) => ROLE_KINDS[2],
+fn role_kind(invitation: &Invitation) -> &'static str {
+    match invitation {
+        Invitation::Role(RoleGrant { role: Role::Organiser, .. }) => ROLE_KINDS[0],
+        Invitation::Role(RoleGrant { cohort: Some(_), .. }) => ROLE_KINDS[1],
+        Invitation::Role(RoleGrant { cohort: None, .. }) => ROLE_KINDS[2],
+        Invitation::Translator { .. } => ROLE_KINDS[3],
     }
 }
 
@@ -177,8 +192,30 @@ mod tests {
         assert_eq!(values, [ALL_COHORTS, "SKOPJE-1", "TIRANA-1"]);
 
         let out = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: "TIRANA-1".into() });
-        let [Effect::CreateInvite { grant, .. }] = out.effects.as_slice() else { panic!("{:?}", out.effects) };
-        assert_eq!(grant.cohort.as_ref().map(CohortCode::as_str), Some("TIRANA-1"));
-        assert_eq!(grant.role, Role::Facilitator);
+        let [Effect::CreateInvite { invitation, .. }] = out.effects.as_slice() else { panic!("{:?}", out.effects) };
+        let tirana = CohortCode::parse("TIRANA-1").ok();
+        assert_eq!(invitation, &Invitation::Role(RoleGrant { role: Role::Facilitator, cohort: tirana }));
+    }
+
+    #[test]
+    fn an_organiser_invites_a_translator_into_a_language_of_the_bot() {
+        let (engine, mut conv) = (engine(), Conversation::default());
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Command(Command::Grant));
+        let [Reply::Ask { prompt, choices, .. }] = out.replies.as_slice() else { panic!("{:?}", out.replies) };
+        assert_eq!(choices.last().map(|c| c.value.as_str()), Some(TRANSLATOR));
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: *prompt, value: TRANSLATOR.into() });
+        let [Reply::Ask { msg, prompt, choices }] = out.replies.as_slice() else { panic!("{:?}", out.replies) };
+        assert_eq!(msg.key, m::GR_LANGUAGE);
+        assert_eq!(choices.len(), engine.languages().len(), "every language of the bot");
+        let asked = *prompt;
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Text("Albanian".into()));
+        assert!(matches!(&out.replies[0], Reply::Say(msg) if msg.key == m::USE_BUTTONS), "{:?}", out.replies);
+        let unknown = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt: asked, value: "xx".into() });
+        assert!(unknown.effects.is_empty(), "a language the bot does not have: {:?}", unknown.effects);
+        let Some(prompt) = conv.phase.prompt() else { panic!("the language is still asked") };
+        let out = turn(&engine, &mut conv, &ORGANISER, Input::Choice { prompt, value: "sq".into() });
+        let [Effect::CreateInvite { invitation, .. }] = out.effects.as_slice() else { panic!("{:?}", out.effects) };
+        assert_eq!(invitation, &Invitation::Translator { language: "sq".into() });
+        assert!(matches!(&out.replies[0], Reply::Say(msg) if msg.key == "gr-invite-translator"), "{:?}", out.replies);
     }
 }
