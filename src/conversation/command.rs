@@ -81,6 +81,9 @@ impl Command {
         ("report", "cmd-report"),
     ];
 
+    /// The command added to the menu of translators who are not organisers (whose menu has it).
+    pub const TRANSLATOR_MENU: [(&'static str, &'static str); 1] = [("translate", "cmd-translate")];
+
     /// The commands of the menu, with the message key of their description, in menu order.
     pub const MENU: [(&'static str, &'static str); 13] = [
         ("start", "cmd-start"),

@@ -420,23 +420,26 @@ impl Core {
         files
     }
 
-    /// The command menu of a facilitator or organiser (name and description, in their language); `None` for
-    /// participants, who keep the default menu.
+    /// The command menu of a facilitator, organiser or translator (name and description, in their language);
+    /// `None` for participants, who keep the default menu.
     pub async fn role_menu(&self, user: TelegramId) -> Result<Option<Vec<(&'static str, String)>>, StorageError> {
-        let grants = roles::grants_of(&mut *self.db.read().acquire().await?, user).await?;
-        if reach(&grants) == crate::domain::Reach::None {
+        let mut conn = self.db.read().acquire().await?;
+        let grants = roles::grants_of(&mut *conn, user).await?;
+        let translates = !crate::storage::translators::languages_of(&mut conn, user).await?.is_empty();
+        drop(conn);
+        let organiser = grants.iter().any(|g| g.role == crate::domain::Role::Organiser);
+        let sections: [(&[(&str, &str)], bool); 3] = [
+            (&Command::FACILITATOR_MENU, reach(&grants) != crate::domain::Reach::None),
+            (&Command::ORGANISER_MENU, organiser),
+            (&Command::TRANSLATOR_MENU, translates && !organiser),
+        ];
+        if !sections.iter().any(|(_, held)| *held) {
             return Ok(None);
         }
         let lang = self.language_for(self.conversation(user).await?.lang.as_deref(), None, None);
-        let organiser = grants.iter().any(|g| g.role == crate::domain::Role::Organiser);
-        let extra: &[(&str, &str)] = if organiser { &Command::ORGANISER_MENU } else { &[] };
-        let menu = Command::MENU
-            .iter()
-            .chain(&Command::FACILITATOR_MENU)
-            .chain(extra)
-            .map(|(name, key)| (*name, self.text(&lang, &Msg::new(*key))))
-            .collect();
-        Ok(Some(menu))
+        let extra = sections.iter().filter(|(_, held)| *held).flat_map(|(commands, _)| commands.iter());
+        let menu = Command::MENU.iter().chain(extra).map(|(name, key)| (*name, self.text(&lang, &Msg::new(*key))));
+        Ok(Some(menu.collect()))
     }
 
     /// Whether the person lost every role since their chat's menu was last set, so that it still shows a role's

@@ -27,14 +27,22 @@ pub async fn grant(
     Ok(done.rows_affected() == 1)
 }
 
-/// `false` if `user` did not translate into `language`.
+/// `false` if `user` did not translate into `language`. Their chat is marked for the default command menu, as
+/// on a role's revocation (`roles::revoke_in`).
 pub async fn revoke(conn: &mut SqliteConnection, user: TelegramId, language: &str) -> Result<bool, StorageError> {
     let done = sqlx::query("DELETE FROM translators WHERE telegram_id = ? AND language = ?")
         .bind(user)
         .bind(language)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    sqlx::query("INSERT INTO stale_menus (telegram_id) VALUES (?) ON CONFLICT DO NOTHING")
+        .bind(user)
         .execute(conn)
         .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(true)
 }
 
 /// The languages `user` translates into, as stored now.

@@ -409,6 +409,11 @@ async fn an_organiser_invites_a_translator_from_the_chat() {
     assert_eq!(storage::translators::languages_of(&mut conn, 77).await.unwrap(), ["sq"]);
     drop(conn);
     assert!(roles::grants_of(bot.core.pool(), 77).await.unwrap().is_empty(), "a translator, not a facilitator");
+    let menu = bot.fake.wait_for_call("SetMyCommands", |b| b["scope"]["chat_id"] == 77).await;
+    let commands: Vec<&str> =
+        menu.body["commands"].as_array().unwrap().iter().filter_map(|c| c["command"].as_str()).collect();
+    assert_eq!(commands.last(), Some(&"translate"), "their menu has /translate: {commands:?}");
+    assert!(!commands.contains(&"broadcast"), "and no facilitator's commands: {commands:?}");
     assert_eq!(say(&bot.fake, 77, "/translate").await.buttons(), ["Shqip"]);
     let second = say(&bot.fake, 78, &format!("/start {payload}")).await;
     assert_eq!(second.text, "This invitation has already been used.");
@@ -419,4 +424,11 @@ async fn an_organiser_invites_a_translator_from_the_chat() {
         ("telegram:77", "translator (into sq) granted by invitation")
     );
     assert!(log.iter().any(|e| e.detail == "invitation for translator (into sq)"), "{log:#?}");
+
+    // Revoked (from the command line): the menu goes back to the default at their next /help.
+    let mut conn = bot.core.pool().acquire().await.unwrap();
+    assert!(storage::translators::revoke(&mut conn, 77, "sq").await.unwrap());
+    drop(conn);
+    say(&bot.fake, 77, "/help").await;
+    bot.fake.wait_for_call("DeleteMyCommands", |b| b["scope"]["chat_id"] == 77).await;
 }
