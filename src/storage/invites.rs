@@ -130,3 +130,46 @@ pub async fn withdraw_if_not_organiser(conn: &mut SqliteConnection, maker: Teleg
     .await?;
     Ok(done.rows_affected())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Migration 19 makes the table again (to let translators be invited): an invitation made before it is
+    /// found and used after it as it was.
+    #[tokio::test]
+    async fn an_invitation_made_before_translators_could_be_invited_still_works() {
+        let dir = tempfile::tempdir().expect("a directory");
+        let migrations = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let earlier = dir.path().join("earlier");
+        std::fs::create_dir(&earlier).expect("made");
+        for entry in std::fs::read_dir(&migrations).expect("the migrations") {
+            let path = entry.expect("an entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            if name.as_str() < "20261208000019" {
+                std::fs::copy(&path, earlier.join(name)).expect("copied");
+            }
+        }
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("bot.db").display());
+        let pool = SqlitePool::connect(&url).await.expect("opened");
+        sqlx::migrate::Migrator::new(earlier.as_path()).await.expect("read").run(&pool).await.expect("migrated");
+        let now = Utc::now();
+        sqlx::query(
+            "INSERT INTO invites (token, role, cohort_code, created_by, created_at, expires_at) \
+             VALUES ('old', 'organiser', NULL, 7, ?, ?)",
+        )
+        .bind(now)
+        .bind(now + chrono::Duration::days(7))
+        .execute(&pool)
+        .await
+        .expect("an invitation of before");
+        sqlx::migrate!("./migrations").run(&pool).await.expect("migrated to now");
+
+        let found = find(&pool, "old").await.expect("read").expect("still there");
+        assert_eq!(found.invitation, Invitation::Role(RoleGrant { role: Role::Organiser, cohort: None }));
+        let translator = Invitation::Translator { language: "sq".into() };
+        let mut conn = pool.acquire().await.expect("a connection");
+        create(&mut conn, "new", &translator, 7, now, now + chrono::Duration::days(7)).await.expect("stored");
+        assert_eq!(find(&pool, "new").await.expect("read").map(|i| i.invitation), Some(translator));
+    }
+}
