@@ -397,9 +397,22 @@ async fn an_announcement_with_a_version_reaches_each_reader_in_their_language() 
     assert!(sticker.text.contains("Write the version for Shqip"), "still asked: {}", sticker.text);
     let too_long = say(&bot.fake, ORGANISER, &"a".repeat(5000)).await;
     assert!(too_long.text.starts_with("That is too long"), "{}", too_long.text);
-    say(&bot.fake, ORGANISER, "Punëtoria kalon të premten.").await;
+    say(&bot.fake, ORGANISER, "Punetoria kalon te premten.").await;
     let preview = bot.fake.next_message(ORGANISER).await;
     assert!(preview.text.contains("English 1 · Македонски 1 · Shqip 1 ✓."), "{}", preview.text);
+    // The version written without its letters is written again: the language is offered with its ✓.
+    let which = press(&bot.fake, ORGANISER, &preview, "🌐 Add a version in another language").await;
+    assert_eq!(which.buttons(), ["Македонски", "Shqip ✓"]);
+    press(&bot.fake, ORGANISER, &which, "Shqip ✓").await;
+    say(&bot.fake, ORGANISER, "Punëtoria kalon të premten.").await;
+    let preview = bot.fake.next_message(ORGANISER).await;
+    // The test is the text and each version, as their readers will get them.
+    let test = press(&bot.fake, ORGANISER, &preview, "Send me a test").await;
+    assert_eq!(test.text, "The workshop moves to Friday.");
+    assert_eq!(bot.fake.next_message(ORGANISER).await.text, "Punëtoria kalon të premten.");
+    let preview = bot.fake.next_message(ORGANISER).await;
+    assert!(preview.text.starts_with("Above is the announcement"), "asked again: {}", preview.text);
+    assert_eq!(preview.buttons()[0], "Send");
     let queued = press(&bot.fake, ORGANISER, &preview, "Send").await;
     assert!(queued.text.starts_with("Sending to 3"), "{}", queued.text);
 

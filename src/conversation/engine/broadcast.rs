@@ -84,10 +84,16 @@ impl Turn<'_> {
         parts.join(" · ")
     }
 
-    /// The audience's languages, besides the author's own (the text is in it), that have no version yet.
-    fn missing_versions<'d>(&self, draft: &'d BroadcastDraft) -> Vec<&'d str> {
-        let has = |code: &str| code == self.ctx.language || draft.versions.iter().any(|(l, _)| l == code);
-        draft.languages.iter().map(|(code, _)| code.as_str()).filter(|code| !has(code)).collect()
+    /// The audience's languages besides the author's own (the text is in it): those a version may be written for.
+    fn version_languages<'d>(&self, draft: &'d BroadcastDraft) -> Vec<&'d str> {
+        draft.languages.iter().map(|(code, _)| code.as_str()).filter(|code| *code != self.ctx.language).collect()
+    }
+
+    /// A version's language button: its name, with ✓ once a version is written (pressed again, it is rewritten).
+    fn version_label(&self, draft: &BroadcastDraft, code: &str) -> Label {
+        let name = self.language_name(code);
+        let written = draft.versions.iter().any(|(l, _)| l == code);
+        Label::Literal(if written { format!("{name} ✓") } else { name })
     }
 
     pub(super) fn broadcast_question(&self, prompt: PromptId, asking: BroadcastStep, draft: &BroadcastDraft) -> Reply {
@@ -119,9 +125,9 @@ impl Turn<'_> {
             BroadcastStep::Preview => self.preview_question(draft),
             BroadcastStep::VersionLanguage => (
                 Msg::new(m::BC_VERSION_LANGUAGE),
-                self.missing_versions(draft)
+                self.version_languages(draft)
                     .into_iter()
-                    .map(|code| choice(code, Label::Literal(self.language_name(code))))
+                    .map(|code| choice(code, self.version_label(draft, code)))
                     .collect(),
             ),
             BroadcastStep::VersionText => (
@@ -134,11 +140,11 @@ impl Turn<'_> {
         Reply::Ask { msg, prompt, choices }
     }
 
-    /// The preview's question: send, add a version (while a language of the audience lacks one), test, cancel.
+    /// The preview's question: send, add a version (when the audience reads other languages), test, cancel.
     fn preview_question(&self, draft: &BroadcastDraft) -> (Msg, Vec<Choice>) {
         let choice = |value: &str, key: &str| Choice { value: value.to_owned(), label: Label::key(key) };
         let mut choices = vec![choice(SEND, m::BTN_SEND)];
-        if !self.missing_versions(draft).is_empty() {
+        if !self.version_languages(draft).is_empty() {
             choices.push(choice(VERSION, m::BTN_ADD_VERSION));
         }
         choices.extend([choice(TEST, m::BTN_SEND_TEST), choice(CANCEL, m::BTN_CANCEL_SEND)]);
@@ -179,7 +185,7 @@ impl Turn<'_> {
             (BroadcastStep::Text, BroadcastInput::Text(text)) => self.broadcast_text(prompt, draft, text),
             (BroadcastStep::Preview, BroadcastInput::Choice(value)) => self.preview_choice(prompt, draft, &value),
             (BroadcastStep::VersionLanguage, BroadcastInput::Choice(value)) => {
-                if self.missing_versions(&draft).contains(&value.as_str()) {
+                if self.version_languages(&draft).contains(&value.as_str()) {
                     let mut draft = draft;
                     draft.adding = Some(value);
                     self.broadcast_step(BroadcastStep::VersionText, draft);
@@ -303,6 +309,7 @@ impl Turn<'_> {
             return self.problem(problem, Phase::Broadcasting { prompt, asking: BroadcastStep::VersionText, draft });
         }
         let Some(language) = draft.adding.take() else { return self.broadcast_step(BroadcastStep::Preview, draft) };
+        draft.versions.retain(|(written, _)| *written != language);
         draft.versions.push((language, text));
         self.broadcast_step(BroadcastStep::Preview, draft);
     }
@@ -325,8 +332,12 @@ impl Turn<'_> {
             }
             VERSION => self.broadcast_step(BroadcastStep::VersionLanguage, draft),
             TEST => {
-                let text = Msg::new(m::VERBATIM).text("text", draft.text.clone().unwrap_or_default());
-                self.out.replies.push(Reply::Show { msgs: vec![text], buttons: Vec::new() });
+                // The text and each version, each a message of its own as its readers will get it.
+                let texts = draft.text.iter().chain(draft.versions.iter().map(|(_, text)| text));
+                for text in texts {
+                    let msgs = vec![Msg::new(m::VERBATIM).text("text", text.clone())];
+                    self.out.replies.push(Reply::Show { msgs, buttons: Vec::new() });
+                }
                 self.reask(again(draft));
             }
             CANCEL => {
@@ -379,6 +390,10 @@ mod tests {
         assert_eq!(offered, ["sq"], "not English: the text is in the author's language");
         let forged = press(&engine, &mut conv.clone(), "en");
         assert_eq!(forged.replies, [Reply::Notice(Msg::new(m::STALE_BUTTON))]);
+        press(&engine, &mut conv, "sq");
+        turn(&engine, &mut conv, &ORGANISER, Input::Text("Pershendetje".into()));
+        // Written again (a typo mended): the version is replaced, not added twice.
+        press(&engine, &mut conv, VERSION);
         press(&engine, &mut conv, "sq");
         turn(&engine, &mut conv, &ORGANISER, Input::Text("Përshëndetje".into()));
         let sent = press(&engine, &mut conv, SEND);
