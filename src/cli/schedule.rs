@@ -1,4 +1,4 @@
-//! Sessions from the command line: add, list, import, edit, cancel.
+//! Sessions from the command line: add, list, import, edit, cancel; and `schedule`, what will be sent about them.
 
 use std::path::Path;
 
@@ -194,17 +194,22 @@ pub(super) async fn show_schedule(settings: &Settings, days: u16) -> anyhow::Res
 
 /// "Fri 2026-11-27 12:00 +01:00  reminder            12 people  Dialogue (TIRANA-2026, starts 2026-11-28 11:00)"
 fn planned_line(p: &crate::domain::Planned, zone: chrono_tz::Tz, now: chrono::DateTime<chrono::Utc>) -> String {
-    use crate::domain::Sending as What;
+    use crate::domain::{AboutSession, Sending};
     let when = if p.at <= now {
         "now".to_owned()
     } else {
         p.at.with_timezone(&zone).format("%a %Y-%m-%d %H:%M %:z").to_string()
     };
     let (kind, about) = match &p.what {
-        What::Reminder { session, cohort } => ("reminder", session_about(session, cohort)),
-        What::SurveyInvitation { session, cohort } => ("survey invitation", session_about(session, cohort)),
-        What::SessionNotice { session, cohort } => ("session notice", session_about(session, cohort)),
-        What::Announcement { id } => ("announcement", format!("#{id}")),
+        Sending::Session { kind, session, cohort } => {
+            let kind = match kind {
+                AboutSession::Reminder => "reminder",
+                AboutSession::SurveyInvitation => "survey invitation",
+                AboutSession::Notice => "session notice",
+            };
+            (kind, session_about(session, cohort))
+        }
+        Sending::Announcement { id } => ("announcement", format!("#{id}")),
     };
     format!("{when:<27} {kind:<18} {:>12}  {about}", counted(p.recipients, "person", "people"))
 }

@@ -8,8 +8,11 @@ use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 
 use super::WorkerOptions;
-use crate::domain::{CohortCode, Planned, QuietHours, Reach, Sending, Session, Span, TelegramId, reminder_due};
-use crate::storage::{StorageError, cohorts, outbox, sessions, surveys};
+use crate::domain::{
+    AboutSession, CohortCode, Planned, QuietHours, Reach, Sending, Session, Span, TelegramId, reminder_due,
+};
+use crate::storage::outbox::{self, Waiting};
+use crate::storage::{StorageError, cohorts, sessions, surveys};
 
 /// The worker's rules that decide when reminders and invitations go.
 #[derive(Debug, Clone)]
@@ -72,7 +75,7 @@ async fn reminders(
         return Ok(Vec::new());
     }
     let recipients = count(sessions::reminder_recipients(&mut *pool.acquire().await?, &session.cohort).await?);
-    let what = Sending::Reminder { session: session.to_label(), cohort: session.cohort.clone() };
+    let what = about(AboutSession::Reminder, session);
     Ok(moments.into_iter().map(|at| Planned { at, what: what.clone(), recipients }).collect())
 }
 
@@ -92,7 +95,7 @@ async fn invitation(
     }
     let at = rules.quiet_hours.release(ready.max(now));
     let recipients = count(surveys::invitees(&mut *pool.acquire().await?, session).await?);
-    let what = Sending::SurveyInvitation { session: session.to_label(), cohort: session.cohort.clone() };
+    let what = about(AboutSession::SurveyInvitation, session);
     Ok(Some(Planned { at, what, recipients }))
 }
 
@@ -103,29 +106,19 @@ async fn waiting(
     reach: &Reach,
     author: Option<TelegramId>,
 ) -> Result<Vec<Planned>, StorageError> {
-    let theirs = |by: Option<TelegramId>| *reach == Reach::Everything || author.is_none() || by == author;
-    let mut planned = Vec::new();
-    for group in outbox::waiting_groups(pool).await? {
-        let of_session = |id: i64| shown.iter().find(|s| s.id == id);
-        let what = match (group.kind.as_str(), group.session, group.broadcast) {
-            ("broadcast", _, Some(id)) if theirs(group.author) => Sending::Announcement { id },
-            ("reminder", Some(id), _) => match of_session(id) {
-                Some(s) => Sending::Reminder { session: s.to_label(), cohort: s.cohort.clone() },
-                None => continue,
-            },
-            ("survey_invite", Some(id), _) => match of_session(id) {
-                Some(s) => Sending::SurveyInvitation { session: s.to_label(), cohort: s.cohort.clone() },
-                None => continue,
-            },
-            ("session_changed" | "session_cancelled", Some(id), _) => match of_session(id) {
-                Some(s) => Sending::SessionNotice { session: s.to_label(), cohort: s.cohort.clone() },
-                None => continue,
-            },
-            _ => continue,
-        };
-        planned.push(Planned { at: group.due_at, what, recipients: group.count });
-    }
-    Ok(planned)
+    let theirs = |by: TelegramId| *reach == Reach::Everything || author.is_none_or(|a| a == by);
+    let groups = outbox::waiting_groups(pool).await?.into_iter().filter_map(|group| {
+        let what = match group.what {
+            Waiting::Announcement { id, author } => theirs(author).then_some(Sending::Announcement { id }),
+            Waiting::Session { kind, id } => shown.iter().find(|s| s.id == id).map(|session| about(kind, session)),
+        }?;
+        Some(Planned { at: group.due_at, what, recipients: group.count })
+    });
+    Ok(groups.collect())
+}
+
+fn about(kind: AboutSession, session: &Session) -> Sending {
+    Sending::Session { kind, session: session.to_label(), cohort: session.cohort.clone() }
 }
 
 fn count(ids: Vec<TelegramId>) -> i64 {

@@ -24,7 +24,7 @@ pub use participant::{
     GuardianMethod, GuardianRequest, Participant, ParticipantStatus, PrivacyNotice, Profile, TextError, bounded_text,
     multiline_text,
 };
-pub use planned::{Planned, Sending};
+pub use planned::{AboutSession, Planned, Sending};
 pub use quiet::{QuietHours, QuietHoursError};
 pub use recommendation::{
     Activity, ApprovedRecommendation, EndorseTarget, PendingRecommendation, RECOMMENDATION_CHARS, ToTranslate,

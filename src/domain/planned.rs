@@ -12,23 +12,18 @@ pub struct Planned {
     pub recipients: i64,
 }
 
-/// What is to be sent.
+/// What is to be sent: a message about a session of a cohort, or an announcement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sending {
-    Reminder {
-        session: SessionLabel,
-        cohort: CohortCode,
-    },
-    SurveyInvitation {
-        session: SessionLabel,
-        cohort: CohortCode,
-    },
+    Session { kind: AboutSession, session: SessionLabel, cohort: CohortCode },
+    Announcement { id: i64 },
+}
+
+/// The messages about a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AboutSession {
+    Reminder,
+    SurveyInvitation,
     /// A session's change or cancellation, already waiting.
-    SessionNotice {
-        session: SessionLabel,
-        cohort: CohortCode,
-    },
-    Announcement {
-        id: i64,
-    },
+    Notice,
 }

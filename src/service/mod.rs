@@ -510,8 +510,6 @@ impl Core {
     }
 }
 
-/// A session's check-in link as a QR code photo, named after its code; left out (and logged) if it cannot be
-/// made.
 /// A table as the two documents the chat sends, `<stem>.csv` and `<stem>.xlsx`; one that cannot be made is left
 /// out (and logged).
 fn documents(table: &crate::reports::table::Table, stem: &str) -> Vec<OutFile> {
@@ -527,6 +525,8 @@ fn documents(table: &crate::reports::table::Table, stem: &str) -> Vec<OutFile> {
     files
 }
 
+/// A session's check-in link as a QR code photo, named after its code; left out (and logged) if it cannot be
+/// made.
 fn checkin_qr(code: &str, link: &str) -> Option<OutFile> {
     match crate::reports::qr::png(link) {
         Ok(bytes) => Some(OutFile { name: format!("checkin-{code}.png"), bytes, photo: true }),

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::{SqliteConnection, SqlitePool};
 
 use super::StorageError;
-use crate::domain::TelegramId;
+use crate::domain::{AboutSession, TelegramId};
 
 /// What a row asks to send. Texts are rendered at send time, in the recipient's language then.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,18 +42,24 @@ pub enum ErasedBecause {
     GuardianNeverConfirmed,
 }
 
+/// The kinds of rows that [`waiting_groups`] tells apart (the others are written in [`Payload::kind`]).
+const REMINDER: &str = "reminder";
+const SESSION_CHANGED: &str = "session_changed";
+const SESSION_CANCELLED: &str = "session_cancelled";
+const SURVEY_INVITE: &str = "survey_invite";
+const BROADCAST: &str = "broadcast";
 /// The kind of [`Payload::Erased`] rows.
 const ERASED_KIND: &str = "erased";
 
 impl Payload {
     pub fn kind(&self) -> &'static str {
         match self {
-            Payload::Reminder { .. } => "reminder",
-            Payload::SessionChanged { .. } => "session_changed",
-            Payload::SessionCancelled { .. } => "session_cancelled",
-            Payload::SurveyInvite { .. } => "survey_invite",
+            Payload::Reminder { .. } => REMINDER,
+            Payload::SessionChanged { .. } => SESSION_CHANGED,
+            Payload::SessionCancelled { .. } => SESSION_CANCELLED,
+            Payload::SurveyInvite { .. } => SURVEY_INVITE,
             Payload::RecommendationModerated { .. } => "recommendation_moderated",
-            Payload::Broadcast { .. } => "broadcast",
+            Payload::Broadcast { .. } => BROADCAST,
             Payload::BroadcastReport { .. } => "broadcast_report",
             Payload::GuardianConfirmed => "guardian_confirmed",
             Payload::Erased { .. } => ERASED_KIND,
@@ -322,25 +328,52 @@ pub async fn waiting_by_kind(pool: &SqlitePool) -> Result<Vec<(String, i64)>, St
     .await?)
 }
 
-/// Messages not sent yet, counted per kind and session or announcement, with the earliest due time and the
-/// announcement's author (for `schedule` and `/upcoming`).
-#[derive(Debug, Clone, sqlx::FromRow)]
+/// Messages not sent yet about one session or of one announcement, with the earliest due time (for `schedule`
+/// and `/upcoming`).
+#[derive(Debug, Clone)]
 pub struct WaitingGroup {
-    pub kind: String,
-    pub session: Option<i64>,
-    pub broadcast: Option<i64>,
-    pub author: Option<TelegramId>,
+    pub what: Waiting,
     pub due_at: DateTime<Utc>,
     pub count: i64,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Waiting {
+    Session { kind: AboutSession, id: i64 },
+    Announcement { id: i64, author: TelegramId },
+}
+
+#[derive(sqlx::FromRow)]
+struct GroupRow {
+    kind: String,
+    session: Option<i64>,
+    broadcast: Option<i64>,
+    author: Option<TelegramId>,
+    due_at: DateTime<Utc>,
+    count: i64,
+}
+
+/// Messages not sent yet, counted per kind and session or announcement; other kinds (notes to one person) are
+/// left out.
 pub async fn waiting_groups(pool: &SqlitePool) -> Result<Vec<WaitingGroup>, StorageError> {
-    Ok(sqlx::query_as(
+    let rows: Vec<GroupRow> = sqlx::query_as(
         "SELECT o.kind, o.session_id AS session, o.broadcast_id AS broadcast, b.author, MIN(o.due_at) AS due_at, \
                 COUNT(*) AS count \
          FROM outbox o LEFT JOIN broadcasts b ON b.id = o.broadcast_id \
          WHERE o.status IN ('pending', 'sending') GROUP BY o.kind, o.session_id, o.broadcast_id ORDER BY due_at",
     )
     .fetch_all(pool)
-    .await?)
+    .await?;
+    let groups = rows.into_iter().filter_map(|GroupRow { kind, session, broadcast, author, due_at, count }| {
+        let about = |kind| session.map(|id| Waiting::Session { kind, id });
+        let what = match kind.as_str() {
+            REMINDER => about(AboutSession::Reminder),
+            SURVEY_INVITE => about(AboutSession::SurveyInvitation),
+            SESSION_CHANGED | SESSION_CANCELLED => about(AboutSession::Notice),
+            BROADCAST => broadcast.zip(author).map(|(id, author)| Waiting::Announcement { id, author }),
+            _ => None,
+        }?;
+        Some(WaitingGroup { what, due_at, count })
+    });
+    Ok(groups.collect())
 }

@@ -3,7 +3,7 @@
 use super::Turn;
 use crate::conversation::messages as m;
 use crate::conversation::{Arg, Msg, Query, Reply};
-use crate::domain::{Planned, Reach, Sending, reach};
+use crate::domain::{AboutSession, Planned, Reach, Sending, reach};
 
 /// How far ahead `/upcoming` looks.
 pub const UPCOMING_DAYS: i64 = 7;
@@ -37,14 +37,13 @@ impl Turn<'_> {
             Arg::Time(self.local(p.at), crate::i18n::dates::Style::Event)
         };
         let msg = match &p.what {
-            Sending::Reminder { session, cohort } => {
-                Msg::new(m::UPCOMING_REMINDER).text("title", session.title.clone()).text("cohort", cohort.to_string())
-            }
-            Sending::SurveyInvitation { session, cohort } => {
-                Msg::new(m::UPCOMING_SURVEY).text("title", session.title.clone()).text("cohort", cohort.to_string())
-            }
-            Sending::SessionNotice { session, cohort } => {
-                Msg::new(m::UPCOMING_NOTICE).text("title", session.title.clone()).text("cohort", cohort.to_string())
+            Sending::Session { kind, session, cohort } => {
+                let key = match kind {
+                    AboutSession::Reminder => m::UPCOMING_REMINDER,
+                    AboutSession::SurveyInvitation => m::UPCOMING_SURVEY,
+                    AboutSession::Notice => m::UPCOMING_NOTICE,
+                };
+                Msg::new(key).text("title", session.title.clone()).text("cohort", cohort.to_string())
             }
             Sending::Announcement { id } => Msg::new(m::UPCOMING_ANNOUNCEMENT).number("id", *id),
         };
@@ -63,7 +62,7 @@ mod tests {
         let session =
             SessionLabel { id: 1, starts: LocalTime::new(at, chrono_tz::Europe::Belgrade), title: "T".into() };
         let cohort = CohortCode::parse("TIRANA-1").expect("valid");
-        Planned { at, what: Sending::Reminder { session, cohort }, recipients: 12 }
+        Planned { at, what: Sending::Session { kind: AboutSession::Reminder, session, cohort }, recipients: 12 }
     }
 
     #[test]
